@@ -1,0 +1,100 @@
+package dev.tandem.history;
+
+import dev.tandem.history.HistoryEntry.Change;
+import dev.tandem.history.HistoryEntry.Kind;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps the history of records; call it in the same transaction as the change it records. */
+@Service
+public class History {
+
+    private static final TypeReference<Map<String, Change>> CHANGES = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    History(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void created(Recorded record, Viewer by) {
+        write(record, Kind.CREATED, diff(Map.of(), record.snapshot()), by);
+    }
+
+    /** Records what changed since {@code before}, a snapshot taken before the change; nothing if nothing did. */
+    public void updated(Map<String, Object> before, Recorded record, Viewer by) {
+        var changes = diff(before, record.snapshot());
+        if (!changes.isEmpty()) {
+            write(record, Kind.UPDATED, changes, by);
+        }
+    }
+
+    public void voided(Recorded record, String reason, Viewer by) {
+        write(record, Kind.VOIDED, Map.of("reason", new Change(null, reason)), by);
+    }
+
+    public List<HistoryEntry> of(String recordType, java.util.UUID id) {
+        return jdbc.sql(
+                        """
+                        select kind, changed_at, changed_by_name, changes::text as changes
+                        from history_entry where record_type = :type and record_id = :id
+                        order by changed_at, id""")
+                .param("type", recordType)
+                .param("id", id)
+                .query((rs, row) -> new HistoryEntry(
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by_name"),
+                        json.readValue(rs.getString("changes"), CHANGES)))
+                .list();
+    }
+
+    private void write(Recorded record, Kind kind, Map<String, Change> changes, Viewer by) {
+        jdbc.sql(
+                        """
+                        insert into history_entry
+                            (record_type, record_id, kind, changed_at, changed_by, changed_by_name, changes)
+                        values (:type, :id, :kind, :at, :by, :byName, cast(:changes as jsonb))""")
+                .param("type", record.recordType())
+                .param("id", record.id())
+                .param("kind", kind.name())
+                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("by", by.userId())
+                .param("byName", by.displayName())
+                .param("changes", json.writeValueAsString(changes))
+                .update();
+    }
+
+    static Map<String, Change> diff(Map<String, Object> before, Map<String, Object> after) {
+        var fields = new TreeSet<String>();
+        fields.addAll(before.keySet());
+        fields.addAll(after.keySet());
+        var changes = new LinkedHashMap<String, Change>();
+        for (var field : fields) {
+            var from = text(before.get(field));
+            var to = text(after.get(field));
+            if (!Objects.equals(from, to)) {
+                changes.put(field, new Change(from, to));
+            }
+        }
+        return changes;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.tandem.history;
+
+import java.util.Map;
+import java.util.UUID;
+
+/** A record whose changes are kept in the history. */
+public interface Recorded {
+
+    /** A stable name of the kind of record, such as {@code site}. */
+    String recordType();
+
+    UUID id();
+
+    /** The fields worth showing in the history, by name; values are shown as text. */
+    Map<String, Object> snapshot();
+
+    /** Builds a snapshot from alternating names and values; values may be null. */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.tandem.history;
+
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.relational.core.mapping.Embedded;
+
+/** A record that is voided with a reason instead of being deleted. */
+public abstract class Voidable implements Recorded {
+
+    @Embedded.Nullable(prefix = "voided_")
+    private Voiding voided;
+
+    public Optional<Voiding> voided() {
+        return Optional.ofNullable(voided);
+    }
+
+    public boolean isVoided() {
+        return voided != null;
+    }
+
+    /** Voids the record; the reason is required and a record is voided only once. */
+    public void voidBecause(String reason, Viewer by, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "A reason is required to void a record.");
+        }
+        if (voided != null) {
+            throw new InvalidRequestException("reason", "This record is already voided.");
+        }
+        voided = new Voiding(at, by.userId(), reason.trim());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.tandem.identity;
+
+import static dev.tandem.shared.Role.ADMIN;
+
+import dev.tandem.history.History;
+import dev.tandem.organisation.OrganisationDirectory;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens accounts, grants roles and changes passwords. Only administrators manage other people's accounts. */
+@Service
+@Transactional
+public class Accounts {
+
+    private final UserAccounts accounts;
+    private final OrganisationDirectory directory;
+    private final PasswordEncoder passwords;
+    private final IdentityProperties properties;
+    private final History history;
+    private final Clock clock;
+
+    Accounts(
+            UserAccounts accounts,
+            OrganisationDirectory directory,
+            PasswordEncoder passwords,
+            IdentityProperties properties,
+            History history,
+            Clock clock) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public UserAccount open(AccountForm form, Viewer viewer) {
+        viewer.requireRole(ADMIN);
+        var membership = directory
+                .membership(form.personId())
+                .orElseThrow(() -> new InvalidRequestException("personId", "No such person."));
+        if (accounts.findByUsername(form.username()).isPresent()) {
+            throw new InvalidRequestException("username", "This username is taken.");
+        }
+        if (accounts.findByPersonId(form.personId()).isPresent()) {
+            throw new InvalidRequestException("personId", "This person has an account already.");
+        }
+        checkRolesFit(form.roles(), membership.contractor());
+        checkStrength("password", form.password());
+        var account = accounts.save(UserAccount.open(
+                UUID.randomUUID(),
+                form.username(),
+                passwords.encode(form.password()),
+                form.personId(),
+                form.roles(),
+                Instant.now(clock)));
+        history.created(account, viewer);
+        return account;
+    }
+
+    public UserAccount grant(UUID id, RolesForm form, Viewer viewer) {
+        viewer.requireRole(ADMIN);
+        var account = account(id);
+        var membership = directory
+                .membership(account.personId())
+                .orElseThrow(() -> new InvalidRequestException("personId", "The account's person has been voided."));
+        checkRolesFit(form.roles(), membership.contractor());
+        if (account.id().equals(viewer.userId())
+                && (!form.enabled() || !form.roles().contains(ADMIN))) {
+            throw new InvalidRequestException("roles", "You cannot remove your own administrator access.");
+        }
+        var before = account.snapshot();
+        account.grant(form.roles(), form.enabled());
+        account = accounts.save(account);
+        history.updated(before, account, viewer);
+        return account;
+    }
+
+    public void changeOwnPassword(PasswordChange change, Viewer viewer) {
+        var account = account(viewer.userId());
+        if (!passwords.matches(change.currentPassword(), account.passwordHash())) {
+            throw new InvalidRequestException("currentPassword", "The current password is not right.");
+        }
+        if (!change.newPassword().equals(change.repeatPassword())) {
+            throw new InvalidRequestException("repeatPassword", "The two new passwords differ.");
+        }
+        checkStrength("newPassword", change.newPassword());
+        account.changePassword(passwords.encode(change.newPassword()), Instant.now(clock));
+        accounts.save(account);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount account(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    /** Contractors' people work for the plant but never administer it or act as its managers. */
+    private static void checkRolesFit(Set<Role> roles, boolean contractor) {
+        if (contractor && roles.stream().anyMatch(role -> role != Role.WORKER && role != Role.CONTRACTOR_SUPERVISOR)) {
+            throw new InvalidRequestException(
+                    "roles", "People of a contractor may be workers or contractor supervisors only.");
+        }
+    }
+
+    private void checkStrength(String field, String password) {
+        if (password.length() < properties.minPasswordLength()) {
+            throw new InvalidRequestException(
+                    field, "A password needs at least " + properties.minPasswordLength() + " characters.");
+        }
+    }
+}

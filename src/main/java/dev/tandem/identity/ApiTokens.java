@@ -1,0 +1,129 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Viewer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: shown once when created, stored only as a SHA-256 hash (a token carries 256 random bits,
+ * so a slow hash adds nothing), and revocable. A token acts with its owner's current roles and scope.
+ */
+@Service
+@Transactional
+public class ApiTokens {
+
+    static final String PREFIX = "tdm_";
+
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final Viewers viewers;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, UserAccounts accounts, Viewers viewers, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.viewers = viewers;
+        this.clock = clock;
+    }
+
+    /** A token as its owner sees it in the list; the secret itself is never shown again. */
+    public record TokenRow(
+            UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
+
+    /** A newly created token with its secret, shown once. */
+    public record IssuedToken(UUID id, String name, String token) {}
+
+    public IssuedToken issue(String name, Viewer viewer) {
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        var token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into api_token (id, user_account, name, token_hash, prefix, created_at)
+                        values (:id, :user, :name, :hash, :prefix, :at)""")
+                .param("id", id)
+                .param("user", viewer.userId())
+                .param("name", name.trim())
+                .param("hash", hash(token))
+                .param("prefix", token.substring(0, PREFIX.length() + 6))
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .update();
+        return new IssuedToken(id, name.trim(), token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenRow> of(Viewer viewer) {
+        return jdbc.sql(
+                        """
+                        select id, name, prefix, created_at, last_used_at, revoked_at from api_token
+                        where user_account = :user order by revoked_at nulls first, created_at desc""")
+                .param("user", viewer.userId())
+                .query(TokenRow.class)
+                .list();
+    }
+
+    public void revoke(UUID id, Viewer viewer) {
+        var revoked = jdbc.sql(
+                        """
+                        update api_token set revoked_at = coalesce(revoked_at, :at)
+                        where id = :id and user_account = :user""")
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("id", id)
+                .param("user", viewer.userId())
+                .update();
+        if (revoked == 0) {
+            throw new NotFoundException("Token", id);
+        }
+    }
+
+    /** The signed-in principal for a token, if it is valid, not revoked and its account may sign in. */
+    Optional<SignedIn> authenticate(String token) {
+        if (!token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        var now = Instant.now(clock);
+        var owner = jdbc.sql("select id, user_account from api_token where token_hash = :hash and revoked_at is null")
+                .param("hash", hash(token))
+                .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .optional();
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        // Note the use at most once a minute, so that busy clients do not write on every call.
+        jdbc.sql(
+                        """
+                        update api_token set last_used_at = :now
+                        where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')""")
+                .param("now", Timestamp.from(now))
+                .param("id", owner.get()[0])
+                .update();
+        return accounts.findById(owner.get()[1])
+                .filter(account -> account.enabled() && !account.lockedAt(now))
+                .flatMap(account -> viewers.of(account).map(viewer -> new SignedIn(viewer, null, true, false)));
+    }
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

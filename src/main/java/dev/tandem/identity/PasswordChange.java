@@ -1,0 +1,6 @@
+package dev.tandem.identity;
+
+import jakarta.validation.constraints.NotBlank;
+
+public record PasswordChange(
+        @NotBlank String currentPassword, @NotBlank String newPassword, @NotBlank String repeatPassword) {}

@@ -1,0 +1,8 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Role;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.Set;
+
+/** The roles of an account and whether it may sign in. */
+public record RolesForm(@NotEmpty Set<Role> roles, boolean enabled) {}

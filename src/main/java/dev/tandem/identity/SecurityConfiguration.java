@@ -1,0 +1,92 @@
+package dev.tandem.identity;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Two ways in: the JSON API (and actuator) with bearer tokens, no session and problem+json errors; the pages with
+ * a form sign-in, a session and CSRF protection. Everything needs a signed-in user unless listed here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> problem(
+                response, HttpStatus.UNAUTHORIZED, "Send a valid API token as 'Authorization: Bearer <token>'.");
+        AccessDeniedHandler forbidden = (request, response, exception) ->
+                problem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, SignIn signIn) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(signIn)
+                        .failureHandler(signIn)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .userDetailsService(signIn)
+                .headers(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail)
+            throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.tandem.identity;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.shared.Role;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/** A person's way in: a username, a hashed password and roles. */
+public class UserAccount implements Recorded {
+
+    @Id
+    private final UUID id;
+
+    private final String username;
+    private String passwordHash;
+    private final UUID personId;
+    private boolean enabled;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private Instant passwordChangedAt;
+
+    @MappedCollection(idColumn = "user_account")
+    private Set<RoleGrant> roles;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    UserAccount(
+            UUID id,
+            String username,
+            String passwordHash,
+            UUID personId,
+            boolean enabled,
+            int failedLogins,
+            Instant lockedUntil,
+            Instant passwordChangedAt,
+            Set<RoleGrant> roles,
+            Long version) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.personId = personId;
+        this.enabled = enabled;
+        this.failedLogins = failedLogins;
+        this.lockedUntil = lockedUntil;
+        this.passwordChangedAt = passwordChangedAt;
+        this.roles = roles;
+        this.version = version;
+    }
+
+    static UserAccount open(UUID id, String username, String passwordHash, UUID personId, Set<Role> roles, Instant at) {
+        return new UserAccount(id, username.trim(), passwordHash, personId, true, 0, null, at, grants(roles), null);
+    }
+
+    void changePassword(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void grant(Set<Role> newRoles, boolean enabled) {
+        this.roles = grants(newRoles);
+        this.enabled = enabled;
+    }
+
+    private static Set<RoleGrant> grants(Set<Role> roles) {
+        return roles.stream().map(RoleGrant::new).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String recordType() {
+        return "user";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Set<Role> roles() {
+        var set = EnumSet.noneOf(Role.class);
+        roles.forEach(grant -> set.add(grant.role()));
+        return set;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields("username", username, "personId", personId, "enabled", enabled, "roles", roles());
+    }
+}

@@ -1,0 +1,73 @@
+package dev.tandem.identity.web;
+
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.ApiTokens;
+import dev.tandem.identity.PasswordChange;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-in page, and one's own account: password and personal API tokens. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+
+    AccountController(Accounts accounts, ApiTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/account")
+    String account(Viewer viewer, Model model) {
+        model.addAttribute("password", new PasswordChange("", "", ""));
+        return page(viewer, model);
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @Valid @ModelAttribute("password") PasswordChange change,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        page(viewer, model);
+        return Forms.submit(errors, "account/page", () -> {
+            accounts.changeOwnPassword(change, viewer);
+            return "redirect:/account?passwordChanged";
+        });
+    }
+
+    @PostMapping("/account/tokens")
+    String issueToken(@RequestParam String name, Viewer viewer, RedirectAttributes flash) {
+        var label = name == null || name.isBlank() ? "API" : name;
+        flash.addFlashAttribute("issued", tokens.issue(label, viewer));
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable UUID id, Viewer viewer) {
+        tokens.revoke(id, viewer);
+        return "redirect:/account";
+    }
+
+    private String page(Viewer viewer, Model model) {
+        model.addAttribute("tokens", tokens.of(viewer));
+        return "account/page";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.tandem.identity.web;
+
+import dev.tandem.identity.AccountForm;
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.ApiTokens;
+import dev.tandem.identity.ApiTokens.IssuedToken;
+import dev.tandem.identity.ApiTokens.TokenRow;
+import dev.tandem.identity.RolesForm;
+import dev.tandem.identity.UserAccount;
+import dev.tandem.identity.UserQueries;
+import dev.tandem.identity.UserQueries.UserFilter;
+import dev.tandem.identity.UserQueries.UserRow;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's identity and tokens; accounts for administrators. */
+@RestController
+@RequestMapping("/api/v1")
+class IdentityApi {
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final UserQueries queries;
+
+    IdentityApi(Accounts accounts, ApiTokens tokens, UserQueries queries) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.queries = queries;
+    }
+
+    @GetMapping("/me")
+    Viewer me(Viewer viewer) {
+        return viewer;
+    }
+
+    record TokenRequest(@NotBlank @Size(max = 100) String name) {}
+
+    @GetMapping("/tokens")
+    List<TokenRow> tokens(Viewer viewer) {
+        return tokens.of(viewer);
+    }
+
+    @PostMapping("/tokens")
+    ResponseEntity<IssuedToken> issue(@Valid @RequestBody TokenRequest request, Viewer viewer) {
+        var issued = tokens.issue(request.name(), viewer);
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
+                .body(issued);
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    ResponseEntity<Void> revoke(@PathVariable UUID id, Viewer viewer) {
+        tokens.revoke(id, viewer);
+        return ResponseEntity.noContent().build();
+    }
+
+    record UserView(UUID id, String username, UUID personId, Set<Role> roles, boolean enabled) {
+        static UserView of(UserAccount account) {
+            return new UserView(
+                    account.id(), account.username(), account.personId(), account.roles(), account.enabled());
+        }
+    }
+
+    @GetMapping("/users")
+    Page<UserRow> users(UserFilter filter, Paging paging, Viewer viewer) {
+        return queries.users(filter, paging, viewer);
+    }
+
+    @PostMapping("/users")
+    ResponseEntity<UserView> open(@Valid @RequestBody AccountForm form, Viewer viewer) {
+        var account = accounts.open(form, viewer);
+        return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
+                .body(UserView.of(account));
+    }
+
+    @GetMapping("/users/{id}")
+    UserView user(@PathVariable UUID id, Viewer viewer) {
+        viewer.requireRole(Role.ADMIN);
+        return UserView.of(accounts.account(id));
+    }
+
+    @PutMapping("/users/{id}/roles")
+    UserView grant(@PathVariable UUID id, @Valid @RequestBody RolesForm form, Viewer viewer) {
+        return UserView.of(accounts.grant(id, form, viewer));
+    }
+}

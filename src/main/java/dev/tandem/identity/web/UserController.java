@@ -1,0 +1,86 @@
+package dev.tandem.identity.web;
+
+import dev.tandem.identity.AccountForm;
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.RolesForm;
+import dev.tandem.identity.UserQueries;
+import dev.tandem.identity.UserQueries.UserFilter;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administrators open accounts for people and grant roles. */
+@Controller
+class UserController {
+
+    private final Accounts accounts;
+    private final UserQueries queries;
+
+    UserController(Accounts accounts, UserQueries queries) {
+        this.accounts = accounts;
+        this.queries = queries;
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping("/users")
+    String list(@ModelAttribute("filter") UserFilter filter, Paging paging, Viewer viewer, Model model) {
+        model.addAttribute("page", queries.users(filter, paging, viewer));
+        return "users/list";
+    }
+
+    @GetMapping("/users/new")
+    String blank(@RequestParam(required = false) UUID personId, Viewer viewer, Model model) {
+        viewer.requireRole(Role.ADMIN);
+        model.addAttribute("form", new AccountForm("", personId, Set.of(Role.WORKER), ""));
+        return "users/new";
+    }
+
+    @PostMapping("/users")
+    String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Viewer viewer) {
+        viewer.requireRole(Role.ADMIN);
+        return Forms.submit(
+                errors,
+                "users/new",
+                () -> "redirect:/users/" + accounts.open(form, viewer).id() + "?saved");
+    }
+
+    @GetMapping("/users/{id}")
+    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+        viewer.requireRole(Role.ADMIN);
+        var account = accounts.account(id);
+        model.addAttribute("account", account);
+        model.addAttribute("form", new RolesForm(account.roles(), account.enabled()));
+        return "users/edit";
+    }
+
+    @PostMapping("/users/{id}")
+    String grant(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") RolesForm form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        viewer.requireRole(Role.ADMIN);
+        model.addAttribute("account", accounts.account(id));
+        return Forms.submit(errors, "users/edit", () -> {
+            accounts.grant(id, form, viewer);
+            return "redirect:/users/" + id + "?saved";
+        });
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tandem.organisation;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A territory inside a site (a shop, a unit, a yard). Its owner is the line manager who mentors the contractors
+ * working there.
+ */
+public class Area extends Voidable {
+
+    @Id
+    private final UUID id;
+
+    private UUID siteId;
+    private String code;
+    private String name;
+    private UUID ownerId;
+    private String description;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Area(UUID id, UUID siteId, String code, String name, UUID ownerId, String description, Long version) {
+        this.id = id;
+        this.siteId = siteId;
+        this.code = code;
+        this.name = name;
+        this.ownerId = ownerId;
+        this.description = description;
+        this.version = version;
+    }
+
+    static Area of(UUID id, AreaForm form) {
+        var area = new Area(id, null, null, null, null, null, null);
+        area.apply(form);
+        return area;
+    }
+
+    void apply(AreaForm form) {
+        this.siteId = form.siteId();
+        this.code = form.code().trim();
+        this.name = form.name().trim();
+        this.ownerId = form.ownerId();
+        this.description = Text.orNull(form.description());
+    }
+
+    @Override
+    public String recordType() {
+        return "area";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields(
+                "siteId", siteId, "code", code, "name", name, "ownerId", ownerId, "description", description);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.tandem.organisation;
+
+import dev.tandem.history.Recorded;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** The company running the plant: its name, home time zone and the base of its frequency rates. */
+public class Enterprise implements Recorded {
+
+    /** Hours in the denominator of a frequency rate: IOGP and Russian practice, or OSHA. */
+    public static final int IOGP_BASE = 1_000_000;
+
+    public static final int OSHA_BASE = 200_000;
+
+    @Id
+    private final UUID id;
+
+    private String name;
+    private String timeZone;
+    private int frequencyRateBase;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Enterprise(UUID id, String name, String timeZone, int frequencyRateBase, Long version) {
+        this.id = id;
+        this.name = name;
+        this.timeZone = timeZone;
+        this.frequencyRateBase = frequencyRateBase;
+        this.version = version;
+    }
+
+    static Enterprise of(EnterpriseForm form) {
+        var enterprise = new Enterprise(UUID.randomUUID(), null, null, 0, null);
+        enterprise.apply(form);
+        return enterprise;
+    }
+
+    void apply(EnterpriseForm form) {
+        this.name = form.name().trim();
+        this.timeZone = form.timeZone();
+        this.frequencyRateBase = form.frequencyRateBase();
+    }
+
+    @Override
+    public String recordType() {
+        return "enterprise";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public int frequencyRateBase() {
+        return frequencyRateBase;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields("name", name, "timeZone", timeZone, "frequencyRateBase", frequencyRateBase);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tandem.organisation;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Enterprises extends ListCrudRepository<Enterprise, UUID> {}

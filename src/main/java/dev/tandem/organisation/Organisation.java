@@ -1,0 +1,145 @@
+package dev.tandem.organisation;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** The owner company or a contractor; people belong to exactly one. */
+public class Organisation extends Voidable {
+
+    @Id
+    private final UUID id;
+
+    private String name;
+    private final OrganisationKind kind;
+    private OrganisationStatus status;
+    private String taxNumber;
+    private String contactEmail;
+    private String contactPhone;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Organisation(
+            UUID id,
+            String name,
+            OrganisationKind kind,
+            OrganisationStatus status,
+            String taxNumber,
+            String contactEmail,
+            String contactPhone,
+            Long version) {
+        this.id = id;
+        this.name = name;
+        this.kind = kind;
+        this.status = status;
+        this.taxNumber = taxNumber;
+        this.contactEmail = contactEmail;
+        this.contactPhone = contactPhone;
+        this.version = version;
+    }
+
+    static Organisation owner(UUID id, OrganisationForm form) {
+        var owner =
+                new Organisation(id, null, OrganisationKind.OWNER, OrganisationStatus.ACTIVE, null, null, null, null);
+        owner.applyDetails(form);
+        return owner;
+    }
+
+    static Organisation contractor(UUID id, OrganisationForm form) {
+        var status = form.status() == null ? OrganisationStatus.PROSPECTIVE : form.status();
+        var contractor = new Organisation(id, null, OrganisationKind.CONTRACTOR, status, null, null, null, null);
+        contractor.applyDetails(form);
+        return contractor;
+    }
+
+    void apply(OrganisationForm form) {
+        applyDetails(form);
+        if (form.status() != null && form.status() != status) {
+            moveTo(form.status());
+        }
+    }
+
+    private void applyDetails(OrganisationForm form) {
+        this.name = form.name().trim();
+        this.taxNumber = Text.orNull(form.taxNumber());
+        this.contactEmail = Text.orNull(form.contactEmail());
+        this.contactPhone = Text.orNull(form.contactPhone());
+    }
+
+    private void moveTo(OrganisationStatus next) {
+        if (kind == OrganisationKind.OWNER) {
+            throw new InvalidRequestException("status", "The owner company is always active.");
+        }
+        if (!status.next().contains(next)) {
+            throw new InvalidRequestException(
+                    "status",
+                    "A contractor cannot move from " + status + " to " + next + "; allowed: " + status.next());
+        }
+        this.status = next;
+    }
+
+    @Override
+    public void voidBecause(String reason, Viewer by, Instant at) {
+        if (kind == OrganisationKind.OWNER) {
+            throw new InvalidRequestException("reason", "The owner company cannot be voided.");
+        }
+        super.voidBecause(reason, by, at);
+    }
+
+    @Override
+    public String recordType() {
+        return "organisation";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public boolean isContractor() {
+        return kind == OrganisationKind.CONTRACTOR;
+    }
+
+    public OrganisationStatus status() {
+        return status;
+    }
+
+    public String taxNumber() {
+        return taxNumber;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields(
+                "name", name,
+                "status", status,
+                "taxNumber", taxNumber,
+                "contactEmail", contactEmail,
+                "contactPhone", contactPhone);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.tandem.organisation;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What other modules may ask about people and organisations without seeing the aggregates. */
+@Component
+public class OrganisationDirectory {
+
+    private final JdbcClient jdbc;
+
+    OrganisationDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The membership of a current person in a current organisation; empty once either is voided. */
+    public Optional<Membership> membership(UUID personId) {
+        return jdbc.sql(
+                        """
+                        select p.id as person_id, p.full_name, p.organisation_id,
+                               o.kind = 'CONTRACTOR' as contractor, p.site_id
+                        from person p join organisation o on o.id = p.organisation_id
+                        where p.id = :person and p.voided_at is null and o.voided_at is null""")
+                .param("person", personId)
+                .query(Membership.class)
+                .optional();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.tandem.organisation;
+
+import static dev.tandem.shared.Role.ADMIN;
+import static dev.tandem.shared.Role.CONTRACTOR_SUPERVISOR;
+import static dev.tandem.shared.Role.DIRECTOR;
+import static dev.tandem.shared.Role.HSE_SPECIALIST;
+import static dev.tandem.shared.Role.LINE_MANAGER;
+
+import dev.tandem.history.History;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organisations and their people. The safety department and administrators keep the register; a contractor's
+ * supervisor keeps the list of their own people. A contractor's users never see another contractor's records.
+ */
+@Service
+@Transactional
+public class OrganisationRegister {
+
+    private final Organisations organisations;
+    private final People people;
+    private final Sites sites;
+    private final History history;
+    private final Clock clock;
+
+    OrganisationRegister(Organisations organisations, People people, Sites sites, History history, Clock clock) {
+        this.organisations = organisations;
+        this.people = people;
+        this.sites = sites;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Organisation organisation(UUID id, Viewer viewer) {
+        var organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation", id));
+        viewer.requireVisible(organisation.id(), "Organisation", id);
+        return organisation;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> ownerCompany() {
+        return organisations.findAll().stream()
+                .filter(organisation -> !organisation.isContractor())
+                .findFirst();
+    }
+
+    boolean isOwnerCompany(UUID organisationId) {
+        return ownerCompany().map(owner -> owner.id().equals(organisationId)).orElse(false);
+    }
+
+    /** Registers the owner company; there is exactly one. */
+    public Organisation registerOwner(UUID id, OrganisationForm form, Viewer viewer) {
+        viewer.requireRole(ADMIN);
+        if (ownerCompany().isPresent()) {
+            throw new InvalidRequestException("kind", "The owner company is registered already.");
+        }
+        var owner = organisations.save(Organisation.owner(id == null ? UUID.randomUUID() : id, form));
+        history.created(owner, viewer);
+        return owner;
+    }
+
+    /** Registers a contractor; a repeated request with the same id returns the stored record. */
+    public Organisation registerContractor(UUID id, OrganisationForm form, Viewer viewer) {
+        viewer.requireRole(ADMIN, HSE_SPECIALIST);
+        var requested = id == null ? UUID.randomUUID() : id;
+        var existing = organisations.findById(requested);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var contractor = organisations.save(Organisation.contractor(requested, form));
+        history.created(contractor, viewer);
+        return contractor;
+    }
+
+    public Organisation updateOrganisation(UUID id, OrganisationForm form, Viewer viewer) {
+        viewer.requireRole(ADMIN, HSE_SPECIALIST);
+        var organisation = organisation(id, viewer);
+        var before = organisation.snapshot();
+        organisation.apply(form);
+        organisation = organisations.save(organisation);
+        history.updated(before, organisation, viewer);
+        return organisation;
+    }
+
+    public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
+        viewer.requireRole(ADMIN, HSE_SPECIALIST);
+        var organisation = organisation(id, viewer);
+        organisation.voidBecause(reason, viewer, Instant.now(clock));
+        organisation = organisations.save(organisation);
+        history.voided(organisation, reason, viewer);
+        return organisation;
+    }
+
+    /** Who may look people up: supervisors, managers and the safety department, not workers. */
+    static final Role[] DIRECTORY_READERS = {CONTRACTOR_SUPERVISOR, LINE_MANAGER, HSE_SPECIALIST, DIRECTOR, ADMIN};
+
+    @Transactional(readOnly = true)
+    public Person person(UUID id, Viewer viewer) {
+        viewer.requireRole(DIRECTORY_READERS);
+        return findPerson(id, viewer).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    Optional<Person> findPerson(UUID id, Viewer viewer) {
+        return people.findById(id).filter(person -> viewer.canSee(person.organisationId()));
+    }
+
+    /** Adds a person; a repeated request with the same id returns the stored record. */
+    public Person addPerson(UUID id, PersonForm form, Viewer viewer) {
+        requireKeeperOfPeople(form.organisationId(), viewer);
+        var requested = id == null ? UUID.randomUUID() : id;
+        var existing = findPerson(requested, viewer);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        checkSite(form);
+        var person = people.save(Person.of(requested, form));
+        history.created(person, viewer);
+        return person;
+    }
+
+    public Person updatePerson(UUID id, PersonForm form, Viewer viewer) {
+        var person = person(id, viewer);
+        requireKeeperOfPeople(person.organisationId(), viewer);
+        requireKeeperOfPeople(form.organisationId(), viewer);
+        checkSite(form);
+        var before = person.snapshot();
+        person.apply(form);
+        person = people.save(person);
+        history.updated(before, person, viewer);
+        return person;
+    }
+
+    public Person voidPerson(UUID id, String reason, Viewer viewer) {
+        var person = person(id, viewer);
+        requireKeeperOfPeople(person.organisationId(), viewer);
+        person.voidBecause(reason, viewer, Instant.now(clock));
+        person = people.save(person);
+        history.voided(person, reason, viewer);
+        return person;
+    }
+
+    /** Administrators and the safety department keep everyone; a contractor's supervisor keeps their own people. */
+    private void requireKeeperOfPeople(UUID organisationId, Viewer viewer) {
+        viewer.requireRole(ADMIN, HSE_SPECIALIST, CONTRACTOR_SUPERVISOR);
+        var organisation = organisations
+                .findById(organisationId)
+                .filter(o -> viewer.canSee(o.id()) && !o.isVoided())
+                .orElseThrow(() -> new InvalidRequestException("organisationId", "No such organisation."));
+        if (!viewer.has(ADMIN, HSE_SPECIALIST) && !organisation.id().equals(viewer.organisationId())) {
+            throw new InvalidRequestException("organisationId", "No such organisation.");
+        }
+    }
+
+    private void checkSite(PersonForm form) {
+        if (form.siteId() != null
+                && sites.findById(form.siteId()).filter(s -> !s.isVoided()).isEmpty()) {
+            throw new InvalidRequestException("siteId", "No such site.");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tandem.organisation;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** Someone who works on site, for the owner company or for a contractor. */
+public class Person extends Voidable {
+
+    @Id
+    private final UUID id;
+
+    private UUID organisationId;
+    private String fullName;
+    private String position;
+    private UUID siteId;
+    private String email;
+    private String phone;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Person(
+            UUID id,
+            UUID organisationId,
+            String fullName,
+            String position,
+            UUID siteId,
+            String email,
+            String phone,
+            Long version) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.fullName = fullName;
+        this.position = position;
+        this.siteId = siteId;
+        this.email = email;
+        this.phone = phone;
+        this.version = version;
+    }
+
+    static Person of(UUID id, PersonForm form) {
+        var person = new Person(id, null, null, null, null, null, null, null);
+        person.apply(form);
+        return person;
+    }
+
+    void apply(PersonForm form) {
+        this.organisationId = form.organisationId();
+        this.fullName = form.fullName().trim();
+        this.position = Text.orNull(form.position());
+        this.siteId = form.siteId();
+        this.email = Text.orNull(form.email());
+        this.phone = Text.orNull(form.phone());
+    }
+
+    @Override
+    public String recordType() {
+        return "person";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String position() {
+        return position;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields(
+                "organisationId", organisationId,
+                "fullName", fullName,
+                "position", position,
+                "siteId", siteId,
+                "email", email,
+                "phone", phone);
+    }
+}

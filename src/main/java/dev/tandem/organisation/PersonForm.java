@@ -1,0 +1,26 @@
+package dev.tandem.organisation;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+public record PersonForm(
+        @NotNull UUID organisationId,
+        @NotBlank @Size(max = 200) String fullName,
+        @Size(max = 200) String position,
+        UUID siteId,
+        @Email @Size(max = 200) String email,
+        @Size(max = 40) String phone) {
+
+    public static PersonForm of(Person person) {
+        return new PersonForm(
+                person.organisationId(),
+                person.fullName(),
+                person.position(),
+                person.siteId(),
+                person.email(),
+                person.phone());
+    }
+}

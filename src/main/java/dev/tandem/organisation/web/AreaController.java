@@ -1,0 +1,97 @@
+package dev.tandem.organisation.web;
+
+import dev.tandem.history.History;
+import dev.tandem.organisation.AreaForm;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.OrganisationQueries.AreaFilter;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class AreaController {
+
+    private final PlantStructure plant;
+    private final OrganisationQueries queries;
+    private final History history;
+
+    AreaController(PlantStructure plant, OrganisationQueries queries, History history) {
+        this.plant = plant;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    @ModelAttribute("sites")
+    Object sites() {
+        return queries.siteOptions();
+    }
+
+    @ModelAttribute("owners")
+    Object owners() {
+        return queries.ownerCompanyPeople(null);
+    }
+
+    @GetMapping("/areas")
+    String list(@ModelAttribute("filter") AreaFilter filter, Paging paging, Model model) {
+        model.addAttribute("page", queries.areas(filter, paging));
+        return "areas/list";
+    }
+
+    @GetMapping("/areas/new")
+    String blank(@RequestParam(required = false) UUID siteId, Model model) {
+        model.addAttribute("form", new AreaForm(siteId, "", "", null, ""));
+        return "areas/form";
+    }
+
+    @PostMapping("/areas")
+    String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult errors, Viewer viewer) {
+        return Forms.submit(
+                errors,
+                "areas/form",
+                () -> "redirect:/areas/" + plant.createArea(null, form, viewer).id());
+    }
+
+    @GetMapping("/areas/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", AreaForm.of(plant.area(id)));
+        return editing(id, model);
+    }
+
+    @PostMapping("/areas/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") AreaForm form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        editing(id, model);
+        return Forms.submit(errors, "areas/form", () -> {
+            plant.updateArea(id, form, viewer);
+            return "redirect:/areas/" + id + "?saved";
+        });
+    }
+
+    @PostMapping("/areas/{id}/void")
+    String voidArea(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
+        plant.voidArea(id, reason, viewer);
+        return "redirect:/areas/" + id;
+    }
+
+    private String editing(UUID id, Model model) {
+        var area = plant.area(id);
+        model.addAttribute("record", area);
+        model.addAttribute("history", history.of(area.recordType(), id));
+        return "areas/form";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.tandem.organisation.web;
+
+import dev.tandem.organisation.EnterpriseForm;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.util.TreeSet;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+class EnterpriseController {
+
+    private final PlantStructure plant;
+
+    EnterpriseController(PlantStructure plant) {
+        this.plant = plant;
+    }
+
+    @ModelAttribute("timeZones")
+    TreeSet<String> timeZones() {
+        return new TreeSet<>(ZoneId.getAvailableZoneIds());
+    }
+
+    @GetMapping("/enterprise")
+    String show(Viewer viewer, Model model) {
+        viewer.requireRole(Role.ADMIN);
+        var enterprise = plant.enterprise();
+        model.addAttribute(
+                "form", new EnterpriseForm(enterprise.name(), enterprise.timeZone(), enterprise.frequencyRateBase()));
+        return "enterprise/form";
+    }
+
+    @PostMapping("/enterprise")
+    String update(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult errors, Viewer viewer) {
+        viewer.requireRole(Role.ADMIN);
+        return Forms.submit(errors, "enterprise/form", () -> {
+            plant.updateEnterprise(form, viewer);
+            return "redirect:/enterprise?saved";
+        });
+    }
+}

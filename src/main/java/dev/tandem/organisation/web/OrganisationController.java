@@ -1,0 +1,94 @@
+package dev.tandem.organisation.web;
+
+import dev.tandem.history.History;
+import dev.tandem.organisation.OrganisationForm;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.OrganisationQueries.OrganisationFilter;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.OrganisationStatus;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class OrganisationController {
+
+    private final OrganisationRegister register;
+    private final OrganisationQueries queries;
+    private final History history;
+
+    OrganisationController(OrganisationRegister register, OrganisationQueries queries, History history) {
+        this.register = register;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    @ModelAttribute("statuses")
+    OrganisationStatus[] statuses() {
+        return OrganisationStatus.values();
+    }
+
+    @GetMapping("/organisations")
+    String list(@ModelAttribute("filter") OrganisationFilter filter, Paging paging, Viewer viewer, Model model) {
+        model.addAttribute("page", queries.organisations(filter, paging, viewer));
+        return "organisations/list";
+    }
+
+    @GetMapping("/organisations/new")
+    String blank(Model model) {
+        model.addAttribute("form", new OrganisationForm("", OrganisationStatus.PROSPECTIVE, "", "", ""));
+        return "organisations/form";
+    }
+
+    @PostMapping("/organisations")
+    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Viewer viewer) {
+        return Forms.submit(
+                errors,
+                "organisations/form",
+                () -> "redirect:/organisations/"
+                        + register.registerContractor(null, form, viewer).id());
+    }
+
+    @GetMapping("/organisations/{id}")
+    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+        model.addAttribute("form", OrganisationForm.of(register.organisation(id, viewer)));
+        return editing(id, viewer, model);
+    }
+
+    @PostMapping("/organisations/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        editing(id, viewer, model);
+        return Forms.submit(errors, "organisations/form", () -> {
+            register.updateOrganisation(id, form, viewer);
+            return "redirect:/organisations/" + id + "?saved";
+        });
+    }
+
+    @PostMapping("/organisations/{id}/void")
+    String voidOrganisation(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
+        register.voidOrganisation(id, reason, viewer);
+        return "redirect:/organisations/" + id;
+    }
+
+    private String editing(UUID id, Viewer viewer, Model model) {
+        var organisation = register.organisation(id, viewer);
+        model.addAttribute("record", organisation);
+        model.addAttribute("history", history.of(organisation.recordType(), id));
+        return "organisations/form";
+    }
+}

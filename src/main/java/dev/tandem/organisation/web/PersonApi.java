@@ -1,0 +1,73 @@
+package dev.tandem.organisation.web;
+
+import dev.tandem.history.History;
+import dev.tandem.history.HistoryEntry;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.OrganisationQueries.PersonFilter;
+import dev.tandem.organisation.OrganisationQueries.PersonRow;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.PersonForm;
+import dev.tandem.organisation.web.Views.PersonView;
+import dev.tandem.organisation.web.Views.VoidRequest;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/people")
+class PersonApi {
+
+    private final OrganisationRegister register;
+    private final OrganisationQueries queries;
+    private final History history;
+
+    PersonApi(OrganisationRegister register, OrganisationQueries queries, History history) {
+        this.register = register;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    @GetMapping
+    Page<PersonRow> list(PersonFilter filter, Paging paging, Viewer viewer) {
+        return queries.people(filter, paging, viewer);
+    }
+
+    @PostMapping
+    ResponseEntity<PersonView> add(@Valid @RequestBody PersonForm form, Viewer viewer) {
+        var person = register.addPerson(null, form, viewer);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+                .body(PersonView.of(person));
+    }
+
+    @GetMapping("/{id}")
+    PersonView get(@PathVariable UUID id, Viewer viewer) {
+        return PersonView.of(register.person(id, viewer));
+    }
+
+    @PutMapping("/{id}")
+    PersonView update(@PathVariable UUID id, @Valid @RequestBody PersonForm form, Viewer viewer) {
+        return PersonView.of(register.updatePerson(id, form, viewer));
+    }
+
+    @PostMapping("/{id}/void")
+    PersonView voidPerson(@PathVariable UUID id, @Valid @RequestBody VoidRequest request, Viewer viewer) {
+        return PersonView.of(register.voidPerson(id, request.reason(), viewer));
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id, Viewer viewer) {
+        return history.of(register.person(id, viewer).recordType(), id);
+    }
+}

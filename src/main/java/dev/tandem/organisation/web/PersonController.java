@@ -1,0 +1,98 @@
+package dev.tandem.organisation.web;
+
+import dev.tandem.history.History;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.OrganisationQueries.PersonFilter;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.PersonForm;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class PersonController {
+
+    private final OrganisationRegister register;
+    private final OrganisationQueries queries;
+    private final History history;
+
+    PersonController(OrganisationRegister register, OrganisationQueries queries, History history) {
+        this.register = register;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    @GetMapping("/people")
+    String list(@ModelAttribute("filter") PersonFilter filter, Paging paging, Viewer viewer, Model model) {
+        model.addAttribute("page", queries.people(filter, paging, viewer));
+        model.addAttribute("organisations", queries.organisationOptions(viewer));
+        model.addAttribute("sites", queries.siteOptions());
+        return "people/list";
+    }
+
+    @GetMapping("/people/new")
+    String blank(@RequestParam(required = false) UUID organisationId, Viewer viewer, Model model) {
+        var organisation = organisationId != null ? organisationId : viewer.organisationId();
+        model.addAttribute("form", new PersonForm(organisation, "", "", viewer.siteId(), "", ""));
+        return options(viewer, model);
+    }
+
+    @PostMapping("/people")
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Viewer viewer, Model model) {
+        options(viewer, model);
+        return Forms.submit(
+                errors,
+                "people/form",
+                () -> "redirect:/people/"
+                        + register.addPerson(null, form, viewer).id());
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+        model.addAttribute("form", PersonForm.of(register.person(id, viewer)));
+        return editing(id, viewer, model);
+    }
+
+    @PostMapping("/people/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        editing(id, viewer, model);
+        return Forms.submit(errors, "people/form", () -> {
+            register.updatePerson(id, form, viewer);
+            return "redirect:/people/" + id + "?saved";
+        });
+    }
+
+    @PostMapping("/people/{id}/void")
+    String voidPerson(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
+        register.voidPerson(id, reason, viewer);
+        return "redirect:/people/" + id;
+    }
+
+    private String editing(UUID id, Viewer viewer, Model model) {
+        var person = register.person(id, viewer);
+        model.addAttribute("record", person);
+        model.addAttribute("history", history.of(person.recordType(), id));
+        return options(viewer, model);
+    }
+
+    private String options(Viewer viewer, Model model) {
+        model.addAttribute("organisations", queries.organisationOptions(viewer));
+        model.addAttribute("sites", queries.siteOptions());
+        return "people/form";
+    }
+}

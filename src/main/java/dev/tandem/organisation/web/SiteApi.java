@@ -1,0 +1,72 @@
+package dev.tandem.organisation.web;
+
+import dev.tandem.history.History;
+import dev.tandem.history.HistoryEntry;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.OrganisationQueries.SiteFilter;
+import dev.tandem.organisation.OrganisationQueries.SiteRow;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteForm;
+import dev.tandem.organisation.web.Views.SiteView;
+import dev.tandem.organisation.web.Views.VoidRequest;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/sites")
+class SiteApi {
+
+    private final PlantStructure plant;
+    private final OrganisationQueries queries;
+    private final History history;
+
+    SiteApi(PlantStructure plant, OrganisationQueries queries, History history) {
+        this.plant = plant;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    @GetMapping
+    Page<SiteRow> list(SiteFilter filter, Paging paging) {
+        return queries.sites(filter, paging);
+    }
+
+    @PostMapping
+    ResponseEntity<SiteView> create(@Valid @RequestBody SiteForm form, Viewer viewer) {
+        var site = plant.createSite(null, form, viewer);
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(SiteView.of(site));
+    }
+
+    @GetMapping("/{id}")
+    SiteView get(@PathVariable UUID id) {
+        return SiteView.of(plant.site(id));
+    }
+
+    @PutMapping("/{id}")
+    SiteView update(@PathVariable UUID id, @Valid @RequestBody SiteForm form, Viewer viewer) {
+        return SiteView.of(plant.updateSite(id, form, viewer));
+    }
+
+    @PostMapping("/{id}/void")
+    SiteView voidSite(@PathVariable UUID id, @Valid @RequestBody VoidRequest request, Viewer viewer) {
+        return SiteView.of(plant.voidSite(id, request.reason(), viewer));
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id) {
+        return history.of(plant.site(id).recordType(), id);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tandem.organisation.web;
+
+import dev.tandem.history.History;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.OrganisationQueries.SiteFilter;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteForm;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SiteController {
+
+    private final PlantStructure plant;
+    private final OrganisationQueries queries;
+    private final History history;
+
+    SiteController(PlantStructure plant, OrganisationQueries queries, History history) {
+        this.plant = plant;
+        this.queries = queries;
+        this.history = history;
+    }
+
+    @GetMapping("/sites")
+    String list(@ModelAttribute("filter") SiteFilter filter, Paging paging, Model model) {
+        model.addAttribute("page", queries.sites(filter, paging));
+        return "sites/list";
+    }
+
+    @GetMapping("/sites/new")
+    String blank(Model model) {
+        model.addAttribute("form", new SiteForm("", "", plant.enterprise().timeZone(), ""));
+        return "sites/form";
+    }
+
+    @PostMapping("/sites")
+    String create(@Valid @ModelAttribute("form") SiteForm form, BindingResult errors, Viewer viewer) {
+        return Forms.submit(
+                errors,
+                "sites/form",
+                () -> "redirect:/sites/" + plant.createSite(null, form, viewer).id());
+    }
+
+    @GetMapping("/sites/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", SiteForm.of(plant.site(id)));
+        return editing(id, model);
+    }
+
+    @PostMapping("/sites/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") SiteForm form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        editing(id, model);
+        return Forms.submit(errors, "sites/form", () -> {
+            plant.updateSite(id, form, viewer);
+            return "redirect:/sites/" + id + "?saved";
+        });
+    }
+
+    @PostMapping("/sites/{id}/void")
+    String voidSite(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
+        plant.voidSite(id, reason, viewer);
+        return "redirect:/sites/" + id;
+    }
+
+    private String editing(UUID id, Model model) {
+        var site = plant.site(id);
+        model.addAttribute("record", site);
+        model.addAttribute("history", history.of(site.recordType(), id));
+        return "sites/form";
+    }
+}

@@ -1,0 +1,79 @@
+package dev.tandem.shared;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A paged SQL list with optional filters and the viewer's scope: conditions whose value is absent are left out,
+ * and {@link #visibleTo} applies the contractor scope rule to the column that names a record's organisation.
+ */
+public final class ListQuery {
+
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    /** @param from the FROM clause with its joins, without the keyword */
+    public ListQuery(String from) {
+        this.from = from;
+    }
+
+    /** Adds {@code condition} when {@code value} is present (not null, not blank). */
+    public ListQuery where(String condition, String param, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            return this;
+        }
+        conditions.add(condition);
+        params.put(param, value instanceof String text ? text.trim() : value);
+        return this;
+    }
+
+    /** Adds a case-insensitive "contains" search over the given columns. */
+    public ListQuery search(String text, String... columns) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        var alternatives = new ArrayList<String>();
+        for (var column : columns) {
+            alternatives.add(column + " ilike :search");
+        }
+        conditions.add("(" + String.join(" or ", alternatives) + ")");
+        params.put("search", "%" + escapeLike(text.trim()) + "%");
+        return this;
+    }
+
+    /** Adds a fixed condition, such as leaving out voided records. */
+    public ListQuery where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** Limits the rows to those the viewer may see; {@code organisationColumn} holds a record's organisation. */
+    public ListQuery visibleTo(Viewer viewer, String organisationColumn) {
+        return where(organisationColumn + " = :scopeOrganisation", "scopeOrganisation", viewer.scopeOrganisation());
+    }
+
+    public <T> Page<T> page(
+            JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = jdbc.sql("select count(*) from " + from + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("select " + columns + " from " + from + where + " order by "
+                        + paging.orderBy(sortable, order) + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(row)
+                .list();
+        return paging.page(items, total);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tandem.shared;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which page of a list to show: {@code page} from 0, {@code size} capped at {@link #MAX_SIZE}, and
+ * {@code sort} as {@code field} or {@code field,desc}. Sort fields are checked against what a list allows,
+ * so a client can never reach a column by name.
+ */
+public record Paging(int page, int size, String sort) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public Paging {
+        if (page < 0) {
+            throw new InvalidRequestException("page", "page must be 0 or more");
+        }
+        if (size < 1) {
+            throw new InvalidRequestException("size", "size must be 1 or more");
+        }
+        size = Math.min(size, MAX_SIZE);
+        sort = sort == null ? "" : sort.trim();
+    }
+
+    public static Paging first(int size) {
+        return new Paging(0, size, "");
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+
+    /**
+     * The SQL ORDER BY list for this paging.
+     *
+     * @param columns sort field names a client may use, mapped to their SQL expressions
+     * @param fallback the order when the client asked for none; also breaks ties
+     */
+    public String orderBy(Map<String, String> columns, String fallback) {
+        if (sort.isEmpty()) {
+            return fallback;
+        }
+        var parts = sort.split(",");
+        var column = columns.get(parts[0].trim());
+        if (column == null) {
+            throw new InvalidRequestException(
+                    "sort",
+                    "cannot sort by '" + parts[0].trim() + "'; allowed: " + String.join(", ", columns.keySet()));
+        }
+        var direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
+        if (!direction.equals("asc") && !direction.equals("desc")) {
+            throw new InvalidRequestException("sort", "sort direction must be asc or desc");
+        }
+        return column + " " + direction + ", " + fallback;
+    }
+
+    public <T> Page<T> page(List<T> items, long totalItems) {
+        return new Page<>(items, page, size, totalItems);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tandem.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The current page's address, for links that change one query parameter (pager, sort headers) and keep the
+ * filters. Changing anything but the page goes back to the first page.
+ */
+public record CurrentUrl(String path, Map<String, List<String>> parameters) {
+
+    public String with(String name, Object value) {
+        var builder = UriComponentsBuilder.fromPath(path);
+        parameters.forEach((key, values) -> builder.queryParam(key, values.toArray()));
+        builder.replaceQueryParam(name, value);
+        if (!name.equals("page")) {
+            builder.replaceQueryParam("page");
+        }
+        return builder.build().encode().toUriString();
+    }
+
+    @ControllerAdvice
+    static class Provider {
+        @ModelAttribute("url")
+        CurrentUrl currentUrl(HttpServletRequest request) {
+            var parameters = new java.util.LinkedHashMap<String, List<String>>();
+            request.getParameterMap().forEach((key, values) -> {
+                if (!key.equals("_csrf")) {
+                    parameters.put(key, List.of(values));
+                }
+            });
+            return new CurrentUrl(request.getRequestURI(), parameters);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.tandem.shared.web;
+
+import dev.tandem.shared.InvalidRequestException;
+import java.util.function.Supplier;
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one way a page submits a form: the change runs only when the form is valid, and a rule the change breaks
+ * comes back as an error on its field, so the person sees the form again with the message beside the input.
+ */
+public final class Forms {
+
+    private Forms() {}
+
+    /**
+     * @param formView the view that shows the form again
+     * @param change runs the change and returns where to go next
+     */
+    public static String submit(BindingResult errors, String formView, Supplier<String> change) {
+        if (errors.hasErrors()) {
+            return formView;
+        }
+        try {
+            return change.get();
+        } catch (InvalidRequestException broken) {
+            reject(errors, broken.field(), broken.getBody().getDetail());
+        } catch (DuplicateKeyException duplicate) {
+            errors.reject("duplicate", "A record with the same unique value exists.");
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            errors.reject("changed", "Someone else changed this record meanwhile; reload it and try again.");
+        }
+        return formView;
+    }
+
+    private static void reject(BindingResult errors, String field, String message) {
+        try {
+            errors.getFieldType(field);
+            errors.rejectValue(field, "invalid", message);
+        } catch (NotReadablePropertyException | IllegalArgumentException notOnThisForm) {
+            errors.reject("invalid", message);
+        }
+    }
+}
