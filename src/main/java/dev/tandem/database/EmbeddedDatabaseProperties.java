@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param directory where the server keeps its data; survives restarts
  * @param port the loopback port the server listens on; 0 picks a free one
- * @param cleanOnStart wipe the data on start (tests only)
+ * @param cleanOnStart start from an empty database and wipe it again on stop (tests only)
  */
 @ConfigurationProperties("tandem.database.embedded")
 record EmbeddedDatabaseProperties(

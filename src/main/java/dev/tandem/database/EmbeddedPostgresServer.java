@@ -87,6 +87,8 @@ final class EmbeddedPostgresServer {
                     .setDataDirectory(directory.resolve("postgres"))
                     .setCleanDataDirectory(properties.cleanOnStart())
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // stopped by the last release(), after the pool and the event registry are done with it
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (properties.port() != 0) {
                 builder.setPort(properties.port());

@@ -109,8 +109,9 @@ public class ApiTokens {
         jdbc.sql(
                         """
                         update api_token set last_used_at = :now
-                        where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')""")
+                        where id = :id and (last_used_at is null or last_used_at < :minuteAgo)""")
                 .param("now", Timestamp.from(now))
+                .param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
                 .param("id", owner.get()[0])
                 .update();
         return accounts.findById(owner.get()[1])

@@ -1,0 +1,84 @@
+package dev.tandem.demo;
+
+import dev.tandem.identity.Accounts;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.PlantStructure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with a steel works, its contractors, about 300 people per scale step and one login per
+ * role, so that a visitor can try Tandem straight after {@code mvn spring-boot:run}. It runs once the application
+ * has started but before it takes requests, and never touches a database that already holds a plant.
+ */
+@Component
+public class DemoPlant {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPlant.class);
+
+    private final DemoProperties properties;
+    private final PlantStructure structure;
+    private final OrganisationRegister register;
+    private final Accounts accounts;
+    private final TransactionTemplate transactions;
+
+    DemoPlant(
+            DemoProperties properties,
+            PlantStructure structure,
+            OrganisationRegister register,
+            Accounts accounts,
+            PlatformTransactionManager transactionManager) {
+        this.properties = properties;
+        this.structure = structure;
+        this.register = register;
+        this.accounts = accounts;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void generateIntoAnEmptyDatabase() {
+        if (!properties.enabled()) {
+            return;
+        }
+        if (register.ownerCompany().isPresent()) {
+            log.info("Demo mode: the database holds a plant already, so no demo plant is generated");
+            return;
+        }
+        long started = System.nanoTime();
+        var counts = generate(properties.scale());
+        log.info(
+                "Demo mode: generated the demo plant (scale {}) in {} ms: {} sites, {} areas, {} organisations, "
+                        + "{} people, {} logins",
+                properties.scale(),
+                (System.nanoTime() - started) / 1_000_000,
+                counts.sites(),
+                counts.areas(),
+                counts.organisations(),
+                counts.people(),
+                counts.users());
+    }
+
+    /**
+     * Generates the demo plant into an empty database in one transaction, so a failure leaves nothing behind. The
+     * same scale always gives the same records with the same ids; only timestamps and account ids differ.
+     *
+     * @param scale multiplies contractors (10), areas (12) and people (300); sites grow as ceil(3 * scale)
+     * @throws IllegalStateException when the database holds an owner company already
+     */
+    public DemoCounts generate(int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("The demo scale is at least 1, not " + scale);
+        }
+        return transactions.execute(status -> {
+            if (register.ownerCompany().isPresent()) {
+                throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
+            }
+            return new DemoRun(structure, register, accounts, scale, properties.password()).build();
+        });
+    }
+}

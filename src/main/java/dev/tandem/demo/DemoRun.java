@@ -1,0 +1,234 @@
+package dev.tandem.demo;
+
+import static dev.tandem.demo.DemoCatalogue.ENTERPRISE;
+import static dev.tandem.demo.DemoCatalogue.OWNER;
+import static dev.tandem.demo.DemoCatalogue.OWNER_DOMAIN;
+import static dev.tandem.demo.DemoCatalogue.TIME_ZONE;
+
+import dev.tandem.demo.DemoCatalogue.ContractorPlan;
+import dev.tandem.identity.AccountForm;
+import dev.tandem.identity.Accounts;
+import dev.tandem.organisation.AreaForm;
+import dev.tandem.organisation.Enterprise;
+import dev.tandem.organisation.EnterpriseForm;
+import dev.tandem.organisation.OrganisationForm;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.OrganisationStatus;
+import dev.tandem.organisation.PersonForm;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.Site;
+import dev.tandem.shared.Viewer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One generation of the demo plant, written through the modules' services so that every record has its history,
+ * exactly as if an administrator had typed it in. A fixed seed and name-based ids make two runs identical.
+ */
+final class DemoRun {
+
+    static final long SEED = 20261122L;
+
+    private static final int OWNER_STAFF_PER_SCALE = 120;
+    private static final int CONTRACTOR_STAFF_PER_SCALE = 180;
+    private static final int AREAS_PER_SCALE = 12;
+    private static final int CONTRACTORS_PER_SCALE = 10;
+    private static final int SMALLEST_CREW = 2;
+
+    private static final Viewer SYSTEM = Viewer.system();
+
+    /** Whom people work for, and the domain of their e-mail addresses. */
+    private record Employer(UUID id, String domain) {}
+
+    private final PlantStructure structure;
+    private final OrganisationRegister register;
+    private final Accounts accounts;
+    private final int scale;
+    private final String password;
+    private final Random random = new Random(SEED);
+    private final DemoNames names = new DemoNames(random);
+    private final List<Site> sites = new ArrayList<>();
+    private final Map<DemoLogin, UUID> loginPeople = new EnumMap<>(DemoLogin.class);
+    private int organisations;
+    private int areas;
+    private int people;
+
+    DemoRun(PlantStructure structure, OrganisationRegister register, Accounts accounts, int scale, String password) {
+        this.structure = structure;
+        this.register = register;
+        this.accounts = accounts;
+        this.scale = scale;
+        this.password = password;
+    }
+
+    /** The id of the {@code n}-th generated record of a kind; the same in every run. */
+    static UUID id(String kind, int n) {
+        return UUID.nameUUIDFromBytes(("tandem-demo:" + kind + ":" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
+    DemoCounts build() {
+        structure.updateEnterprise(new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE), SYSTEM);
+        var owner = registerOwner();
+        createSites();
+        hireOwnerStaff(owner);
+        registerContractors();
+        openLogins();
+        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size());
+    }
+
+    private Employer registerOwner() {
+        var form = new OrganisationForm(
+                OWNER, OrganisationStatus.ACTIVE, taxNumber(), "info@" + OWNER_DOMAIN, officePhone());
+        var owner = register.registerOwner(id("organisation", 0), form, SYSTEM);
+        organisations++;
+        return new Employer(owner.id(), OWNER_DOMAIN);
+    }
+
+    private void createSites() {
+        for (var form : DemoCatalogue.sites((int) Math.ceil(3.0 * scale))) {
+            sites.add(structure.createSite(id("site", sites.size()), form, SYSTEM));
+        }
+    }
+
+    /** Management and the safety department first, then a manager and a foreman per area, then the shop floor. */
+    private void hireOwnerStaff(Employer owner) {
+        var mainSite = sites.get(0).id();
+        loginPeople.put(DemoLogin.DIRECTOR, hire(owner, "Managing Director", mainSite, 20, true));
+        loginPeople.put(DemoLogin.ADMIN, hire(owner, "IT Systems Administrator", mainSite, 20, true));
+        loginPeople.put(DemoLogin.HSE, hire(owner, "Head of Health, Safety and Environment", mainSite, 40, true));
+        for (var site : sites) {
+            hire(owner, "Site Director, " + site.name(), site.id(), 20, true);
+        }
+        for (int n = 0; n < 5 * scale; n++) {
+            hire(owner, "HSE Specialist", anySite(), 50, true);
+        }
+        createAreasWithTheirPeople(owner);
+        while (people < OWNER_STAFF_PER_SCALE * scale) {
+            var person = hire(owner, pick(DemoCatalogue.OWNER_TRADES), anySite(), 15, random.nextInt(5) == 0);
+            loginPeople.putIfAbsent(DemoLogin.WORKER, person);
+        }
+    }
+
+    /** Every area is owned by its line manager, who must exist before the area does. */
+    private void createAreasWithTheirPeople(Employer owner) {
+        var siteNames = sites.stream().map(Site::name).toList();
+        var plans = DemoCatalogue.areas(AREAS_PER_SCALE * scale, siteNames);
+        for (int n = 0; n < plans.size(); n++) {
+            var plan = plans.get(n);
+            var site = sites.get(plan.site()).id();
+            var manager = hire(owner, "Head of " + plan.name(), site, 20, true);
+            loginPeople.putIfAbsent(DemoLogin.MANAGER, manager);
+            var form = new AreaForm(site, plan.code(), plan.name(), manager, plan.description());
+            structure.createArea(id("area", n), form, SYSTEM);
+            areas++;
+            hire(owner, "Shift Foreman, " + plan.name(), site, 10, true);
+        }
+    }
+
+    /** The first two active contractors get the contractor logins; each firm keeps most of its crew on one site. */
+    private void registerContractors() {
+        var plans = DemoCatalogue.contractors(CONTRACTORS_PER_SCALE * scale);
+        var crews = crewSizes(plans, CONTRACTOR_STAFF_PER_SCALE * scale);
+        int active = 0;
+        for (int n = 0; n < plans.size(); n++) {
+            var plan = plans.get(n);
+            var form = new OrganisationForm(
+                    plan.name(), plan.status(), taxNumber(), "office@" + plan.domain(), officePhone());
+            var registered = register.registerContractor(id("organisation", n + 1), form, SYSTEM);
+            var contractor = new Employer(registered.id(), plan.domain());
+            organisations++;
+            var home = anySite();
+            var supervisor = hire(contractor, plan.supervisor(), home, 15, true);
+            var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false);
+            for (int k = SMALLEST_CREW; k < crews[n]; k++) {
+                var site = random.nextInt(5) == 0 ? anySite() : home;
+                hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0);
+            }
+            if (plan.status() == OrganisationStatus.ACTIVE && ++active <= 2) {
+                loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor);
+                if (active == 1) {
+                    loginPeople.put(DemoLogin.CONTRACTOR1_WORKER, firstWorker);
+                }
+            }
+        }
+    }
+
+    /** Everyone gets a supervisor and a worker; the rest go by lot, more to firms with crews on site. */
+    private int[] crewSizes(List<ContractorPlan> plans, int total) {
+        var sizes = new int[plans.size()];
+        Arrays.fill(sizes, SMALLEST_CREW);
+        var weights = plans.stream()
+                .mapToInt(plan -> DemoCatalogue.weight(plan.status()))
+                .toArray();
+        int totalWeight = Arrays.stream(weights).sum();
+        for (int left = total - SMALLEST_CREW * plans.size(); left > 0; left--) {
+            int ticket = random.nextInt(totalWeight);
+            int n = 0;
+            while (ticket >= weights[n]) {
+                ticket -= weights[n++];
+            }
+            sizes[n]++;
+        }
+        return sizes;
+    }
+
+    private void openLogins() {
+        for (var login : DemoLogin.values()) {
+            var person = loginPeople.get(login);
+            if (person == null) {
+                throw new IllegalStateException("The demo plant has nobody to sign in as " + login.username());
+            }
+            accounts.open(new AccountForm(login.username(), person, Set.of(login.role()), password), SYSTEM);
+        }
+    }
+
+    /** Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. */
+    private UUID hire(Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
+        var name = names.next(womenPercent);
+        var email = reachable ? names.email(name, employer.domain()) : null;
+        var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
+        var form = new PersonForm(employer.id(), name.fullName(), position, site, email, phone);
+        var person = register.addPerson(id("person", people), form, SYSTEM);
+        people++;
+        return person.id();
+    }
+
+    private UUID anySite() {
+        return sites.get(random.nextInt(sites.size())).id();
+    }
+
+    private String pick(List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    /** A ten-digit INN of a legal entity registered in the Chelyabinsk region (74), with its check digit. */
+    private String taxNumber() {
+        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+        var digits = new StringBuilder("74");
+        while (digits.length() < weights.length) {
+            digits.append(random.nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        return digits.append(sum % 11 % 10).toString();
+    }
+
+    private String officePhone() {
+        return String.format("+7 (351) %03d-%02d-%02d", random.nextInt(1000), random.nextInt(100), random.nextInt(100));
+    }
+
+    private String mobilePhone() {
+        return String.format(
+                "+7 9%02d %03d-%02d-%02d",
+                random.nextInt(100), random.nextInt(1000), random.nextInt(100), random.nextInt(100));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.tandem;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.tandem.identity.Logins;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@TandemIntegrationTest
+class ApiConventionsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    String admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = new Logins(context).bearer("admin");
+    }
+
+    @Test
+    void aBearerTokenListsSites() throws Exception {
+        mvc.perform(get("/api/v1/sites").header("Authorization", admin).param("q", "UMW"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].code").value("UMW"))
+                .andExpect(jsonPath("$.items[0].timeZone").value("Asia/Yekaterinburg"))
+                .andExpect(jsonPath("$.page").value(0));
+    }
+
+    @Test
+    void aMissingTokenIsUnauthorizedAsProblemJson() throws Exception {
+        mvc.perform(get("/api/v1/sites"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void anUnknownTokenIsUnauthorized() throws Exception {
+        mvc.perform(get("/api/v1/sites").header("Authorization", "Bearer tdm_not-a-real-token"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestAsProblemJson() throws Exception {
+        mvc.perform(post("/api/v1/sites")
+                        .header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"X\", \"name\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON for this endpoint."));
+    }
+
+    @Test
+    void invalidFieldsAreListedByName() throws Exception {
+        mvc.perform(post("/api/v1/sites")
+                        .header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"\", \"name\": \"Pellet plant\", \"timeZone\": \"Mars/Olympus\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.field == 'code')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'timeZone')]").exists());
+        mvc.perform(get("/api/v1/sites").header("Authorization", admin).param("q", "Pellet plant"))
+                .andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
+    void anUnknownIdIsNotFoundAsProblemJson() throws Exception {
+        var id = UUID.randomUUID();
+        mvc.perform(get("/api/v1/sites/{id}", id).header("Authorization", admin))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Site " + id + " not found"));
+    }
+
+    @Test
+    void aMalformedIdIsABadRequest() throws Exception {
+        mvc.perform(get("/api/v1/people/not-a-uuid").header("Authorization", admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void pagesAreCappedAndSortFieldsChecked() throws Exception {
+        mvc.perform(get("/api/v1/people").header("Authorization", admin).param("size", "5000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size").value(100))
+                .andExpect(jsonPath("$.items.length()").value(100));
+        mvc.perform(get("/api/v1/people").header("Authorization", admin).param("sort", "password_hash"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+        mvc.perform(get("/api/v1/people").header("Authorization", admin).param("page", "two"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
+    }
+
+    @Test
+    void theOpenApiDescriptionIsPublished() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/sites']").exists());
+    }
+
+    @Test
+    void healthIsOpenAndMetricsNeedAnAdministrator() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", new Logins(context).bearer("hse")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", admin)).andExpect(status().isOk());
+    }
+}

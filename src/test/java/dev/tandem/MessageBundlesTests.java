@@ -1,0 +1,44 @@
+package dev.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+class MessageBundlesTests {
+
+    @Test
+    void englishAndRussianHaveTheSameKeys() throws IOException {
+        var english = load("messages.properties");
+        var russian = load("messages_ru.properties");
+        assertThat(russian.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    }
+
+    @Test
+    void noMessageIsEmpty() throws IOException {
+        for (var bundle : new String[] {"messages.properties", "messages_ru.properties"}) {
+            var messages = load(bundle);
+            assertThat(messages.stringPropertyNames())
+                    .as(bundle)
+                    .allSatisfy(
+                            key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void russianBundleIsInRussian() throws IOException {
+        assertThat(load("messages_ru.properties").getProperty("login.submit")).isEqualTo("Войти");
+    }
+
+    private static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (var reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,255 @@
+package dev.tandem.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.Logins;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@TandemIntegrationTest
+class OrganisationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    Logins logins;
+    String hse;
+
+    @BeforeEach
+    void setUp() {
+        logins = new Logins(context);
+        hse = logins.bearer("hse");
+    }
+
+    @Test
+    void aSiteKeepsItsHistoryAndIsVoidedNotDeleted() throws Exception {
+        var code = unique("S");
+        var created = mvc.perform(post("/api/v1/sites")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Pellet plant','timeZone':'Asia/Yekaterinburg'}", code)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse();
+        String id = JsonPath.read(created.getContentAsString(), "$.id");
+        assertThat(created.getHeader("Location")).endsWith("/api/v1/sites/" + id);
+
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'code':'%s','name':'Pellet plant No. 1','timeZone':'Asia/Yekaterinburg'}", code)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Pellet plant No. 1"));
+
+        mvc.perform(post("/api/v1/sites/{id}/void", id)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/v1/sites/{id}/void", id)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Entered twice\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.voided.reason").value("Entered twice"));
+
+        mvc.perform(get("/api/v1/sites/{id}/history", id).header("Authorization", hse))
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].kind").value("CREATED"))
+                .andExpect(jsonPath("$[1].kind").value("UPDATED"))
+                .andExpect(jsonPath("$[1].changes.name.from").value("Pellet plant"))
+                .andExpect(jsonPath("$[1].changes.name.to").value("Pellet plant No. 1"))
+                .andExpect(jsonPath("$[1].changes.code").doesNotExist())
+                .andExpect(jsonPath("$[2].kind").value("VOIDED"))
+                .andExpect(jsonPath("$[2].by").value(logins.viewer("hse").displayName()));
+
+        mvc.perform(get("/api/v1/sites").header("Authorization", hse).param("q", code))
+                .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/v1/sites")
+                        .header("Authorization", hse)
+                        .param("q", code)
+                        .param("voided", "true"))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].voided").value(true));
+    }
+
+    @Test
+    void anAreaIsOwnedByAPersonOfTheOwnerCompany() throws Exception {
+        var site = firstId("/api/v1/sites");
+        var contractorPerson = logins.viewer("contractor1").personId();
+        mvc.perform(post("/api/v1/areas")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'siteId':'%s','code':'%s','name':'Slag yard 2','ownerId':'%s'}",
+                                site, unique("A"), contractorPerson)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ownerId"));
+
+        var manager = logins.viewer("manager").personId();
+        mvc.perform(post("/api/v1/areas")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'siteId':'%s','code':'%s','name':'Slag yard 2','ownerId':'%s'}",
+                                site, unique("A"), manager)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ownerId").value(manager.toString()));
+
+        mvc.perform(get("/api/v1/areas")
+                        .header("Authorization", hse)
+                        .param("siteId", site)
+                        .param("q", "Slag yard 2"))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].ownerName")
+                        .value(logins.viewer("manager").displayName()));
+    }
+
+    @Test
+    void aContractorMovesThroughItsLifecycleOnly() throws Exception {
+        var created = mvc.perform(post("/api/v1/organisations")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'name':'%s','taxNumber':'6658000000'}", unique("Scaffolding "))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.kind").value("CONTRACTOR"))
+                .andExpect(jsonPath("$.status").value("PROSPECTIVE"))
+                .andReturn();
+        String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+        String name = JsonPath.read(created.getResponse().getContentAsString(), "$.name");
+
+        mvc.perform(put("/api/v1/organisations/{id}", id)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'name':'%s','status':'ACTIVE'}", name)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(put("/api/v1/organisations/{id}", id)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'name':'%s','status':'ONBOARDING'}", name)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ONBOARDING"));
+    }
+
+    @Test
+    void theOwnerCompanyCannotBeVoided() throws Exception {
+        var owner = logins.viewer("hse").organisationId();
+        mvc.perform(post("/api/v1/organisations/{id}/void", owner)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"test\"}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aContractorSupervisorKeepsTheirOwnPeople() throws Exception {
+        var supervisor = logins.viewer("contractor1");
+        var name = unique("Rigger ");
+        mvc.perform(post("/api/v1/people")
+                        .header("Authorization", logins.bearer("contractor1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'organisationId':'%s','fullName':'%s','position':'Rigger'}",
+                                supervisor.organisationId(), name)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.organisationId")
+                        .value(supervisor.organisationId().toString()));
+        mvc.perform(get("/api/v1/people").header("Authorization", hse).param("q", name))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].organisationName").exists());
+    }
+
+    @Test
+    void peopleAreSearchedFilteredSortedAndPaged() throws Exception {
+        var owner = logins.viewer("hse").organisationId();
+        var page = mvc.perform(get("/api/v1/people")
+                        .header("Authorization", hse)
+                        .param("organisationId", owner.toString())
+                        .param("sort", "name,desc")
+                        .param("size", "7")
+                        .param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(7))
+                .andExpect(jsonPath("$.page").value(1))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        java.util.List<String> names = JsonPath.read(page, "$.items[*].fullName");
+        assertThat(names)
+                .isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+        java.util.List<String> organisations = JsonPath.read(page, "$.items[*].organisationId");
+        assertThat(organisations).containsOnly(owner.toString());
+    }
+
+    @Test
+    void aFormShowsItsErrorsBesideTheFields() throws Exception {
+        mvc.perform(post("/sites")
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .param("code", "")
+                        .param("name", "Nameless")
+                        .param("timeZone", "Nowhere/Land"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "code", "timeZone"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")));
+    }
+
+    @Test
+    void aFormCreatesASiteAndShowsIt() throws Exception {
+        var code = unique("F");
+        var location = mvc.perform(post("/sites")
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .param("code", code)
+                        .param("name", "Oxygen plant 3")
+                        .param("timeZone", "Asia/Yekaterinburg"))
+                .andExpect(redirectedUrlPattern("/sites/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Oxygen plant 3")));
+        mvc.perform(get("/sites").param("q", code).with(logins.as("worker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Oxygen plant 3")));
+    }
+
+    private String firstId(String path) throws Exception {
+        var body = mvc.perform(get(path).header("Authorization", hse))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.items[0].id");
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String json(String template, Object... values) {
+        return String.format(template, values).replace('\'', '"');
+    }
+}

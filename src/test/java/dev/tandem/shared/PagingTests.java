@@ -1,0 +1,49 @@
+package dev.tandem.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PagingTests {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "p.full_name");
+
+    @Test
+    void capsThePageSize() {
+        assertThat(new Paging(0, 10_000, null).size()).isEqualTo(Paging.MAX_SIZE);
+    }
+
+    @Test
+    void rejectsANegativePageAndAnEmptyPage() {
+        assertThatThrownBy(() -> new Paging(-1, 20, null)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> new Paging(0, 0, null)).isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void sortsByAnAllowedFieldThenByTheFallback() {
+        assertThat(new Paging(0, 20, "name,desc").orderBy(SORTABLE, "p.id")).isEqualTo("p.full_name desc, p.id");
+        assertThat(new Paging(0, 20, "name").orderBy(SORTABLE, "p.id")).isEqualTo("p.full_name asc, p.id");
+        assertThat(new Paging(0, 20, "").orderBy(SORTABLE, "p.id")).isEqualTo("p.id");
+    }
+
+    @Test
+    void neverLetsAClientNameAColumn() {
+        assertThatThrownBy(() -> new Paging(0, 20, "password_hash").orderBy(SORTABLE, "p.id"))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("allowed: name");
+        assertThatThrownBy(() -> new Paging(0, 20, "name,sideways").orderBy(SORTABLE, "p.id"))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void countsPagesFromTheTotal() {
+        var page = new Paging(2, 20, null).page(List.of("a"), 41);
+        assertThat(page.totalPages()).isEqualTo(3);
+        assertThat(page.hasPrevious()).isTrue();
+        assertThat(page.hasNext()).isFalse();
+        assertThat(new Paging(2, 20, null).offset()).isEqualTo(40);
+    }
+}
