@@ -1,0 +1,96 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.identity.Logins;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The journey of a contractor's supervisor on a phone: sign in, find their people, switch to Russian. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aContractorSupervisorSignsInOnAPhoneAndSeesOnlyTheirPeople() {
+        var supervisor = new Logins(context).viewer("contractor1");
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+
+        browser.findElement(By.id("username")).sendKeys("contractor1");
+        browser.findElement(By.id("password")).sendKeys("tandem-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(supervisor.displayName());
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing sticks out sideways at phone width")
+                .isEqualTo(true);
+
+        browser.findElement(By.cssSelector(".navbar-toggler")).click();
+        var people = browser.findElement(By.linkText("People"));
+        waitUntilShown(people);
+        people.click();
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).isNotEmpty();
+        var organisations = browser.findElements(By.cssSelector("tbody tr td:nth-child(3)")).stream()
+                .map(WebElement::getText)
+                .distinct()
+                .toList();
+        assertThat(organisations).hasSize(1);
+
+        browser.get("http://localhost:" + port + "/people?lang=ru");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Люди");
+    }
+
+    @Test
+    void aWrongPasswordSaysSoOnTheSignInPage() {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys("worker");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
+                .isEqualTo("Wrong username or password.");
+    }
+
+    private void waitUntilShown(WebElement element) {
+        for (int i = 0; i < 50 && !element.isDisplayed(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
