@@ -31,19 +31,25 @@ public class History {
         this.clock = clock;
     }
 
-    public void created(Recorded record, Viewer by) {
+    /** Creating, changing and voiding records of one repository, each with its history entry. */
+    public <T extends Recorded> AuditedRecords<T> of(
+            org.springframework.data.repository.CrudRepository<T, java.util.UUID> repository) {
+        return new AuditedRecords<>(repository, this, clock);
+    }
+
+    void created(Recorded record, Viewer by) {
         write(record, Kind.CREATED, diff(Map.of(), record.snapshot()), by);
     }
 
     /** Records what changed since {@code before}, a snapshot taken before the change; nothing if nothing did. */
-    public void updated(Map<String, Object> before, Recorded record, Viewer by) {
+    void updated(Map<String, Object> before, Recorded record, Viewer by) {
         var changes = diff(before, record.snapshot());
         if (!changes.isEmpty()) {
             write(record, Kind.UPDATED, changes, by);
         }
     }
 
-    public void voided(Recorded record, String reason, Viewer by) {
+    void voided(Recorded record, String reason, Viewer by) {
         write(record, Kind.VOIDED, Map.of("reason", new Change(null, reason)), by);
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.identity;
 
 import static dev.tandem.shared.Role.ADMIN;
 
+import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.shared.InvalidRequestException;
@@ -25,7 +26,7 @@ public class Accounts {
     private final OrganisationDirectory directory;
     private final PasswordEncoder passwords;
     private final IdentityProperties properties;
-    private final History history;
+    private final AuditedRecords<UserAccount> records;
     private final Clock clock;
 
     Accounts(
@@ -39,7 +40,7 @@ public class Accounts {
         this.directory = directory;
         this.passwords = passwords;
         this.properties = properties;
-        this.history = history;
+        this.records = history.of(accounts);
         this.clock = clock;
     }
 
@@ -56,15 +57,11 @@ public class Accounts {
         }
         checkRolesFit(form.roles(), membership.contractor());
         checkStrength("password", form.password());
-        var account = accounts.save(UserAccount.open(
-                UUID.randomUUID(),
-                form.username(),
-                passwords.encode(form.password()),
-                form.personId(),
-                form.roles(),
-                Instant.now(clock)));
-        history.created(account, viewer);
-        return account;
+        var hash = passwords.encode(form.password());
+        return records.create(
+                null,
+                id -> UserAccount.open(id, form.username(), hash, form.personId(), form.roles(), Instant.now(clock)),
+                viewer);
     }
 
     public UserAccount grant(UUID id, RolesForm form, Viewer viewer) {
@@ -78,11 +75,7 @@ public class Accounts {
                 && (!form.enabled() || !form.roles().contains(ADMIN))) {
             throw new InvalidRequestException("roles", "You cannot remove your own administrator access.");
         }
-        var before = account.snapshot();
-        account.grant(form.roles(), form.enabled());
-        account = accounts.save(account);
-        history.updated(before, account, viewer);
-        return account;
+        return records.change(account, changed -> changed.grant(form.roles(), form.enabled()), viewer);
     }
 
     public void changeOwnPassword(PasswordChange change, Viewer viewer) {

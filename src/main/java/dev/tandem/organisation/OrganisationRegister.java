@@ -6,13 +6,12 @@ import static dev.tandem.shared.Role.DIRECTOR;
 import static dev.tandem.shared.Role.HSE_SPECIALIST;
 import static dev.tandem.shared.Role.LINE_MANAGER;
 
+import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -29,15 +28,15 @@ public class OrganisationRegister {
     private final Organisations organisations;
     private final People people;
     private final Sites sites;
-    private final History history;
-    private final Clock clock;
+    private final AuditedRecords<Organisation> organisationRecords;
+    private final AuditedRecords<Person> personRecords;
 
-    OrganisationRegister(Organisations organisations, People people, Sites sites, History history, Clock clock) {
+    OrganisationRegister(Organisations organisations, People people, Sites sites, History history) {
         this.organisations = organisations;
         this.people = people;
         this.sites = sites;
-        this.history = history;
-        this.clock = clock;
+        this.organisationRecords = history.of(organisations);
+        this.personRecords = history.of(people);
     }
 
     @Transactional(readOnly = true)
@@ -64,41 +63,23 @@ public class OrganisationRegister {
         if (ownerCompany().isPresent()) {
             throw new InvalidRequestException("kind", "The owner company is registered already.");
         }
-        var owner = organisations.save(Organisation.owner(id == null ? UUID.randomUUID() : id, form));
-        history.created(owner, viewer);
-        return owner;
+        return organisationRecords.create(id, newId -> Organisation.owner(newId, form), viewer);
     }
 
     /** Registers a contractor; a repeated request with the same id returns the stored record. */
     public Organisation registerContractor(UUID id, OrganisationForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var requested = id == null ? UUID.randomUUID() : id;
-        var existing = organisations.findById(requested);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        var contractor = organisations.save(Organisation.contractor(requested, form));
-        history.created(contractor, viewer);
-        return contractor;
+        return organisationRecords.create(id, newId -> Organisation.contractor(newId, form), viewer);
     }
 
     public Organisation updateOrganisation(UUID id, OrganisationForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var organisation = organisation(id, viewer);
-        var before = organisation.snapshot();
-        organisation.apply(form);
-        organisation = organisations.save(organisation);
-        history.updated(before, organisation, viewer);
-        return organisation;
+        return organisationRecords.change(organisation(id, viewer), organisation -> organisation.apply(form), viewer);
     }
 
     public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var organisation = organisation(id, viewer);
-        organisation.voidBecause(reason, viewer, Instant.now(clock));
-        organisation = organisations.save(organisation);
-        history.voided(organisation, reason, viewer);
-        return organisation;
+        return organisationRecords.voidRecord(organisation(id, viewer), reason, viewer);
     }
 
     /** Who may look people up: supervisors, managers and the safety department, not workers. */
@@ -117,14 +98,9 @@ public class OrganisationRegister {
     /** Adds a person; a repeated request with the same id returns the stored record. */
     public Person addPerson(UUID id, PersonForm form, Viewer viewer) {
         requireKeeperOfPeople(form.organisationId(), viewer);
-        var requested = id == null ? UUID.randomUUID() : id;
-        var existing = findPerson(requested, viewer);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         checkSite(form);
-        var person = people.save(Person.of(requested, form));
-        history.created(person, viewer);
+        var person = personRecords.create(id, newId -> Person.of(newId, form), viewer);
+        viewer.requireVisible(person.organisationId(), "Person", person.id());
         return person;
     }
 
@@ -133,20 +109,13 @@ public class OrganisationRegister {
         requireKeeperOfPeople(person.organisationId(), viewer);
         requireKeeperOfPeople(form.organisationId(), viewer);
         checkSite(form);
-        var before = person.snapshot();
-        person.apply(form);
-        person = people.save(person);
-        history.updated(before, person, viewer);
-        return person;
+        return personRecords.change(person, changed -> changed.apply(form), viewer);
     }
 
     public Person voidPerson(UUID id, String reason, Viewer viewer) {
         var person = person(id, viewer);
         requireKeeperOfPeople(person.organisationId(), viewer);
-        person.voidBecause(reason, viewer, Instant.now(clock));
-        person = people.save(person);
-        history.voided(person, reason, viewer);
-        return person;
+        return personRecords.voidRecord(person, reason, viewer);
     }
 
     /** Administrators and the safety department keep everyone; a contractor's supervisor keeps their own people. */

@@ -3,12 +3,11 @@ package dev.tandem.organisation;
 import static dev.tandem.shared.Role.ADMIN;
 import static dev.tandem.shared.Role.HSE_SPECIALIST;
 
+import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,23 +23,19 @@ public class PlantStructure {
     private final Enterprises enterprises;
     private final Sites sites;
     private final Areas areas;
+    private final AuditedRecords<Enterprise> enterpriseRecords;
+    private final AuditedRecords<Site> siteRecords;
+    private final AuditedRecords<Area> areaRecords;
     private final OrganisationRegister register;
-    private final History history;
-    private final Clock clock;
 
-    PlantStructure(
-            Enterprises enterprises,
-            Sites sites,
-            Areas areas,
-            OrganisationRegister register,
-            History history,
-            Clock clock) {
+    PlantStructure(Enterprises enterprises, Sites sites, Areas areas, OrganisationRegister register, History history) {
         this.enterprises = enterprises;
         this.sites = sites;
         this.areas = areas;
+        this.enterpriseRecords = history.of(enterprises);
+        this.siteRecords = history.of(sites);
+        this.areaRecords = history.of(areas);
         this.register = register;
-        this.history = history;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -52,12 +47,7 @@ public class PlantStructure {
 
     public Enterprise updateEnterprise(EnterpriseForm form, Viewer viewer) {
         viewer.requireRole(ADMIN);
-        var enterprise = enterprise();
-        var before = enterprise.snapshot();
-        enterprise.apply(form);
-        enterprise = enterprises.save(enterprise);
-        history.updated(before, enterprise, viewer);
-        return enterprise;
+        return enterpriseRecords.change(enterprise(), enterprise -> enterprise.apply(form), viewer);
     }
 
     @Transactional(readOnly = true)
@@ -68,33 +58,17 @@ public class PlantStructure {
     /** Creates a site; a repeated request with the same id returns the stored site. */
     public Site createSite(UUID id, SiteForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var requested = id == null ? UUID.randomUUID() : id;
-        var existing = sites.findById(requested);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        var site = sites.save(Site.of(requested, form));
-        history.created(site, viewer);
-        return site;
+        return siteRecords.create(id, newId -> Site.of(newId, form), viewer);
     }
 
     public Site updateSite(UUID id, SiteForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var site = site(id);
-        var before = site.snapshot();
-        site.apply(form);
-        site = sites.save(site);
-        history.updated(before, site, viewer);
-        return site;
+        return siteRecords.change(site(id), site -> site.apply(form), viewer);
     }
 
     public Site voidSite(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var site = site(id);
-        site.voidBecause(reason, viewer, Instant.now(clock));
-        site = sites.save(site);
-        history.voided(site, reason, viewer);
-        return site;
+        return siteRecords.voidRecord(site(id), reason, viewer);
     }
 
     @Transactional(readOnly = true)
@@ -105,35 +79,19 @@ public class PlantStructure {
     /** Creates an area; a repeated request with the same id returns the stored area. */
     public Area createArea(UUID id, AreaForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var requested = id == null ? UUID.randomUUID() : id;
-        var existing = areas.findById(requested);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         checkReferences(form, viewer);
-        var area = areas.save(Area.of(requested, form));
-        history.created(area, viewer);
-        return area;
+        return areaRecords.create(id, newId -> Area.of(newId, form), viewer);
     }
 
     public Area updateArea(UUID id, AreaForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var area = area(id);
         checkReferences(form, viewer);
-        var before = area.snapshot();
-        area.apply(form);
-        area = areas.save(area);
-        history.updated(before, area, viewer);
-        return area;
+        return areaRecords.change(area(id), area -> area.apply(form), viewer);
     }
 
     public Area voidArea(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        var area = area(id);
-        area.voidBecause(reason, viewer, Instant.now(clock));
-        area = areas.save(area);
-        history.voided(area, reason, viewer);
-        return area;
+        return areaRecords.voidRecord(area(id), reason, viewer);
     }
 
     private void checkReferences(AreaForm form, Viewer viewer) {

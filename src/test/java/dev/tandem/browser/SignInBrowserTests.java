@@ -3,6 +3,7 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.Logins;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,15 +55,14 @@ class SignInBrowserTests {
         browser.findElement(By.id("password")).sendKeys("tandem-demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(supervisor.displayName());
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), supervisor.displayName()));
         assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing sticks out sideways at phone width")
                 .isEqualTo(true);
 
         browser.findElement(By.cssSelector(".navbar-toggler")).click();
-        var people = browser.findElement(By.linkText("People"));
-        waitUntilShown(people);
-        people.click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("People"))).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "People"));
 
         List<WebElement> rows = browser.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).isNotEmpty();
@@ -79,18 +82,11 @@ class SignInBrowserTests {
         browser.findElement(By.id("username")).sendKeys("worker");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
-                .isEqualTo("Wrong username or password.");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".alert-danger"), "Wrong username or password."));
     }
 
-    private void waitUntilShown(WebElement element) {
-        for (int i = 0; i < 50 && !element.isDisplayed(); i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }
 }

@@ -54,6 +54,51 @@ class WebShellIntegrationTests {
                 .andExpect(content().string(containsString("Stop unsafe work")));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/",
+                "/sites",
+                "/sites/new",
+                "/sites/{site}",
+                "/areas",
+                "/areas/new",
+                "/areas/{area}",
+                "/organisations",
+                "/organisations/new",
+                "/organisations/{organisation}",
+                "/people",
+                "/people/new",
+                "/people/{person}",
+                "/users",
+                "/users/new",
+                "/users/{user}",
+                "/enterprise",
+                "/account"
+            })
+    void everyPageRendersForAnAdministratorInBothLanguages(String page) throws Exception {
+        var path = page.replace("{site}", firstId("site"))
+                .replace("{area}", firstId("area"))
+                .replace("{organisation}", firstId("organisation"))
+                .replace("{person}", firstId("person"))
+                .replace("{user}", firstId("user_account"));
+        mvc.perform(get(path).with(logins.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("</html>")));
+        mvc.perform(get(path).param("lang", "ru").with(logins.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Главная")));
+    }
+
+    private String firstId(String table) {
+        return jdbc.sql("select id::text from " + table + " order by id limit 1")
+                .query(String.class)
+                .single();
+    }
+
     @Test
     void theNavigationFollowsTheRoles() throws Exception {
         mvc.perform(get("/").with(logins.as("admin")))

@@ -2,6 +2,7 @@ package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationForm;
+import dev.tandem.organisation.OrganisationKind;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.OrganisationFilter;
 import dev.tandem.organisation.OrganisationRegister;
@@ -31,6 +32,11 @@ class OrganisationController {
         this.register = register;
         this.queries = queries;
         this.history = history;
+    }
+
+    @ModelAttribute("kinds")
+    OrganisationKind[] kinds() {
+        return OrganisationKind.values();
     }
 
     @ModelAttribute("statuses")

@@ -1,0 +1,61 @@
+package dev.tandem.history;
+
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.data.repository.CrudRepository;
+
+/**
+ * The one way a module creates, changes and voids records whose history is kept: each step saves the record and
+ * writes its history entry together (call it inside the module's transaction).
+ */
+public final class AuditedRecords<T extends Recorded> {
+
+    private final CrudRepository<T, UUID> repository;
+    private final History history;
+    private final Clock clock;
+
+    AuditedRecords(CrudRepository<T, UUID> repository, History history, Clock clock) {
+        this.repository = repository;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a record under the given id (a fresh one when null). Clients may choose ids so that a repeated
+     * submission is harmless: if the id exists, the stored record is returned and nothing is written.
+     */
+    public T create(UUID id, Function<UUID, T> make, Viewer by) {
+        var requested = id == null ? UUID.randomUUID() : id;
+        var existing = repository.findById(requested);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var record = repository.save(make.apply(requested));
+        history.created(record, by);
+        return record;
+    }
+
+    /** Applies a change and records the fields it changed. */
+    public T change(T record, Consumer<T> change, Viewer by) {
+        var before = record.snapshot();
+        change.accept(record);
+        var saved = repository.save(record);
+        history.updated(before, saved, by);
+        return saved;
+    }
+
+    /** Voids a record with a reason; it stays in place, marked, with the reason in its history. */
+    public T voidRecord(T record, String reason, Viewer by) {
+        if (!(record instanceof Voidable voidable)) {
+            throw new IllegalArgumentException(record.recordType() + " records are not voided");
+        }
+        voidable.voidBecause(reason, by, Instant.now(clock));
+        var saved = repository.save(record);
+        history.voided(saved, reason, by);
+        return saved;
+    }
+}
