@@ -91,6 +91,13 @@ class ApiConventionsIntegrationTests {
     }
 
     @Test
+    void anUnknownAddressIsNotFoundAsProblemJson() throws Exception {
+        mvc.perform(get("/api/v1/no-such-thing").header("Authorization", admin))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void aMalformedIdIsABadRequest() throws Exception {
         mvc.perform(get("/api/v1/people/not-a-uuid").header("Authorization", admin))
                 .andExpect(status().isBadRequest())
