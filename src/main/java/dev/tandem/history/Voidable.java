@@ -23,10 +23,10 @@ public abstract class Voidable implements Recorded {
     /** Voids the record; the reason is required and a record is voided only once. */
     public void voidBecause(String reason, Viewer by, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "A reason is required to void a record.");
+            throw new InvalidRequestException("reason", "rule.voidReasonRequired");
         }
         if (voided != null) {
-            throw new InvalidRequestException("reason", "This record is already voided.");
+            throw new InvalidRequestException("reason", "rule.alreadyVoided");
         }
         voided = new Voiding(at, by.userId(), reason.trim());
     }

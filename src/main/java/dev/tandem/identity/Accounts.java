@@ -48,12 +48,12 @@ public class Accounts {
         viewer.requireRole(ADMIN);
         var membership = directory
                 .membership(form.personId())
-                .orElseThrow(() -> new InvalidRequestException("personId", "No such person."));
+                .orElseThrow(() -> new InvalidRequestException("personId", "rule.noSuchPerson"));
         if (accounts.findByUsername(form.username()).isPresent()) {
-            throw new InvalidRequestException("username", "This username is taken.");
+            throw new InvalidRequestException("username", "rule.usernameTaken");
         }
         if (accounts.findByPersonId(form.personId()).isPresent()) {
-            throw new InvalidRequestException("personId", "This person has an account already.");
+            throw new InvalidRequestException("personId", "rule.personHasAccount");
         }
         checkRolesFit(form.roles(), membership.contractor());
         checkStrength("password", form.password());
@@ -69,11 +69,11 @@ public class Accounts {
         var account = account(id);
         var membership = directory
                 .membership(account.personId())
-                .orElseThrow(() -> new InvalidRequestException("personId", "The account's person has been voided."));
+                .orElseThrow(() -> new InvalidRequestException("personId", "rule.personVoided"));
         checkRolesFit(form.roles(), membership.contractor());
         if (account.id().equals(viewer.userId())
                 && (!form.enabled() || !form.roles().contains(ADMIN))) {
-            throw new InvalidRequestException("roles", "You cannot remove your own administrator access.");
+            throw new InvalidRequestException("roles", "rule.keepOwnAdministration");
         }
         return records.change(account, changed -> changed.grant(form.roles(), form.enabled()), viewer);
     }
@@ -81,10 +81,10 @@ public class Accounts {
     public void changeOwnPassword(PasswordChange change, Viewer viewer) {
         var account = account(viewer.userId());
         if (!passwords.matches(change.currentPassword(), account.passwordHash())) {
-            throw new InvalidRequestException("currentPassword", "The current password is not right.");
+            throw new InvalidRequestException("currentPassword", "rule.wrongCurrentPassword");
         }
         if (!change.newPassword().equals(change.repeatPassword())) {
-            throw new InvalidRequestException("repeatPassword", "The two new passwords differ.");
+            throw new InvalidRequestException("repeatPassword", "rule.passwordsDiffer");
         }
         checkStrength("newPassword", change.newPassword());
         account.changePassword(passwords.encode(change.newPassword()), Instant.now(clock));
@@ -99,15 +99,13 @@ public class Accounts {
     /** Contractors' people work for the plant but never administer it or act as its managers. */
     private static void checkRolesFit(Set<Role> roles, boolean contractor) {
         if (contractor && roles.stream().anyMatch(role -> role != Role.WORKER && role != Role.CONTRACTOR_SUPERVISOR)) {
-            throw new InvalidRequestException(
-                    "roles", "People of a contractor may be workers or contractor supervisors only.");
+            throw new InvalidRequestException("roles", "rule.contractorRoles");
         }
     }
 
     private void checkStrength(String field, String password) {
         if (password.length() < properties.minPasswordLength()) {
-            throw new InvalidRequestException(
-                    field, "A password needs at least " + properties.minPasswordLength() + " characters.");
+            throw new InvalidRequestException(field, "rule.passwordLength", properties.minPasswordLength());
         }
     }
 }

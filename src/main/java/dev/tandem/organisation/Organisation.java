@@ -77,12 +77,11 @@ public class Organisation extends Voidable {
 
     private void moveTo(OrganisationStatus next) {
         if (kind == OrganisationKind.OWNER) {
-            throw new InvalidRequestException("status", "The owner company is always active.");
+            throw new InvalidRequestException("status", "rule.ownerAlwaysActive");
         }
         if (!status.next().contains(next)) {
             throw new InvalidRequestException(
-                    "status",
-                    "A contractor cannot move from " + status + " to " + next + "; allowed: " + status.next());
+                    "status", "rule.statusTransition", status, next, new java.util.TreeSet<>(status.next()));
         }
         this.status = next;
     }
@@ -90,7 +89,7 @@ public class Organisation extends Voidable {
     @Override
     public void voidBecause(String reason, Viewer by, Instant at) {
         if (kind == OrganisationKind.OWNER) {
-            throw new InvalidRequestException("reason", "The owner company cannot be voided.");
+            throw new InvalidRequestException("reason", "rule.ownerNotVoided");
         }
         super.voidBecause(reason, by, at);
     }

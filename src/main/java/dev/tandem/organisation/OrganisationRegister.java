@@ -61,7 +61,7 @@ public class OrganisationRegister {
     public Organisation registerOwner(UUID id, OrganisationForm form, Viewer viewer) {
         viewer.requireRole(ADMIN);
         if (ownerCompany().isPresent()) {
-            throw new InvalidRequestException("kind", "The owner company is registered already.");
+            throw new InvalidRequestException("kind", "rule.ownerRegistered");
         }
         return organisationRecords.create(id, newId -> Organisation.owner(newId, form), viewer);
     }
@@ -124,16 +124,16 @@ public class OrganisationRegister {
         var organisation = organisations
                 .findById(organisationId)
                 .filter(o -> viewer.canSee(o.id()) && !o.isVoided())
-                .orElseThrow(() -> new InvalidRequestException("organisationId", "No such organisation."));
+                .orElseThrow(() -> new InvalidRequestException("organisationId", "rule.noSuchOrganisation"));
         if (!viewer.has(ADMIN, HSE_SPECIALIST) && !organisation.id().equals(viewer.organisationId())) {
-            throw new InvalidRequestException("organisationId", "No such organisation.");
+            throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
         }
     }
 
     private void checkSite(PersonForm form) {
         if (form.siteId() != null
                 && sites.findById(form.siteId()).filter(s -> !s.isVoided()).isEmpty()) {
-            throw new InvalidRequestException("siteId", "No such site.");
+            throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
     }
 }

@@ -97,15 +97,14 @@ public class PlantStructure {
     private void checkReferences(AreaForm form, Viewer viewer) {
         var site = sites.findById(form.siteId()).filter(s -> !s.isVoided());
         if (site.isEmpty()) {
-            throw new InvalidRequestException("siteId", "No such site.");
+            throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
         if (form.ownerId() != null) {
             var owner = register.findPerson(form.ownerId(), viewer);
             if (owner.isEmpty()
                     || owner.get().isVoided()
                     || !register.isOwnerCompany(owner.get().organisationId())) {
-                throw new InvalidRequestException(
-                        "ownerId", "The owner must be a current person of the owner company.");
+                throw new InvalidRequestException("ownerId", "rule.areaOwner");
             }
         }
     }

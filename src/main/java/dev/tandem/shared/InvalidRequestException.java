@@ -1,17 +1,20 @@
 package dev.tandem.shared;
 
-import java.util.List;
+import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Input that is well-formed but breaks a rule; names the field so a form or client can point at it. */
+/**
+ * Input that is well-formed but breaks a rule. It names the field, so a form or client can point at it, and the
+ * message by its code in the {@code messages} bundles, so each person reads it in their language.
+ */
 public class InvalidRequestException extends ErrorResponseException {
 
     private final String field;
 
-    public InvalidRequestException(String field, String message) {
-        super(HttpStatus.BAD_REQUEST, problem(field, message), null);
+    public InvalidRequestException(String field, String messageCode, Object... arguments) {
+        super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST), null, messageCode, arguments);
         this.field = field;
     }
 
@@ -19,10 +22,17 @@ public class InvalidRequestException extends ErrorResponseException {
         return field;
     }
 
-    private static ProblemDetail problem(String field, String message) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setProperty("errors", List.of(new FieldError(field, message)));
-        return problem;
+    public String messageCode() {
+        return getDetailMessageCode();
+    }
+
+    public Object[] arguments() {
+        return getDetailMessageArguments();
+    }
+
+    @Override
+    public String getMessage() {
+        return field + ": " + messageCode() + " " + Arrays.toString(arguments());
     }
 
     /** One rejected field, as listed in a problem response. */

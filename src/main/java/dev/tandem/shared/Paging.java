@@ -15,10 +15,10 @@ public record Paging(int page, int size, String sort) {
 
     public Paging {
         if (page < 0) {
-            throw new InvalidRequestException("page", "page must be 0 or more");
+            throw new InvalidRequestException("page", "rule.pageNotNegative");
         }
         if (size < 1) {
-            throw new InvalidRequestException("size", "size must be 1 or more");
+            throw new InvalidRequestException("size", "rule.sizePositive");
         }
         size = Math.min(size, MAX_SIZE);
         sort = sort == null ? "" : sort.trim();
@@ -47,11 +47,13 @@ public record Paging(int page, int size, String sort) {
         if (column == null) {
             throw new InvalidRequestException(
                     "sort",
-                    "cannot sort by '" + parts[0].trim() + "'; allowed: " + String.join(", ", columns.keySet()));
+                    "rule.sortField",
+                    parts[0].trim(),
+                    String.join(", ", new java.util.TreeSet<>(columns.keySet())));
         }
         var direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
         if (!direction.equals("asc") && !direction.equals("desc")) {
-            throw new InvalidRequestException("sort", "sort direction must be asc or desc");
+            throw new InvalidRequestException("sort", "rule.sortDirection");
         }
         return column + " " + direction + ", " + fallback;
     }

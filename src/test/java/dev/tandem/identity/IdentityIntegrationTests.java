@@ -1,12 +1,14 @@
 package dev.tandem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -123,7 +125,8 @@ class IdentityIntegrationTests {
                         .param("currentPassword", PASSWORD)
                         .param("newPassword", "short")
                         .param("repeatPassword", "short"))
-                .andExpect(model().attributeHasFieldErrors("password", "newPassword"));
+                .andExpect(model().attributeHasFieldErrors("password", "newPassword"))
+                .andExpect(content().string(containsString("A password needs at least 10 characters.")));
         mvc.perform(post("/account/password")
                         .with(logins.as(username))
                         .with(csrf())

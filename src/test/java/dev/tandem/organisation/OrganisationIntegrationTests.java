@@ -1,6 +1,7 @@
 package dev.tandem.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -213,7 +214,28 @@ class OrganisationIntegrationTests {
                         .param("timeZone", "Nowhere/Land"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "code", "timeZone"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("is-invalid")));
+                .andExpect(content().string(containsString("is-invalid")));
+    }
+
+    @Test
+    void aBrokenRuleIsExplainedInThePersonsLanguage() throws Exception {
+        var location = mvc.perform(post("/organisations")
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .param("name", unique("Crane hire "))
+                        .param("status", "PROSPECTIVE"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(location)
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .header("Accept-Language", "ru")
+                        .param("name", "Crane hire")
+                        .param("status", "ACTIVE"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "status"))
+                .andExpect(content().string(containsString("Подрядчик не может перейти из PROSPECTIVE в ACTIVE")));
     }
 
     @Test
@@ -231,10 +253,10 @@ class OrganisationIntegrationTests {
                 .getRedirectedUrl();
         mvc.perform(get(location).with(logins.as("hse")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Oxygen plant 3")));
+                .andExpect(content().string(containsString("Oxygen plant 3")));
         mvc.perform(get("/sites").param("q", code).with(logins.as("worker")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Oxygen plant 3")));
+                .andExpect(content().string(containsString("Oxygen plant 3")));
     }
 
     private String firstId(String path) throws Exception {

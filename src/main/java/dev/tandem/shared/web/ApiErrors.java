@@ -1,9 +1,11 @@
 package dev.tandem.shared.web;
 
+import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.InvalidRequestException.FieldError;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -56,36 +58,46 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("rule.malformedJson"));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail brokenRule(InvalidRequestException ex) {
+        var message = message(ex.messageCode(), ex.arguments());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("errors", List.of(new FieldError(ex.field(), message)));
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message("rule.forbidden"));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A record with the same unique value exists.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("rule.duplicate"));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail changedMeanwhile() {
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONFLICT, "Someone else changed this record meanwhile; reload it and try again.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("rule.changedMeanwhile"));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex) {
         log.error("Unexpected error in the API", ex);
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, message("rule.unexpected"));
+    }
+
+    /** A message in the language of the request (see {@code WebConfiguration}). */
+    private String message(String code, Object... arguments) {
+        return getMessageSource().getMessage(code, arguments, code, LocaleContextHolder.getLocale());
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, WebRequest request) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("rule.invalidFields"));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }

@@ -26,21 +26,21 @@ public final class Forms {
         try {
             return change.get();
         } catch (InvalidRequestException broken) {
-            reject(errors, broken.field(), broken.getBody().getDetail());
+            reject(errors, broken);
         } catch (DuplicateKeyException duplicate) {
-            errors.reject("duplicate", "A record with the same unique value exists.");
+            errors.reject("rule.duplicate");
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            errors.reject("changed", "Someone else changed this record meanwhile; reload it and try again.");
+            errors.reject("rule.changedMeanwhile");
         }
         return formView;
     }
 
-    private static void reject(BindingResult errors, String field, String message) {
+    private static void reject(BindingResult errors, InvalidRequestException broken) {
         try {
-            errors.getFieldType(field);
-            errors.rejectValue(field, "invalid", message);
+            errors.getFieldType(broken.field());
+            errors.rejectValue(broken.field(), broken.messageCode(), broken.arguments(), null);
         } catch (NotReadablePropertyException | IllegalArgumentException notOnThisForm) {
-            errors.reject("invalid", message);
+            errors.reject(broken.messageCode(), broken.arguments(), null);
         }
     }
 }

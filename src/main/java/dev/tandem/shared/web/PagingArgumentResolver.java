@@ -34,7 +34,7 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, name + " must be a whole number");
+            throw new InvalidRequestException(name, "rule.wholeNumber", name);
         }
     }
 }
