@@ -130,7 +130,8 @@ class ApiConventionsIntegrationTests {
     void theOpenApiDescriptionIsPublished() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/sites']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/sites']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
     }
 
     @Test
