@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which page of a list to show: {@code page} from 0, {@code size} capped at {@link #MAX_SIZE}, and
+ * Which page of a list to show: {@code page} from 0, {@code size} (a client's capped at {@link #MAX_SIZE}), and
  * {@code sort} as {@code field} or {@code field,desc}. Sort fields are checked against what a list allows,
  * so a client can never reach a column by name.
  */
@@ -13,6 +13,9 @@ public record Paging(int page, int size, String sort) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    /** The most rows an export holds: enough for a plant's people, bounded so no request runs away. */
+    public static final int EXPORT_SIZE = 50_000;
+
     public Paging {
         if (page < 0) {
             throw new InvalidRequestException("page", "rule.pageNotNegative");
@@ -20,8 +23,18 @@ public record Paging(int page, int size, String sort) {
         if (size < 1) {
             throw new InvalidRequestException("size", "rule.sizePositive");
         }
-        size = Math.min(size, MAX_SIZE);
+        size = Math.min(size, EXPORT_SIZE);
         sort = sort == null ? "" : sort.trim();
+    }
+
+    /** What a client asked for, with the page size capped at {@link #MAX_SIZE}. */
+    public static Paging requested(int page, int size, String sort) {
+        return new Paging(page, Math.min(size, MAX_SIZE), sort);
+    }
+
+    /** Everything a list holds, up to {@link #EXPORT_SIZE} rows, in the client's order. */
+    public static Paging export(String sort) {
+        return new Paging(0, EXPORT_SIZE, sort);
     }
 
     public static Paging first(int size) {

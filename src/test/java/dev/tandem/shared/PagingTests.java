@@ -12,8 +12,10 @@ class PagingTests {
     private static final Map<String, String> SORTABLE = Map.of("name", "p.full_name");
 
     @Test
-    void capsThePageSize() {
-        assertThat(new Paging(0, 10_000, null).size()).isEqualTo(Paging.MAX_SIZE);
+    void capsThePageSizeAClientAsksFor() {
+        assertThat(Paging.requested(0, 10_000, null).size()).isEqualTo(Paging.MAX_SIZE);
+        assertThat(Paging.export("name").size()).isEqualTo(Paging.EXPORT_SIZE);
+        assertThat(new Paging(0, 10_000_000, null).size()).isEqualTo(Paging.EXPORT_SIZE);
     }
 
     @Test

@@ -8,8 +8,11 @@ import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Spreadsheets;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @Controller
 class AreaController {
@@ -25,11 +29,13 @@ class AreaController {
     private final PlantStructure plant;
     private final OrganisationQueries queries;
     private final History history;
+    private final Spreadsheets spreadsheets;
 
-    AreaController(PlantStructure plant, OrganisationQueries queries, History history) {
+    AreaController(PlantStructure plant, OrganisationQueries queries, History history, Spreadsheets spreadsheets) {
         this.plant = plant;
         this.queries = queries;
         this.history = history;
+        this.spreadsheets = spreadsheets;
     }
 
     @ModelAttribute("sites")
@@ -46,6 +52,15 @@ class AreaController {
     String list(@ModelAttribute("filter") AreaFilter filter, Paging paging, Model model) {
         model.addAttribute("page", queries.areas(filter, paging));
         return "areas/list";
+    }
+
+    @GetMapping("/areas/export.xlsx")
+    ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") AreaFilter filter, Paging paging) {
+        return spreadsheets.xlsx(
+                "areas",
+                List.of("area.site", "area.code", "area.name", "area.owner", "record.voidedColumn"),
+                queries.areas(filter, Paging.export(paging.sort())).items(),
+                row -> java.util.Arrays.asList(row.siteName(), row.code(), row.name(), row.ownerName(), row.voided()));
     }
 
     @GetMapping("/areas/new")

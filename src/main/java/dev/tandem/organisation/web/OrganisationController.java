@@ -10,8 +10,11 @@ import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Spreadsheets;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @Controller
 class OrganisationController {
@@ -27,11 +31,14 @@ class OrganisationController {
     private final OrganisationRegister register;
     private final OrganisationQueries queries;
     private final History history;
+    private final Spreadsheets spreadsheets;
 
-    OrganisationController(OrganisationRegister register, OrganisationQueries queries, History history) {
+    OrganisationController(
+            OrganisationRegister register, OrganisationQueries queries, History history, Spreadsheets spreadsheets) {
         this.register = register;
         this.queries = queries;
         this.history = history;
+        this.spreadsheets = spreadsheets;
     }
 
     @ModelAttribute("kinds")
@@ -48,6 +55,33 @@ class OrganisationController {
     String list(@ModelAttribute("filter") OrganisationFilter filter, Paging paging, Viewer viewer, Model model) {
         model.addAttribute("page", queries.organisations(filter, paging, viewer));
         return "organisations/list";
+    }
+
+    @GetMapping("/organisations/export.xlsx")
+    ResponseEntity<StreamingResponseBody> export(
+            @ModelAttribute("filter") OrganisationFilter filter, Paging paging, Viewer viewer) {
+        return spreadsheets.xlsx(
+                "organisations",
+                List.of(
+                        "organisation.name",
+                        "organisation.kind",
+                        "organisation.status",
+                        "organisation.taxNumber",
+                        "organisation.contactEmail",
+                        "organisation.contactPhone",
+                        "organisation.people",
+                        "record.voidedColumn"),
+                queries.organisations(filter, Paging.export(paging.sort()), viewer)
+                        .items(),
+                row -> java.util.Arrays.asList(
+                        row.name(),
+                        row.kind(),
+                        row.status(),
+                        row.taxNumber(),
+                        row.contactEmail(),
+                        row.contactPhone(),
+                        row.people(),
+                        row.voided()));
     }
 
     @GetMapping("/organisations/new")

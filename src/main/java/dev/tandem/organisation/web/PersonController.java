@@ -8,8 +8,11 @@ import dev.tandem.organisation.PersonForm;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Spreadsheets;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @Controller
 class PersonController {
@@ -25,11 +29,14 @@ class PersonController {
     private final OrganisationRegister register;
     private final OrganisationQueries queries;
     private final History history;
+    private final Spreadsheets spreadsheets;
 
-    PersonController(OrganisationRegister register, OrganisationQueries queries, History history) {
+    PersonController(
+            OrganisationRegister register, OrganisationQueries queries, History history, Spreadsheets spreadsheets) {
         this.register = register;
         this.queries = queries;
         this.history = history;
+        this.spreadsheets = spreadsheets;
     }
 
     @GetMapping("/people")
@@ -38,6 +45,30 @@ class PersonController {
         model.addAttribute("organisations", queries.organisationOptions(viewer));
         model.addAttribute("sites", queries.siteOptions());
         return "people/list";
+    }
+
+    @GetMapping("/people/export.xlsx")
+    ResponseEntity<StreamingResponseBody> export(
+            @ModelAttribute("filter") PersonFilter filter, Paging paging, Viewer viewer) {
+        return spreadsheets.xlsx(
+                "people",
+                List.of(
+                        "person.fullName",
+                        "person.position",
+                        "person.organisation",
+                        "person.site",
+                        "person.email",
+                        "person.phone",
+                        "record.voidedColumn"),
+                queries.people(filter, Paging.export(paging.sort()), viewer).items(),
+                row -> java.util.Arrays.asList(
+                        row.fullName(),
+                        row.position(),
+                        row.organisationName(),
+                        row.siteName(),
+                        row.email(),
+                        row.phone(),
+                        row.voided()));
     }
 
     @GetMapping("/people/new")

@@ -23,6 +23,17 @@ public record CurrentUrl(String path, Map<String, List<String>> parameters) {
         return builder.build().encode().toUriString();
     }
 
+    /** Another address with the same filters and order, without paging: for an export of the whole list. */
+    public String at(String otherPath) {
+        var builder = UriComponentsBuilder.fromPath(otherPath);
+        parameters.forEach((key, values) -> {
+            if (!key.equals("page") && !key.equals("size")) {
+                builder.queryParam(key, values.toArray());
+            }
+        });
+        return builder.build().encode().toUriString();
+    }
+
     @ControllerAdvice
     static class Provider {
         @ModelAttribute("url")

@@ -22,7 +22,7 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer container,
             NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
-        return new Paging(
+        return Paging.requested(
                 number(request, "page", 0), number(request, "size", Paging.DEFAULT_SIZE), request.getParameter("sort"));
     }
 
