@@ -8,7 +8,7 @@ create table enterprise (
 
 create table site (
     id            uuid primary key,
-    code          text   not null unique,
+    code          text   not null,
     name          text   not null,
     time_zone     text   not null,
     address       text,
@@ -17,6 +17,9 @@ create table site (
     voided_reason text,
     version       bigint not null
 );
+
+-- codes are unique whatever their case: UMW and umw are the same site
+create unique index site_code on site (lower(code));
 
 create table organisation (
     id            uuid primary key,
@@ -59,9 +62,9 @@ create table area (
     voided_at     timestamptz,
     voided_by     uuid,
     voided_reason text,
-    version       bigint not null,
-    unique (site_id, code)
+    version       bigint not null
 );
+create unique index area_code on area (site_id, lower(code));
 
 -- the single enterprise row; an administrator names it on first use
 insert into enterprise (id, name, time_zone, frequency_rate_base, version)

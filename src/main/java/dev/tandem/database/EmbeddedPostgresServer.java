@@ -95,7 +95,12 @@ final class EmbeddedPostgresServer {
             }
             long startedAt = System.nanoTime();
             var postgres = builder.start();
-            createDatabaseIfMissing(postgres);
+            try {
+                createDatabaseIfMissing(postgres);
+            } catch (SQLException | RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             log.info(
                     "Embedded PostgreSQL is up on port {} with data in {} ({} ms)",
                     postgres.getPort(),

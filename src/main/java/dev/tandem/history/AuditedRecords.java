@@ -1,5 +1,6 @@
 package dev.tandem.history;
 
+import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,8 +40,11 @@ public final class AuditedRecords<T extends Recorded> {
         return record;
     }
 
-    /** Applies a change and records the fields it changed. */
+    /** Applies a change and records the fields it changed; a voided record stays as it was voided. */
     public T change(T record, Consumer<T> change, Viewer by) {
+        if (record instanceof Voidable voidable && voidable.isVoided()) {
+            throw new InvalidRequestException("record", "rule.voidedUnchangeable");
+        }
         var before = record.snapshot();
         change.accept(record);
         var saved = repository.save(record);

@@ -87,8 +87,8 @@ public class Accounts {
             throw new InvalidRequestException("repeatPassword", "rule.passwordsDiffer");
         }
         checkStrength("newPassword", change.newPassword());
-        account.changePassword(passwords.encode(change.newPassword()), Instant.now(clock));
-        accounts.save(account);
+        var hash = passwords.encode(change.newPassword());
+        records.change(account, changed -> changed.changePassword(hash, Instant.now(clock)), viewer);
     }
 
     @Transactional(readOnly = true)

@@ -30,14 +30,12 @@ public class ApiTokens {
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
-    private final UserAccounts accounts;
-    private final Viewers viewers;
+    private final SignIn signIn;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, UserAccounts accounts, Viewers viewers, Clock clock) {
+    ApiTokens(JdbcClient jdbc, SignIn signIn, Clock clock) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.viewers = viewers;
+        this.signIn = signIn;
         this.clock = clock;
     }
 
@@ -114,9 +112,7 @@ public class ApiTokens {
                 .param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
                 .param("id", owner.get()[0])
                 .update();
-        return accounts.findById(owner.get()[1])
-                .filter(account -> account.enabled() && !account.lockedAt(now))
-                .flatMap(account -> viewers.of(account).map(viewer -> new SignedIn(viewer, null, true, false)));
+        return signIn.current(owner.get()[1]);
     }
 
     static String hash(String token) {

@@ -15,6 +15,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two ways in: the JSON API (and actuator) with bearer tokens, no session and problem+json errors; the pages with
@@ -71,6 +72,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .userDetailsService(signIn)
+                .addFilterAfter(new FreshViewer(signIn), SecurityContextHolderFilter.class)
                 .headers(Customizer.withDefaults())
                 .build();
     }

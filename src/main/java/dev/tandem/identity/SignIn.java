@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -43,6 +45,14 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
         var account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no account"));
         var viewer = viewers.of(account).orElseThrow(() -> new UsernameNotFoundException("person voided"));
         return new SignedIn(viewer, account.passwordHash(), account.enabled(), account.lockedAt(Instant.now(clock)));
+    }
+
+    /** The principal of an account as it is now; empty once the account may not sign in. */
+    Optional<SignedIn> current(UUID accountId) {
+        var now = Instant.now(clock);
+        return accounts.findById(accountId)
+                .filter(account -> account.enabled() && !account.lockedAt(now))
+                .flatMap(account -> viewers.of(account).map(viewer -> new SignedIn(viewer, null, true, false)));
     }
 
     @Override

@@ -115,6 +115,16 @@ public class UserAccount implements Recorded {
 
     @Override
     public Map<String, Object> snapshot() {
-        return Recorded.fields("username", username, "personId", personId, "enabled", enabled, "roles", roles());
+        return Recorded.fields(
+                "username",
+                username,
+                "personId",
+                personId,
+                "enabled",
+                enabled,
+                "roles",
+                new java.util.TreeSet<>(roles()),
+                "passwordChangedAt",
+                passwordChangedAt);
     }
 }

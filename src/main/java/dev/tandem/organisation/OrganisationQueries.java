@@ -163,8 +163,28 @@ public class OrganisationQueries {
                 .items();
     }
 
-    /** People of the owner company who may own an area, matched by name (for a searchable picker). */
-    public List<Option> ownerCompanyPeople(String q) {
+    /**
+     * People of the owner company who may own an area, matched by name or position, at most a page of them (the
+     * form searches for more), with {@code current} always among them so that saving never drops it.
+     */
+    public List<Option> areaOwnerOptions(String q, UUID current) {
+        var options = new java.util.ArrayList<>(ownerCompanyPeople(q));
+        if (current != null && options.stream().noneMatch(option -> option.id().equals(current))) {
+            personOption(current).ifPresent(option -> options.add(0, option));
+        }
+        return options;
+    }
+
+    /** One person as a choice, whoever they work for; for showing a record's current value. */
+    public java.util.Optional<Option> personOption(UUID id) {
+        return jdbc.sql("select p.id, p.full_name || coalesce(' — ' || p.position, '') as label from person p"
+                        + " where p.id = :id")
+                .param("id", id)
+                .query(Option.class)
+                .optional();
+    }
+
+    private List<Option> ownerCompanyPeople(String q) {
         return new ListQuery("person p join organisation o on o.id = p.organisation_id")
                 .where("o.kind = 'OWNER'")
                 .where("p.voided_at is null")

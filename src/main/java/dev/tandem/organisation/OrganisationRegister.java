@@ -107,7 +107,10 @@ public class OrganisationRegister {
     public Person updatePerson(UUID id, PersonForm form, Viewer viewer) {
         var person = person(id, viewer);
         requireKeeperOfPeople(person.organisationId(), viewer);
-        requireKeeperOfPeople(form.organisationId(), viewer);
+        if (!person.organisationId().equals(form.organisationId())) {
+            // someone who changes employer is registered anew, so roles and records never cross organisations
+            throw new InvalidRequestException("organisationId", "rule.organisationFixed");
+        }
         checkSite(form);
         return personRecords.change(person, changed -> changed.apply(form), viewer);
     }

@@ -171,6 +171,41 @@ class IdentityIntegrationTests {
     }
 
     @Test
+    void anOpenSessionEndsWhenTheAccountIsDisabled() throws Exception {
+        var username = newAccount("WORKER");
+        var session = (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                        .andExpect(redirectedUrl("/"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
+                        .header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\":[\"WORKER\"],\"enabled\":false}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void newRolesTakeEffectInAnOpenSession() throws Exception {
+        var username = newAccount("WORKER");
+        var session = (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        mvc.perform(get("/people").session(session)).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
+                        .header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\":[\"WORKER\",\"LINE_MANAGER\"],\"enabled\":true}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/people").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
     void aDisabledAccountCannotSignInNorUseItsTokens() throws Exception {
         var username = newAccount("WORKER");
         var token = logins.bearer(username);

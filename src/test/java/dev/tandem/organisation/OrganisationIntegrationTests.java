@@ -75,6 +75,12 @@ class OrganisationIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.voided.reason").value("Entered twice"));
 
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Changed after voiding','timeZone':'UTC'}", code)))
+                .andExpect(status().isBadRequest());
+
         mvc.perform(get("/api/v1/sites/{id}/history", id).header("Authorization", hse))
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].kind").value("CREATED"))
@@ -93,6 +99,70 @@ class OrganisationIntegrationTests {
                         .param("voided", "true"))
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].voided").value(true));
+    }
+
+    @Test
+    void codesAreUniqueWhateverTheirCase() throws Exception {
+        mvc.perform(post("/api/v1/sites")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"umw\",\"name\":\"Main Works again\",\"timeZone\":\"UTC\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aPersonStaysWithTheirOrganisation() throws Exception {
+        var manager = logins.viewer("manager");
+        var contractor = logins.viewer("contractor2").organisationId();
+        mvc.perform(put("/api/v1/people/{id}", manager.personId())
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'organisationId':'%s','fullName':'%s'}", contractor, manager.displayName())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
+        assertThat(logins.viewer("manager").contractor()).isFalse();
+    }
+
+    @Test
+    void theAreaFormKeepsAnOwnerBeyondTheFirstPageOfChoices() throws Exception {
+        var owner = JsonPath.read(
+                        mvc.perform(post("/api/v1/people")
+                                        .header("Authorization", hse)
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(json(
+                                                "{'organisationId':'%s','fullName':'Яшин Ян %s'}",
+                                                logins.viewer("hse").organisationId(), unique(""))))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.id")
+                .toString();
+        var area = JsonPath.read(
+                        mvc.perform(post("/api/v1/areas")
+                                        .header("Authorization", hse)
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(json(
+                                                "{'siteId':'%s','code':'%s','name':'Tail yard','ownerId':'%s'}",
+                                                firstId("/api/v1/sites"), unique("T"), owner)))
+                                .andExpect(status().isCreated())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$.id")
+                .toString();
+        mvc.perform(get("/areas/{id}", area).with(logins.as("hse")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "(?s).*<option value=\"" + owner + "\"[^>]*selected.*")));
+        mvc.perform(get("/areas/owners").param("q", "Яшин Ян").with(logins.as("hse")))
+                .andExpect(content().string(containsString(owner)));
+        mvc.perform(get("/areas/owners").with(logins.as("contractor1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/areas/{id}", area).with(logins.as("contractor1.worker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(owner)))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                containsString(logins.viewer("director").displayName()))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tandem.identity.web;
 
+import dev.tandem.history.History;
 import dev.tandem.identity.AccountForm;
 import dev.tandem.identity.Accounts;
 import dev.tandem.identity.RolesForm;
@@ -27,10 +28,12 @@ class UserController {
 
     private final Accounts accounts;
     private final UserQueries queries;
+    private final History history;
 
-    UserController(Accounts accounts, UserQueries queries) {
+    UserController(Accounts accounts, UserQueries queries, History history) {
         this.accounts = accounts;
         this.queries = queries;
+        this.history = history;
     }
 
     @ModelAttribute("roles")
@@ -64,9 +67,8 @@ class UserController {
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
         viewer.requireRole(Role.ADMIN);
         var account = accounts.account(id);
-        model.addAttribute("account", account);
         model.addAttribute("form", new RolesForm(account.roles(), account.enabled()));
-        return "users/edit";
+        return editing(id, model);
     }
 
     @PostMapping("/users/{id}")
@@ -77,10 +79,17 @@ class UserController {
             Viewer viewer,
             Model model) {
         viewer.requireRole(Role.ADMIN);
-        model.addAttribute("account", accounts.account(id));
+        editing(id, model);
         return Forms.submit(errors, "users/edit", () -> {
             accounts.grant(id, form, viewer);
             return "redirect:/users/" + id + "?saved";
         });
+    }
+
+    private String editing(UUID id, Model model) {
+        var account = accounts.account(id);
+        model.addAttribute("account", account);
+        model.addAttribute("history", history.of(account.recordType(), id));
+        return "users/edit";
     }
 }

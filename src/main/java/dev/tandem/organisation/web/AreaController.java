@@ -6,6 +6,7 @@ import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.AreaFilter;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Spreadsheets;
@@ -43,11 +44,6 @@ class AreaController {
         return queries.siteOptions();
     }
 
-    @ModelAttribute("owners")
-    Object owners() {
-        return queries.ownerCompanyPeople(null);
-    }
-
     @GetMapping("/areas")
     String list(@ModelAttribute("filter") AreaFilter filter, Paging paging, Model model) {
         model.addAttribute("page", queries.areas(filter, paging));
@@ -64,13 +60,15 @@ class AreaController {
     }
 
     @GetMapping("/areas/new")
-    String blank(@RequestParam(required = false) UUID siteId, Model model) {
-        model.addAttribute("form", new AreaForm(siteId, "", "", null, ""));
-        return "areas/form";
+    String blank(@RequestParam(required = false) UUID siteId, Viewer viewer, Model model) {
+        var form = new AreaForm(siteId, "", "", null, "");
+        model.addAttribute("form", form);
+        return owners(form, viewer, model);
     }
 
     @PostMapping("/areas")
-    String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult errors, Viewer viewer) {
+    String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult errors, Viewer viewer, Model model) {
+        owners(form, viewer, model);
         return Forms.submit(
                 errors,
                 "areas/form",
@@ -78,9 +76,19 @@ class AreaController {
     }
 
     @GetMapping("/areas/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", AreaForm.of(plant.area(id)));
+    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+        var form = AreaForm.of(plant.area(id));
+        model.addAttribute("form", form);
+        owners(form, viewer, model);
         return editing(id, model);
+    }
+
+    /** The owner choices matching a search, for the form's picker; only for those who may edit areas. */
+    @GetMapping("/areas/owners")
+    String ownerOptions(@RequestParam(required = false) String q, Viewer viewer, Model model) {
+        viewer.requireRole(Role.ADMIN, Role.HSE_SPECIALIST);
+        model.addAttribute("owners", queries.areaOwnerOptions(q, null));
+        return "areas/owner-options";
     }
 
     @PostMapping("/areas/{id}")
@@ -91,6 +99,7 @@ class AreaController {
             Viewer viewer,
             Model model) {
         editing(id, model);
+        owners(form, viewer, model);
         return Forms.submit(errors, "areas/form", () -> {
             plant.updateArea(id, form, viewer);
             return "redirect:/areas/" + id + "?saved";
@@ -101,6 +110,17 @@ class AreaController {
     String voidArea(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
         plant.voidArea(id, reason, viewer);
         return "redirect:/areas/" + id;
+    }
+
+    /** Editors choose among the owner company's people; everyone else sees only the current owner. */
+    private String owners(AreaForm form, Viewer viewer, Model model) {
+        var owners = viewer.has(Role.ADMIN, Role.HSE_SPECIALIST)
+                ? queries.areaOwnerOptions(null, form.ownerId())
+                : form.ownerId() == null
+                        ? List.of()
+                        : queries.personOption(form.ownerId()).stream().toList();
+        model.addAttribute("owners", owners);
+        return "areas/form";
     }
 
     private String editing(UUID id, Model model) {
