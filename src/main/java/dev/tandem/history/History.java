@@ -3,6 +3,7 @@ package dev.tandem.history;
 import dev.tandem.history.HistoryEntry.Change;
 import dev.tandem.history.HistoryEntry.Kind;
 import dev.tandem.shared.Viewer;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -32,8 +35,7 @@ public class History {
     }
 
     /** Creating, changing and voiding records of one repository, each with its history entry. */
-    public <T extends Recorded> AuditedRecords<T> of(
-            org.springframework.data.repository.CrudRepository<T, java.util.UUID> repository) {
+    public <T extends Recorded> AuditedRecords<T> of(CrudRepository<T, UUID> repository) {
         return new AuditedRecords<>(repository, this, clock);
     }
 
@@ -53,7 +55,7 @@ public class History {
         write(record, Kind.VOIDED, Map.of("reason", new Change(null, reason)), by);
     }
 
-    public List<HistoryEntry> of(String recordType, java.util.UUID id) {
+    public List<HistoryEntry> of(String recordType, UUID id) {
         return jdbc.sql(
                         """
                         select kind, changed_at, changed_by_name, changes::text as changes
@@ -78,7 +80,7 @@ public class History {
                 .param("type", record.recordType())
                 .param("id", record.id())
                 .param("kind", kind.name())
-                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
+                .param("at", Timestamp.from(Instant.now(clock)))
                 .param("by", by.userId())
                 .param("byName", by.displayName())
                 .param("changes", json.writeValueAsString(changes))

@@ -1,5 +1,6 @@
 package dev.tandem.history;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public interface Recorded {
 
     /** Builds a snapshot from alternating names and values; values may be null. */
     static Map<String, Object> fields(Object... namesAndValues) {
-        var fields = new java.util.LinkedHashMap<String, Object>();
+        var fields = new LinkedHashMap<String, Object>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }

@@ -43,6 +43,8 @@ public class ApiTokens {
     public record TokenRow(
             UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
 
+    private record ActiveToken(UUID id, UUID userAccount) {}
+
     /** A newly created token with its secret, shown once. */
     public record IssuedToken(UUID id, String name, String token) {}
 
@@ -98,7 +100,7 @@ public class ApiTokens {
         var now = Instant.now(clock);
         var owner = jdbc.sql("select id, user_account from api_token where token_hash = :hash and revoked_at is null")
                 .param("hash", hash(token))
-                .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .query(ActiveToken.class)
                 .optional();
         if (owner.isEmpty()) {
             return Optional.empty();
@@ -110,9 +112,9 @@ public class ApiTokens {
                         where id = :id and (last_used_at is null or last_used_at < :minuteAgo)""")
                 .param("now", Timestamp.from(now))
                 .param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
-                .param("id", owner.get()[0])
+                .param("id", owner.get().id())
                 .update();
-        return signIn.current(owner.get()[1]);
+        return signIn.current(owner.get().userAccount());
     }
 
     static String hash(String token) {

@@ -3,6 +3,7 @@ package dev.tandem.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -89,7 +90,7 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
                             failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end
                         where lower(username) = lower(:u)""")
                 .param("max", properties.maxFailedLogins())
-                .param("until", java.sql.Timestamp.from(now.plus(properties.lockout())))
+                .param("until", Timestamp.from(now.plus(properties.lockout())))
                 .param("u", username)
                 .update();
     }

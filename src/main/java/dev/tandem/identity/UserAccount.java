@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
@@ -123,7 +124,7 @@ public class UserAccount implements Recorded {
                 "enabled",
                 enabled,
                 "roles",
-                new java.util.TreeSet<>(roles()),
+                new TreeSet<>(roles()),
                 "passwordChangedAt",
                 passwordChangedAt);
     }

@@ -6,6 +6,7 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -81,7 +82,7 @@ public class Organisation extends Voidable {
         }
         if (!status.next().contains(next)) {
             throw new InvalidRequestException(
-                    "status", "rule.statusTransition", status, next, new java.util.TreeSet<>(status.next()));
+                    "status", "rule.statusTransition", status, next, new TreeSet<>(status.next()));
         }
         this.status = next;
     }

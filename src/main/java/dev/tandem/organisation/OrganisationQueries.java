@@ -4,8 +4,11 @@ import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -168,7 +171,7 @@ public class OrganisationQueries {
      * form searches for more), with {@code current} always among them so that saving never drops it.
      */
     public List<Option> areaOwnerOptions(String q, UUID current) {
-        var options = new java.util.ArrayList<>(ownerCompanyPeople(q));
+        var options = new ArrayList<>(ownerCompanyPeople(q));
         if (current != null && options.stream().noneMatch(option -> option.id().equals(current))) {
             personOption(current).ifPresent(option -> options.add(0, option));
         }
@@ -176,7 +179,7 @@ public class OrganisationQueries {
     }
 
     /** One person as a choice, whoever they work for; for showing a record's current value. */
-    public java.util.Optional<Option> personOption(UUID id) {
+    public Optional<Option> personOption(UUID id) {
         return jdbc.sql("select p.id, p.full_name || coalesce(' — ' || p.position, '') as label from person p"
                         + " where p.id = :id")
                 .param("id", id)
@@ -214,7 +217,7 @@ public class OrganisationQueries {
                 .param("scope", viewer.scopeOrganisation())
                 .query(Long.class)
                 .single();
-        var byStatus = new java.util.EnumMap<OrganisationStatus, Long>(OrganisationStatus.class);
+        var byStatus = new EnumMap<OrganisationStatus, Long>(OrganisationStatus.class);
         jdbc.sql("select status, count(*) as n from organisation where kind = 'CONTRACTOR' and voided_at is null"
                         + " and (cast(:scope as uuid) is null or id = :scope) group by status")
                 .param("scope", viewer.scopeOrganisation())

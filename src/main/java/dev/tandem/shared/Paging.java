@@ -2,6 +2,7 @@ package dev.tandem.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Which page of a list to show: {@code page} from 0, {@code size} (a client's capped at {@link #MAX_SIZE}), and
@@ -59,10 +60,7 @@ public record Paging(int page, int size, String sort) {
         var column = columns.get(parts[0].trim());
         if (column == null) {
             throw new InvalidRequestException(
-                    "sort",
-                    "rule.sortField",
-                    parts[0].trim(),
-                    String.join(", ", new java.util.TreeSet<>(columns.keySet())));
+                    "sort", "rule.sortField", parts[0].trim(), String.join(", ", new TreeSet<>(columns.keySet())));
         }
         var direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
         if (!direction.equals("asc") && !direction.equals("desc")) {

@@ -11,6 +11,7 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Spreadsheets;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,7 @@ class AreaController {
                 "areas",
                 List.of("area.site", "area.code", "area.name", "area.owner", "record.voidedColumn"),
                 queries.areas(filter, Paging.export(paging.sort())).items(),
-                row -> java.util.Arrays.asList(row.siteName(), row.code(), row.name(), row.ownerName(), row.voided()));
+                row -> Arrays.asList(row.siteName(), row.code(), row.name(), row.ownerName(), row.voided()));
     }
 
     @GetMapping("/areas/new")

@@ -12,6 +12,7 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Spreadsheets;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -73,7 +74,7 @@ class OrganisationController {
                         "record.voidedColumn"),
                 queries.organisations(filter, Paging.export(paging.sort()), viewer)
                         .items(),
-                row -> java.util.Arrays.asList(
+                row -> Arrays.asList(
                         row.name(),
                         row.kind(),
                         row.status(),

@@ -10,6 +10,7 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Spreadsheets;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,7 @@ class PersonController {
                         "person.phone",
                         "record.voidedColumn"),
                 queries.people(filter, Paging.export(paging.sort()), viewer).items(),
-                row -> java.util.Arrays.asList(
+                row -> Arrays.asList(
                         row.fullName(),
                         row.position(),
                         row.organisationName(),

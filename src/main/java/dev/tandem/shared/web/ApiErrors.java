@@ -3,6 +3,7 @@ package dev.tandem.shared.web;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.InvalidRequestException.FieldError;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,8 +41,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .toList();
         var globalErrors = ex.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
-        return invalid(
-                java.util.stream.Stream.concat(errors.stream(), globalErrors).toList(), request);
+        return invalid(Stream.concat(errors.stream(), globalErrors).toList(), request);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -38,7 +39,7 @@ public record CurrentUrl(String path, Map<String, List<String>> parameters) {
     static class Provider {
         @ModelAttribute("url")
         CurrentUrl currentUrl(HttpServletRequest request) {
-            var parameters = new java.util.LinkedHashMap<String, List<String>>();
+            var parameters = new LinkedHashMap<String, List<String>>();
             request.getParameterMap().forEach((key, values) -> {
                 if (!key.equals("_csrf")) {
                     parameters.put(key, List.of(values));
