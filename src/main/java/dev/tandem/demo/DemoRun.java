@@ -74,7 +74,7 @@ final class DemoRun {
     }
 
     DemoCounts build() {
-        structure.updateEnterprise(new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE), SYSTEM);
+        structure.updateEnterprise(null, new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE), SYSTEM);
         var owner = registerOwner();
         createSites();
         hireOwnerStaff(owner);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.repository.CrudRepository;
 
 /**
@@ -40,8 +41,17 @@ public final class AuditedRecords<T extends Recorded> {
         return record;
     }
 
-    /** Applies a change and records the fields it changed; a voided record stays as it was voided. */
-    public T change(T record, Consumer<T> change, Viewer by) {
+    /**
+     * Applies a change and records the fields it changed; a voided record stays as it was voided.
+     *
+     * @param seenVersion the version the person or client saw before changing it; a record changed since then is
+     *     not overwritten. Null when nobody looked at it first (a system change).
+     */
+    public T change(T record, Long seenVersion, Consumer<T> change, Viewer by) {
+        if (seenVersion != null && !seenVersion.equals(record.version())) {
+            throw new OptimisticLockingFailureException(
+                    record.recordType() + " " + record.id() + " changed since version " + seenVersion);
+        }
         if (record instanceof Voidable voidable && voidable.isVoided()) {
             throw new InvalidRequestException("record", "rule.voidedUnchangeable");
         }

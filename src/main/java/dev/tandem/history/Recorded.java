@@ -12,6 +12,9 @@ public interface Recorded {
 
     UUID id();
 
+    /** Counts the record's saved changes; a client sends back the one it saw, so no change is lost unseen. */
+    Long version();
+
     /** The fields worth showing in the history, by name; values are shown as text. */
     Map<String, Object> snapshot();
 

@@ -75,7 +75,7 @@ public class Accounts {
                 && (!form.enabled() || !form.roles().contains(ADMIN))) {
             throw new InvalidRequestException("roles", "rule.keepOwnAdministration");
         }
-        return records.change(account, changed -> changed.grant(form.roles(), form.enabled()), viewer);
+        return records.change(account, null, changed -> changed.grant(form.roles(), form.enabled()), viewer);
     }
 
     public void changeOwnPassword(PasswordChange change, Viewer viewer) {
@@ -88,7 +88,7 @@ public class Accounts {
         }
         checkStrength("newPassword", change.newPassword());
         var hash = passwords.encode(change.newPassword());
-        records.change(account, changed -> changed.changePassword(hash, Instant.now(clock)), viewer);
+        records.change(account, null, changed -> changed.changePassword(hash, Instant.now(clock)), viewer);
     }
 
     @Transactional(readOnly = true)

@@ -88,6 +88,11 @@ public class UserAccount implements Recorded {
         return id;
     }
 
+    @Override
+    public Long version() {
+        return version;
+    }
+
     public String username() {
         return username;
     }

@@ -61,6 +61,11 @@ public class Area extends Voidable {
         return id;
     }
 
+    @Override
+    public Long version() {
+        return version;
+    }
+
     public UUID siteId() {
         return siteId;
     }

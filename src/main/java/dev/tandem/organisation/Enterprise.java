@@ -56,6 +56,11 @@ public class Enterprise implements Recorded {
         return id;
     }
 
+    @Override
+    public Long version() {
+        return version;
+    }
+
     public String name() {
         return name;
     }

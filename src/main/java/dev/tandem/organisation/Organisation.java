@@ -105,6 +105,11 @@ public class Organisation extends Voidable {
         return id;
     }
 
+    @Override
+    public Long version() {
+        return version;
+    }
+
     public String name() {
         return name;
     }

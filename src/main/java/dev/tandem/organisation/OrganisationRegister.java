@@ -72,9 +72,10 @@ public class OrganisationRegister {
         return organisationRecords.create(id, newId -> Organisation.contractor(newId, form), viewer);
     }
 
-    public Organisation updateOrganisation(UUID id, OrganisationForm form, Viewer viewer) {
+    public Organisation updateOrganisation(UUID id, Long seenVersion, OrganisationForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return organisationRecords.change(organisation(id, viewer), organisation -> organisation.apply(form), viewer);
+        return organisationRecords.change(
+                organisation(id, viewer), seenVersion, organisation -> organisation.apply(form), viewer);
     }
 
     public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
@@ -104,7 +105,7 @@ public class OrganisationRegister {
         return person;
     }
 
-    public Person updatePerson(UUID id, PersonForm form, Viewer viewer) {
+    public Person updatePerson(UUID id, Long seenVersion, PersonForm form, Viewer viewer) {
         var person = person(id, viewer);
         requireKeeperOfPeople(person.organisationId(), viewer);
         if (!person.organisationId().equals(form.organisationId())) {
@@ -112,7 +113,7 @@ public class OrganisationRegister {
             throw new InvalidRequestException("organisationId", "rule.organisationFixed");
         }
         checkSite(form);
-        return personRecords.change(person, changed -> changed.apply(form), viewer);
+        return personRecords.change(person, seenVersion, changed -> changed.apply(form), viewer);
     }
 
     public Person voidPerson(UUID id, String reason, Viewer viewer) {

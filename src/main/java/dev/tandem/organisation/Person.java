@@ -69,6 +69,11 @@ public class Person extends Voidable {
         return id;
     }
 
+    @Override
+    public Long version() {
+        return version;
+    }
+
     public UUID organisationId() {
         return organisationId;
     }

@@ -45,9 +45,9 @@ public class PlantStructure {
                 .orElseThrow(() -> new IllegalStateException("The enterprise row is created by migration V3"));
     }
 
-    public Enterprise updateEnterprise(EnterpriseForm form, Viewer viewer) {
+    public Enterprise updateEnterprise(Long seenVersion, EnterpriseForm form, Viewer viewer) {
         viewer.requireRole(ADMIN);
-        return enterpriseRecords.change(enterprise(), enterprise -> enterprise.apply(form), viewer);
+        return enterpriseRecords.change(enterprise(), seenVersion, enterprise -> enterprise.apply(form), viewer);
     }
 
     @Transactional(readOnly = true)
@@ -61,9 +61,9 @@ public class PlantStructure {
         return siteRecords.create(id, newId -> Site.of(newId, form), viewer);
     }
 
-    public Site updateSite(UUID id, SiteForm form, Viewer viewer) {
+    public Site updateSite(UUID id, Long seenVersion, SiteForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return siteRecords.change(site(id), site -> site.apply(form), viewer);
+        return siteRecords.change(site(id), seenVersion, site -> site.apply(form), viewer);
     }
 
     public Site voidSite(UUID id, String reason, Viewer viewer) {
@@ -83,10 +83,10 @@ public class PlantStructure {
         return areaRecords.create(id, newId -> Area.of(newId, form), viewer);
     }
 
-    public Area updateArea(UUID id, AreaForm form, Viewer viewer) {
+    public Area updateArea(UUID id, Long seenVersion, AreaForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         checkReferences(form, viewer);
-        return areaRecords.change(area(id), area -> area.apply(form), viewer);
+        return areaRecords.change(area(id), seenVersion, area -> area.apply(form), viewer);
     }
 
     public Area voidArea(UUID id, String reason, Viewer viewer) {

@@ -55,6 +55,11 @@ public class Site extends Voidable {
         return id;
     }
 
+    @Override
+    public Long version() {
+        return version;
+    }
+
     public String code() {
         return code;
     }

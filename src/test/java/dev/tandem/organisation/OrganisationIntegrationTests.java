@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -99,6 +100,55 @@ class OrganisationIntegrationTests {
                         .param("voided", "true"))
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].voided").value(true));
+    }
+
+    @Test
+    void aChangeMadeMeanwhileIsNeverOverwritten() throws Exception {
+        var code = unique("V");
+        var created = mvc.perform(post("/api/v1/sites")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Lime kiln','timeZone':'UTC'}", code)))
+                .andReturn()
+                .getResponse();
+        String id = JsonPath.read(created.getContentAsString(), "$.id");
+        var seen = mvc.perform(get("/api/v1/sites/{id}", id).header("Authorization", hse))
+                .andExpect(header().exists("ETag"))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", seen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Lime kiln 1','timeZone':'UTC'}", code)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", org.hamcrest.Matchers.not(seen)));
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", seen)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Lime kiln 2','timeZone':'UTC'}", code)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/sites/{id}", id)
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .param("version", seen.replace("\"", ""))
+                        .param("code", code)
+                        .param("name", "Lime kiln 3")
+                        .param("timeZone", "UTC"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasErrors("form"))
+                .andExpect(content().string(containsString("Someone else changed this record meanwhile")));
+        mvc.perform(get("/api/v1/sites/{id}", id).header("Authorization", hse))
+                .andExpect(jsonPath("$.name").value("Lime kiln 1"));
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", "yesterday")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Lime kiln 4','timeZone':'UTC'}", code)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -12,16 +12,19 @@ import dev.tandem.organisation.web.Views.VoidRequest;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,13 +54,19 @@ class AreaApi {
     }
 
     @GetMapping("/{id}")
-    AreaView get(@PathVariable UUID id) {
-        return AreaView.of(plant.area(id));
+    ResponseEntity<AreaView> get(@PathVariable UUID id) {
+        var area = plant.area(id);
+        return Versions.tagged(area.version(), AreaView.of(area));
     }
 
     @PutMapping("/{id}")
-    AreaView update(@PathVariable UUID id, @Valid @RequestBody AreaForm form, Viewer viewer) {
-        return AreaView.of(plant.updateArea(id, form, viewer));
+    ResponseEntity<AreaView> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AreaForm form,
+            Viewer viewer) {
+        var area = plant.updateArea(id, Versions.seen(ifMatch), form, viewer);
+        return Versions.tagged(area.version(), AreaView.of(area));
     }
 
     @PostMapping("/{id}/void")

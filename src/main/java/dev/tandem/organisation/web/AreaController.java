@@ -95,6 +95,7 @@ class AreaController {
     @PostMapping("/areas/{id}")
     String update(
             @PathVariable UUID id,
+            @RequestParam(required = false) Long version,
             @Valid @ModelAttribute("form") AreaForm form,
             BindingResult errors,
             Viewer viewer,
@@ -102,7 +103,7 @@ class AreaController {
         editing(id, model);
         owners(form, viewer, model);
         return Forms.submit(errors, "areas/form", () -> {
-            plant.updateArea(id, form, viewer);
+            plant.updateArea(id, version, form, viewer);
             return "redirect:/areas/" + id + "?saved";
         });
     }

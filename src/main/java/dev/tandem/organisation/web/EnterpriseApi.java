@@ -4,10 +4,14 @@ import dev.tandem.organisation.EnterpriseForm;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.web.Views.EnterpriseView;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,12 +26,17 @@ class EnterpriseApi {
     }
 
     @GetMapping
-    EnterpriseView get() {
-        return EnterpriseView.of(plant.enterprise());
+    ResponseEntity<EnterpriseView> get() {
+        var enterprise = plant.enterprise();
+        return Versions.tagged(enterprise.version(), EnterpriseView.of(enterprise));
     }
 
     @PutMapping
-    EnterpriseView update(@Valid @RequestBody EnterpriseForm form, Viewer viewer) {
-        return EnterpriseView.of(plant.updateEnterprise(form, viewer));
+    ResponseEntity<EnterpriseView> update(
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody EnterpriseForm form,
+            Viewer viewer) {
+        var enterprise = plant.updateEnterprise(Versions.seen(ifMatch), form, viewer);
+        return Versions.tagged(enterprise.version(), EnterpriseView.of(enterprise));
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class EnterpriseController {
@@ -33,16 +34,23 @@ class EnterpriseController {
     String show(Viewer viewer, Model model) {
         viewer.requireRole(Role.ADMIN);
         var enterprise = plant.enterprise();
+        model.addAttribute("record", enterprise);
         model.addAttribute(
                 "form", new EnterpriseForm(enterprise.name(), enterprise.timeZone(), enterprise.frequencyRateBase()));
         return "enterprise/form";
     }
 
     @PostMapping("/enterprise")
-    String update(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult errors, Viewer viewer) {
+    String update(
+            @Valid @ModelAttribute("form") EnterpriseForm form,
+            BindingResult errors,
+            @RequestParam(required = false) Long version,
+            Viewer viewer,
+            Model model) {
         viewer.requireRole(Role.ADMIN);
+        model.addAttribute("record", plant.enterprise());
         return Forms.submit(errors, "enterprise/form", () -> {
-            plant.updateEnterprise(form, viewer);
+            plant.updateEnterprise(version, form, viewer);
             return "redirect:/enterprise?saved";
         });
     }

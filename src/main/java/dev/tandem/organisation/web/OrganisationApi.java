@@ -12,16 +12,19 @@ import dev.tandem.organisation.web.Views.VoidRequest;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,13 +56,19 @@ class OrganisationApi {
     }
 
     @GetMapping("/{id}")
-    OrganisationView get(@PathVariable UUID id, Viewer viewer) {
-        return OrganisationView.of(register.organisation(id, viewer));
+    ResponseEntity<OrganisationView> get(@PathVariable UUID id, Viewer viewer) {
+        var organisation = register.organisation(id, viewer);
+        return Versions.tagged(organisation.version(), OrganisationView.of(organisation));
     }
 
     @PutMapping("/{id}")
-    OrganisationView update(@PathVariable UUID id, @Valid @RequestBody OrganisationForm form, Viewer viewer) {
-        return OrganisationView.of(register.updateOrganisation(id, form, viewer));
+    ResponseEntity<OrganisationView> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody OrganisationForm form,
+            Viewer viewer) {
+        var organisation = register.updateOrganisation(id, Versions.seen(ifMatch), form, viewer);
+        return Versions.tagged(organisation.version(), OrganisationView.of(organisation));
     }
 
     @PostMapping("/{id}/void")

@@ -109,13 +109,14 @@ class OrganisationController {
     @PostMapping("/organisations/{id}")
     String update(
             @PathVariable UUID id,
+            @RequestParam(required = false) Long version,
             @Valid @ModelAttribute("form") OrganisationForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
         editing(id, viewer, model);
         return Forms.submit(errors, "organisations/form", () -> {
-            register.updateOrganisation(id, form, viewer);
+            register.updateOrganisation(id, version, form, viewer);
             return "redirect:/organisations/" + id + "?saved";
         });
     }

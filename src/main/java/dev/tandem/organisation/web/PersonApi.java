@@ -12,16 +12,19 @@ import dev.tandem.organisation.web.Views.VoidRequest;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,13 +55,19 @@ class PersonApi {
     }
 
     @GetMapping("/{id}")
-    PersonView get(@PathVariable UUID id, Viewer viewer) {
-        return PersonView.of(register.person(id, viewer));
+    ResponseEntity<PersonView> get(@PathVariable UUID id, Viewer viewer) {
+        var person = register.person(id, viewer);
+        return Versions.tagged(person.version(), PersonView.of(person));
     }
 
     @PutMapping("/{id}")
-    PersonView update(@PathVariable UUID id, @Valid @RequestBody PersonForm form, Viewer viewer) {
-        return PersonView.of(register.updatePerson(id, form, viewer));
+    ResponseEntity<PersonView> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PersonForm form,
+            Viewer viewer) {
+        var person = register.updatePerson(id, Versions.seen(ifMatch), form, viewer);
+        return Versions.tagged(person.version(), PersonView.of(person));
     }
 
     @PostMapping("/{id}/void")

@@ -98,13 +98,14 @@ class PersonController {
     @PostMapping("/people/{id}")
     String update(
             @PathVariable UUID id,
+            @RequestParam(required = false) Long version,
             @Valid @ModelAttribute("form") PersonForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
         editing(id, viewer, model);
         return Forms.submit(errors, "people/form", () -> {
-            register.updatePerson(id, form, viewer);
+            register.updatePerson(id, version, form, viewer);
             return "redirect:/people/" + id + "?saved";
         });
     }

@@ -12,16 +12,19 @@ import dev.tandem.organisation.web.Views.VoidRequest;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,13 +54,19 @@ class SiteApi {
     }
 
     @GetMapping("/{id}")
-    SiteView get(@PathVariable UUID id) {
-        return SiteView.of(plant.site(id));
+    ResponseEntity<SiteView> get(@PathVariable UUID id) {
+        var site = plant.site(id);
+        return Versions.tagged(site.version(), SiteView.of(site));
     }
 
     @PutMapping("/{id}")
-    SiteView update(@PathVariable UUID id, @Valid @RequestBody SiteForm form, Viewer viewer) {
-        return SiteView.of(plant.updateSite(id, form, viewer));
+    ResponseEntity<SiteView> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody SiteForm form,
+            Viewer viewer) {
+        var site = plant.updateSite(id, Versions.seen(ifMatch), form, viewer);
+        return Versions.tagged(site.version(), SiteView.of(site));
     }
 
     @PostMapping("/{id}/void")

@@ -61,13 +61,14 @@ class SiteController {
     @PostMapping("/sites/{id}")
     String update(
             @PathVariable UUID id,
+            @RequestParam(required = false) Long version,
             @Valid @ModelAttribute("form") SiteForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
         editing(id, model);
         return Forms.submit(errors, "sites/form", () -> {
-            plant.updateSite(id, form, viewer);
+            plant.updateSite(id, version, form, viewer);
             return "redirect:/sites/" + id + "?saved";
         });
     }
