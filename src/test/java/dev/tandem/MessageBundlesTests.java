@@ -29,6 +29,23 @@ class MessageBundlesTests {
         }
     }
 
+    /** Spring formats a message only when it has arguments, so a doubled quote shows as typed in the others. */
+    @Test
+    void quotesAreDoubledExactlyInMessagesWithArguments() throws IOException {
+        for (var bundle : new String[] {"messages.properties", "messages_ru.properties"}) {
+            var messages = load(bundle);
+            assertThat(messages.stringPropertyNames()).as(bundle).allSatisfy(key -> {
+                var message = messages.getProperty(key);
+                var hasArguments = message.matches("(?s).*\\{\\d+}.*");
+                if (hasArguments) {
+                    assertThat(message.replace("''", "")).as(key).doesNotContain("'");
+                } else {
+                    assertThat(message).as(key).doesNotContain("''");
+                }
+            });
+        }
+    }
+
     @Test
     void russianBundleIsInRussian() throws IOException {
         assertThat(load("messages_ru.properties").getProperty("login.submit")).isEqualTo("Войти");
