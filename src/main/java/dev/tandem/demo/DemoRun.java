@@ -17,6 +17,7 @@ import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.organisation.PersonForm;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.Site;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ final class DemoRun {
     }
 
     DemoCounts build() {
-        structure.updateEnterprise(null, new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE), SYSTEM);
+        structure.updateEnterprise(
+                Precondition.none(), new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE), SYSTEM);
         var owner = registerOwner();
         createSites();
         hireOwnerStaff(owner);

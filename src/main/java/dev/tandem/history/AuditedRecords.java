@@ -1,13 +1,13 @@
 package dev.tandem.history;
 
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.repository.CrudRepository;
 
 /**
@@ -44,14 +44,10 @@ public final class AuditedRecords<T extends Recorded> {
     /**
      * Applies a change and records the fields it changed; a voided record stays as it was voided.
      *
-     * @param seenVersion the version the person or client saw before changing it; a record changed since then is
-     *     not overwritten. Null when nobody looked at it first (a system change).
+     * @param precondition the versions the change was made on; a record changed since is not overwritten
      */
-    public T change(T record, Long seenVersion, Consumer<T> change, Viewer by) {
-        if (seenVersion != null && !seenVersion.equals(record.version())) {
-            throw new OptimisticLockingFailureException(
-                    record.recordType() + " " + record.id() + " changed since version " + seenVersion);
-        }
+    public T change(T record, Precondition precondition, Consumer<T> change, Viewer by) {
+        precondition.check(record.version(), record.recordType(), record.id());
         if (record instanceof Voidable voidable && voidable.isVoided()) {
             throw new InvalidRequestException("record", "rule.voidedUnchangeable");
         }

@@ -7,6 +7,7 @@ import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public class Accounts {
                 viewer);
     }
 
-    public UserAccount grant(UUID id, RolesForm form, Viewer viewer) {
+    public UserAccount grant(UUID id, Precondition precondition, RolesForm form, Viewer viewer) {
         viewer.requireRole(ADMIN);
         var account = account(id);
         var membership = directory
@@ -75,7 +76,7 @@ public class Accounts {
                 && (!form.enabled() || !form.roles().contains(ADMIN))) {
             throw new InvalidRequestException("roles", "rule.keepOwnAdministration");
         }
-        return records.change(account, null, changed -> changed.grant(form.roles(), form.enabled()), viewer);
+        return records.change(account, precondition, changed -> changed.grant(form.roles(), form.enabled()), viewer);
     }
 
     public void changeOwnPassword(PasswordChange change, Viewer viewer) {
@@ -88,7 +89,8 @@ public class Accounts {
         }
         checkStrength("newPassword", change.newPassword());
         var hash = passwords.encode(change.newPassword());
-        records.change(account, null, changed -> changed.changePassword(hash, Instant.now(clock)), viewer);
+        records.change(
+                account, Precondition.none(), changed -> changed.changePassword(hash, Instant.now(clock)), viewer);
     }
 
     @Transactional(readOnly = true)

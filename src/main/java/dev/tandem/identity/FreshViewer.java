@@ -22,6 +22,12 @@ class FreshViewer extends OncePerRequestFilter {
         this.signIn = signIn;
     }
 
+    /** Error pages show the navigation too, so they get the fresh viewer as well. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -48,12 +48,13 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
         return new SignedIn(viewer, account.passwordHash(), account.enabled(), account.lockedAt(Instant.now(clock)));
     }
 
-    /** The principal of an account as it is now; empty once the account may not sign in. */
+    /**
+     * The principal of an account as it is now; empty once it is disabled or its person voided. A lockout only
+     * stops new password sign-ins: otherwise anyone knowing a username could throw its owner out.
+     */
     Optional<SignedIn> current(UUID accountId) {
-        var now = Instant.now(clock);
-        return accounts.findById(accountId)
-                .filter(account -> account.enabled() && !account.lockedAt(now))
-                .flatMap(account -> viewers.of(account).map(viewer -> new SignedIn(viewer, null, true, false)));
+        return accounts.findById(accountId).filter(UserAccount::enabled).flatMap(account -> viewers.of(account)
+                .map(viewer -> new SignedIn(viewer, null, true, false)));
     }
 
     @Override

@@ -5,9 +5,11 @@ import dev.tandem.history.Voidable;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -81,10 +83,13 @@ public class Organisation extends Voidable {
             throw new InvalidRequestException("status", "rule.ownerAlwaysActive");
         }
         if (!status.next().contains(next)) {
-            throw new InvalidRequestException(
-                    "status", "rule.statusTransition", status, next, new TreeSet<>(status.next()));
+            throw new InvalidRequestException("status", "rule.statusTransition", label(status), label(next));
         }
         this.status = next;
+    }
+
+    private static DefaultMessageSourceResolvable label(OrganisationStatus status) {
+        return new DefaultMessageSourceResolvable("organisation.status." + status);
     }
 
     @Override
@@ -124,6 +129,13 @@ public class Organisation extends Voidable {
 
     public OrganisationStatus status() {
         return status;
+    }
+
+    /** The statuses a form offers: the current one and those the contractor may move to. */
+    public List<OrganisationStatus> statusChoices() {
+        return Arrays.stream(OrganisationStatus.values())
+                .filter(choice -> choice == status || status.next().contains(choice))
+                .toList();
     }
 
     public String taxNumber() {

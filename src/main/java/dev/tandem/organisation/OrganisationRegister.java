@@ -10,6 +10,7 @@ import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.util.Optional;
@@ -72,10 +73,10 @@ public class OrganisationRegister {
         return organisationRecords.create(id, newId -> Organisation.contractor(newId, form), viewer);
     }
 
-    public Organisation updateOrganisation(UUID id, Long seenVersion, OrganisationForm form, Viewer viewer) {
+    public Organisation updateOrganisation(UUID id, Precondition precondition, OrganisationForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         return organisationRecords.change(
-                organisation(id, viewer), seenVersion, organisation -> organisation.apply(form), viewer);
+                organisation(id, viewer), precondition, organisation -> organisation.apply(form), viewer);
     }
 
     public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
@@ -105,7 +106,7 @@ public class OrganisationRegister {
         return person;
     }
 
-    public Person updatePerson(UUID id, Long seenVersion, PersonForm form, Viewer viewer) {
+    public Person updatePerson(UUID id, Precondition precondition, PersonForm form, Viewer viewer) {
         var person = person(id, viewer);
         requireKeeperOfPeople(person.organisationId(), viewer);
         if (!person.organisationId().equals(form.organisationId())) {
@@ -113,7 +114,7 @@ public class OrganisationRegister {
             throw new InvalidRequestException("organisationId", "rule.organisationFixed");
         }
         checkSite(form);
-        return personRecords.change(person, seenVersion, changed -> changed.apply(form), viewer);
+        return personRecords.change(person, precondition, changed -> changed.apply(form), viewer);
     }
 
     public Person voidPerson(UUID id, String reason, Viewer viewer) {

@@ -7,6 +7,7 @@ import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,9 @@ public class PlantStructure {
                 .orElseThrow(() -> new IllegalStateException("The enterprise row is created by migration V3"));
     }
 
-    public Enterprise updateEnterprise(Long seenVersion, EnterpriseForm form, Viewer viewer) {
+    public Enterprise updateEnterprise(Precondition precondition, EnterpriseForm form, Viewer viewer) {
         viewer.requireRole(ADMIN);
-        return enterpriseRecords.change(enterprise(), seenVersion, enterprise -> enterprise.apply(form), viewer);
+        return enterpriseRecords.change(enterprise(), precondition, enterprise -> enterprise.apply(form), viewer);
     }
 
     @Transactional(readOnly = true)
@@ -61,9 +62,9 @@ public class PlantStructure {
         return siteRecords.create(id, newId -> Site.of(newId, form), viewer);
     }
 
-    public Site updateSite(UUID id, Long seenVersion, SiteForm form, Viewer viewer) {
+    public Site updateSite(UUID id, Precondition precondition, SiteForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return siteRecords.change(site(id), seenVersion, site -> site.apply(form), viewer);
+        return siteRecords.change(site(id), precondition, site -> site.apply(form), viewer);
     }
 
     public Site voidSite(UUID id, String reason, Viewer viewer) {
@@ -83,10 +84,10 @@ public class PlantStructure {
         return areaRecords.create(id, newId -> Area.of(newId, form), viewer);
     }
 
-    public Area updateArea(UUID id, Long seenVersion, AreaForm form, Viewer viewer) {
+    public Area updateArea(UUID id, Precondition precondition, AreaForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         checkReferences(form, viewer);
-        return areaRecords.change(area(id), seenVersion, area -> area.apply(form), viewer);
+        return areaRecords.change(area(id), precondition, area -> area.apply(form), viewer);
     }
 
     public Area voidArea(UUID id, String reason, Viewer viewer) {

@@ -96,6 +96,23 @@ class IdentityIntegrationTests {
     }
 
     @Test
+    void aLockoutDoesNotThrowOutSomeoneAlreadySignedIn() throws Exception {
+        var username = newAccount("WORKER");
+        var session = (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        var token = logins.bearer(username);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("someone-guessing"));
+        }
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+    }
+
+    @Test
     void aSuccessfulSignInResetsTheFailures() throws Exception {
         var username = newAccount("WORKER");
         for (int attempt = 0; attempt < 4; attempt++) {

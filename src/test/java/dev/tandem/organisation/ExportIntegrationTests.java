@@ -58,7 +58,9 @@ class ExportIntegrationTests {
                 .map(row -> row.get(2))
                 .distinct()
                 .toList();
-        assertThat(statuses).containsExactly("ACTIVE");
+        assertThat(statuses).containsExactly("Работает");
+        assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(1)).distinct())
+                .containsExactlyInAnyOrder("Компания-владелец", "Подрядчик");
         var names = rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList();
         assertThat(names)
                 .isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());

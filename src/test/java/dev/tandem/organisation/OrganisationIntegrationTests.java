@@ -130,7 +130,24 @@ class OrganisationIntegrationTests {
                         .header("If-Match", seen)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("{'code':'%s','name':'Lime kiln 2','timeZone':'UTC'}", code)))
-                .andExpect(status().isConflict());
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        var current = mvc.perform(get("/api/v1/sites/{id}", id).header("Authorization", hse))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", "W/" + current)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Lime kiln weak','timeZone':'UTC'}", code)))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", seen + ", " + current)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Lime kiln 1','timeZone':'UTC'}", code)))
+                .andExpect(status().isOk());
         mvc.perform(post("/sites/{id}", id)
                         .with(logins.as("hse"))
                         .with(csrf())
@@ -206,6 +223,13 @@ class OrganisationIntegrationTests {
                                 "(?s).*<option value=\"" + owner + "\"[^>]*selected.*")));
         mvc.perform(get("/areas/owners").param("q", "Яшин Ян").with(logins.as("hse")))
                 .andExpect(content().string(containsString(owner)));
+        mvc.perform(get("/areas/owners")
+                        .param("q", "Head of")
+                        .param("ownerId", owner)
+                        .with(logins.as("hse")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.matchesPattern(
+                                "(?s).*<option value=\"" + owner + "\"[^>]*selected.*")));
         mvc.perform(get("/areas/owners").with(logins.as("contractor1"))).andExpect(status().isForbidden());
         mvc.perform(get("/areas/{id}", area).with(logins.as("contractor1.worker")))
                 .andExpect(status().isOk())
@@ -355,7 +379,8 @@ class OrganisationIntegrationTests {
                         .param("status", "ACTIVE"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "status"))
-                .andExpect(content().string(containsString("Подрядчик не может перейти из PROSPECTIVE в ACTIVE")));
+                .andExpect(content()
+                        .string(containsString("Подрядчик не может перейти из состояния «Кандидат» в «Работает».")));
     }
 
     @Test

@@ -12,8 +12,10 @@ import dev.tandem.identity.UserQueries.UserFilter;
 import dev.tandem.identity.UserQueries.UserRow;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -91,13 +95,19 @@ class IdentityApi {
     }
 
     @GetMapping("/users/{id}")
-    UserView user(@PathVariable UUID id, Viewer viewer) {
+    ResponseEntity<UserView> user(@PathVariable UUID id, Viewer viewer) {
         viewer.requireRole(Role.ADMIN);
-        return UserView.of(accounts.account(id));
+        var account = accounts.account(id);
+        return Versions.tagged(account.version(), UserView.of(account));
     }
 
     @PutMapping("/users/{id}/roles")
-    UserView grant(@PathVariable UUID id, @Valid @RequestBody RolesForm form, Viewer viewer) {
-        return UserView.of(accounts.grant(id, form, viewer));
+    ResponseEntity<UserView> grant(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody RolesForm form,
+            Viewer viewer) {
+        var account = accounts.grant(id, Precondition.ifMatch(ifMatch), form, viewer);
+        return Versions.tagged(account.version(), UserView.of(account));
     }
 }

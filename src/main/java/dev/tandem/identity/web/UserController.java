@@ -7,6 +7,7 @@ import dev.tandem.identity.RolesForm;
 import dev.tandem.identity.UserQueries;
 import dev.tandem.identity.UserQueries.UserFilter;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
@@ -76,12 +77,13 @@ class UserController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") RolesForm form,
             BindingResult errors,
+            @RequestParam(required = false) Long version,
             Viewer viewer,
             Model model) {
         viewer.requireRole(Role.ADMIN);
         editing(id, model);
         return Forms.submit(errors, "users/edit", () -> {
-            accounts.grant(id, form, viewer);
+            accounts.grant(id, Precondition.version(version), form, viewer);
             return "redirect:/users/" + id + "?saved";
         });
     }

@@ -6,6 +6,7 @@ import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.AreaFilter;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
@@ -84,11 +85,19 @@ class AreaController {
         return editing(id, model);
     }
 
-    /** The owner choices matching a search, for the form's picker; only for those who may edit areas. */
+    /**
+     * The owner choices matching a search, for the form's picker; the owner chosen so far stays chosen. Only for
+     * those who may edit areas.
+     */
     @GetMapping("/areas/owners")
-    String ownerOptions(@RequestParam(required = false) String q, Viewer viewer, Model model) {
+    String ownerOptions(
+            @RequestParam(required = false) String q,
+            @RequestParam(name = "ownerId", required = false) UUID current,
+            Viewer viewer,
+            Model model) {
         viewer.requireRole(Role.ADMIN, Role.HSE_SPECIALIST);
-        model.addAttribute("owners", queries.areaOwnerOptions(q, null));
+        model.addAttribute("owners", queries.areaOwnerOptions(q, current));
+        model.addAttribute("current", current);
         return "areas/owner-options";
     }
 
@@ -103,7 +112,7 @@ class AreaController {
         editing(id, model);
         owners(form, viewer, model);
         return Forms.submit(errors, "areas/form", () -> {
-            plant.updateArea(id, version, form, viewer);
+            plant.updateArea(id, Precondition.version(version), form, viewer);
             return "redirect:/areas/" + id + "?saved";
         });
     }

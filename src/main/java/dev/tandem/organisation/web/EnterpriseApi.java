@@ -3,6 +3,7 @@ package dev.tandem.organisation.web;
 import dev.tandem.organisation.EnterpriseForm;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.web.Views.EnterpriseView;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -36,7 +37,7 @@ class EnterpriseApi {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody EnterpriseForm form,
             Viewer viewer) {
-        var enterprise = plant.updateEnterprise(Versions.seen(ifMatch), form, viewer);
+        var enterprise = plant.updateEnterprise(Precondition.ifMatch(ifMatch), form, viewer);
         return Versions.tagged(enterprise.version(), EnterpriseView.of(enterprise));
     }
 }

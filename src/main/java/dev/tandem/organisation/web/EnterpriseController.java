@@ -2,6 +2,7 @@ package dev.tandem.organisation.web;
 
 import dev.tandem.organisation.EnterpriseForm;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
@@ -50,7 +51,7 @@ class EnterpriseController {
         viewer.requireRole(Role.ADMIN);
         model.addAttribute("record", plant.enterprise());
         return Forms.submit(errors, "enterprise/form", () -> {
-            plant.updateEnterprise(version, form, viewer);
+            plant.updateEnterprise(Precondition.version(version), form, viewer);
             return "redirect:/enterprise?saved";
         });
     }

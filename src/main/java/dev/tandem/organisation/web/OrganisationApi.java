@@ -11,6 +11,7 @@ import dev.tandem.organisation.web.Views.OrganisationView;
 import dev.tandem.organisation.web.Views.VoidRequest;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -67,7 +68,7 @@ class OrganisationApi {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody OrganisationForm form,
             Viewer viewer) {
-        var organisation = register.updateOrganisation(id, Versions.seen(ifMatch), form, viewer);
+        var organisation = register.updateOrganisation(id, Precondition.ifMatch(ifMatch), form, viewer);
         return Versions.tagged(organisation.version(), OrganisationView.of(organisation));
     }
 

@@ -8,6 +8,7 @@ import dev.tandem.organisation.OrganisationQueries.OrganisationFilter;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Spreadsheets;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,8 +78,8 @@ class OrganisationController {
                         .items(),
                 row -> Arrays.asList(
                         row.name(),
-                        row.kind(),
-                        row.status(),
+                        new DefaultMessageSourceResolvable("organisation.kind." + row.kind()),
+                        new DefaultMessageSourceResolvable("organisation.status." + row.status()),
                         row.taxNumber(),
                         row.contactEmail(),
                         row.contactPhone(),
@@ -116,7 +118,7 @@ class OrganisationController {
             Model model) {
         editing(id, viewer, model);
         return Forms.submit(errors, "organisations/form", () -> {
-            register.updateOrganisation(id, version, form, viewer);
+            register.updateOrganisation(id, Precondition.version(version), form, viewer);
             return "redirect:/organisations/" + id + "?saved";
         });
     }

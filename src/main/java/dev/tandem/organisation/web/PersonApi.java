@@ -11,6 +11,7 @@ import dev.tandem.organisation.web.Views.PersonView;
 import dev.tandem.organisation.web.Views.VoidRequest;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -66,7 +67,7 @@ class PersonApi {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PersonForm form,
             Viewer viewer) {
-        var person = register.updatePerson(id, Versions.seen(ifMatch), form, viewer);
+        var person = register.updatePerson(id, Precondition.ifMatch(ifMatch), form, viewer);
         return Versions.tagged(person.version(), PersonView.of(person));
     }
 

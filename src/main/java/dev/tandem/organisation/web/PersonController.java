@@ -6,6 +6,7 @@ import dev.tandem.organisation.OrganisationQueries.PersonFilter;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PersonForm;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Spreadsheets;
@@ -105,7 +106,7 @@ class PersonController {
             Model model) {
         editing(id, viewer, model);
         return Forms.submit(errors, "people/form", () -> {
-            register.updatePerson(id, version, form, viewer);
+            register.updatePerson(id, Precondition.version(version), form, viewer);
             return "redirect:/people/" + id + "?saved";
         });
     }

@@ -11,6 +11,7 @@ import dev.tandem.organisation.web.Views.SiteView;
 import dev.tandem.organisation.web.Views.VoidRequest;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -65,7 +66,7 @@ class SiteApi {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody SiteForm form,
             Viewer viewer) {
-        var site = plant.updateSite(id, Versions.seen(ifMatch), form, viewer);
+        var site = plant.updateSite(id, Precondition.ifMatch(ifMatch), form, viewer);
         return Versions.tagged(site.version(), SiteView.of(site));
     }
 

@@ -6,6 +6,7 @@ import dev.tandem.organisation.OrganisationQueries.SiteFilter;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.SiteForm;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
@@ -68,7 +69,7 @@ class SiteController {
             Model model) {
         editing(id, model);
         return Forms.submit(errors, "sites/form", () -> {
-            plant.updateSite(id, version, form, viewer);
+            plant.updateSite(id, Precondition.version(version), form, viewer);
             return "redirect:/sites/" + id + "?saved";
         });
     }

@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.StaleRecordException;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,7 +30,7 @@ public final class Forms {
             reject(errors, broken);
         } catch (DuplicateKeyException duplicate) {
             errors.reject("rule.duplicate");
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
+        } catch (StaleRecordException | OptimisticLockingFailureException changedMeanwhile) {
             errors.reject("rule.changedMeanwhile");
         }
         return formView;

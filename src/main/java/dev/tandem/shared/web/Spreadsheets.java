@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,8 @@ public class Spreadsheets {
     /**
      * @param name the file name without date or extension, such as {@code people}
      * @param headerCodes message codes of the column headers
-     * @param cells the cell values of one row, in header order: text, numbers, booleans or null
+     * @param cells the cell values of one row, in header order: text, numbers, booleans, null, or a message code
+     *     to show in the reader's language
      */
     public <T> ResponseEntity<StreamingResponseBody> xlsx(
             String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
@@ -48,7 +50,8 @@ public class Spreadsheets {
         var headers = headerCodes.stream()
                 .map(code -> messages.getMessage(code, null, code, locale))
                 .toList();
-        StreamingResponseBody body = out -> write(out, headers, rows, cells);
+        Function<MessageSourceResolvable, String> label = resolvable -> messages.getMessage(resolvable, locale);
+        StreamingResponseBody body = out -> write(out, headers, rows, cells, label);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(
@@ -60,14 +63,19 @@ public class Spreadsheets {
                 .body(body);
     }
 
-    private static <T> void write(OutputStream out, List<String> headers, List<T> rows, Function<T, List<?>> cells)
+    private static <T> void write(
+            OutputStream out,
+            List<String> headers,
+            List<T> rows,
+            Function<T, List<?>> cells,
+            Function<MessageSourceResolvable, String> label)
             throws IOException {
         try (var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             var sheet = workbook.createSheet();
             writeHeader(workbook, sheet, headers);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
             for (int index = 0; index < rows.size(); index++) {
-                writeRow(sheet.createRow(index + 1), cells.apply(rows.get(index)));
+                writeRow(sheet.createRow(index + 1), cells.apply(rows.get(index)), label);
             }
             workbook.write(out);
             workbook.dispose();
@@ -89,7 +97,7 @@ public class Spreadsheets {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void writeRow(Row row, List<?> values) {
+    private static void writeRow(Row row, List<?> values, Function<MessageSourceResolvable, String> label) {
         for (int column = 0; column < values.size(); column++) {
             var value = values.get(column);
             var cell = row.createCell(column);
@@ -97,6 +105,8 @@ public class Spreadsheets {
                 cell.setCellValue(number.doubleValue());
             } else if (value instanceof Boolean flag) {
                 cell.setCellValue(flag);
+            } else if (value instanceof MessageSourceResolvable resolvable) {
+                cell.setCellValue(label.apply(resolvable));
             } else if (value != null) {
                 cell.setCellValue(value.toString());
             }
