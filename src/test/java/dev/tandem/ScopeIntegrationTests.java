@@ -205,6 +205,46 @@ class ScopeIntegrationTests {
                 .isZero();
     }
 
+    static Stream<Arguments> pagesForbiddenToTheRole() {
+        return Stream.of(
+                Arguments.of("hse", HttpMethod.GET, "/users/new"),
+                Arguments.of("hse", HttpMethod.GET, "/users/{user}"),
+                Arguments.of("director", HttpMethod.POST, "/users"),
+                Arguments.of("director", HttpMethod.POST, "/users/{user}"),
+                Arguments.of("hse", HttpMethod.POST, "/enterprise"),
+                Arguments.of("contractor1", HttpMethod.POST, "/areas"),
+                Arguments.of("contractor1", HttpMethod.POST, "/organisations"),
+                Arguments.of("manager", HttpMethod.POST, "/people"),
+                Arguments.of("worker", HttpMethod.GET, "/people/export.xlsx"),
+                Arguments.of("contractor1", HttpMethod.GET, "/areas/owners"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @MethodSource("pagesForbiddenToTheRole")
+    void aRoleThatMayNotActIsForbiddenOnThePages(String username, HttpMethod method, String path) throws Exception {
+        var admin = logins.viewer("admin").userId().toString();
+        var call = request(method, path.replace("{user}", admin))
+                .with(logins.as(username))
+                .with(csrf())
+                .param("username", "intruder")
+                .param("personId", logins.viewer(username).personId().toString())
+                .param("roles", "ADMIN")
+                .param("password", "long-enough-password")
+                .param("enabled", "true")
+                .param("name", "Intruder")
+                .param("timeZone", "UTC")
+                .param("frequencyRateBase", "200000")
+                .param("siteId", UUID.randomUUID().toString())
+                .param("code", "INT")
+                .param("organisationId", contractor1.organisationId().toString())
+                .param("fullName", "Intruder");
+        mvc.perform(call).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'intruder'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/sites")
