@@ -152,6 +152,7 @@ public class OrganisationQueries {
                 .list();
     }
 
+    /** Every current organisation the viewer may see: a plant has hundreds of contractors, not millions. */
     public List<Option> organisationOptions(Viewer viewer) {
         return new ListQuery("organisation o")
                 .visibleTo(viewer, "o.id")
@@ -160,7 +161,7 @@ public class OrganisationQueries {
                         jdbc,
                         "o.id, o.name as label",
                         Option.class,
-                        Paging.first(Paging.MAX_SIZE),
+                        Paging.first(Paging.EXPORT_SIZE),
                         Map.of(),
                         "o.kind desc, o.name")
                 .items();
