@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @TandemIntegrationTest
@@ -98,11 +99,7 @@ class IdentityIntegrationTests {
     @Test
     void aLockoutDoesNotThrowOutSomeoneAlreadySignedIn() throws Exception {
         var username = newAccount("WORKER");
-        var session = (org.springframework.mock.web.MockHttpSession)
-                mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        var session = signIn(username);
         var token = logins.bearer(username);
         for (int attempt = 0; attempt < 5; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("someone-guessing"));
@@ -190,12 +187,7 @@ class IdentityIntegrationTests {
     @Test
     void anOpenSessionEndsWhenTheAccountIsDisabled() throws Exception {
         var username = newAccount("WORKER");
-        var session = (org.springframework.mock.web.MockHttpSession)
-                mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                        .andExpect(redirectedUrl("/"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        var session = signIn(username);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
                         .header("Authorization", admin)
@@ -208,11 +200,7 @@ class IdentityIntegrationTests {
     @Test
     void newRolesTakeEffectInAnOpenSession() throws Exception {
         var username = newAccount("WORKER");
-        var session = (org.springframework.mock.web.MockHttpSession)
-                mvc.perform(formLogin("/login").user(username).password(PASSWORD))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        var session = signIn(username);
         mvc.perform(get("/people").session(session)).andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
                         .header("Authorization", admin)
@@ -233,6 +221,15 @@ class IdentityIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isUnauthorized());
+    }
+
+    /** A browser session after signing in through the form. */
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
     }
 
     /** Opens an account for a new person of the owner company, through the API as an administrator would. */
