@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,12 +31,12 @@ public class DemoPlant {
             PlantStructure structure,
             OrganisationRegister register,
             Accounts accounts,
-            PlatformTransactionManager transactionManager) {
+            TransactionTemplate transactions) {
         this.properties = properties;
         this.structure = structure;
         this.register = register;
         this.accounts = accounts;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions = transactions;
     }
 
     @EventListener(ApplicationStartedEvent.class)

@@ -35,7 +35,7 @@ public class History {
     }
 
     /** Creating, changing and voiding records of one repository, each with its history entry. */
-    public <T extends Recorded> AuditedRecords<T> of(CrudRepository<T, UUID> repository) {
+    public <T extends Recorded> AuditedRecords<T> auditing(CrudRepository<T, UUID> repository) {
         return new AuditedRecords<>(repository, this, clock);
     }
 
@@ -55,14 +55,15 @@ public class History {
         write(record, Kind.VOIDED, Map.of("reason", new Change(null, reason)), by);
     }
 
-    public List<HistoryEntry> of(String recordType, UUID id) {
+    /** The changes to a record, oldest first. */
+    public List<HistoryEntry> of(Recorded record) {
         return jdbc.sql(
                         """
                         select kind, changed_at, changed_by_name, changes::text as changes
                         from history_entry where record_type = :type and record_id = :id
                         order by changed_at, id""")
-                .param("type", recordType)
-                .param("id", id)
+                .param("type", record.recordType())
+                .param("id", record.id())
                 .query((rs, row) -> new HistoryEntry(
                         Kind.valueOf(rs.getString("kind")),
                         rs.getTimestamp("changed_at").toInstant(),

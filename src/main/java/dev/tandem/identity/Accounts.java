@@ -41,7 +41,7 @@ public class Accounts {
         this.directory = directory;
         this.passwords = passwords;
         this.properties = properties;
-        this.records = history.of(accounts);
+        this.records = history.auditing(accounts);
         this.clock = clock;
     }
 

@@ -36,8 +36,8 @@ public class OrganisationRegister {
         this.organisations = organisations;
         this.people = people;
         this.sites = sites;
-        this.organisationRecords = history.of(organisations);
-        this.personRecords = history.of(people);
+        this.organisationRecords = history.auditing(organisations);
+        this.personRecords = history.auditing(people);
     }
 
     @Transactional(readOnly = true)

@@ -33,9 +33,9 @@ public class PlantStructure {
         this.enterprises = enterprises;
         this.sites = sites;
         this.areas = areas;
-        this.enterpriseRecords = history.of(enterprises);
-        this.siteRecords = history.of(sites);
-        this.areaRecords = history.of(areas);
+        this.enterpriseRecords = history.auditing(enterprises);
+        this.siteRecords = history.auditing(sites);
+        this.areaRecords = history.auditing(areas);
         this.register = register;
     }
 

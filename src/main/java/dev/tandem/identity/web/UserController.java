@@ -91,7 +91,7 @@ class UserController {
     private String editing(UUID id, Model model) {
         var account = accounts.account(id);
         model.addAttribute("account", account);
-        model.addAttribute("history", history.of(account.recordType(), id));
+        model.addAttribute("history", history.of(account));
         return "users/edit";
     }
 }

@@ -77,6 +77,6 @@ class AreaApi {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
-        return history.of(plant.area(id).recordType(), id);
+        return history.of(plant.area(id));
     }
 }

@@ -137,7 +137,7 @@ class AreaController {
     private String editing(UUID id, Model model) {
         var area = plant.area(id);
         model.addAttribute("record", area);
-        model.addAttribute("history", history.of(area.recordType(), id));
+        model.addAttribute("history", history.of(area));
         return "areas/form";
     }
 }

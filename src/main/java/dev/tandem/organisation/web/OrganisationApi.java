@@ -79,6 +79,6 @@ class OrganisationApi {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id, Viewer viewer) {
-        return history.of(register.organisation(id, viewer).recordType(), id);
+        return history.of(register.organisation(id, viewer));
     }
 }

@@ -132,7 +132,7 @@ class OrganisationController {
     private String editing(UUID id, Viewer viewer, Model model) {
         var organisation = register.organisation(id, viewer);
         model.addAttribute("record", organisation);
-        model.addAttribute("history", history.of(organisation.recordType(), id));
+        model.addAttribute("history", history.of(organisation));
         return "organisations/form";
     }
 }

@@ -78,6 +78,6 @@ class PersonApi {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id, Viewer viewer) {
-        return history.of(register.person(id, viewer).recordType(), id);
+        return history.of(register.person(id, viewer));
     }
 }

@@ -120,7 +120,7 @@ class PersonController {
     private String editing(UUID id, Viewer viewer, Model model) {
         var person = register.person(id, viewer);
         model.addAttribute("record", person);
-        model.addAttribute("history", history.of(person.recordType(), id));
+        model.addAttribute("history", history.of(person));
         return options(viewer, model);
     }
 

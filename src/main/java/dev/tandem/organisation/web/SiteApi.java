@@ -77,6 +77,6 @@ class SiteApi {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
-        return history.of(plant.site(id).recordType(), id);
+        return history.of(plant.site(id));
     }
 }

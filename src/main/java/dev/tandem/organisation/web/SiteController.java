@@ -83,7 +83,7 @@ class SiteController {
     private String editing(UUID id, Model model) {
         var site = plant.site(id);
         model.addAttribute("record", site);
-        model.addAttribute("history", history.of(site.recordType(), id));
+        model.addAttribute("history", history.of(site));
         return "sites/form";
     }
 }
