@@ -9,6 +9,7 @@ import dev.tandem.demo.DemoCatalogue.ContractorPlan;
 import dev.tandem.identity.AccountForm;
 import dev.tandem.identity.Accounts;
 import dev.tandem.organisation.AreaForm;
+import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.Enterprise;
 import dev.tandem.organisation.EnterpriseForm;
 import dev.tandem.organisation.OrganisationForm;
@@ -76,7 +77,9 @@ final class DemoRun {
 
     DemoCounts build() {
         structure.updateEnterprise(
-                Precondition.none(), new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE), SYSTEM);
+                Precondition.none(),
+                new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE, true, true, DaysWithoutTrigger.LTI),
+                SYSTEM);
         var owner = registerOwner();
         createSites();
         hireOwnerStaff(owner);

@@ -21,21 +21,35 @@ public class Enterprise implements Recorded {
     private String name;
     private String timeZone;
     private int frequencyRateBase;
+    private boolean anonymousReporting;
+    private boolean ltiCountsFatalities;
+    private DaysWithoutTrigger daysWithoutTrigger;
 
     @Version
     private Long version;
 
     @PersistenceCreator
-    Enterprise(UUID id, String name, String timeZone, int frequencyRateBase, Long version) {
+    Enterprise(
+            UUID id,
+            String name,
+            String timeZone,
+            int frequencyRateBase,
+            boolean anonymousReporting,
+            boolean ltiCountsFatalities,
+            DaysWithoutTrigger daysWithoutTrigger,
+            Long version) {
         this.id = id;
         this.name = name;
         this.timeZone = timeZone;
         this.frequencyRateBase = frequencyRateBase;
+        this.anonymousReporting = anonymousReporting;
+        this.ltiCountsFatalities = ltiCountsFatalities;
+        this.daysWithoutTrigger = daysWithoutTrigger;
         this.version = version;
     }
 
     static Enterprise of(EnterpriseForm form) {
-        var enterprise = new Enterprise(UUID.randomUUID(), null, null, 0, null);
+        var enterprise = new Enterprise(UUID.randomUUID(), null, null, 0, false, true, DaysWithoutTrigger.LTI, null);
         enterprise.apply(form);
         return enterprise;
     }
@@ -44,6 +58,10 @@ public class Enterprise implements Recorded {
         this.name = form.name().trim();
         this.timeZone = form.timeZone();
         this.frequencyRateBase = form.frequencyRateBase();
+        this.anonymousReporting = form.anonymousReporting();
+        this.ltiCountsFatalities = form.ltiCountsFatalities();
+        this.daysWithoutTrigger =
+                form.daysWithoutTrigger() == null ? DaysWithoutTrigger.LTI : form.daysWithoutTrigger();
     }
 
     @Override
@@ -73,8 +91,26 @@ public class Enterprise implements Recorded {
         return frequencyRateBase;
     }
 
+    public boolean anonymousReporting() {
+        return anonymousReporting;
+    }
+
+    public boolean ltiCountsFatalities() {
+        return ltiCountsFatalities;
+    }
+
+    public DaysWithoutTrigger daysWithoutTrigger() {
+        return daysWithoutTrigger;
+    }
+
     @Override
     public Map<String, Object> snapshot() {
-        return Recorded.fields("name", name, "timeZone", timeZone, "frequencyRateBase", frequencyRateBase);
+        return Recorded.fields(
+                "name", name,
+                "timeZone", timeZone,
+                "frequencyRateBase", frequencyRateBase,
+                "anonymousReporting", anonymousReporting,
+                "ltiCountsFatalities", ltiCountsFatalities,
+                "daysWithoutTrigger", daysWithoutTrigger);
     }
 }

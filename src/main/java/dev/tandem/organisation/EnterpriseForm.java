@@ -4,9 +4,30 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The enterprise settings as an administrator edits them. */
+/**
+ * The enterprise settings as an administrator edits them.
+ *
+ * @param anonymousReporting whether a worker may report a safety event without giving their name
+ * @param ltiCountsFatalities whether fatalities count as lost-time injuries (AS 1885.1 does)
+ * @param daysWithoutTrigger the injuries that reset the days-without counters; LTI when absent
+ */
 public record EnterpriseForm(
-        @NotBlank @Size(max = 200) String name, @NotBlank @ValidTimeZone String timeZone, int frequencyRateBase) {
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @ValidTimeZone String timeZone,
+        int frequencyRateBase,
+        boolean anonymousReporting,
+        boolean ltiCountsFatalities,
+        DaysWithoutTrigger daysWithoutTrigger) {
+
+    public static EnterpriseForm of(Enterprise enterprise) {
+        return new EnterpriseForm(
+                enterprise.name(),
+                enterprise.timeZone(),
+                enterprise.frequencyRateBase(),
+                enterprise.anonymousReporting(),
+                enterprise.ltiCountsFatalities(),
+                enterprise.daysWithoutTrigger());
+    }
 
     @AssertTrue(message = "{tandem.validation.frequencyRateBase}")
     public boolean isFrequencyRateBaseSupported() {

@@ -1,5 +1,6 @@
 package dev.tandem.organisation.web;
 
+import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.EnterpriseForm;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Precondition;
@@ -31,13 +32,17 @@ class EnterpriseController {
         return new TreeSet<>(ZoneId.getAvailableZoneIds());
     }
 
+    @ModelAttribute("triggers")
+    DaysWithoutTrigger[] triggers() {
+        return DaysWithoutTrigger.values();
+    }
+
     @GetMapping("/enterprise")
     String show(Viewer viewer, Model model) {
         viewer.requireRole(Role.ADMIN);
         var enterprise = plant.enterprise();
         model.addAttribute("record", enterprise);
-        model.addAttribute(
-                "form", new EnterpriseForm(enterprise.name(), enterprise.timeZone(), enterprise.frequencyRateBase()));
+        model.addAttribute("form", EnterpriseForm.of(enterprise));
         return "enterprise/form";
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.organisation.web;
 
 import dev.tandem.history.Voiding;
 import dev.tandem.organisation.Area;
+import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.Enterprise;
 import dev.tandem.organisation.Organisation;
 import dev.tandem.organisation.OrganisationKind;
@@ -15,9 +16,21 @@ final class Views {
 
     private Views() {}
 
-    record EnterpriseView(String name, String timeZone, int frequencyRateBase) {
+    record EnterpriseView(
+            String name,
+            String timeZone,
+            int frequencyRateBase,
+            boolean anonymousReporting,
+            boolean ltiCountsFatalities,
+            DaysWithoutTrigger daysWithoutTrigger) {
         static EnterpriseView of(Enterprise enterprise) {
-            return new EnterpriseView(enterprise.name(), enterprise.timeZone(), enterprise.frequencyRateBase());
+            return new EnterpriseView(
+                    enterprise.name(),
+                    enterprise.timeZone(),
+                    enterprise.frequencyRateBase(),
+                    enterprise.anonymousReporting(),
+                    enterprise.ltiCountsFatalities(),
+                    enterprise.daysWithoutTrigger());
         }
     }
 
