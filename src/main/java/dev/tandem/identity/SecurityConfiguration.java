@@ -60,6 +60,9 @@ class SecurityConfiguration {
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",
+                                "/sw.js",
+                                "/manifest.json",
+                                "/icons/**",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")

@@ -15,6 +15,16 @@ public class OrganisationDirectory {
         this.jdbc = jdbc;
     }
 
+    /** Whether the organisation exists and is not voided. */
+    public boolean isCurrentOrganisation(UUID organisationId) {
+        return organisationId != null
+                && jdbc.sql("select count(*) from organisation where id = :id and voided_at is null")
+                                .param("id", organisationId)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
     /** The membership of a current person in a current organisation; empty once either is voided. */
     public Optional<Membership> membership(UUID personId) {
         return jdbc.sql(

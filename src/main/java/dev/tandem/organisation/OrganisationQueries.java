@@ -6,6 +6,7 @@ import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,6 +151,30 @@ public class OrganisationQueries {
         return jdbc.sql("select id, name as label from site where voided_at is null order by name")
                 .query(Option.class)
                 .list();
+    }
+
+    /** A site with its current areas, for choosing where something happened. */
+    public record SitePlaces(UUID siteId, String siteName, List<Option> areas) {}
+
+    public List<SitePlaces> places() {
+        var sites = new LinkedHashMap<UUID, SitePlaces>();
+        jdbc.sql(
+                        """
+                        select s.id as site_id, s.name as site_name, a.id as area_id, a.name as area_name
+                        from site s left join area a on a.site_id = s.id and a.voided_at is null
+                        where s.voided_at is null order by s.name, s.id, a.name""")
+                .query(rs -> {
+                    var siteId = rs.getObject("site_id", UUID.class);
+                    if (!sites.containsKey(siteId)) {
+                        sites.put(siteId, new SitePlaces(siteId, rs.getString("site_name"), new ArrayList<>()));
+                    }
+                    var place = sites.get(siteId);
+                    var areaId = rs.getObject("area_id", UUID.class);
+                    if (areaId != null) {
+                        place.areas().add(new Option(areaId, rs.getString("area_name")));
+                    }
+                });
+        return List.copyOf(sites.values());
     }
 
     /** Every current organisation the viewer may see: a plant has hundreds of contractors, not millions. */

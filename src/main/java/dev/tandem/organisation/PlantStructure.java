@@ -9,6 +9,7 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,18 @@ public class PlantStructure {
     @Transactional(readOnly = true)
     public Area area(UUID id) {
         return areas.findById(id).orElseThrow(() -> new NotFoundException("Area", id));
+    }
+
+    /** A site that is in use (not voided), for records that name where something happened. */
+    @Transactional(readOnly = true)
+    public Optional<Site> currentSite(UUID id) {
+        return id == null ? Optional.empty() : sites.findById(id).filter(site -> !site.isVoided());
+    }
+
+    /** An area that is in use (not voided). */
+    @Transactional(readOnly = true)
+    public Optional<Area> currentArea(UUID id) {
+        return id == null ? Optional.empty() : areas.findById(id).filter(area -> !area.isVoided());
     }
 
     /** Creates an area; a repeated request with the same id returns the stored area. */

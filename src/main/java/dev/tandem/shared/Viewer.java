@@ -31,6 +31,11 @@ public record Viewer(
         return new Viewer(null, "system", "Tandem", null, null, false, null, Set.of(Role.ADMIN));
     }
 
+    /** The same viewer with their name left out, for what they do anonymously: it keeps their organisation. */
+    public Viewer anonymised() {
+        return new Viewer(null, "anonymous", "", null, organisationId, contractor, siteId, roles);
+    }
+
     public boolean has(Role... anyOf) {
         return Arrays.stream(anyOf).anyMatch(roles::contains);
     }

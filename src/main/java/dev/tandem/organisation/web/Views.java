@@ -104,5 +104,4 @@ final class Views {
     }
 
     /** The body of a void request. */
-    record VoidRequest(@jakarta.validation.constraints.NotBlank String reason) {}
 }

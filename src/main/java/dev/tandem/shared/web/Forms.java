@@ -2,6 +2,7 @@ package dev.tandem.shared.web;
 
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.StaleRecordException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,11 +22,20 @@ public final class Forms {
      * @param change runs the change and returns where to go next
      */
     public static String submit(BindingResult errors, String formView, Supplier<String> change) {
+        return attempt(errors, change).orElse(formView);
+    }
+
+    /**
+     * Runs a change when the form is valid; a rule it breaks is recorded on the form's field instead.
+     *
+     * @return what the change returned, or nothing when the form has errors
+     */
+    public static <T> Optional<T> attempt(BindingResult errors, Supplier<T> change) {
         if (errors.hasErrors()) {
-            return formView;
+            return Optional.empty();
         }
         try {
-            return change.get();
+            return Optional.of(change.get());
         } catch (InvalidRequestException broken) {
             reject(errors, broken);
         } catch (DuplicateKeyException duplicate) {
@@ -33,7 +43,7 @@ public final class Forms {
         } catch (StaleRecordException | OptimisticLockingFailureException changedMeanwhile) {
             errors.reject("rule.changedMeanwhile");
         }
-        return formView;
+        return Optional.empty();
     }
 
     private static void reject(BindingResult errors, InvalidRequestException broken) {

@@ -1,7 +1,11 @@
 package dev.tandem.shared.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -21,8 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Lists as Excel workbooks: a bold, filterable header row in the reader's language, one row per record, streamed
- * so that a large export does not sit in memory.
+ * Lists as Excel workbooks or CSV files: a header row in the reader's language (bold and filterable in a workbook),
+ * one row per record, streamed so that a large export does not sit in memory.
  */
 @Component
 public class Spreadsheets {
@@ -32,10 +36,76 @@ public class Spreadsheets {
 
     private static final int ROWS_IN_MEMORY = 200;
 
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    /** The two file formats of an export. */
+    public enum Format {
+        XLSX,
+        CSV
+    }
+
     private final MessageSource messages;
 
     Spreadsheets(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** An export in the format asked for; see {@link #xlsx} for the arguments. */
+    public <T> ResponseEntity<StreamingResponseBody> export(
+            Format format, String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
+        return format == Format.CSV ? csv(name, headerCodes, rows, cells) : xlsx(name, headerCodes, rows, cells);
+    }
+
+    /** A CSV file (RFC 4180, UTF-8 with a byte order mark so that Excel reads Cyrillic right). */
+    public <T> ResponseEntity<StreamingResponseBody> csv(
+            String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
+        var locale = LocaleContextHolder.getLocale();
+        Function<Object, String> text = value -> value == null
+                ? ""
+                : value instanceof MessageSourceResolvable resolvable
+                        ? messages.getMessage(resolvable, locale)
+                        : value.toString();
+        StreamingResponseBody body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            writeCsvLine(
+                    writer,
+                    headerCodes.stream()
+                            .map(code -> messages.getMessage(code, null, code, locale))
+                            .toList(),
+                    text);
+            for (var row : rows) {
+                writeCsvLine(writer, cells.apply(row), text);
+            }
+            writer.flush();
+        };
+        return attachment(name, "csv", CSV, body);
+    }
+
+    private static void writeCsvLine(Writer writer, List<?> values, Function<Object, String> text) throws IOException {
+        for (int column = 0; column < values.size(); column++) {
+            if (column > 0) {
+                writer.write(',');
+            }
+            var value = text.apply(values.get(column));
+            boolean quoted =
+                    value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+            writer.write(quoted ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+        }
+        writer.write("\r\n");
+    }
+
+    private static ResponseEntity<StreamingResponseBody> attachment(
+            String name, String extension, MediaType type, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name + "-" + LocalDate.now() + "." + extension)
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     /**
@@ -52,15 +122,7 @@ public class Spreadsheets {
                 .toList();
         Function<MessageSourceResolvable, String> label = resolvable -> messages.getMessage(resolvable, locale);
         StreamingResponseBody body = out -> write(out, headers, rows, cells, label);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + "-" + LocalDate.now() + ".xlsx")
-                                .build()
-                                .toString())
-                .body(body);
+        return attachment(name, "xlsx", XLSX, body);
     }
 
     private static <T> void write(

@@ -1,0 +1,106 @@
+package dev.tandem.event;
+
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The photos of safety events, kept in the database beside their event. Only JPEG, PNG and WebP pictures are
+ * accepted, recognised by their content rather than by what the client claims.
+ */
+@Component
+class EventPhotos {
+
+    private final JdbcClient jdbc;
+    private final EventProperties properties;
+    private final Clock clock;
+
+    EventPhotos(JdbcClient jdbc, EventProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Checks a photo before anything is written, so that a report with a bad photo leaves nothing behind. */
+    String check(byte[] content) {
+        long max = properties.photoMaxSize().toBytes();
+        if (content.length > max) {
+            throw new InvalidRequestException("photo", "rule.photoTooLarge", max / (1024 * 1024));
+        }
+        return contentType(content).orElseThrow(() -> new InvalidRequestException("photo", "rule.photoType"));
+    }
+
+    UUID add(UUID eventId, byte[] content, Viewer by) {
+        var contentType = check(content);
+        long held = jdbc.sql("select count(*) from event_photo where event_id = :event")
+                .param("event", eventId)
+                .query(Long.class)
+                .single();
+        if (held >= properties.photosPerEvent()) {
+            throw new InvalidRequestException("photo", "rule.tooManyPhotos", properties.photosPerEvent());
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into event_photo (id, event_id, content_type, size_bytes, content, added_at, added_by)
+                        values (:id, :event, :type, :size, :content, :at, :by)""")
+                .param("id", id)
+                .param("event", eventId)
+                .param("type", contentType)
+                .param("size", content.length)
+                .param("content", content)
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("by", by.userId())
+                .update();
+        return id;
+    }
+
+    List<UUID> of(UUID eventId) {
+        return jdbc.sql("select id from event_photo where event_id = :event order by added_at, id")
+                .param("event", eventId)
+                .query(UUID.class)
+                .list();
+    }
+
+    Optional<Photo> find(UUID eventId, UUID photoId) {
+        return jdbc.sql("select id, content_type, content from event_photo where id = :id and event_id = :event")
+                .param("id", photoId)
+                .param("event", eventId)
+                .query(Photo.class)
+                .optional();
+    }
+
+    private static Optional<String> contentType(byte[] content) {
+        if (startsWith(content, 0, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(content, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(content, 0, 'R', 'I', 'F', 'F') && startsWith(content, 8, 'W', 'E', 'B', 'P')) {
+            return Optional.of("image/webp");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, int offset, int... expected) {
+        if (content.length < offset + expected.length) {
+            return false;
+        }
+        var actual = Arrays.copyOfRange(content, offset, offset + expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            if ((actual[i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.tandem.event;
+
+import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.History;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reporting safety events from the field. Anyone signed in may report, own staff and contractors alike; a report
+ * sent again under the same id (a phone that lost its connection) is stored once.
+ */
+@Service
+@Transactional
+public class EventReporting {
+
+    /** Phones' clocks run a little ahead or behind; a report this far in the future is still believed. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private final SafetyEvents events;
+    private final AuditedRecords<SafetyEvent> records;
+    private final EventPhotos photos;
+    private final PlantReferences plant;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    EventReporting(
+            SafetyEvents events,
+            History history,
+            EventPhotos photos,
+            PlantReferences plant,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.events = events;
+        this.records = history.auditing(events);
+        this.photos = photos;
+        this.plant = plant;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a report with its optional photo; a report whose id is stored already is returned as it is, so a
+     * repeated submission adds neither a record nor a photo.
+     */
+    public SafetyEvent report(ReportEvent report, byte[] photo, Viewer viewer) {
+        if (report.id() != null) {
+            var stored = events.findById(report.id());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        if (report.type() == EventType.EARLY_WARNING) {
+            throw new InvalidRequestException("type", "rule.earlyWarningByDetectors");
+        }
+        var now = Instant.now(clock);
+        if (report.occurredAt() != null && report.occurredAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw new InvalidRequestException("occurredAt", "rule.occurredInFuture");
+        }
+        if (report.anonymous() && !plant.allowsAnonymousReports()) {
+            throw new InvalidRequestException("anonymous", "rule.anonymousNotAllowed");
+        }
+        if (photo != null) {
+            photos.check(photo);
+        }
+        var place = plant.place(report.siteId(), report.areaId());
+        var author = report.anonymous() ? viewer.anonymised() : viewer;
+        var reporter = new Reporter(author.userId(), plant.organisationOf(viewer));
+        var event = records.create(report.id(), id -> SafetyEvent.reported(id, report, place, reporter, now), author);
+        if (photo != null) {
+            photos.add(event.id(), photo, author);
+        }
+        publisher.publishEvent(new EventReported(
+                event.id(), event.type(), event.siteId(), event.organisationId(), event.occurredAt()));
+        return event;
+    }
+
+    /** An event the viewer may read. */
+    @Transactional(readOnly = true)
+    public SafetyEvent event(UUID id, Viewer viewer) {
+        return events.findById(id)
+                .filter(event -> EventAccess.canRead(viewer, event))
+                .orElseThrow(() -> new NotFoundException("SafetyEvent", id));
+    }
+
+    /** Adds a photo to an event the viewer may read and that is still open. */
+    public UUID addPhoto(UUID eventId, byte[] photo, Viewer viewer) {
+        var event = event(eventId, viewer);
+        if (event.isVoided() || event.status() == EventStatus.CLOSED) {
+            throw new InvalidRequestException("photo", "rule.eventClosed");
+        }
+        return photos.add(event.id(), photo, viewer);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> photos(UUID eventId, Viewer viewer) {
+        return photos.of(event(eventId, viewer).id());
+    }
+
+    @Transactional(readOnly = true)
+    public Photo photo(UUID eventId, UUID photoId, Viewer viewer) {
+        return photos.find(event(eventId, viewer).id(), photoId)
+                .orElseThrow(() -> new NotFoundException("Photo", photoId));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tandem.event;
+
+import java.util.UUID;
+
+/** A photo attached to a safety event. */
+public record Photo(UUID id, String contentType, byte[] content) {}

@@ -1,0 +1,273 @@
+package dev.tandem.event;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import dev.tandem.shared.InvalidRequestException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * Something that happened, or nearly did, as a person reported it and the safety department reviewed it. It moves
+ * REPORTED → UNDER_REVIEW → CLOSED (and may be reopened), is voided with a reason, never deleted, and keeps every
+ * change in its history.
+ */
+@Table("safety_event")
+public class SafetyEvent extends Voidable {
+
+    @Id
+    private final UUID id;
+
+    private EventType type;
+    private EventStatus status;
+    private Instant occurredAt;
+    private final Instant reportedAt;
+    private UUID siteId;
+    private UUID areaId;
+    private UUID organisationId;
+    private List<UUID> involvedOrganisationIds;
+    private String description;
+    private final UUID reporterId;
+    private final UUID reporterOrganisationId;
+    private boolean sifPotential;
+    private boolean deliberate;
+    private UUID violatorPersonId;
+    private String reviewNote;
+
+    @MappedCollection(idColumn = "safety_event", keyColumn = "safety_event_key")
+    private List<Injury> injuries;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    SafetyEvent(
+            UUID id,
+            EventType type,
+            EventStatus status,
+            Instant occurredAt,
+            Instant reportedAt,
+            UUID siteId,
+            UUID areaId,
+            UUID organisationId,
+            List<UUID> involvedOrganisationIds,
+            String description,
+            UUID reporterId,
+            UUID reporterOrganisationId,
+            boolean sifPotential,
+            boolean deliberate,
+            UUID violatorPersonId,
+            String reviewNote,
+            List<Injury> injuries,
+            Long version) {
+        this.id = id;
+        this.type = type;
+        this.status = status;
+        this.occurredAt = occurredAt;
+        this.reportedAt = reportedAt;
+        this.siteId = siteId;
+        this.areaId = areaId;
+        this.organisationId = organisationId;
+        this.involvedOrganisationIds = involvedOrganisationIds == null ? new ArrayList<>() : involvedOrganisationIds;
+        this.description = description;
+        this.reporterId = reporterId;
+        this.reporterOrganisationId = reporterOrganisationId;
+        this.sifPotential = sifPotential;
+        this.deliberate = deliberate;
+        this.violatorPersonId = violatorPersonId;
+        this.reviewNote = reviewNote;
+        this.injuries = injuries == null ? new ArrayList<>() : injuries;
+        this.version = version;
+    }
+
+    /** A new report; its organisation is the reporter's until the reviewer says otherwise. */
+    static SafetyEvent reported(UUID id, ReportEvent report, Place place, Reporter reporter, Instant now) {
+        return new SafetyEvent(
+                id,
+                report.type(),
+                EventStatus.REPORTED,
+                report.occurredAt() == null ? now : report.occurredAt(),
+                now,
+                place.siteId(),
+                place.areaId(),
+                reporter.organisationId(),
+                List.of(),
+                report.description().trim(),
+                reporter.userId(),
+                reporter.organisationId(),
+                false,
+                false,
+                null,
+                null,
+                List.of(),
+                null);
+    }
+
+    void startReview() {
+        requireStatus(EventStatus.REPORTED);
+        status = EventStatus.UNDER_REVIEW;
+    }
+
+    void close(String note) {
+        requireStatus(EventStatus.UNDER_REVIEW);
+        status = EventStatus.CLOSED;
+        if (note != null && !note.isBlank()) {
+            reviewNote = note.trim();
+        }
+    }
+
+    void reopen() {
+        requireStatus(EventStatus.CLOSED);
+        status = EventStatus.UNDER_REVIEW;
+    }
+
+    /** The reviewer's account replaces the report's; injuries belong to incidents, deliberateness to violations. */
+    void revise(ReviseEvent revision, Place place, List<Injury> injured) {
+        if (status == EventStatus.CLOSED) {
+            throw new InvalidRequestException("status", "rule.eventClosed");
+        }
+        if (!injured.isEmpty() && revision.type() != EventType.INCIDENT) {
+            throw new InvalidRequestException("injuries", "rule.injuriesOnlyForIncidents");
+        }
+        boolean violation = revision.type() == EventType.VIOLATION;
+        if (!violation && (revision.deliberate() || revision.violatorPersonId() != null)) {
+            throw new InvalidRequestException("deliberate", "rule.deliberateOnlyForViolations");
+        }
+        type = revision.type();
+        occurredAt = revision.occurredAt();
+        siteId = place.siteId();
+        areaId = place.areaId();
+        organisationId = revision.organisationId();
+        involvedOrganisationIds = new ArrayList<>(revision.involvedOrganisationIds().stream()
+                .filter(other -> !other.equals(organisationId))
+                .distinct()
+                .toList());
+        description = revision.description().trim();
+        sifPotential = revision.sifPotential();
+        deliberate = revision.deliberate();
+        violatorPersonId = revision.violatorPersonId();
+        reviewNote = revision.reviewNote() == null || revision.reviewNote().isBlank()
+                ? null
+                : revision.reviewNote().trim();
+        injuries = new ArrayList<>(injured);
+    }
+
+    private void requireStatus(EventStatus expected) {
+        if (status != expected) {
+            throw new InvalidRequestException("status", "rule.eventStatus", status);
+        }
+    }
+
+    /** Whether the organisation is the one the event concerns, one involved in it, or the reporter's. */
+    public boolean concerns(UUID organisation) {
+        return organisation.equals(organisationId)
+                || organisation.equals(reporterOrganisationId)
+                || involvedOrganisationIds.contains(organisation);
+    }
+
+    @Override
+    public String recordType() {
+        return "safety-event";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public Long version() {
+        return version;
+    }
+
+    public EventType type() {
+        return type;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public UUID areaId() {
+        return areaId;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public List<UUID> involvedOrganisationIds() {
+        return List.copyOf(involvedOrganisationIds);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The reporting user; absent for an anonymous report. */
+    public UUID reporterId() {
+        return reporterId;
+    }
+
+    public UUID reporterOrganisationId() {
+        return reporterOrganisationId;
+    }
+
+    /** Whether it could have caused a serious injury or a fatality. */
+    public boolean sifPotential() {
+        return sifPotential;
+    }
+
+    public boolean deliberate() {
+        return deliberate;
+    }
+
+    public UUID violatorPersonId() {
+        return violatorPersonId;
+    }
+
+    public String reviewNote() {
+        return reviewNote;
+    }
+
+    public List<Injury> injuries() {
+        return List.copyOf(injuries);
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields(
+                "type", type,
+                "status", status,
+                "occurredAt", occurredAt,
+                "siteId", siteId,
+                "areaId", areaId,
+                "organisationId", organisationId,
+                "involvedOrganisationIds", involvedOrganisationIds,
+                "description", description,
+                "sifPotential", sifPotential,
+                "deliberate", deliberate,
+                "violatorPersonId", violatorPersonId,
+                "reviewNote", reviewNote,
+                "injuries", injuries.size());
+    }
+}

@@ -1,0 +1,148 @@
+// Reports made without network wait in the phone's IndexedDB and are sent, each once, when the network returns.
+// The server stores a report under the id the phone gave it, so sending one again after a lost answer is harmless.
+var TandemOutbox = (function () {
+    'use strict';
+    var DATABASE = 'tandem-outbox';
+    var STORE = 'reports';
+    var RETRY_MS = 10000;
+    var base = (document.querySelector('meta[name="tandem-base"]') || {content: '/'}).content;
+    var syncing = null;
+
+    function database() {
+        return new Promise(function (resolve, reject) {
+            var request = indexedDB.open(DATABASE, 1);
+            request.onupgradeneeded = function () {
+                request.result.createObjectStore(STORE, {keyPath: 'id'});
+            };
+            request.onsuccess = function () { resolve(request.result); };
+            request.onerror = function () { reject(request.error); };
+        });
+    }
+
+    function transaction(mode, work) {
+        return database().then(function (db) {
+            return new Promise(function (resolve, reject) {
+                var tx = db.transaction(STORE, mode);
+                var request = work(tx.objectStore(STORE));
+                tx.oncomplete = function () { resolve(request.result); };
+                tx.onerror = function () { reject(tx.error); };
+            });
+        });
+    }
+
+    function keep(report) { return transaction('readwrite', function (s) { return s.put(report); }); }
+    function waiting() { return transaction('readonly', function (s) { return s.getAll(); }); }
+    function forget(id) { return transaction('readwrite', function (s) { return s.delete(id); }); }
+
+    function isJson(response) {
+        return (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
+    }
+
+    // A page opened from the phone's cache carries an old token: ask for the current one first.
+    function csrf() {
+        return fetch(base + 'report/token', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+            .then(function (response) {
+                if (!response.ok || response.redirected || !isJson(response)) {
+                    throw new Error('signed-out');
+                }
+                return response.json();
+            });
+    }
+
+    function post(report, token) {
+        var data = new FormData();
+        ['id', 'type', 'where', 'description', 'occurredAt'].forEach(function (field) {
+            data.append(field, report[field] || '');
+        });
+        data.append('anonymous', report.anonymous ? 'true' : 'false');
+        if (report.photo) {
+            data.append('photo', report.photo, 'photo.jpg');
+        }
+        var headers = {Accept: 'application/json'};
+        headers[token.header] = token.token;
+        return fetch(base + 'report', {method: 'POST', body: data, credentials: 'same-origin', headers: headers});
+    }
+
+    // Sends what waits, oldest first. Answers {sent: [ids], rejected: {id: errors}, waiting: n, signedOut}.
+    function sync() {
+        if (syncing) {
+            return syncing;
+        }
+        var result = {sent: [], rejected: {}, waiting: 0, signedOut: false};
+        syncing = waiting().then(function (reports) {
+            reports.sort(function (a, b) { return a.savedAt - b.savedAt; });
+            if (!reports.length) {
+                return result;
+            }
+            return csrf().then(function (token) {
+                return reports.reduce(function (previous, report) {
+                    return previous.then(function () { return sendOne(report, token, result); });
+                }, Promise.resolve());
+            }, function (error) {
+                result.signedOut = error.message === 'signed-out';
+            }).then(function () { return result; });
+        }).then(function (done) {
+            return waiting().then(function (left) {
+                done.waiting = left.length;
+                show(done);
+                return done;
+            });
+        }).finally(function () { syncing = null; });
+        return syncing;
+    }
+
+    function sendOne(report, token, result) {
+        return post(report, token).then(function (response) {
+            if (response.status === 201 || response.status === 200) {
+                result.sent.push(report.id);
+                return forget(report.id);
+            }
+            if (response.status === 400 && isJson(response)) {
+                // the server will never take it as it is: hand it back to the person instead of retrying forever
+                return response.json().then(function (body) {
+                    result.rejected[report.id] = body.errors || [];
+                    return forget(report.id);
+                });
+            }
+            if (response.redirected || response.status === 401 || response.status === 403) {
+                result.signedOut = true;
+            }
+        }, function () { /* no network: it stays and is tried again */ });
+    }
+
+    function show(result) {
+        document.querySelectorAll('[data-outbox]').forEach(function (box) {
+            box.classList.toggle('d-none', result.waiting === 0);
+            var count = box.querySelector('[data-outbox-count]');
+            if (count) {
+                count.textContent = box.dataset.template.replace('{0}', result.waiting);
+            }
+            var signIn = box.querySelector('[data-outbox-sign-in]');
+            if (signIn) {
+                signIn.classList.toggle('d-none', !result.signedOut);
+            }
+        });
+    }
+
+    function start() {
+        if (!('indexedDB' in window)) {
+            return;
+        }
+        sync();
+        window.addEventListener('online', sync);
+        setInterval(function () {
+            waiting().then(function (reports) { if (reports.length) { sync(); } });
+        }, RETRY_MS);
+        document.addEventListener('click', function (event) {
+            if (event.target.closest('[data-outbox-send]')) {
+                sync();
+            }
+        });
+    }
+
+    if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register(base + 'sw.js').catch(function () { /* the page works without it */ });
+    }
+    start();
+    return {keep: keep, sync: sync, waiting: waiting};
+})();

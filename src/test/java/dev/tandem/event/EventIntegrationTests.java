@@ -1,0 +1,334 @@
+package dev.tandem.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.Logins;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@TandemIntegrationTest
+class EventIntegrationTests {
+
+    /** The smallest PNG there is: one transparent pixel. */
+    static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Logins logins;
+    String areaId;
+    String siteId;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        logins = new Logins(context);
+        var areas = mvc.perform(get("/api/v1/areas").header("Authorization", logins.bearer("hse")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        areaId = JsonPath.read(areas, "$.items[0].id");
+        siteId = JsonPath.read(areas, "$.items[0].siteId");
+    }
+
+    @Test
+    void aReportSentTwiceUnderOneIdIsStoredOnce() throws Exception {
+        var worker = logins.bearer("worker");
+        var id = UUID.randomUUID();
+        var report = report(id, "HAZARD", areaId, "Oil on the stairs to the crane cabin");
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", worker)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(id.toString()))
+                .andExpect(jsonPath("$.status").value("REPORTED"));
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", worker)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(id.toString()));
+
+        assertThat(count(id)).isEqualTo(1);
+        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", worker))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.siteId").value(siteId))
+                .andExpect(jsonPath("$.description").value("Oil on the stairs to the crane cabin"));
+    }
+
+    @Test
+    void badReportsAreRefusedWithTheFieldAndNothingIsStored() throws Exception {
+        var worker = logins.bearer("worker");
+        var future = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", worker)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(
+                                future,
+                                "HAZARD",
+                                areaId,
+                                "Tomorrow",
+                                Instant.now().plus(2, ChronoUnit.DAYS))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+        var nowhere = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", worker)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(nowhere, "HAZARD", UUID.randomUUID().toString(), "Unknown area")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("areaId"));
+        var typeless = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", worker)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(typeless, "", areaId, "No type")))
+                .andExpect(status().isBadRequest());
+        var machine = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", worker)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(machine, "EARLY_WARNING", areaId, "By hand")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("type"));
+
+        assertThat(count(future) + count(nowhere) + count(typeless) + count(machine))
+                .isZero();
+    }
+
+    @Test
+    void aWorkerReadsTheirOwnReportsOnlyAndAContractorOnlyTheirOrganisations() throws Exception {
+        var id = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", logins.bearer("contractor1.worker"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(id, "NEAR_MISS", areaId, "A load swung over the walkway")))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor1")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor2")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("worker")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/events?size=100").header("Authorization", logins.bearer("contractor2")))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(id.toString()))));
+        mvc.perform(get("/api/v1/events?size=100&sort=reported,desc").header("Authorization", logins.bearer("hse")))
+                .andExpect(jsonPath("$.items[*].id", hasItem(id.toString())));
+        mvc.perform(post("/api/v1/events/{id}/review", id).header("Authorization", logins.bearer("contractor1")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSafetyDepartmentReviewsAnIncidentWithItsInjuredAndClosesIt() throws Exception {
+        var id = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", logins.bearer("worker"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(id, "INCIDENT", areaId, "Hand caught in a conveyor")))
+                .andExpect(status().isCreated());
+        var hse = logins.bearer("hse");
+        var organisation = logins.viewer("contractor1").organisationId();
+        mvc.perform(post("/api/v1/events/{id}/review", id).header("Authorization", hse))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
+                .andExpect(header().string("ETag", "\"1\""));
+
+        var revision = json(
+                """
+                {'type':'INCIDENT','occurredAt':'%s','siteId':'%s','areaId':'%s','organisationId':'%s',
+                 'description':'Hand caught in a conveyor','sifPotential':true,
+                 'injuries':[{'personName':'I. Petrov','organisationId':'%s','injuryClass':'LOST_TIME',
+                              'bodyPart':'hand','daysAway':240}]}""",
+                Instant.now().minus(1, ChronoUnit.HOURS), siteId, areaId, organisation, organisation);
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(revision))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(revision))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.injuries[0].daysAway").value(180))
+                .andExpect(jsonPath("$.organisationId").value(organisation.toString()));
+
+        mvc.perform(post("/api/v1/events/{id}/close", id).header("Authorization", hse))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"));
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(revision))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/events/{id}/history", id).header("Authorization", hse))
+                .andExpect(jsonPath("$.length()").value(4));
+        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor1")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void injuriesBelongToIncidentsAndOnlyTheSafetyDepartmentCallsAViolationDeliberate() throws Exception {
+        var id = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", logins.bearer("worker"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(id, "VIOLATION", areaId, "Working at height without a harness")))
+                .andExpect(status().isCreated());
+        var organisation = logins.viewer("contractor2").organisationId();
+        var withInjury = json(
+                """
+                {'type':'VIOLATION','occurredAt':'%s','siteId':'%s','organisationId':'%s','description':'x',
+                 'injuries':[{'personName':'A','organisationId':'%s','injuryClass':'FIRST_AID'}]}""",
+                Instant.now().minus(1, ChronoUnit.HOURS), siteId, organisation, organisation);
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", logins.bearer("hse"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(withInjury))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("injuries"));
+        var deliberate = json(
+                """
+                {'type':'VIOLATION','occurredAt':'%s','siteId':'%s','organisationId':'%s','description':'x',
+                 'deliberate':true}""",
+                Instant.now().minus(1, ChronoUnit.HOURS), siteId, organisation);
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", logins.bearer("manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(deliberate))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", logins.bearer("hse"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(deliberate))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deliberate").value(true));
+    }
+
+    @Test
+    void photosAreCheckedByTheirContentAndSize() throws Exception {
+        var id = UUID.randomUUID();
+        var worker = logins.bearer("worker");
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", worker)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(id, "HAZARD", areaId, "Missing guard rail")))
+                .andExpect(status().isCreated());
+        var photo = mvc.perform(multipart("/api/v1/events/{id}/photos", id)
+                        .file(new MockMultipartFile("photo", "rail.png", "image/png", PNG))
+                        .header("Authorization", worker))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/api/v1/events/{id}/photos/{photo}", id, JsonPath.read(photo, "$.id"))
+                        .header("Authorization", worker))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"));
+        mvc.perform(multipart("/api/v1/events/{id}/photos", id)
+                        .file(new MockMultipartFile("photo", "virus.jpg", "image/jpeg", "MZ not a picture".getBytes()))
+                        .header("Authorization", worker))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"));
+        var huge = new byte[11 * 1024 * 1024];
+        System.arraycopy(PNG, 0, huge, 0, PNG.length);
+        mvc.perform(multipart("/api/v1/events/{id}/photos", id)
+                        .file(new MockMultipartFile("photo", "huge.png", "image/png", huge))
+                        .header("Authorization", worker))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The photo is too large: at most 10 MB."));
+        assertThat(jdbc.sql("select count(*) from event_photo where event_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theFieldFormStoresAReportWithItsPhotoOnceAndAnswersTheScriptWithErrorsByField() throws Exception {
+        var id = UUID.randomUUID();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(multipart("/report")
+                            .file(new MockMultipartFile("photo", "p.png", "image/png", PNG))
+                            .param("id", id.toString())
+                            .param("type", "HAZARD")
+                            .param("where", "area:" + areaId)
+                            .param("description", "Broken ladder")
+                            .param("occurredAt", Instant.now().toString())
+                            .accept(MediaType.APPLICATION_JSON)
+                            .with(logins.as("contractor1.worker"))
+                            .with(csrf()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.id").value(id.toString()));
+        }
+        assertThat(count(id)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from event_photo where event_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        mvc.perform(multipart("/report")
+                        .param("id", UUID.randomUUID().toString())
+                        .param("where", "area:" + areaId)
+                        .param("description", "")
+                        .accept(MediaType.APPLICATION_JSON)
+                        .with(logins.as("worker"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("type")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("description")));
+    }
+
+    private long count(UUID id) {
+        return jdbc.sql("select count(*) from safety_event where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String report(UUID id, String type, String area, String description) {
+        return report(id, type, area, description, Instant.now().minus(10, ChronoUnit.MINUTES));
+    }
+
+    private static String report(UUID id, String type, String area, String description, Instant at) {
+        return json(
+                "{'id':'%s','type':'%s','areaId':'%s','description':'%s','occurredAt':'%s'}",
+                id, type, area, description, at);
+    }
+
+    private static String json(String template, Object... values) {
+        return String.format(template, values).replace('\'', '"');
+    }
+}
