@@ -1,0 +1,65 @@
+package dev.tandem.signal.detection;
+
+/**
+ * How a {@link SignalDetector} smooths, where it draws its limits and how it forms episodes. One set of settings
+ * serves every equipment: limits are learned from each equipment's own normal window, these only scale them.
+ *
+ * @param smoothingSeconds time constant of the per-tag moving level; long enough to average the noise of 1 Hz
+ *     sensors, short enough to follow a fault within a minute
+ * @param warmUpSamples samples at the start of the normal window that only warm the smoothing up
+ * @param shrinkage weight (0..1) pulling the feature covariance towards its diagonal: a few hundred correlated
+ *     samples cannot estimate every cross term
+ * @param limitQuantile quantile of the normal window's distance that anchors the limit
+ * @param limitMargin factor on that quantile: the window is short, the plant keeps drifting after it
+ * @param releaseSeconds how long every indicator must stay normal before an episode ends (hysteresis)
+ * @param tagLevelSigmas univariate limit on a tag's smoothed level, in standard deviations of its raw signal
+ * @param tagRateMargin univariate limit on a tag's smoothed rate of change, as a multiple of the largest rate seen
+ *     in the normal window
+ * @param cusumSlack slack of the per-tag CUSUM, in standard deviations (half the shift it looks for)
+ * @param cusumLimit decision limit of the per-tag CUSUM, in standard deviations
+ * @param changepointQuietSeconds after a changepoint, further CUSUM alarms are folded into it for this long
+ */
+public record DetectorSettings(
+        double smoothingSeconds,
+        int warmUpSamples,
+        double shrinkage,
+        double limitQuantile,
+        double limitMargin,
+        double releaseSeconds,
+        double tagLevelSigmas,
+        double tagRateMargin,
+        double cusumSlack,
+        double cusumLimit,
+        double changepointQuietSeconds) {
+
+    public DetectorSettings {
+        requirePositive(smoothingSeconds, "smoothingSeconds");
+        if (warmUpSamples < 0) {
+            throw new IllegalArgumentException("warmUpSamples must not be negative");
+        }
+        if (shrinkage < 0 || shrinkage > 1) {
+            throw new IllegalArgumentException("shrinkage must be within 0..1");
+        }
+        if (limitQuantile <= 0 || limitQuantile > 1) {
+            throw new IllegalArgumentException("limitQuantile must be within (0, 1]");
+        }
+        requirePositive(limitMargin, "limitMargin");
+        requirePositive(releaseSeconds, "releaseSeconds");
+        requirePositive(tagLevelSigmas, "tagLevelSigmas");
+        requirePositive(tagRateMargin, "tagRateMargin");
+        requirePositive(cusumSlack, "cusumSlack");
+        requirePositive(cusumLimit, "cusumLimit");
+        requirePositive(changepointQuietSeconds, "changepointQuietSeconds");
+    }
+
+    /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
+    public static DetectorSettings defaults() {
+        return new DetectorSettings(20, 60, 0.5, 0.99, 4, 10, 8, 3, 1.5, 20, 60);
+    }
+
+    private static void requirePositive(double value, String name) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be a positive number");
+        }
+    }
+}

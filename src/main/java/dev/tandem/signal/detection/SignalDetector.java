@@ -1,0 +1,138 @@
+package dev.tandem.signal.detection;
+
+import java.util.Arrays;
+
+/**
+ * Streaming early-warning detector for one equipment. Fitted on a {@link NormalWindow}, it then takes one sample at
+ * a time and answers at once: is this sample part of an anomalous episode, did the behaviour change here, how far
+ * from normal is it and which tags are behind it. It keeps a fixed amount of state (smoothed level, spread and rate
+ * and two CUSUM sums per tag, and the model's feature matrix) and never looks back at earlier samples.
+ *
+ * <p>Not thread-safe: feed each detector from one thread, in time order.
+ */
+public final class SignalDetector {
+
+    private final TagScaling scaling;
+    private final SmoothedTags smoothed;
+    private final FeatureModel model;
+    private final double distanceLimit;
+    private final TagRules rules;
+    private final TagCusum cusum;
+    private final EpisodeLatch episode;
+    private final double[] standardized;
+    private final double[] features;
+    private final double[] shares;
+
+    private SignalDetector(
+            TagScaling scaling,
+            SmoothedTags smoothed,
+            FeatureModel model,
+            double distanceLimit,
+            TagRules rules,
+            DetectorSettings settings) {
+        int tagCount = smoothed.tagCount();
+        this.scaling = scaling;
+        this.smoothed = smoothed;
+        this.model = model;
+        this.distanceLimit = distanceLimit;
+        this.rules = rules;
+        this.cusum = new TagCusum(
+                tagCount, settings.cusumSlack(), settings.cusumLimit(), settings.changepointQuietSeconds());
+        this.episode = new EpisodeLatch(settings.releaseSeconds());
+        this.standardized = new double[tagCount];
+        this.features = new double[model.width()];
+        this.shares = new double[model.width()];
+    }
+
+    /** Judges one sample; {@code values} holds one value per tag, in the order of the normal window. */
+    public Verdict update(long timestampMillis, double[] values) {
+        if (values.length != standardized.length) {
+            throw new IllegalArgumentException("expected " + standardized.length + " values, got " + values.length);
+        }
+        for (double value : values) {
+            // a missing reading must be filled (or the sample dropped) upstream: NaN would poison every average
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("values must be finite");
+            }
+        }
+        scaling.standardize(values, standardized);
+        smoothed.update(timestampMillis, standardized);
+        smoothed.features(features);
+        double[] contributions = new double[standardized.length];
+        double score = multivariateScore(contributions);
+        score = Math.max(score, ruleScore(contributions));
+        double atSeconds = timestampMillis / 1000.0;
+        boolean anomalous = episode.update(atSeconds, score >= 1);
+        boolean shifted = cusum.update(atSeconds, standardized, smoothed);
+        return new Verdict(timestampMillis, anomalous, shifted || episode.changed(), score, contributions);
+    }
+
+    public int tagCount() {
+        return standardized.length;
+    }
+
+    /** T² over its limit; each tag's share is the sum of its level and spread features' shares. */
+    private double multivariateScore(double[] contributions) {
+        double distance = model.distance(features, shares);
+        int tagCount = contributions.length;
+        for (int i = 0; i < tagCount; i++) {
+            contributions[i] = (shares[i] + shares[tagCount + i]) / distanceLimit;
+        }
+        return distance / distanceLimit;
+    }
+
+    private double ruleScore(double[] contributions) {
+        double score = 0;
+        for (int i = 0; i < contributions.length; i++) {
+            double ratio = rules.ratio(smoothed, i);
+            // a tag past its own limit leads the warning even when the multivariate share is small
+            if (ratio >= 1) {
+                contributions[i] = Math.max(contributions[i], ratio);
+            }
+            score = Math.max(score, ratio);
+        }
+        return score;
+    }
+
+    static SignalDetector fit(long[] timestamps, double[][] rows, DetectorSettings settings) {
+        int fitted = rows.length - settings.warmUpSamples();
+        int tagCount = rows.length == 0 ? 0 : rows[0].length;
+        // below this many samples the feature covariance cannot even be estimated once
+        if (fitted < 2 * tagCount + 2) {
+            throw new IllegalStateException("the normal window needs at least "
+                    + (settings.warmUpSamples() + 2 * tagCount + 2) + " samples, has " + rows.length);
+        }
+        TagScaling scaling = TagScaling.of(rows, tagCount);
+        SmoothedTags smoothed = new SmoothedTags(tagCount, settings.smoothingSeconds());
+        double[][] features = new double[fitted][2 * tagCount];
+        double[] steepestRates = new double[tagCount];
+        double[] z = new double[tagCount];
+        for (int row = 0; row < rows.length; row++) {
+            scaling.standardize(rows[row], z);
+            smoothed.update(timestamps[row], z);
+            int index = row - settings.warmUpSamples();
+            if (index >= 0) {
+                smoothed.features(features[index]);
+                for (int i = 0; i < tagCount; i++) {
+                    steepestRates[i] = Math.max(steepestRates[i], Math.abs(smoothed.rate(i)));
+                }
+            }
+        }
+        FeatureModel model = FeatureModel.fit(features, settings.shrinkage());
+        double limit = settings.limitMargin() * quantileOfDistances(model, features, settings.limitQuantile());
+        TagRules rules = TagRules.fit(steepestRates, settings.tagLevelSigmas(), settings.tagRateMargin());
+        return new SignalDetector(scaling, smoothed, model, limit, rules, settings);
+    }
+
+    private static double quantileOfDistances(FeatureModel model, double[][] features, double quantile) {
+        double[] distances = new double[features.length];
+        double[] shares = new double[model.width()];
+        for (int row = 0; row < features.length; row++) {
+            distances[row] = model.distance(features[row], shares);
+        }
+        Arrays.sort(distances);
+        int rank = (int) Math.ceil(quantile * distances.length) - 1;
+        // a floor keeps the limit positive when the normal window was perfectly flat
+        return Math.max(distances[Math.max(rank, 0)], 1e-9);
+    }
+}

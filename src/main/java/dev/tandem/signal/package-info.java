@@ -1,0 +1,2 @@
+/** Control-system signal ingestion and streaming detectors that raise early warnings. */
+package dev.tandem.signal;

@@ -1,0 +1,166 @@
+package dev.tandem.signal.detection;
+
+import static dev.tandem.signal.detection.PlantSignals.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+class SignalDetectorTests {
+
+    private static final int FIT = 400;
+    private static final int FAULT_AT = 600;
+    private static final int END = 1000;
+
+    @Test
+    void staysQuietOnNormalOperation() {
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Verdict> verdicts = run(new PlantSignals(seed), (second, values) -> values);
+
+            assertThat(verdicts).noneMatch(Verdict::anomalous);
+        }
+    }
+
+    @Test
+    void flagsAStepOnOneTagWithinHalfAMinuteAndNamesIt() {
+        List<Verdict> verdicts = run(new PlantSignals(11), (second, values) -> {
+            if (second >= FAULT_AT) {
+                values[1] += 3; // ten times the tag's own noise, about four of its standard deviations
+            }
+            return values;
+        });
+
+        assertThat(firstFlag(verdicts)).isBetween(FAULT_AT, FAULT_AT + 30);
+        assertThat(flaggedShareAfter(verdicts, FAULT_AT + 30)).isGreaterThan(0.95);
+        assertThat(verdicts.get(END - FIT - 1).leadingSignals(1)).containsExactly(1);
+        assertThat(changepointsBetween(verdicts, FAULT_AT, FAULT_AT + 30)).isPositive();
+    }
+
+    @Test
+    void flagsASlowDriftBeforeItLeavesTheNormalRangeByFar() {
+        List<Verdict> verdicts = run(new PlantSignals(12), (second, values) -> {
+            if (second >= FAULT_AT) {
+                values[3] += 0.01 * (second - FAULT_AT); // 0.4 σ of its noise per minute
+            }
+            return values;
+        });
+
+        assertThat(firstFlag(verdicts)).isBetween(FAULT_AT, FAULT_AT + 200);
+        assertThat(verdicts.get(END - FIT - 1).leadingSignals(1)).containsExactly(3);
+    }
+
+    @Test
+    void flagsAVarianceChangeThatKeepsTheMean() {
+        for (long seed : new long[] {13, 21, 22}) {
+            var noise = new Random(seed);
+            List<Verdict> verdicts = run(new PlantSignals(seed), (second, values) -> {
+                if (second >= FAULT_AT) {
+                    values[2] += 2 * noise.nextGaussian(); // a loose bearing: ten times the spread, same average
+                }
+                return values;
+            });
+
+            assertThat(firstFlag(verdicts)).isBetween(FAULT_AT, FAULT_AT + 30);
+            // a spread change is a weaker signal than a shift: near the limit the episode pauses (see benchmarks.md)
+            assertThat(flaggedShareAfter(verdicts, FAULT_AT)).isGreaterThan(0.3);
+            assertThat(verdicts.get(END - FIT - 1).leadingSignals(1)).containsExactly(2);
+        }
+    }
+
+    @Test
+    void flagsATagThatStopsFollowingTheOthersWhileStayingInRange() {
+        var signals = new PlantSignals(14);
+        List<Verdict> verdicts = run(signals, (second, values) -> {
+            if (second >= FAULT_AT) {
+                values[0] = 10; // a frozen transmitter: its usual average, but no longer moving with the load
+            }
+            return values;
+        });
+
+        assertThat(firstFlag(verdicts)).isBetween(FAULT_AT, FAULT_AT + 120);
+        assertThat(verdicts.get(END - FIT - 1).leadingSignals(1)).containsExactly(0);
+    }
+
+    @Test
+    void raisesOneEpisodeForAFaultThatComesAndGoesWithinSeconds() {
+        List<Verdict> verdicts = run(new PlantSignals(15), (second, values) -> {
+            // present four seconds out of five: the episode must not split at every gap
+            if (second >= FAULT_AT && second < 800 && second % 5 != 0) {
+                values[1] += 3;
+            }
+            return values;
+        });
+
+        List<Verdict> aroundTheFault = verdicts.subList(FAULT_AT - FIT, 900 - FIT);
+        assertThat(episodes(aroundTheFault)).isEqualTo(1);
+        assertThat(verdicts.get(799 - FIT).anomalous()).isTrue();
+        assertThat(verdicts.get(900 - FIT).anomalous()).isFalse();
+    }
+
+    @Test
+    void refusesSamplesWithTheWrongNumberOfTagsOrMissingValues() {
+        SignalDetector detector = new PlantSignals(16).fittedDetector(FIT);
+
+        assertThatThrownBy(() -> detector.update(at(FIT), new double[3])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> detector.update(at(FIT), new double[] {1, Double.NaN, 3, 4}))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesToFitOnAWindowTooShortToLearnFrom() {
+        var window = new NormalWindow(4, 100);
+        var signals = new PlantSignals(17);
+        for (int second = 0; second < 65; second++) {
+            window.add(at(second), signals.next());
+        }
+
+        assertThatThrownBy(() -> window.fit(DetectorSettings.defaults())).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Fits on the first 400 s, then feeds 400..999 s through {@code fault}, one sample a second. */
+    private static List<Verdict> run(PlantSignals signals, BiFunction<Integer, double[], double[]> fault) {
+        SignalDetector detector = signals.fittedDetector(FIT);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int second = FIT; second < END; second++) {
+            verdicts.add(detector.update(at(second), fault.apply(second, signals.next())));
+        }
+        return verdicts;
+    }
+
+    private static int firstFlag(List<Verdict> verdicts) {
+        return verdicts.stream()
+                .filter(Verdict::anomalous)
+                .mapToInt(v -> second(v))
+                .findFirst()
+                .orElse(-1);
+    }
+
+    private static double flaggedShareAfter(List<Verdict> verdicts, int from) {
+        List<Verdict> after = verdicts.stream().filter(v -> second(v) >= from).toList();
+        return after.stream().filter(Verdict::anomalous).count() / (double) after.size();
+    }
+
+    private static long changepointsBetween(List<Verdict> verdicts, int from, int to) {
+        return verdicts.stream()
+                .filter(v -> second(v) >= from && second(v) < to && v.changepoint())
+                .count();
+    }
+
+    private static int episodes(List<Verdict> verdicts) {
+        int episodes = 0;
+        boolean before = false;
+        for (Verdict verdict : verdicts) {
+            episodes += verdict.anomalous() && !before ? 1 : 0;
+            before = verdict.anomalous();
+        }
+        return episodes;
+    }
+
+    private static int second(Verdict verdict) {
+        return (int) ((verdict.timestampMillis() - PlantSignals.START) / 1000);
+    }
+}
