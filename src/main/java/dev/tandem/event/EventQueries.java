@@ -65,7 +65,7 @@ public class EventQueries {
             Boolean voided) {}
 
     public Page<EventRow> events(EventFilter filter, Paging paging, Viewer viewer) {
-        var zone = ZoneId.of(plant.enterprise().timeZone());
+        var zone = plant.enterprise().zone();
         var query = EventAccess.readable(
                         new ListQuery(
                                 """

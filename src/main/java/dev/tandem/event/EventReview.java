@@ -73,7 +73,7 @@ public class EventReview {
         revision.involvedOrganisationIds()
                 .forEach(other -> plant.requireOrganisation("involvedOrganisationIds", other));
         plant.requirePerson(revision.violatorPersonId());
-        var injuries = revision.injuries().stream().map(plant::injury).toList();
+        var injuries = revision.injuredNamed().stream().map(plant::injury).toList();
         return published(
                 records.change(event, precondition, changed -> changed.revise(revision, place, injuries), viewer));
     }
@@ -81,6 +81,11 @@ public class EventReview {
     public SafetyEvent voidEvent(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(Role.HSE_SPECIALIST);
         return published(records.voidRecord(reviewable(id, viewer), reason, viewer));
+    }
+
+    /** Whether the viewer reviews safety events at all (the page shows its review tools only then). */
+    public boolean canReview(Viewer viewer) {
+        return EventAccess.canReview(viewer);
     }
 
     private SafetyEvent change(UUID id, Precondition precondition, Viewer viewer, Consumer<SafetyEvent> step) {

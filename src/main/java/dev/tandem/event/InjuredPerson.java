@@ -1,7 +1,6 @@
 package dev.tandem.event;
 
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
@@ -13,8 +12,13 @@ public record InjuredPerson(
         UUID personId,
         @Size(max = 200) String personName,
         UUID organisationId,
-        @NotNull InjuryClass injuryClass,
+        InjuryClass injuryClass,
         @Size(max = 200) String bodyPart,
         @Size(max = 200) String nature,
         @Min(0) int daysAway,
-        @Min(0) int daysRestricted) {}
+        @Min(0) int daysRestricted) {
+
+    boolean isBlank() {
+        return personId == null && (personName == null || personName.isBlank()) && injuryClass == null;
+    }
+}

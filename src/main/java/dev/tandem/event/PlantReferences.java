@@ -67,6 +67,9 @@ class PlantReferences {
 
     /** A registered person takes their name and organisation from the register; anyone else needs both given. */
     Injury injury(InjuredPerson person) {
+        if (person.injuryClass() == null) {
+            throw new InvalidRequestException("injuries", "rule.injuryClassRequired");
+        }
         if (person.personId() != null) {
             var membership = directory
                     .membership(person.personId())

@@ -33,6 +33,11 @@ public record ReviseEvent(
         injuries = injuries == null ? List.of() : List.copyOf(injuries);
     }
 
+    /** The injured people named; a form shows a blank row for one more, and left blank it is no one. */
+    List<InjuredPerson> injuredNamed() {
+        return injuries.stream().filter(person -> !person.isBlank()).toList();
+    }
+
     public static ReviseEvent of(SafetyEvent event) {
         return new ReviseEvent(
                 event.type(),

@@ -1,6 +1,7 @@
 package dev.tandem.organisation;
 
 import dev.tandem.history.Recorded;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -85,6 +86,10 @@ public class Enterprise implements Recorded {
 
     public String timeZone() {
         return timeZone;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     public int frequencyRateBase() {

@@ -1,6 +1,7 @@
 package dev.tandem.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -309,6 +311,62 @@ class EventIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("type")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("description")));
+    }
+
+    @Test
+    void theReviewPageRecordsInjuredPeopleInTheEnterprisesLocalTime() throws Exception {
+        var id = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", logins.bearer("worker"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(id, "INCIDENT", areaId, "Slipped on ice at the gate")))
+                .andExpect(status().isCreated());
+        var organisation = logins.viewer("worker").organisationId();
+
+        mvc.perform(get("/events").param("q", "Slipped on ice").with(logins.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Slipped on ice at the gate")));
+        mvc.perform(get("/events/{id}", id).with(logins.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("injuries[0].personName")));
+        mvc.perform(post("/events/{id}", id)
+                        .with(logins.as("manager"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("type", "INCIDENT")
+                        .param("occurredAt", "2026-01-15T08:30")
+                        .param("siteId", siteId)
+                        .param("areaId", areaId)
+                        .param("organisationId", organisation.toString())
+                        .param("description", "Slipped on ice at the gate")
+                        .param("_sifPotential", "on")
+                        .param("_deliberate", "on")
+                        .param("injuries[0].personName", "V. Sidorov")
+                        .param("injuries[0].organisationId", organisation.toString())
+                        .param("injuries[0].injuryClass", "FIRST_AID")
+                        .param("injuries[0].daysAway", "0")
+                        .param("injuries[0].daysRestricted", "0")
+                        .param("injuries[1].personName", "")
+                        .param("injuries[1].injuryClass", "")
+                        .param("injuries[1].daysAway", "0")
+                        .param("injuries[1].daysRestricted", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        var zone = context.getBean(dev.tandem.organisation.PlantStructure.class)
+                .enterprise()
+                .zone();
+        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("hse")))
+                .andExpect(jsonPath("$.injuries.length()").value(1))
+                .andExpect(jsonPath("$.injuries[0].injuryClass").value("FIRST_AID"))
+                .andExpect(jsonPath("$.sifPotential").value(false))
+                .andExpect(jsonPath("$.occurredAt")
+                        .value(java.time.LocalDateTime.parse("2026-01-15T08:30")
+                                .atZone(zone)
+                                .toInstant()
+                                .toString()));
+        mvc.perform(get("/events/{id}", id).with(logins.as("contractor2"))).andExpect(status().isNotFound());
+        mvc.perform(post("/events/{id}/close", id).with(logins.as("worker")).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     private long count(UUID id) {

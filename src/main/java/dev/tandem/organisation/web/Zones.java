@@ -15,6 +15,6 @@ public class Zones {
     }
 
     public ZoneId enterprise() {
-        return ZoneId.of(plant.enterprise().timeZone());
+        return plant.enterprise().zone();
     }
 }

@@ -26,13 +26,26 @@ public record CurrentUrl(String path, Map<String, List<String>> parameters) {
 
     /** Another address with the same filters and order, without paging: for an export of the whole list. */
     public String at(String otherPath) {
+        return exporting(otherPath).build().encode().toUriString();
+    }
+
+    /** An export of the whole list in a file format, such as {@code format=CSV}. */
+    public String at(String otherPath, String name, Object value) {
+        return exporting(otherPath)
+                .replaceQueryParam(name, value)
+                .build()
+                .encode()
+                .toUriString();
+    }
+
+    private UriComponentsBuilder exporting(String otherPath) {
         var builder = UriComponentsBuilder.fromPath(otherPath);
         parameters.forEach((key, values) -> {
             if (!key.equals("page") && !key.equals("size")) {
                 builder.queryParam(key, values.toArray());
             }
         });
-        return builder.build().encode().toUriString();
+        return builder;
     }
 
     @ControllerAdvice
