@@ -1,0 +1,116 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A contractor's worker reports a hazard from a phone where the network has dropped: the report waits on the
+ * phone and reaches the server exactly once when the network is back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FieldReportBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReportMadeWithoutNetworkIsKeptOnThePhoneAndSentOnceWhenTheNetworkReturns() {
+        signIn("contractor1.worker");
+        browser.get("http://localhost:" + port + "/report");
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the form fits a 390-pixel phone")
+                .isEqualTo(true);
+
+        var description = "Scaffold plank cracked near the sinter belt " + UUID.randomUUID();
+        offline(true);
+        browser.findElement(By.cssSelector("label[for='type1']")).click();
+        new Select(browser.findElement(By.id("where"))).selectByIndex(2);
+        browser.findElement(By.id("description")).sendKeys(description);
+        var send = browser.findElement(By.cssSelector("#field-report button[type=submit]"));
+        // the phone's bottom edge hides part of the button; a tap there is what a person does
+        browser.executeScript("arguments[0].click()", send);
+
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("report-status"), "saved on this phone"));
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
+        assertThat(browser.findElement(By.cssSelector("[data-outbox-count]")).getText())
+                .startsWith("1 report");
+        assertThat(stored(description))
+                .as("nothing reached the server while offline")
+                .isZero();
+        assertThat(browser.findElement(By.id("description")).getAttribute("value"))
+                .as("the form is ready for the next report")
+                .isEmpty();
+
+        offline(false);
+        new WebDriverWait(browser, Duration.ofSeconds(40))
+                .until(driver -> stored(description) == 1
+                        && !driver.findElement(By.cssSelector("[data-outbox]")).isDisplayed());
+
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
+        assertThat(stored(description))
+                .as("exactly one record, however often the phone retries")
+                .isEqualTo(1);
+    }
+
+    private void signIn(String username) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("tandem-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void offline(boolean offline) {
+        var conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        browser.setNetworkConditions(conditions);
+    }
+
+    private long stored(String description) {
+        return jdbc.sql("select count(*) from safety_event where description = :d")
+                .param("d", description)
+                .query(Long.class)
+                .single();
+    }
+
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}
