@@ -6,11 +6,14 @@ import static dev.tandem.organisation.OrganisationStatus.ONBOARDING;
 import static dev.tandem.organisation.OrganisationStatus.PROSPECTIVE;
 import static dev.tandem.organisation.OrganisationStatus.SUSPENDED;
 
+import dev.tandem.event.EventType;
 import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.organisation.SiteForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 
 /**
  * What the demo plant is made of: an integrated steel works in the Urals with its sites, areas and contractors.
@@ -214,5 +217,52 @@ final class DemoCatalogue {
             case SUSPENDED -> 2;
             case PROSPECTIVE, OFFBOARDED -> 1;
         };
+    }
+
+    private static final Map<EventType, List<String>> EVENT_DESCRIPTIONS = Map.of(
+            EventType.HAZARD,
+            List.of(
+                    "Oil spill on the walkway by the pump station",
+                    "Guard rail missing on the platform at +12 m",
+                    "Масляное пятно на проходе у насосной",
+                    "Не закрыт люк кабельного канала",
+                    "Poor lighting on the stairs to the control room",
+                    "Загромождён эвакуационный выход в цехе",
+                    "Damaged sling left in the rigging area"),
+            EventType.NEAR_MISS,
+            List.of(
+                    "A load swung over the walkway during lifting",
+                    "Кусок окалины упал рядом с проходящим рабочим",
+                    "Forklift reversed without a spotter near people",
+                    "Самопроизвольный пуск конвейера при осмотре",
+                    "Tool dropped from the scaffold, nobody below"),
+            EventType.INCIDENT,
+            List.of(
+                    "Hand cut while changing a conveyor idler",
+                    "Ушиб ноги при разгрузке металлопроката",
+                    "Slipped on ice at the gate",
+                    "Ожог предплечья брызгами шлака",
+                    "Eye irritation from dust during cleaning"),
+            EventType.VIOLATION,
+            List.of(
+                    "Work at height without a harness attached",
+                    "Работа без наряда-допуска в газоопасном месте",
+                    "Lockout skipped before cleaning the crusher",
+                    "Нахождение в зоне работы крана без каски"),
+            EventType.IMPROVEMENT_PROPOSAL,
+            List.of(
+                    "Paint walkway edges yellow in the rolling mill",
+                    "Установить зеркало на слепом повороте погрузчиков",
+                    "Add a second handrail on the coke battery stairs"));
+
+    private static final List<String> BODY_PARTS = List.of("hand", "finger", "foot", "knee", "eye", "back", "head");
+
+    static String eventDescription(EventType type, Random random) {
+        var choices = EVENT_DESCRIPTIONS.get(type);
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    static String bodyPart(Random random) {
+        return BODY_PARTS.get(random.nextInt(BODY_PARTS.size()));
     }
 }

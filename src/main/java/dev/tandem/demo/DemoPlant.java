@@ -1,8 +1,13 @@
 package dev.tandem.demo;
 
+import dev.tandem.event.EventReporting;
+import dev.tandem.event.EventReview;
 import dev.tandem.identity.Accounts;
+import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
+import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -25,18 +30,30 @@ public class DemoPlant {
     private final OrganisationRegister register;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
+    private final OrganisationQueries queries;
+    private final EventReporting reporting;
+    private final EventReview review;
+    private final Clock clock;
 
     DemoPlant(
             DemoProperties properties,
             PlantStructure structure,
             OrganisationRegister register,
             Accounts accounts,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            OrganisationQueries queries,
+            EventReporting reporting,
+            EventReview review,
+            Clock clock) {
         this.properties = properties;
         this.structure = structure;
         this.register = register;
         this.accounts = accounts;
         this.transactions = transactions;
+        this.queries = queries;
+        this.reporting = reporting;
+        this.review = review;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -52,14 +69,15 @@ public class DemoPlant {
         var counts = generate(properties.scale());
         log.info(
                 "Demo mode: generated the demo plant (scale {}) in {} ms: {} sites, {} areas, {} organisations, "
-                        + "{} people, {} logins",
+                        + "{} people, {} logins, {} safety events",
                 properties.scale(),
                 (System.nanoTime() - started) / 1_000_000,
                 counts.sites(),
                 counts.areas(),
                 counts.organisations(),
                 counts.people(),
-                counts.users());
+                counts.users(),
+                counts.events());
     }
 
     /**
@@ -77,7 +95,13 @@ public class DemoPlant {
             if (register.ownerCompany().isPresent()) {
                 throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
             }
-            return new DemoRun(structure, register, accounts, scale, properties.password()).build();
+            var run = new DemoRun(structure, register, accounts, scale, properties.password());
+            var counts = run.build();
+            var year = new DemoSafetyYear(
+                    reporting, review, run.workers(), queries.places(), run.random(), Instant.now(clock));
+            int events = year.generate(scale);
+            return new DemoCounts(
+                    counts.sites(), counts.areas(), counts.organisations(), counts.people(), counts.users(), events);
         });
     }
 }

@@ -58,6 +58,7 @@ final class DemoRun {
     private final DemoNames names = new DemoNames(random);
     private final List<Site> sites = new ArrayList<>();
     private final Map<DemoLogin, UUID> loginPeople = new EnumMap<>(DemoLogin.class);
+    private final List<DemoSafetyYear.Worker> workers = new ArrayList<>();
     private int organisations;
     private int areas;
     private int people;
@@ -85,7 +86,7 @@ final class DemoRun {
         hireOwnerStaff(owner);
         registerContractors();
         openLogins();
-        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size());
+        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size(), 0);
     }
 
     private Employer registerOwner() {
@@ -194,6 +195,15 @@ final class DemoRun {
         }
     }
 
+    /** Everyone hired, for the year of safety events that follows. */
+    List<DemoSafetyYear.Worker> workers() {
+        return List.copyOf(workers);
+    }
+
+    Random random() {
+        return random;
+    }
+
     /** Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. */
     private UUID hire(Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
         var name = names.next(womenPercent);
@@ -202,6 +212,8 @@ final class DemoRun {
         var form = new PersonForm(employer.id(), name.fullName(), position, site, email, phone);
         var person = register.addPerson(id("person", people), form, SYSTEM);
         people++;
+        workers.add(new DemoSafetyYear.Worker(
+                person.id(), name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site));
         return person.id();
     }
 

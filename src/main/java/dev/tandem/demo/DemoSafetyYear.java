@@ -1,0 +1,177 @@
+package dev.tandem.demo;
+
+import dev.tandem.event.EventReporting;
+import dev.tandem.event.EventReview;
+import dev.tandem.event.EventType;
+import dev.tandem.event.InjuredPerson;
+import dev.tandem.event.InjuryClass;
+import dev.tandem.event.ReportEvent;
+import dev.tandem.event.ReviseEvent;
+import dev.tandem.organisation.OrganisationQueries.SitePlaces;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A year of safety events at the demo plant, reported by its people and reviewed by the safety department. The
+ * trends are those of a plant that turned to partnership: more hazards and near misses reported every month, fewer
+ * people hurt, contractors catching up with the owner's own staff.
+ */
+final class DemoSafetyYear {
+
+    /** Someone who works at the demo plant, as the reports need them. */
+    record Worker(UUID personId, String name, UUID organisationId, boolean contractor, UUID siteId) {}
+
+    private static final Viewer REVIEWER =
+            new Viewer(null, "demo", "Tandem demo", null, null, false, null, Set.of(Role.HSE_SPECIALIST));
+    private static final int DAYS = 365;
+
+    private final EventReporting reporting;
+    private final EventReview review;
+    private final List<Worker> workers;
+    private final List<SitePlaces> places;
+    private final Random random;
+    private final Instant now;
+    private int events;
+
+    DemoSafetyYear(
+            EventReporting reporting,
+            EventReview review,
+            List<Worker> workers,
+            List<SitePlaces> places,
+            Random random,
+            Instant now) {
+        this.reporting = reporting;
+        this.review = review;
+        this.workers = workers;
+        this.places = places;
+        this.random = random;
+        this.now = now;
+    }
+
+    /** Reports and reviews the year's events; answers how many. */
+    int generate(int scale) {
+        for (int day = DAYS; day >= 1; day--) {
+            double progress = (DAYS - day) / (double) DAYS;
+            // reporting grows from about 1.2 to 3 a day per 300 people as people see that reports lead somewhere
+            double expected = scale * (1.2 + 1.8 * progress);
+            int reports = (int) expected + (random.nextDouble() < expected - (int) expected ? 1 : 0);
+            for (int n = 0; n < reports; n++) {
+                var at = now.minus(day, ChronoUnit.DAYS).plusSeconds(6 * 3600 + random.nextInt(14 * 3600));
+                report(at, progress, day);
+            }
+        }
+        return events;
+    }
+
+    private void report(Instant at, double progress, int daysAgo) {
+        var worker = workers.get(random.nextInt(workers.size()));
+        var type = type(progress);
+        var place = place(worker.siteId());
+        var description = DemoCatalogue.eventDescription(type, random);
+        var viewer = new Viewer(
+                null,
+                "demo",
+                worker.name(),
+                worker.personId(),
+                worker.organisationId(),
+                worker.contractor(),
+                worker.siteId(),
+                Set.of(Role.WORKER));
+        var id = DemoRun.id("event", events++);
+        var event = reporting.report(
+                new ReportEvent(id, type, at, place.siteId(), area(place), description, false), null, viewer);
+        if (daysAgo < 3 && random.nextBoolean()) {
+            return;
+        }
+        review.startReview(id, Precondition.none(), REVIEWER);
+        var injuries = type == EventType.INCIDENT ? List.of(injury(worker, progress)) : List.<InjuredPerson>of();
+        review.revise(
+                id,
+                Precondition.none(),
+                new ReviseEvent(
+                        type,
+                        at,
+                        event.siteId(),
+                        event.areaId(),
+                        worker.organisationId(),
+                        List.of(),
+                        description,
+                        type == EventType.NEAR_MISS && random.nextInt(6) == 0,
+                        type == EventType.VIOLATION && random.nextInt(8) == 0,
+                        null,
+                        null,
+                        injuries),
+                REVIEWER);
+        if (daysAgo > 14 || random.nextInt(3) == 0) {
+            review.close(id, Precondition.none(), null, REVIEWER);
+        }
+    }
+
+    /** Hazards and near misses grow as a share of reports; incidents shrink. */
+    private EventType type(double progress) {
+        double roll = random.nextDouble();
+        double incident = 0.09 - 0.05 * progress;
+        if (roll < incident) {
+            return EventType.INCIDENT;
+        }
+        if (roll < incident + 0.16) {
+            return EventType.VIOLATION;
+        }
+        if (roll < incident + 0.26) {
+            return EventType.IMPROVEMENT_PROPOSAL;
+        }
+        return roll < 0.55 + 0.1 * progress ? EventType.HAZARD : EventType.NEAR_MISS;
+    }
+
+    /** Most hurts are first aid; a lost-time injury is rarer late in the year, and rarer still for own staff. */
+    private InjuredPerson injury(Worker worker, double progress) {
+        double roll = random.nextDouble() * (worker.contractor() ? 1.0 : 1.25) * (1 + progress);
+        InjuryClass injuryClass;
+        int daysAway = 0;
+        int daysRestricted = 0;
+        if (roll < 0.07) {
+            injuryClass = InjuryClass.LOST_TIME;
+            daysAway = 3 + random.nextInt(40);
+        } else if (roll < 0.15) {
+            injuryClass = InjuryClass.RESTRICTED_WORK;
+            daysRestricted = 2 + random.nextInt(15);
+        } else if (roll < 0.30) {
+            injuryClass = InjuryClass.MEDICAL_TREATMENT;
+        } else {
+            injuryClass = InjuryClass.FIRST_AID;
+        }
+        return new InjuredPerson(
+                worker.personId(),
+                null,
+                null,
+                injuryClass,
+                DemoCatalogue.bodyPart(random),
+                null,
+                daysAway,
+                daysRestricted);
+    }
+
+    private SitePlaces place(UUID home) {
+        if (random.nextInt(5) > 0) {
+            for (var place : places) {
+                if (place.siteId().equals(home)) {
+                    return place;
+                }
+            }
+        }
+        return places.get(random.nextInt(places.size()));
+    }
+
+    private UUID area(SitePlaces place) {
+        return place.areas().isEmpty() || random.nextInt(10) == 0
+                ? null
+                : place.areas().get(random.nextInt(place.areas().size())).id();
+    }
+}

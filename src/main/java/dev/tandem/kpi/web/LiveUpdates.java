@@ -1,0 +1,77 @@
+package dev.tandem.kpi.web;
+
+import dev.tandem.event.EventReported;
+import dev.tandem.event.EventRevised;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Open dashboards and shop-floor screens, told the moment the safety picture changes: a reported event, a review,
+ * an action that moved. The message carries no figures, only that something changed, so every screen fetches what
+ * its own viewer may see. Screens that are gone are dropped at the next message or heartbeat.
+ */
+@Component
+public class LiveUpdates {
+
+    /** Long enough to outlast a shift's idle screen; the browser reconnects by itself when it ends. */
+    static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private final List<SseEmitter> screens = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+
+    LiveUpdates(Clock clock) {
+        this.clock = clock;
+    }
+
+    SseEmitter open() {
+        var emitter = new SseEmitter(TIMEOUT.toMillis());
+        emitter.onCompletion(() -> screens.remove(emitter));
+        emitter.onTimeout(emitter::complete);
+        emitter.onError(failure -> screens.remove(emitter));
+        screens.add(emitter);
+        send(emitter, SseEmitter.event().name("hello").data(clock.millis()));
+        return emitter;
+    }
+
+    int openScreens() {
+        return screens.size();
+    }
+
+    // Pushing to browsers is not worth keeping across a crash: after commit, straight away, no publication registry.
+    @TransactionalEventListener
+    void on(EventReported reported) {
+        changed("event");
+    }
+
+    @TransactionalEventListener
+    void on(EventRevised revised) {
+        changed("event");
+    }
+
+    /** Tells every open screen that its figures changed, naming what changed. */
+    public void changed(String what) {
+        var message = SseEmitter.event().name("changed").data(what + " " + clock.millis());
+        screens.forEach(emitter -> send(emitter, message));
+    }
+
+    /** Keeps idle connections open through proxies that close silent ones. */
+    @Scheduled(fixedDelayString = "PT25S")
+    void heartbeat() {
+        screens.forEach(emitter -> send(emitter, SseEmitter.event().comment("still here")));
+    }
+
+    private void send(SseEmitter emitter, SseEmitter.SseEventBuilder message) {
+        try {
+            emitter.send(message);
+        } catch (IOException | IllegalStateException gone) {
+            screens.remove(emitter);
+        }
+    }
+}
