@@ -1,0 +1,84 @@
+package dev.tandem.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.identity.Logins;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** An open dashboard hears of a newly reported event over a real HTTP connection. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LiveUpdatesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aReportedEventIsPushedToAnOpenStream() throws Exception {
+        var logins = new Logins(context);
+        var contractor = logins.bearer("contractor2");
+        var stream = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures/stream"))
+                        .header("Authorization", contractor)
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        var lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+        assertThat(lines.readLine()).isEqualTo("event:hello");
+
+        var changed = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.equals("event:changed")) {
+                        return Instant.now();
+                    }
+                }
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        var area = jdbc.sql("select id from area where voided_at is null limit 1")
+                .query(UUID.class)
+                .single();
+        var posted = Instant.now();
+        var report = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
+                        .header("Authorization", logins.bearer("worker"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"type\":\"HAZARD\",\"areaId\":\"" + area + "\",\"description\":\"Live\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(report.statusCode()).isEqualTo(201);
+
+        // how fast is for bench/ to measure; here it must simply arrive, pushed, without a reload
+        assertThat(changed.get(10, TimeUnit.SECONDS)).isAfterOrEqualTo(posted);
+        stream.body().close();
+    }
+}
