@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +23,17 @@ import org.springframework.stereotype.Component;
 @Component
 class FigureQueries {
 
-    /** What the counts are grouped by; each source has its own expression for the key. */
+    /**
+     * What the counts are grouped by; each source has its own expression for the key. Months of events are told
+     * apart by {@code width_bucket} over the month boundaries in the enterprise's zone, computed once here: a time
+     * zone conversion of every event costs twice as much as reading it.
+     */
     enum Grouping {
         TOTAL("'all'", "'all'", "'all'"),
         MONTH(
                 "to_char(h.month, 'YYYY-MM')",
-                "to_char(e.occurred_at at time zone :zone, 'YYYY-MM')",
-                "to_char(e.occurred_at at time zone :zone, 'YYYY-MM')"),
+                "width_bucket(e.occurred_at, cast(:months as timestamptz[]))::text",
+                "width_bucket(e.occurred_at, cast(:months as timestamptz[]))::text"),
         ORGANISATION("h.organisation_id::text", "i.organisation_id::text", "e.organisation_id::text");
 
         final String hoursKey;
@@ -53,12 +59,27 @@ class FigureQueries {
         if (scope.hasHours()) {
             hours(scope, first, last, grouping).forEach((key, value) -> totals.merge(key, value, Totals::plus));
         }
-        var from = Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant());
-        var to = Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-        injuries(scope, from, to, zone, grouping).forEach((key, value) -> totals.merge(key, value, Totals::plus));
-        events(scope, from, to, zone, grouping).forEach((key, value) -> totals.merge(key, value, Totals::plus));
+        var months = new ArrayList<String>();
+        for (var month = first; !month.isAfter(last.plusMonths(1)); month = month.plusMonths(1)) {
+            months.add(month.atDay(1).atStartOfDay(zone).toInstant().toString());
+        }
+        var range = new Range(
+                Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()),
+                Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()),
+                "{" + String.join(",", months) + "}");
+        var monthOfBucket = grouping == Grouping.MONTH
+                ? (java.util.function.UnaryOperator<String>)
+                        bucket -> first.plusMonths(Integer.parseInt(bucket) - 1).toString()
+                : java.util.function.UnaryOperator.<String>identity();
+        injuries(scope, range, grouping)
+                .forEach((key, value) -> totals.merge(monthOfBucket.apply(key), value, Totals::plus));
+        events(scope, range, grouping)
+                .forEach((key, value) -> totals.merge(monthOfBucket.apply(key), value, Totals::plus));
         return totals;
     }
+
+    /** A period as instants, and its month boundaries as a PostgreSQL array literal. */
+    private record Range(Timestamp from, Timestamp to, String months) {}
 
     private Map<String, Totals> hours(FigureScope scope, YearMonth first, YearMonth last, Grouping grouping) {
         var sql = ScopeSql.of(scope, "h.site_id", null, "h.organisation_id");
@@ -77,8 +98,7 @@ class FigureQueries {
         return totals;
     }
 
-    private Map<String, Totals> injuries(
-            FigureScope scope, Timestamp from, Timestamp to, ZoneId zone, Grouping grouping) {
+    private Map<String, Totals> injuries(FigureScope scope, Range range, Grouping grouping) {
         var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
         var totals = new HashMap<String, Totals>();
         jdbc.sql("select " + grouping.injuryKey + " as key,"
@@ -93,9 +113,9 @@ class FigureQueries {
                         + " and e.occurred_at >= :from and e.occurred_at < :to" + sql.and()
                         + " group by 1")
                 .params(sql.params())
-                .param("from", from)
-                .param("to", to)
-                .param("zone", zone.getId())
+                .param("from", range.from())
+                .param("to", range.to())
+                .param("months", range.months())
                 .query((rs, row) -> totals.put(
                         rs.getString("key"),
                         Totals.injuries(
@@ -110,8 +130,7 @@ class FigureQueries {
     }
 
     /** Near misses, and every event people report (early warnings come from control systems, not people). */
-    private Map<String, Totals> events(
-            FigureScope scope, Timestamp from, Timestamp to, ZoneId zone, Grouping grouping) {
+    private Map<String, Totals> events(FigureScope scope, Range range, Grouping grouping) {
         var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "e.organisation_id");
         var totals = new HashMap<String, Totals>();
         jdbc.sql("select " + grouping.eventKey + " as key,"
@@ -121,25 +140,48 @@ class FigureQueries {
                         + " and e.occurred_at >= :from and e.occurred_at < :to" + sql.and()
                         + " group by 1")
                 .params(sql.params())
-                .param("from", from)
-                .param("to", to)
-                .param("zone", zone.getId())
+                .param("from", range.from())
+                .param("to", range.to())
+                .param("months", range.months())
                 .query((rs, row) -> totals.put(
                         rs.getString("key"), Totals.events(rs.getLong("near_misses"), rs.getLong("reported"))))
                 .list();
         return totals;
     }
 
-    /** When the last injury of one of these classes happened in the scope, if ever. */
+    /**
+     * When the last injury of one of these classes happened in the scope, if ever. For an organisation the few
+     * injuries of its people are read; otherwise incidents are walked back from the latest until one had such an
+     * injury, which takes a handful of steps where injuries happen at all.
+     */
     Optional<Instant> lastInjury(FigureScope scope, Collection<String> classes) {
-        var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
-        var last = jdbc.sql("select max(e.occurred_at) from injury i join safety_event e on e.id = i.safety_event"
-                        + " where i.injury_class in (:classes) and e.type = 'INCIDENT' and e.voided_at is null"
-                        + sql.and())
-                .params(sql.params())
-                .param("classes", classes)
-                .query(Timestamp.class)
-                .list();
+        List<Timestamp> last;
+        if (scope.organisationId() != null) {
+            var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
+            last = jdbc.sql("select max(e.occurred_at) from injury i join safety_event e on e.id = i.safety_event"
+                            + " where i.injury_class in (:classes) and e.type = 'INCIDENT' and e.voided_at is null"
+                            + sql.and())
+                    .params(sql.params())
+                    .param("classes", classes)
+                    .query(Timestamp.class)
+                    .list();
+        } else {
+            var place = ScopeSql.of(
+                    new FigureScope(scope.siteId(), scope.areaId(), null, Workforce.ALL),
+                    "e.site_id",
+                    "e.area_id",
+                    null);
+            var whose = ScopeSql.of(FigureScope.workforce(scope.workforce()), null, null, "i.organisation_id");
+            last = jdbc.sql("select e.occurred_at from safety_event e"
+                            + " where e.type = 'INCIDENT' and e.voided_at is null" + place.and()
+                            + " and exists (select 1 from injury i where i.safety_event = e.id"
+                            + " and i.injury_class in (:classes)" + whose.and() + ")"
+                            + " order by e.occurred_at desc limit 1")
+                    .params(place.params())
+                    .param("classes", classes)
+                    .query(Timestamp.class)
+                    .list();
+        }
         return last.stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 

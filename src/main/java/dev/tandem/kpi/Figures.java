@@ -112,6 +112,9 @@ public record Figures(
     /** The last twelve months, oldest first, for charts. */
     public record Trend(FigureScope scope, Basis basis, List<MonthFigures> months) {}
 
+    /** A dashboard's figures, all ending with the same month. */
+    public record Dashboard(Figures month, Figures yearToDate, Figures rolling12, Trend trend) {}
+
     /** One organisation's figures in a breakdown. */
     public record OrganisationFigures(UUID organisationId, String name, boolean contractor, FigureSet figures) {}
 

@@ -5,6 +5,7 @@ import dev.tandem.kpi.Figures.Actions;
 import dev.tandem.kpi.Figures.Basis;
 import dev.tandem.kpi.Figures.Breakdown;
 import dev.tandem.kpi.Figures.Count;
+import dev.tandem.kpi.Figures.Dashboard;
 import dev.tandem.kpi.Figures.DaysWithout;
 import dev.tandem.kpi.Figures.MonthFigures;
 import dev.tandem.kpi.Figures.OrganisationFigures;
@@ -25,7 +26,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,29 +62,26 @@ public class KpiFigures {
     public Figures figures(FigureScope scope, Period period, Viewer viewer) {
         permit(scope, period.last(), viewer);
         var enterprise = plant.enterprise();
-        var basis = Basis.of(enterprise);
-        var zone = zone(enterprise);
-        var totals = queries.totals(scope, period.first(), period.last(), zone, Grouping.TOTAL)
+        var totals = queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
                 .getOrDefault("all", Totals.NONE);
-        var figures = totals.figures(basis, period.months(), scope.hasHours());
-        var notes = new ArrayList<String>();
-        if (!scope.hasHours()) {
-            notes.add("kpi.note.areaHasNoHours");
-        } else if (figures.hoursWorked().signum() == 0) {
-            notes.add("kpi.note.noHours");
-        }
-        return new Figures(
-                scope,
-                period,
-                period.first(),
-                period.last(),
-                basis,
-                figures,
-                totals.pyramid(),
-                daysWithout(scope, enterprise),
-                scope.hasHours() ? actions(scope, period, zone) : null,
-                scope.hasHours() ? violations(scope, period, zone) : null,
-                notes);
+        return assemble(scope, period, totals, enterprise, daysWithout(scope, enterprise));
+    }
+
+    /**
+     * What a dashboard shows at once: the figures of the month, the year to date and the rolling twelve months
+     * ending with {@code month}, and the trend of those twelve months, all from one pass over them.
+     */
+    public Dashboard dashboard(FigureScope scope, YearMonth month, Viewer viewer) {
+        permit(scope, month, viewer);
+        var enterprise = plant.enterprise();
+        var byMonth = queries.totals(scope, month.minusMonths(11), month, zone(enterprise), Grouping.MONTH);
+        var daysWithout = daysWithout(scope, enterprise);
+        Function<Period, Figures> of = period -> assemble(scope, period, sum(byMonth, period), enterprise, daysWithout);
+        return new Dashboard(
+                of.apply(Period.month(month)),
+                of.apply(Period.yearToDate(month)),
+                of.apply(Period.rolling12(month)),
+                trend(scope, month, byMonth, Basis.of(enterprise)));
     }
 
     /** The injury pyramid of a scope over a period. */
@@ -96,15 +96,49 @@ public class KpiFigures {
     public Trend trend(FigureScope scope, YearMonth last, Viewer viewer) {
         permit(scope, last, viewer);
         var enterprise = plant.enterprise();
-        var basis = Basis.of(enterprise);
-        var first = last.minusMonths(11);
-        var byMonth = queries.totals(scope, first, last, zone(enterprise), Grouping.MONTH);
+        var byMonth = queries.totals(scope, last.minusMonths(11), last, zone(enterprise), Grouping.MONTH);
+        return trend(scope, last, byMonth, Basis.of(enterprise));
+    }
+
+    private static Trend trend(FigureScope scope, YearMonth last, Map<String, Totals> byMonth, Basis basis) {
         var months = new ArrayList<MonthFigures>();
-        for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+        for (var month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
             months.add(new MonthFigures(
                     month, byMonth.getOrDefault(month.toString(), Totals.NONE).figures(basis, 1, scope.hasHours())));
         }
         return new Trend(scope, basis, months);
+    }
+
+    private static Totals sum(Map<String, Totals> byMonth, Period period) {
+        var total = Totals.NONE;
+        for (var month = period.first(); !month.isAfter(period.last()); month = month.plusMonths(1)) {
+            total = total.plus(byMonth.getOrDefault(month.toString(), Totals.NONE));
+        }
+        return total;
+    }
+
+    private Figures assemble(
+            FigureScope scope, Period period, Totals totals, Enterprise enterprise, DaysWithout daysWithout) {
+        var zone = zone(enterprise);
+        var figures = totals.figures(Basis.of(enterprise), period.months(), scope.hasHours());
+        var notes = new ArrayList<String>();
+        if (!scope.hasHours()) {
+            notes.add("kpi.note.areaHasNoHours");
+        } else if (figures.hoursWorked().signum() == 0) {
+            notes.add("kpi.note.noHours");
+        }
+        return new Figures(
+                scope,
+                period,
+                period.first(),
+                period.last(),
+                Basis.of(enterprise),
+                figures,
+                totals.pyramid(),
+                daysWithout,
+                scope.hasHours() ? actions(scope, period, zone) : null,
+                scope.hasHours() ? violations(scope, period, zone) : null,
+                notes);
     }
 
     /** The figures of each organisation, with the own staff and contractor subtotals (IOGP's split). */

@@ -275,6 +275,38 @@ class FiguresIntegrationTests {
     }
 
     @Test
+    void aDashboardGivesTheMonthTheYearToDateAndTheRolling12MonthsFromOnePass() throws Exception {
+        var site = records.site();
+        var contractor = records.contractor(SafetyRecords.unique("Dashboard "));
+        var january = YearMonth.of(month.getYear(), 1);
+        var lastYear = january.minusMonths(1);
+        records.hours(contractor, site, month, "100000", "500");
+        records.hours(contractor, site, lastYear, "100000", "500");
+        records.injury("LOST_TIME", site, contractor, contractor, records.in(month, 2), 4);
+        records.injury("LOST_TIME", site, contractor, contractor, records.in(lastYear, 2), 4);
+        records.injury("LOST_TIME", site, contractor, contractor, records.in(month.minusMonths(12), 2), 4);
+
+        mvc.perform(get("/api/v1/figures/dashboard")
+                        .header("Authorization", hse)
+                        .param("site", site.toString())
+                        .param("month", month.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.month.period.kind").value("MONTH"))
+                .andExpect(jsonPath("$.month.figures.ltifr.count").value(1))
+                .andExpect(jsonPath("$.month.figures.hoursWorked").value(100_000.0))
+                .andExpect(jsonPath("$.yearToDate.from").value(january.toString()))
+                .andExpect(jsonPath("$.yearToDate.figures.ltifr.count").value(1))
+                .andExpect(
+                        jsonPath("$.rolling12.from").value(month.minusMonths(11).toString()))
+                .andExpect(jsonPath("$.rolling12.figures.ltifr.count").value(2))
+                .andExpect(jsonPath("$.rolling12.figures.hoursWorked").value(200_000.0))
+                .andExpect(jsonPath("$.trend.months.length()").value(12))
+                .andExpect(jsonPath("$.trend.months[11].figures.ltifr.count").value(1))
+                .andExpect(jsonPath("$.rolling12.daysWithout.lastCase")
+                        .value(month.atDay(2).toString()));
+    }
+
+    @Test
     void aContractorSeesItsOwnFiguresAndTotalsButNeverAnotherContractors() throws Exception {
         var contractor1 = logins.viewer("contractor1").organisationId();
         var contractor2 = logins.viewer("contractor2");

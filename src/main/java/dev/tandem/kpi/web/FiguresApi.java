@@ -3,6 +3,7 @@ package dev.tandem.kpi.web;
 import dev.tandem.kpi.FigureScope;
 import dev.tandem.kpi.Figures;
 import dev.tandem.kpi.Figures.Breakdown;
+import dev.tandem.kpi.Figures.Dashboard;
 import dev.tandem.kpi.Figures.Trend;
 import dev.tandem.kpi.KpiFigures;
 import dev.tandem.kpi.Period;
@@ -49,6 +50,12 @@ class FiguresApi {
     @GetMapping
     Figures figures(FigureQuery query, Viewer viewer) {
         return figures.figures(scope(query), period(query), viewer);
+    }
+
+    /** The month, year to date and rolling twelve months ending with {@code month}, and their trend, at once. */
+    @GetMapping("/dashboard")
+    Dashboard dashboard(FigureQuery query, Viewer viewer) {
+        return figures.dashboard(scope(query), period(query).last(), viewer);
     }
 
     /** Twelve months ending with {@code month}. */
