@@ -22,6 +22,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.entryPoint = entryPoint;
     }
 
+    /**
+     * A streamed response (an export) ends with an async dispatch that is authorised again; without a session
+     * nothing else signs it in, so the token does once more.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -1,0 +1,38 @@
+package dev.tandem.kpi;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The hours of one organisation on one site in one month, as a person or a client enters them.
+ *
+ * @param month the month, {@code yyyy-MM}; not in the future
+ * @param hours hours worked, one decimal at most
+ * @param averageHeadcount the average number of people who worked them; optional
+ */
+public record HoursForm(
+        @NotNull UUID organisationId,
+        @NotNull UUID siteId,
+        @NotNull @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+        @NotNull
+                @PositiveOrZero(message = "{kpi.validation.notNegative}")
+                @Digits(integer = 11, fraction = 1, message = "{kpi.validation.hoursDigits}")
+                BigDecimal hours,
+        @PositiveOrZero(message = "{kpi.validation.notNegative}")
+                @Digits(integer = 8, fraction = 1, message = "{kpi.validation.headcountDigits}")
+                BigDecimal averageHeadcount) {
+
+    public static HoursForm of(HoursWorked recorded) {
+        return new HoursForm(
+                recorded.organisationId(),
+                recorded.siteId(),
+                recorded.month(),
+                recorded.hours(),
+                recorded.averageHeadcount());
+    }
+}

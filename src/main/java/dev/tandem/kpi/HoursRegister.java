@@ -1,0 +1,156 @@
+package dev.tandem.kpi;
+
+import static dev.tandem.shared.Role.ADMIN;
+import static dev.tandem.shared.Role.CONTRACTOR_SUPERVISOR;
+import static dev.tandem.shared.Role.HSE_SPECIALIST;
+
+import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.History;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hours worked per organisation, site and month. The safety department and administrators record anyone's; a
+ * contractor's supervisor records their own organisation's; everyone else reads, a contractor's people only their
+ * own organisation's rows.
+ */
+@Service
+@Transactional
+public class HoursRegister {
+
+    /** Who may record hours. */
+    public static final Role[] KEEPERS = {ADMIN, HSE_SPECIALIST, CONTRACTOR_SUPERVISOR};
+
+    private final HoursWorkedRecords records;
+    private final AuditedRecords<HoursWorked> audited;
+    private final OrganisationQueries organisations;
+    private final PlantStructure plant;
+    private final Clock clock;
+
+    HoursRegister(
+            HoursWorkedRecords records,
+            History history,
+            OrganisationQueries organisations,
+            PlantStructure plant,
+            Clock clock) {
+        this.records = records;
+        this.audited = history.auditing(records);
+        this.organisations = organisations;
+        this.plant = plant;
+        this.clock = clock;
+    }
+
+    /** What recording did: a new row, a changed one, or nothing because the row said so already. */
+    public enum Outcome {
+        CREATED,
+        CHANGED,
+        UNCHANGED
+    }
+
+    public record Recording(HoursWorked hours, Outcome outcome) {}
+
+    @Transactional(readOnly = true)
+    public HoursWorked hours(UUID id, Viewer viewer) {
+        var recorded = records.findById(id).orElseThrow(() -> new NotFoundException("Hours", id));
+        viewer.requireVisible(recorded.organisationId(), "Hours", id);
+        return recorded;
+    }
+
+    /**
+     * Records the hours of an organisation on a site in a month; if that month is recorded already, changes it.
+     *
+     * @param precondition the version the change was made on, when it changes a recorded month
+     */
+    public Recording record(HoursForm form, Precondition precondition, Viewer viewer) {
+        viewer.requireRole(KEEPERS);
+        check(form, HoursReferences.forKeeper(organisations, viewer));
+        return store(form, precondition, viewer);
+    }
+
+    /** Changes a recorded row; it may move to another organisation, site or month that is not recorded yet. */
+    public HoursWorked change(UUID id, Precondition precondition, HoursForm form, Viewer viewer) {
+        viewer.requireRole(KEEPERS);
+        var current = hours(id, viewer);
+        var references = HoursReferences.forKeeper(organisations, viewer);
+        if (!references.mayRecordFor(current.organisationId())) {
+            throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
+        }
+        check(form, references);
+        records.findByOrganisationIdAndSiteIdAndMonth(
+                        form.organisationId(), form.siteId(), form.month().atDay(1))
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new InvalidRequestException("month", "kpi.rule.monthRecorded");
+                });
+        if (current.sameAs(form)) {
+            return current;
+        }
+        return audited.change(current, precondition, recorded -> recorded.apply(form), viewer);
+    }
+
+    /**
+     * Records every row of an uploaded file in this one transaction, or none of them when any row is wrong; a
+     * row for a month recorded already changes it.
+     */
+    public HoursImportReport importHours(List<HoursLine> lines, Viewer viewer) {
+        viewer.requireRole(KEEPERS);
+        var reading = new HoursImport(HoursReferences.forKeeper(organisations, viewer), thisMonth());
+        var forms = reading.read(lines);
+        if (!reading.errors().isEmpty()) {
+            return HoursImportReport.rejected(reading.errors());
+        }
+        int created = 0;
+        int changed = 0;
+        for (var form : forms) {
+            switch (store(form, Precondition.none(), viewer).outcome()) {
+                case CREATED -> created++;
+                case CHANGED -> changed++;
+                case UNCHANGED -> {}
+            }
+        }
+        return new HoursImportReport(created, changed, forms.size() - created - changed, List.of());
+    }
+
+    private Recording store(HoursForm form, Precondition precondition, Viewer viewer) {
+        var existing = records.findByOrganisationIdAndSiteIdAndMonth(
+                form.organisationId(), form.siteId(), form.month().atDay(1));
+        if (existing.isEmpty()) {
+            return new Recording(audited.create(null, id -> HoursWorked.of(id, form), viewer), Outcome.CREATED);
+        }
+        var current = existing.get();
+        if (current.sameAs(form)) {
+            return new Recording(current, Outcome.UNCHANGED);
+        }
+        return new Recording(
+                audited.change(current, precondition, recorded -> recorded.apply(form), viewer), Outcome.CHANGED);
+    }
+
+    private void check(HoursForm form, HoursReferences references) {
+        if (!references.mayRecordFor(form.organisationId())) {
+            throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
+        }
+        if (!references.isCurrentSite(form.siteId())) {
+            throw new InvalidRequestException("siteId", "rule.noSuchSite");
+        }
+        if (form.month().isAfter(thisMonth())) {
+            throw new InvalidRequestException("month", "kpi.rule.futureMonth");
+        }
+    }
+
+    /** This month in the enterprise's time zone: months of hours are the enterprise's months. */
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(ZoneId.of(plant.enterprise().timeZone())));
+    }
+}

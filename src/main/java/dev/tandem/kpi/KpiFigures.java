@@ -1,0 +1,280 @@
+package dev.tandem.kpi;
+
+import dev.tandem.kpi.FigureQueries.Grouping;
+import dev.tandem.kpi.Figures.Actions;
+import dev.tandem.kpi.Figures.Basis;
+import dev.tandem.kpi.Figures.Breakdown;
+import dev.tandem.kpi.Figures.Count;
+import dev.tandem.kpi.Figures.Dashboard;
+import dev.tandem.kpi.Figures.DaysWithout;
+import dev.tandem.kpi.Figures.MonthFigures;
+import dev.tandem.kpi.Figures.OrganisationFigures;
+import dev.tandem.kpi.Figures.Pyramid;
+import dev.tandem.kpi.Figures.Trend;
+import dev.tandem.kpi.Figures.ViolationElimination;
+import dev.tandem.organisation.DaysWithoutTrigger;
+import dev.tandem.organisation.Enterprise;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The safety figures of DESIGN §5 for dashboards, reports and exports, read with SQL projections. Everyone signed
+ * in may read them; a contractor's people read their own organisation's figures and the totals of a site, an area
+ * or the enterprise, never another organisation's figures nor the split by workforce.
+ */
+@Service
+@Transactional(readOnly = true)
+public class KpiFigures {
+
+    private final FigureQueries queries;
+    private final PlantStructure plant;
+    private final OrganisationRegister organisations;
+    private final Clock clock;
+
+    KpiFigures(FigureQueries queries, PlantStructure plant, OrganisationRegister organisations, Clock clock) {
+        this.queries = queries;
+        this.plant = plant;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** This month in the enterprise's time zone, the latest a period may end with. */
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(zone(plant.enterprise())));
+    }
+
+    public Figures figures(FigureScope scope, Period period, Viewer viewer) {
+        permit(scope, period.last(), viewer);
+        var enterprise = plant.enterprise();
+        var totals = queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
+                .getOrDefault("all", Totals.NONE);
+        return assemble(scope, period, totals, enterprise, daysWithout(scope, enterprise));
+    }
+
+    /**
+     * What a dashboard shows at once: the figures of the month, the year to date and the rolling twelve months
+     * ending with {@code month}, and the trend of those twelve months, all from one pass over them.
+     */
+    public Dashboard dashboard(FigureScope scope, YearMonth month, Viewer viewer) {
+        permit(scope, month, viewer);
+        var enterprise = plant.enterprise();
+        var byMonth = queries.totals(scope, month.minusMonths(11), month, zone(enterprise), Grouping.MONTH);
+        var daysWithout = daysWithout(scope, enterprise);
+        Function<Period, Figures> of = period -> assemble(scope, period, sum(byMonth, period), enterprise, daysWithout);
+        return new Dashboard(
+                of.apply(Period.month(month)),
+                of.apply(Period.yearToDate(month)),
+                of.apply(Period.rolling12(month)),
+                trend(scope, month, byMonth, Basis.of(enterprise)));
+    }
+
+    /** The injury pyramid of a scope over a period. */
+    public Pyramid pyramid(FigureScope scope, Period period, Viewer viewer) {
+        permit(scope, period.last(), viewer);
+        return queries.totals(scope, period.first(), period.last(), zone(plant.enterprise()), Grouping.TOTAL)
+                .getOrDefault("all", Totals.NONE)
+                .pyramid();
+    }
+
+    /** Twelve months ending with {@code last}, oldest first, every month present even when empty. */
+    public Trend trend(FigureScope scope, YearMonth last, Viewer viewer) {
+        permit(scope, last, viewer);
+        var enterprise = plant.enterprise();
+        var byMonth = queries.totals(scope, last.minusMonths(11), last, zone(enterprise), Grouping.MONTH);
+        return trend(scope, last, byMonth, Basis.of(enterprise));
+    }
+
+    private static Trend trend(FigureScope scope, YearMonth last, Map<String, Totals> byMonth, Basis basis) {
+        var months = new ArrayList<MonthFigures>();
+        for (var month = last.minusMonths(11); !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(new MonthFigures(
+                    month, byMonth.getOrDefault(month.toString(), Totals.NONE).figures(basis, 1, scope.hasHours())));
+        }
+        return new Trend(scope, basis, months);
+    }
+
+    private static Totals sum(Map<String, Totals> byMonth, Period period) {
+        var total = Totals.NONE;
+        for (var month = period.first(); !month.isAfter(period.last()); month = month.plusMonths(1)) {
+            total = total.plus(byMonth.getOrDefault(month.toString(), Totals.NONE));
+        }
+        return total;
+    }
+
+    private Figures assemble(
+            FigureScope scope, Period period, Totals totals, Enterprise enterprise, DaysWithout daysWithout) {
+        var zone = zone(enterprise);
+        var figures = totals.figures(Basis.of(enterprise), period.months(), scope.hasHours());
+        var notes = new ArrayList<String>();
+        if (!scope.hasHours()) {
+            notes.add("kpi.note.areaHasNoHours");
+        } else if (figures.hoursWorked().signum() == 0) {
+            notes.add("kpi.note.noHours");
+        }
+        return new Figures(
+                scope,
+                period,
+                period.first(),
+                period.last(),
+                Basis.of(enterprise),
+                figures,
+                totals.pyramid(),
+                daysWithout,
+                scope.hasHours() ? actions(scope, period, zone) : null,
+                scope.hasHours() ? violations(scope, period, zone) : null,
+                notes);
+    }
+
+    /** The figures of each organisation, with the own staff and contractor subtotals (IOGP's split). */
+    public Breakdown breakdown(FigureScope scope, Period period, Viewer viewer) {
+        permit(scope, period.last(), viewer);
+        var enterprise = plant.enterprise();
+        var basis = Basis.of(enterprise);
+        var byOrganisation =
+                queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.ORGANISATION);
+        var names = queries.organisationNames();
+        var total = Totals.NONE;
+        var ownStaff = Totals.NONE;
+        var contractors = Totals.NONE;
+        var rows = new ArrayList<OrganisationFigures>();
+        for (var entry : byOrganisation.entrySet()) {
+            var name = names.get(entry.getKey());
+            var id = UUID.fromString(entry.getKey());
+            total = total.plus(entry.getValue());
+            if (name.contractor()) {
+                contractors = contractors.plus(entry.getValue());
+            } else {
+                ownStaff = ownStaff.plus(entry.getValue());
+            }
+            if (viewer.canSee(id)) {
+                rows.add(new OrganisationFigures(
+                        id,
+                        name.name(),
+                        name.contractor(),
+                        entry.getValue().figures(basis, period.months(), scope.hasHours())));
+            }
+        }
+        rows.sort(Comparator.comparing(OrganisationFigures::contractor).thenComparing(OrganisationFigures::name));
+        var months = period.months();
+        return new Breakdown(
+                scope,
+                period,
+                basis,
+                total.figures(basis, months, scope.hasHours()),
+                viewer.contractor() ? null : ownStaff.figures(basis, months, scope.hasHours()),
+                viewer.contractor() ? null : contractors.figures(basis, months, scope.hasHours()),
+                rows);
+    }
+
+    /** Days since the last injury of the enterprise's trigger class in the scope, counted from the day after. */
+    public DaysWithout daysWithout(FigureScope scope, Viewer viewer) {
+        permit(scope, thisMonth(), viewer);
+        return daysWithout(scope, plant.enterprise());
+    }
+
+    private DaysWithout daysWithout(FigureScope scope, Enterprise enterprise) {
+        var trigger = enterprise.daysWithoutTrigger();
+        var zone = zone(enterprise);
+        var last = queries.lastInjury(scope, triggerClasses(trigger, enterprise.ltiCountsFatalities()))
+                .map(at -> LocalDate.ofInstant(at, zone));
+        var today = LocalDate.now(clock.withZone(zone));
+        return new DaysWithout(
+                "kpi.figure.daysWithout." + trigger,
+                trigger,
+                last.map(day -> Math.max(0, ChronoUnit.DAYS.between(day, today)))
+                        .orElse(null),
+                last.orElse(null));
+    }
+
+    static List<String> triggerClasses(DaysWithoutTrigger trigger, boolean ltiCountsFatalities) {
+        return switch (trigger) {
+            case FATALITY -> List.of("FATALITY");
+            case LTI -> ltiCountsFatalities ? List.of("FATALITY", "LOST_TIME") : List.of("LOST_TIME");
+            case RECORDABLE -> List.of("FATALITY", "LOST_TIME", "RESTRICTED_WORK", "MEDICAL_TREATMENT");
+            case ANY_INJURY -> List.of("FATALITY", "LOST_TIME", "RESTRICTED_WORK", "MEDICAL_TREATMENT", "FIRST_AID");
+        };
+    }
+
+    private Actions actions(FigureScope scope, Period period, ZoneId zone) {
+        var counts = queries.actions(
+                scope, start(period.first(), zone), start(period.last().plusMonths(1), zone), today(zone), zone);
+        return new Actions(
+                new Count("kpi.figure.openActions", counts.open()),
+                new Count("kpi.figure.overdueActions", counts.overdue()),
+                new Count("kpi.figure.closedActions", counts.closed()),
+                new Count("kpi.figure.closedOnTime", counts.closedOnTime()),
+                percent(counts.closedOnTime(), counts.closed()));
+    }
+
+    private ViolationElimination violations(FigureScope scope, Period period, ZoneId zone) {
+        var byStatus = queries.violationActions(
+                scope, start(period.first(), zone), start(period.last().plusMonths(1), zone));
+        long open = byStatus.getOrDefault("OPEN", 0L);
+        long inProgress = byStatus.getOrDefault("IN_PROGRESS", 0L);
+        long done = byStatus.getOrDefault("DONE", 0L);
+        long verified = byStatus.getOrDefault("VERIFIED", 0L);
+        return new ViolationElimination(
+                new Count("kpi.figure.violations.open", open),
+                new Count("kpi.figure.violations.inProgress", inProgress),
+                new Count("kpi.figure.violations.done", done),
+                new Count("kpi.figure.violations.verified", verified),
+                percent(done + verified, open + inProgress + done + verified));
+    }
+
+    /**
+     * The scope rule: an organisation must exist and be visible (else 404, so a contractor learns nothing of
+     * another); a contractor's people get totals, not the split by workforce; a period does not end in the future.
+     */
+    private void permit(FigureScope scope, YearMonth last, Viewer viewer) {
+        if (scope.organisationId() != null) {
+            organisations.organisation(scope.organisationId(), viewer);
+        }
+        if (viewer.contractor() && scope.workforce() != Workforce.ALL) {
+            throw new AccessDeniedException("contractors see totals, not the split by workforce");
+        }
+        if (scope.siteId() != null) {
+            plant.site(scope.siteId());
+        }
+        if (scope.areaId() != null) {
+            var area = plant.area(scope.areaId());
+            if (scope.siteId() != null && !area.siteId().equals(scope.siteId())) {
+                throw new InvalidRequestException("area", "kpi.rule.areaOfSite");
+            }
+        }
+        if (last.isAfter(thisMonth())) {
+            throw new InvalidRequestException("month", "kpi.rule.futureMonth");
+        }
+    }
+
+    private static Double percent(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private static java.time.Instant start(YearMonth month, ZoneId zone) {
+        return month.atDay(1).atStartOfDay(zone).toInstant();
+    }
+
+    private static ZoneId zone(Enterprise enterprise) {
+        return ZoneId.of(enterprise.timeZone());
+    }
+}
