@@ -17,7 +17,6 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
-import dev.tandem.shared.web.Spreadsheets.Format;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -68,7 +67,7 @@ class EventApi {
 
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
-            EventFilter filter, Paging paging, @RequestParam(defaultValue = "XLSX") Format format, Viewer viewer) {
+            EventFilter filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
         return exports.events(format, filter, paging, viewer);
     }
 

@@ -16,7 +16,6 @@ import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
-import dev.tandem.shared.web.Spreadsheets.Format;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Instant;
@@ -90,7 +89,7 @@ class EventController {
     ResponseEntity<StreamingResponseBody> export(
             @ModelAttribute("filter") EventFilter filter,
             Paging paging,
-            @RequestParam(defaultValue = "XLSX") Format format,
+            @RequestParam(required = false) String format,
             Viewer viewer) {
         return exports.events(format, filter, paging, viewer);
     }

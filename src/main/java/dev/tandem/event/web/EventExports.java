@@ -6,7 +6,6 @@ import dev.tandem.event.EventQueries.EventRow;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
-import dev.tandem.shared.web.Spreadsheets.Format;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -40,7 +39,7 @@ class EventExports {
         this.spreadsheets = spreadsheets;
     }
 
-    ResponseEntity<StreamingResponseBody> events(Format format, EventFilter filter, Paging paging, Viewer viewer) {
+    ResponseEntity<StreamingResponseBody> events(String format, EventFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.events(filter, Paging.export(paging.sort()), viewer).items();
         return spreadsheets.export(format, "events", HEADERS, rows, EventExports::cells);
     }

@@ -1,37 +1,13 @@
 package dev.tandem.kpi.web;
 
 import dev.tandem.shared.InvalidRequestException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/**
- * CSV as spreadsheets and scripts exchange it (RFC 4180): reading what people upload, and writing lists like
- * {@code Spreadsheets} writes workbooks, with the header in the reader's language.
- */
-@Component
-class Csv {
+/** CSV as spreadsheets and scripts write it (RFC 4180), read from what people upload. */
+final class Csv {
 
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private final MessageSource messages;
-
-    Csv(MessageSource messages) {
-        this.messages = messages;
-    }
+    private Csv() {}
 
     /**
      * Splits text into rows of cells; the separator is the comma, semicolon or tab, whichever the first line
@@ -99,78 +75,5 @@ class Csv {
             }
         }
         return best;
-    }
-
-    /**
-     * @param name the file name without date or extension
-     * @param headerCodes message codes of the column headers
-     * @param cells one row's values: text, numbers, null, or a message to show in the reader's language
-     */
-    <T> ResponseEntity<StreamingResponseBody> csv(
-            String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
-        var locale = LocaleContextHolder.getLocale();
-        var header = headerCodes.stream()
-                .map(code -> messages.getMessage(code, null, code, locale))
-                .toList();
-        StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            // the byte order mark makes Excel read the file as UTF-8, so Cyrillic names survive a double click
-            writer.write('\ufeff');
-            writeLine(writer, new ArrayList<>(header));
-            for (var row : rows) {
-                var values = new ArrayList<Object>();
-                for (var value : cells.apply(row)) {
-                    values.add(
-                            value instanceof MessageSourceResolvable resolvable
-                                    ? messages.getMessage(resolvable, locale)
-                                    : value);
-                }
-                writeLine(writer, values);
-            }
-            writer.flush();
-        };
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + "-" + LocalDate.now() + ".csv")
-                                .build()
-                                .toString())
-                .body(body);
-    }
-
-    private static void writeLine(Writer writer, List<?> values) throws java.io.IOException {
-        var line = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(escape(values.get(i)));
-        }
-        writer.write(line.append("\r\n").toString());
-    }
-
-    private static String escape(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Number number) {
-            if (number instanceof java.math.BigDecimal decimal) {
-                return decimal.toPlainString();
-            }
-            return number instanceof Double || number instanceof Float
-                    ? java.math.BigDecimal.valueOf(number.doubleValue()).toPlainString()
-                    : number.toString();
-        }
-        var text = value.toString();
-        // a cell a spreadsheet would run as a formula is written as text
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

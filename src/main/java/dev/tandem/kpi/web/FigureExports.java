@@ -2,12 +2,10 @@ package dev.tandem.kpi.web;
 
 import dev.tandem.kpi.Figures.Breakdown;
 import dev.tandem.kpi.Figures.FigureSet;
-import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.web.Spreadsheets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +41,9 @@ class FigureExports {
             "kpi.export.period");
 
     private final Spreadsheets spreadsheets;
-    private final Csv csv;
 
-    FigureExports(Spreadsheets spreadsheets, Csv csv) {
+    FigureExports(Spreadsheets spreadsheets) {
         this.spreadsheets = spreadsheets;
-        this.csv = csv;
     }
 
     private record Line(Object name, FigureSet figures) {}
@@ -64,12 +60,8 @@ class FigureExports {
                 + breakdown.period().last();
         var base = breakdown.basis().base();
         var ltiCountsFatalities = breakdown.basis().ltiCountsFatalities();
-        return switch (format == null ? "xlsx" : format.trim().toLowerCase(Locale.ROOT)) {
-            case "xlsx" ->
-                spreadsheets.xlsx("figures", HEADER, lines, line -> cells(line, base, ltiCountsFatalities, period));
-            case "csv" -> csv.csv("figures", HEADER, lines, line -> cells(line, base, ltiCountsFatalities, period));
-            default -> throw new InvalidRequestException("format", "kpi.rule.format");
-        };
+        return spreadsheets.export(
+                format, "figures", HEADER, lines, line -> cells(line, base, ltiCountsFatalities, period));
     }
 
     private static List<?> cells(Line line, int base, boolean ltiCountsFatalities, String period) {

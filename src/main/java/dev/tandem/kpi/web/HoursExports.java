@@ -3,7 +3,6 @@ package dev.tandem.kpi.web;
 import dev.tandem.kpi.HoursQueries;
 import dev.tandem.kpi.HoursQueries.HoursFilter;
 import dev.tandem.kpi.HoursQueries.HoursRow;
-import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
@@ -29,21 +28,15 @@ class HoursExports {
 
     private final HoursQueries queries;
     private final Spreadsheets spreadsheets;
-    private final Csv csv;
 
-    HoursExports(HoursQueries queries, Spreadsheets spreadsheets, Csv csv) {
+    HoursExports(HoursQueries queries, Spreadsheets spreadsheets) {
         this.queries = queries;
         this.spreadsheets = spreadsheets;
-        this.csv = csv;
     }
 
     ResponseEntity<StreamingResponseBody> export(String format, HoursFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.hours(filter, Paging.export(paging.sort()), viewer).items();
-        return switch (format == null ? "xlsx" : format.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "xlsx" -> spreadsheets.xlsx("hours", HEADER, rows, HoursExports::cells);
-            case "csv" -> csv.csv("hours", HEADER, rows, HoursExports::cells);
-            default -> throw new InvalidRequestException("format", "kpi.rule.format");
-        };
+        return spreadsheets.export(format, "hours", HEADER, rows, HoursExports::cells);
     }
 
     private static List<?> cells(HoursRow row) {

@@ -1,10 +1,12 @@
 package dev.tandem.shared.web;
 
+import dev.tandem.shared.InvalidRequestException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +43,20 @@ public class Spreadsheets {
     /** The two file formats of an export. */
     public enum Format {
         XLSX,
-        CSV
+        CSV;
+
+        /** A format as a request names it, in any case; a workbook when none is named. */
+        public static Format of(String text) {
+            if (text == null || text.isBlank()) {
+                return XLSX;
+            }
+            for (var format : values()) {
+                if (format.name().equalsIgnoreCase(text.trim())) {
+                    return format;
+                }
+            }
+            throw new InvalidRequestException("format", "rule.exportFormat");
+        }
     }
 
     private final MessageSource messages;
@@ -50,21 +65,20 @@ public class Spreadsheets {
         this.messages = messages;
     }
 
-    /** An export in the format asked for; see {@link #xlsx} for the arguments. */
+    /** An export in the format a request names ({@code xlsx}, the default, or {@code csv}); see {@link #xlsx}. */
     public <T> ResponseEntity<StreamingResponseBody> export(
-            Format format, String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
-        return format == Format.CSV ? csv(name, headerCodes, rows, cells) : xlsx(name, headerCodes, rows, cells);
+            String format, String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
+        return Format.of(format) == Format.CSV
+                ? csv(name, headerCodes, rows, cells)
+                : xlsx(name, headerCodes, rows, cells);
     }
 
     /** A CSV file (RFC 4180, UTF-8 with a byte order mark so that Excel reads Cyrillic right). */
     public <T> ResponseEntity<StreamingResponseBody> csv(
             String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
         var locale = LocaleContextHolder.getLocale();
-        Function<Object, String> text = value -> value == null
-                ? ""
-                : value instanceof MessageSourceResolvable resolvable
-                        ? messages.getMessage(resolvable, locale)
-                        : value.toString();
+        Function<Object, Object> text = value ->
+                value instanceof MessageSourceResolvable resolvable ? messages.getMessage(resolvable, locale) : value;
         StreamingResponseBody body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
@@ -82,17 +96,36 @@ public class Spreadsheets {
         return attachment(name, "csv", CSV, body);
     }
 
-    private static void writeCsvLine(Writer writer, List<?> values, Function<Object, String> text) throws IOException {
+    private static void writeCsvLine(Writer writer, List<?> values, Function<Object, Object> text) throws IOException {
         for (int column = 0; column < values.size(); column++) {
             if (column > 0) {
                 writer.write(',');
             }
-            var value = text.apply(values.get(column));
-            boolean quoted =
-                    value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-            writer.write(quoted ? "\"" + value.replace("\"", "\"\"") + "\"" : value);
+            writer.write(csvCell(text.apply(values.get(column))));
         }
         writer.write("\r\n");
+    }
+
+    private static String csvCell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number number) {
+            return number instanceof BigDecimal decimal
+                    ? decimal.toPlainString()
+                    : number instanceof Double || number instanceof Float
+                            ? BigDecimal.valueOf(number.doubleValue()).toPlainString()
+                            : number.toString();
+        }
+        var text = value.toString();
+        // a cell a spreadsheet would run as a formula is written as text
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
     }
 
     private static ResponseEntity<StreamingResponseBody> attachment(
