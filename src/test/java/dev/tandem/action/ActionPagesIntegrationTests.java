@@ -68,6 +68,9 @@ class ActionPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Violation")))
                 .andExpect(content().string(containsString("name=\"sourceId\"")));
+        mvc.perform(get("/actions/new").with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"siteId\"")));
         for (var notAPlanner : new String[] {"worker", "contractor1", "director"}) {
             mvc.perform(get("/actions/new").with(logins.as(notAPlanner))).andExpect(status().isForbidden());
         }
