@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,33 +29,21 @@ public class ActionReminders {
     private final ActionProperties properties;
     private final PlantStructure plant;
     private final ApplicationEventPublisher publisher;
-    private final Clock clock;
 
     ActionReminders(
-            JdbcClient jdbc,
-            ActionProperties properties,
-            PlantStructure plant,
-            ApplicationEventPublisher publisher,
-            Clock clock) {
+            JdbcClient jdbc, ActionProperties properties, PlantStructure plant, ApplicationEventPublisher publisher) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.plant = plant;
         this.publisher = publisher;
-        this.clock = clock;
     }
 
     /** The actions reminded of in one run. */
     public record Reminded(List<UUID> dueSoon, List<UUID> overdue) {}
 
-    @Scheduled(
-            fixedDelayString = "${tandem.action.reminder-interval:PT15M}",
-            initialDelayString = "${tandem.action.reminder-interval:PT15M}")
-    void onSchedule() {
-        remind(clock);
-    }
-
     /**
-     * Marks and announces the actions that fell due soon or overdue as of the clock's "now" (tests pass a fixed one).
+     * Marks and announces the actions that fell due soon or overdue as of the clock's "now": the schedule passes the
+     * application's clock, tests a fixed one. Claims and events commit together.
      */
     @Transactional
     public Reminded remind(Clock at) {

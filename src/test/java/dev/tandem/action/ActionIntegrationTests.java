@@ -15,6 +15,7 @@ import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,6 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -366,6 +370,27 @@ class ActionIntegrationTests {
         } finally {
             nodes.shutdown();
         }
+    }
+
+    @Test
+    void theScheduledJobRemindsWithTheApplicationsClockOnceAndRunsAtTheConfiguredInterval() throws Exception {
+        var hazard = event("HAZARD", "worker", "Ladder with a cracked rung");
+        var manager = logins.viewer("manager");
+        var id = raised(raise(
+                UUID.randomUUID(), "EVENT", hazard, "Replace the ladder", manager.personId(), null, today.plusDays(1)));
+        var schedule = context.getBean(ActionScheduling.class);
+
+        schedule.remindOfActions();
+        schedule.remindOfActions();
+
+        assertThat(events.stream(ActionDueSoon.class).filter(e -> e.actionId().equals(id)))
+                .hasSize(1);
+        assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
+                .map(ScheduledTask::getTask)
+                .filteredOn(task -> task.toString().contains("remindOfActions"))
+                .singleElement()
+                .isInstanceOfSatisfying(FixedDelayTask.class, task -> assertThat(task.getIntervalDuration())
+                        .isEqualTo(Duration.ofHours(12)));
     }
 
     @Test
