@@ -1,0 +1,8 @@
+package dev.tandem.action;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An unfinished action falls due within the reminder window; sent once per action and due date. */
+public record ActionDueSoon(
+        UUID actionId, UUID siteId, UUID responsibleOrganisationId, UUID ownerPersonId, LocalDate dueDate) {}

@@ -1,0 +1,166 @@
+package dev.tandem.action;
+
+import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.History;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Viewer;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The owner company's line managers and safety department raise corrective actions (from an event now, from audits,
+ * meetings and the rest later), change and void them, and verify the work: never their own, four eyes. A raise sent
+ * again under the same id returns the stored action.
+ */
+@Service
+@Transactional
+public class ActionPlanning {
+
+    private final CorrectiveActions actions;
+    private final AuditedRecords<CorrectiveAction> records;
+    private final ActionReferences references;
+    private final ActionReminders reminders;
+    private final ApplicationEventPublisher publisher;
+
+    ActionPlanning(
+            CorrectiveActions actions,
+            History history,
+            ActionReferences references,
+            ActionReminders reminders,
+            ApplicationEventPublisher publisher) {
+        this.actions = actions;
+        this.records = history.auditing(actions);
+        this.references = references;
+        this.reminders = reminders;
+        this.publisher = publisher;
+    }
+
+    public CorrectiveAction raise(RaiseAction raise, Viewer viewer) {
+        requirePlanner(viewer);
+        if (raise.id() != null) {
+            var stored = actions.findById(raise.id());
+            if (stored.isPresent()) {
+                return readable(stored.get(), viewer);
+            }
+        }
+        var origin = references.origin(raise, viewer);
+        references.requireOwner(raise.ownerPersonId(), origin.responsibleOrganisationId());
+        references.requireDueDate(raise.dueDate());
+        var action =
+                records.create(raise.id(), id -> CorrectiveAction.raised(id, raise, origin, references.now()), viewer);
+        publisher.publishEvent(new ActionRaised(
+                action.id(),
+                action.sourceType(),
+                action.sourceId(),
+                action.sourceCategory(),
+                action.siteId(),
+                action.responsibleOrganisationId(),
+                action.ownerPersonId(),
+                action.dueDate(),
+                action.priority()));
+        return action;
+    }
+
+    /** An action the viewer may read. */
+    @Transactional(readOnly = true)
+    public CorrectiveAction action(UUID id, Viewer viewer) {
+        return actions.findById(id)
+                .map(action -> readable(action, viewer))
+                .orElseThrow(() -> new NotFoundException("CorrectiveAction", id));
+    }
+
+    /**
+     * The record an action would be raised from, as the viewer may read it; for a form to start from. It runs in no
+     * transaction of its own, so that a source the viewer may not see leaves nothing marked for rollback.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<ActionSource> source(SourceType type, UUID sourceId, Viewer viewer) {
+        return references.source(type, sourceId, viewer);
+    }
+
+    /** Changes what, who, which organisation, when; a new due date is reminded of anew. */
+    public CorrectiveAction revise(UUID id, Precondition precondition, ReviseAction revision, Viewer viewer) {
+        var action = planned(id, viewer);
+        if (!Objects.equals(revision.responsibleOrganisationId(), action.responsibleOrganisationId())) {
+            references.requireOrganisation(revision.responsibleOrganisationId());
+        }
+        if (!Objects.equals(revision.ownerPersonId(), action.ownerPersonId())
+                || !Objects.equals(revision.responsibleOrganisationId(), action.responsibleOrganisationId())) {
+            references.requireOwner(revision.ownerPersonId(), revision.responsibleOrganisationId());
+        }
+        boolean newDueDate = !revision.dueDate().equals(action.dueDate());
+        if (newDueDate) {
+            references.requireDueDate(revision.dueDate());
+        }
+        var revised = records.change(action, precondition, changed -> changed.revise(revision), viewer);
+        if (newDueDate) {
+            reminders.forget(revised.id());
+        }
+        return revisedEvent(revised);
+    }
+
+    public CorrectiveAction verify(UUID id, Precondition precondition, Viewer viewer) {
+        var now = references.now();
+        return progressed(id, precondition, viewer, action -> action.verify(viewer.personId(), now));
+    }
+
+    /** Verification failed: the work goes back to IN_PROGRESS with the reason. */
+    public CorrectiveAction reopen(UUID id, Precondition precondition, String reason, Viewer viewer) {
+        return progressed(id, precondition, viewer, action -> action.reopen(reason));
+    }
+
+    public CorrectiveAction voidAction(UUID id, String reason, Viewer viewer) {
+        return revisedEvent(records.voidRecord(planned(id, viewer), reason, viewer));
+    }
+
+    private CorrectiveAction progressed(
+            UUID id, Precondition precondition, Viewer viewer, Consumer<CorrectiveAction> step) {
+        var action = records.change(planned(id, viewer), precondition, step, viewer);
+        publisher.publishEvent(new ActionProgressed(
+                action.id(),
+                action.status(),
+                action.siteId(),
+                action.responsibleOrganisationId(),
+                action.sourceCategory(),
+                references.now()));
+        return action;
+    }
+
+    private CorrectiveAction revisedEvent(CorrectiveAction action) {
+        publisher.publishEvent(new ActionRevised(
+                action.id(),
+                action.status(),
+                action.siteId(),
+                action.responsibleOrganisationId(),
+                action.dueDate(),
+                action.isVoided()));
+        return action;
+    }
+
+    private CorrectiveAction planned(UUID id, Viewer viewer) {
+        var action = action(id, viewer);
+        requirePlanner(viewer);
+        return action;
+    }
+
+    private static CorrectiveAction readable(CorrectiveAction action, Viewer viewer) {
+        if (!ActionAccess.canRead(viewer, action)) {
+            throw new NotFoundException("CorrectiveAction", action.id());
+        }
+        return action;
+    }
+
+    private static void requirePlanner(Viewer viewer) {
+        if (!ActionAccess.canPlan(viewer)) {
+            throw new AccessDeniedException("planning corrective actions");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.tandem.action;
+
+/** How urgent an action is. */
+public enum ActionPriority {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

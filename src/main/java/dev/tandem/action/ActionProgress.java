@@ -1,0 +1,61 @@
+package dev.tandem.action;
+
+import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.History;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Viewer;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The owner of an action, or a supervisor of the organisation responsible, starts the work and reports it done. */
+@Service
+@Transactional
+public class ActionProgress {
+
+    private final ActionPlanning planning;
+    private final AuditedRecords<CorrectiveAction> records;
+    private final ActionReferences references;
+    private final ApplicationEventPublisher publisher;
+
+    ActionProgress(
+            ActionPlanning planning,
+            CorrectiveActions actions,
+            History history,
+            ActionReferences references,
+            ApplicationEventPublisher publisher) {
+        this.planning = planning;
+        this.records = history.auditing(actions);
+        this.references = references;
+        this.publisher = publisher;
+    }
+
+    public CorrectiveAction start(UUID id, Precondition precondition, Viewer viewer) {
+        return step(id, precondition, viewer, CorrectiveAction::start);
+    }
+
+    /** Reports the work done; the note says what was done, for the one who verifies it. */
+    public CorrectiveAction complete(UUID id, Precondition precondition, String note, Viewer viewer) {
+        var now = references.now();
+        return step(id, precondition, viewer, action -> action.complete(note, now));
+    }
+
+    private CorrectiveAction step(UUID id, Precondition precondition, Viewer viewer, Consumer<CorrectiveAction> step) {
+        var action = planning.action(id, viewer);
+        if (!ActionAccess.canProgress(viewer, action)) {
+            throw new AccessDeniedException("only the owner or the responsible organisation's supervisor");
+        }
+        var changed = records.change(action, precondition, step, viewer);
+        publisher.publishEvent(new ActionProgressed(
+                changed.id(),
+                changed.status(),
+                changed.siteId(),
+                changed.responsibleOrganisationId(),
+                changed.sourceCategory(),
+                references.now()));
+        return changed;
+    }
+}

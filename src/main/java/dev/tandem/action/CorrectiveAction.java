@@ -1,0 +1,301 @@
+package dev.tandem.action;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import dev.tandem.shared.InvalidRequestException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * Something to put right, with one owner, a responsible organisation and a due date. It moves OPEN → IN_PROGRESS →
+ * DONE → VERIFIED, where the verifier is someone other than the owner; a failed verification sends it back to
+ * IN_PROGRESS. Whether it is overdue is derived from the due date, never stored. The reminder marks are written by
+ * the reminder job alone and are not part of the aggregate, so saving an action never undoes a reminder.
+ */
+@Table("corrective_action")
+public class CorrectiveAction extends Voidable {
+
+    @Id
+    private final UUID id;
+
+    private String title;
+    private String description;
+    private final SourceType sourceType;
+    private final UUID sourceId;
+    private final String sourceCategory;
+    private final UUID siteId;
+    private UUID ownerPersonId;
+    private UUID responsibleOrganisationId;
+    private LocalDate dueDate;
+    private ActionPriority priority;
+    private ActionStatus status;
+    private final Instant createdAt;
+    private Instant doneAt;
+    private String completionNote;
+    private Instant verifiedAt;
+    private UUID verifiedBy;
+    private String verificationNote;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    CorrectiveAction(
+            UUID id,
+            String title,
+            String description,
+            SourceType sourceType,
+            UUID sourceId,
+            String sourceCategory,
+            UUID siteId,
+            UUID ownerPersonId,
+            UUID responsibleOrganisationId,
+            LocalDate dueDate,
+            ActionPriority priority,
+            ActionStatus status,
+            Instant createdAt,
+            Instant doneAt,
+            String completionNote,
+            Instant verifiedAt,
+            UUID verifiedBy,
+            String verificationNote,
+            Long version) {
+        this.id = id;
+        this.title = title;
+        this.description = description;
+        this.sourceType = sourceType;
+        this.sourceId = sourceId;
+        this.sourceCategory = sourceCategory;
+        this.siteId = siteId;
+        this.ownerPersonId = ownerPersonId;
+        this.responsibleOrganisationId = responsibleOrganisationId;
+        this.dueDate = dueDate;
+        this.priority = priority;
+        this.status = status;
+        this.createdAt = createdAt;
+        this.doneAt = doneAt;
+        this.completionNote = completionNote;
+        this.verifiedAt = verifiedAt;
+        this.verifiedBy = verifiedBy;
+        this.verificationNote = verificationNote;
+        this.version = version;
+    }
+
+    /** A new action, OPEN; where it comes from was checked by the caller. */
+    static CorrectiveAction raised(UUID id, RaiseAction raise, Origin origin, Instant now) {
+        return new CorrectiveAction(
+                id,
+                raise.title().trim(),
+                blankToNull(raise.description()),
+                raise.sourceType(),
+                origin.sourceId(),
+                origin.category(),
+                origin.siteId(),
+                raise.ownerPersonId(),
+                origin.responsibleOrganisationId(),
+                raise.dueDate(),
+                raise.priority(),
+                ActionStatus.OPEN,
+                now,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Where an action comes from, checked: its source, the site and the organisation responsible. */
+    record Origin(UUID sourceId, String category, UUID siteId, UUID responsibleOrganisationId) {}
+
+    void start() {
+        requireStatus(ActionStatus.OPEN);
+        status = ActionStatus.IN_PROGRESS;
+    }
+
+    /** The work is done; the note says what was done, for the verifier. */
+    void complete(String note, Instant at) {
+        requireStatus(ActionStatus.IN_PROGRESS);
+        if (note == null || note.isBlank()) {
+            throw new InvalidRequestException("note", "rule.completionNoteRequired");
+        }
+        status = ActionStatus.DONE;
+        doneAt = at;
+        completionNote = note.trim();
+    }
+
+    /** Four eyes: the verifier is a person, and not the owner. */
+    void verify(UUID verifierPersonId, Instant at) {
+        requireStatus(ActionStatus.DONE);
+        if (verifierPersonId == null) {
+            throw new InvalidRequestException("verifiedBy", "rule.verifierNotAPerson");
+        }
+        if (verifierPersonId.equals(ownerPersonId)) {
+            throw new InvalidRequestException("verifiedBy", "rule.verifierIsOwner");
+        }
+        status = ActionStatus.VERIFIED;
+        verifiedAt = at;
+        verifiedBy = verifierPersonId;
+    }
+
+    /** The verifier found the work not done: back to IN_PROGRESS, with the reason kept. */
+    void reopen(String reason) {
+        requireStatus(ActionStatus.DONE);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "rule.reopenReasonRequired");
+        }
+        status = ActionStatus.IN_PROGRESS;
+        doneAt = null;
+        verificationNote = reason.trim();
+    }
+
+    /** A planner's change; a verified action is finished and stays as it was verified. */
+    void revise(ReviseAction revision) {
+        if (status == ActionStatus.VERIFIED) {
+            throw new InvalidRequestException("status", "rule.actionVerified");
+        }
+        title = revision.title().trim();
+        description = blankToNull(revision.description());
+        ownerPersonId = revision.ownerPersonId();
+        responsibleOrganisationId = revision.responsibleOrganisationId();
+        dueDate = revision.dueDate();
+        priority = revision.priority();
+    }
+
+    /** Not done, not voided, and its due date lies before {@code today} (in the enterprise's time zone). */
+    public boolean isOverdue(LocalDate today) {
+        return !isVoided() && status.isPending() && dueDate.isBefore(today);
+    }
+
+    /** Whether it was done by its due date; empty while it is not done. */
+    public Optional<Boolean> doneOnTime(ZoneId zone) {
+        return Optional.ofNullable(doneAt)
+                .map(done -> !done.atZone(zone).toLocalDate().isAfter(dueDate));
+    }
+
+    public boolean isOwnedBy(UUID personId) {
+        return personId != null && personId.equals(ownerPersonId);
+    }
+
+    private void requireStatus(ActionStatus expected) {
+        if (isVoided()) {
+            throw new InvalidRequestException("record", "rule.voidedUnchangeable");
+        }
+        if (status != expected) {
+            throw new InvalidRequestException("status", "rule.actionStatus", status);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    @Override
+    public String recordType() {
+        return "corrective-action";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public Long version() {
+        return version;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public SourceType sourceType() {
+        return sourceType;
+    }
+
+    public UUID sourceId() {
+        return sourceId;
+    }
+
+    /** What the source was, such as the event type {@code VIOLATION}. */
+    public String sourceCategory() {
+        return sourceCategory;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public UUID ownerPersonId() {
+        return ownerPersonId;
+    }
+
+    public UUID responsibleOrganisationId() {
+        return responsibleOrganisationId;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public ActionPriority priority() {
+        return priority;
+    }
+
+    public ActionStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant doneAt() {
+        return doneAt;
+    }
+
+    public String completionNote() {
+        return completionNote;
+    }
+
+    public Instant verifiedAt() {
+        return verifiedAt;
+    }
+
+    /** The person who verified it. */
+    public UUID verifiedBy() {
+        return verifiedBy;
+    }
+
+    /** Why the last verification failed. */
+    public String verificationNote() {
+        return verificationNote;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields(
+                "title", title,
+                "description", description,
+                "ownerPersonId", ownerPersonId,
+                "responsibleOrganisationId", responsibleOrganisationId,
+                "dueDate", dueDate,
+                "priority", priority,
+                "status", status,
+                "completionNote", completionNote,
+                "verifiedBy", verifiedBy,
+                "verificationNote", verificationNote);
+    }
+}

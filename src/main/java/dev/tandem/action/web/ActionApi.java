@@ -1,0 +1,164 @@
+package dev.tandem.action.web;
+
+import dev.tandem.action.ActionFilter;
+import dev.tandem.action.ActionPlanning;
+import dev.tandem.action.ActionProgress;
+import dev.tandem.action.ActionQueries;
+import dev.tandem.action.ActionQueries.ActionCounts;
+import dev.tandem.action.ActionQueries.ActionRow;
+import dev.tandem.action.CorrectiveAction;
+import dev.tandem.action.RaiseAction;
+import dev.tandem.action.ReviseAction;
+import dev.tandem.action.web.ActionViews.ActionView;
+import dev.tandem.action.web.ActionViews.CompleteRequest;
+import dev.tandem.action.web.ActionViews.ReopenRequest;
+import dev.tandem.history.History;
+import dev.tandem.history.HistoryEntry;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
+import dev.tandem.shared.web.VoidRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/v1/actions")
+class ActionApi {
+
+    private final ActionPlanning planning;
+    private final ActionProgress progress;
+    private final ActionQueries queries;
+    private final ActionExports exports;
+    private final History history;
+
+    ActionApi(
+            ActionPlanning planning,
+            ActionProgress progress,
+            ActionQueries queries,
+            ActionExports exports,
+            History history) {
+        this.planning = planning;
+        this.progress = progress;
+        this.queries = queries;
+        this.exports = exports;
+        this.history = history;
+    }
+
+    @GetMapping
+    Page<ActionRow> list(ActionFilter filter, Paging paging, Viewer viewer) {
+        return queries.actions(filter, paging, viewer);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(
+            ActionFilter filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
+        return exports.actions(format, filter, paging, viewer);
+    }
+
+    /** Counts by status, due soon and overdue, of the actions the filter selects. */
+    @GetMapping("/counts")
+    ActionCounts counts(ActionFilter filter, Viewer viewer) {
+        return queries.counts(filter, viewer);
+    }
+
+    /** The status of violation elimination: the actions raised from violations. */
+    @GetMapping("/violation-elimination")
+    ActionCounts violationElimination(
+            @RequestParam(required = false) UUID siteId,
+            @RequestParam(required = false) UUID organisationId,
+            Viewer viewer) {
+        return queries.violationElimination(siteId, organisationId, viewer);
+    }
+
+    /** Raises an action; sending the same id again returns the stored action and writes nothing. */
+    @PostMapping
+    ResponseEntity<ActionView> raise(@Valid @RequestBody RaiseAction raise, Viewer viewer) {
+        var action = planning.raise(raise, viewer);
+        return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id()))
+                .eTag("\"" + action.version() + "\"")
+                .body(view(action));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ActionView> get(@PathVariable UUID id, Viewer viewer) {
+        return tagged(planning.action(id, viewer));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<ActionView> revise(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReviseAction revision,
+            Viewer viewer) {
+        return tagged(planning.revise(id, Precondition.ifMatch(ifMatch), revision, viewer));
+    }
+
+    @PostMapping("/{id}/start")
+    ResponseEntity<ActionView> start(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Viewer viewer) {
+        return tagged(progress.start(id, Precondition.ifMatch(ifMatch), viewer));
+    }
+
+    @PostMapping("/{id}/complete")
+    ResponseEntity<ActionView> complete(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CompleteRequest request,
+            Viewer viewer) {
+        return tagged(progress.complete(id, Precondition.ifMatch(ifMatch), request.note(), viewer));
+    }
+
+    @PostMapping("/{id}/verify")
+    ResponseEntity<ActionView> verify(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Viewer viewer) {
+        return tagged(planning.verify(id, Precondition.ifMatch(ifMatch), viewer));
+    }
+
+    @PostMapping("/{id}/reopen")
+    ResponseEntity<ActionView> reopen(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReopenRequest request,
+            Viewer viewer) {
+        return tagged(planning.reopen(id, Precondition.ifMatch(ifMatch), request.reason(), viewer));
+    }
+
+    @PostMapping("/{id}/void")
+    ResponseEntity<ActionView> voidAction(
+            @PathVariable UUID id, @Valid @RequestBody VoidRequest request, Viewer viewer) {
+        return tagged(planning.voidAction(id, request.reason(), viewer));
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id, Viewer viewer) {
+        return history.of(planning.action(id, viewer));
+    }
+
+    private ResponseEntity<ActionView> tagged(CorrectiveAction action) {
+        return Versions.tagged(action.version(), view(action));
+    }
+
+    private ActionView view(CorrectiveAction action) {
+        return ActionView.of(action, queries.today(), queries.zone());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.tandem.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.action.CorrectiveAction.Origin;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The rules an action keeps by itself: its steps, four eyes, and what overdue and on time mean. */
+class CorrectiveActionTests {
+
+    static final ZoneId YEKATERINBURG = ZoneId.of("Asia/Yekaterinburg");
+    static final LocalDate DUE = LocalDate.of(2025, 3, 14);
+
+    final UUID owner = UUID.randomUUID();
+    final CorrectiveAction action = CorrectiveAction.raised(
+            UUID.randomUUID(),
+            new RaiseAction(null, " Fit the guard ", "", SourceType.OTHER, null, null, owner, null, DUE, null),
+            new Origin(null, null, UUID.randomUUID(), UUID.randomUUID()),
+            Instant.parse("2025-03-01T08:00:00Z"));
+
+    @Test
+    void aNewActionIsOpenWithMediumPriorityAndATrimmedTitle() {
+        assertThat(action.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(action.priority()).isEqualTo(ActionPriority.MEDIUM);
+        assertThat(action.title()).isEqualTo("Fit the guard");
+        assertThat(action.description()).isNull();
+    }
+
+    @Test
+    void itIsOverdueFromTheDayAfterItsDueDateUntilItIsDone() {
+        assertThat(action.isOverdue(DUE)).isFalse();
+        assertThat(action.isOverdue(DUE.plusDays(1))).isTrue();
+        action.start();
+        assertThat(action.isOverdue(DUE.plusDays(1))).isTrue();
+        action.complete("Guard fitted", Instant.parse("2025-03-16T04:00:00Z"));
+        assertThat(action.isOverdue(DUE.plusDays(30))).isFalse();
+    }
+
+    @Test
+    void onTimeIsJudgedByTheDayTheWorkWasDoneInTheEnterprisesTimeZone() {
+        action.start();
+        // 20:30 UTC on the due date is already the next morning in Yekaterinburg (UTC+5)
+        action.complete("Guard fitted", Instant.parse("2025-03-14T20:30:00Z"));
+        assertThat(action.doneOnTime(ZoneId.of("UTC"))).contains(true);
+        assertThat(action.doneOnTime(YEKATERINBURG)).contains(false);
+    }
+
+    @Test
+    void stepsComeInTheirOrderAndCompletingNeedsANote() {
+        assertThatThrownBy(() -> action.complete("Done", Instant.now()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
+                        .isEqualTo("status"));
+        action.start();
+        assertThatThrownBy(action::start).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> action.complete("  ", Instant.now()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
+                        .isEqualTo("note"));
+        assertThat(action.status()).isEqualTo(ActionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void theOwnerNeverVerifiesTheirOwnActionAndAFailedVerificationSendsItBack() {
+        action.start();
+        action.complete("Guard fitted", Instant.now());
+        assertThatThrownBy(() -> action.verify(owner, Instant.now()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("verifiedBy");
+                    assertThat(e.messageCode()).isEqualTo("rule.verifierIsOwner");
+                });
+        assertThatThrownBy(() -> action.reopen(" ")).isInstanceOf(InvalidRequestException.class);
+        assertThat(action.status()).isEqualTo(ActionStatus.DONE);
+
+        action.reopen("Bolts missing");
+        assertThat(action.status()).isEqualTo(ActionStatus.IN_PROGRESS);
+        assertThat(action.doneAt()).isNull();
+        assertThat(action.verificationNote()).isEqualTo("Bolts missing");
+
+        action.complete("Bolted", Instant.now());
+        var verifier = UUID.randomUUID();
+        action.verify(verifier, Instant.now());
+        assertThat(action.status()).isEqualTo(ActionStatus.VERIFIED);
+        assertThat(action.verifiedBy()).isEqualTo(verifier);
+    }
+
+    @Test
+    void aVoidedActionIsNeitherOverdueNorMovedOn() {
+        action.voidBecause("Raised twice", Viewer.system(), Instant.now());
+        assertThat(action.isOverdue(DUE.plusDays(10))).isFalse();
+        assertThatThrownBy(action::start)
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
+                        .isEqualTo("record"));
+    }
+}
