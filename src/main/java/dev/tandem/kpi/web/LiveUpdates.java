@@ -1,5 +1,8 @@
 package dev.tandem.kpi.web;
 
+import dev.tandem.action.ActionProgressed;
+import dev.tandem.action.ActionRaised;
+import dev.tandem.action.ActionRevised;
 import dev.tandem.event.EventReported;
 import dev.tandem.event.EventRevised;
 import java.io.IOException;
@@ -14,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Open dashboards and shop-floor screens, told the moment the safety picture changes: a reported event, a review,
- * an action that moved. The message carries no figures, only that something changed, so every screen fetches what
+ * an action raised, moved or changed. The message carries no figures, only that something changed, so every screen fetches what
  * its own viewer may see. Screens that are gone are dropped at the next message or heartbeat.
  */
 @Component
@@ -53,6 +56,21 @@ public class LiveUpdates {
     @TransactionalEventListener
     void on(EventRevised revised) {
         changed("event");
+    }
+
+    @TransactionalEventListener
+    void on(ActionRaised raised) {
+        changed("action");
+    }
+
+    @TransactionalEventListener
+    void on(ActionProgressed progressed) {
+        changed("action");
+    }
+
+    @TransactionalEventListener
+    void on(ActionRevised revised) {
+        changed("action");
     }
 
     /** Tells every open screen that its figures changed, naming what changed. */

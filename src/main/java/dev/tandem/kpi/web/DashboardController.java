@@ -1,0 +1,61 @@
+package dev.tandem.kpi.web;
+
+import dev.tandem.kpi.KpiFigures;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.shared.Viewer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One screen for everyone: the enterprise, a site or a contractor, this month, the year to date and the rolling
+ * twelve months, with the trend and the injury pyramid. It stays live: the page listens to {@code
+ * /dashboard/stream} and fetches its figures again whenever they change.
+ */
+@Controller
+class DashboardController {
+
+    private final KpiFigures figures;
+    private final OrganisationQueries organisations;
+    private final JsonMapper json;
+
+    DashboardController(KpiFigures figures, OrganisationQueries organisations, JsonMapper json) {
+        this.figures = figures;
+        this.organisations = organisations;
+        this.json = json;
+    }
+
+    /** A month of the trend chart. */
+    record TrendPoint(String month, Double trifr, Double ltifr, long nearMisses, long recordable) {}
+
+    @GetMapping("/dashboard")
+    String page(@ModelAttribute("query") FigureQuery query, Viewer viewer, Model model) {
+        model.addAttribute("sites", organisations.siteOptions());
+        model.addAttribute("organisations", organisations.organisationOptions(viewer));
+        return figures(query, viewer, model).replace(" :: figures", "");
+    }
+
+    /** The figures alone, for the page to swap in when the stream says they changed. */
+    @GetMapping("/dashboard/figures")
+    String figures(@ModelAttribute("query") FigureQuery query, Viewer viewer, Model model) {
+        var month = query.period(figures.thisMonth()).last();
+        var dashboard = figures.dashboard(query.scope(), month, viewer);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("month", month);
+        model.addAttribute("rates", DashboardRows.rates(dashboard));
+        model.addAttribute("counts", DashboardRows.counts(dashboard));
+        model.addAttribute(
+                "trend",
+                json.writeValueAsString(dashboard.trend().months().stream()
+                        .map(m -> new TrendPoint(
+                                m.month().toString(),
+                                m.figures().trifr().value(),
+                                m.figures().ltifr().value(),
+                                m.figures().nearMisses().value(),
+                                m.figures().trifr().count()))
+                        .toList()));
+        return "dashboard/page :: figures";
+    }
+}

@@ -1,0 +1,55 @@
+// The live dashboard: the server says "changed" over server-sent events and the page fetches its own figures
+// again (htmx swaps them in); the trend is drawn with Chart.js after every swap.
+(function () {
+    'use strict';
+    var base = (document.querySelector('meta[name="tandem-base"]') || {content: '/'}).content;
+    var badge = document.querySelector('[data-live]');
+    var charts = [];
+    var pending = null;
+
+    function draw() {
+        charts.forEach(function (chart) { chart.destroy(); });
+        charts = [];
+        document.querySelectorAll('canvas[data-trend]').forEach(function (canvas) {
+            var points = JSON.parse(canvas.dataset.trend);
+            charts.push(new Chart(canvas, {
+                data: {
+                    labels: points.map(function (p) { return p.month; }),
+                    datasets: [
+                        {type: 'bar', label: 'Near misses', data: points.map(function (p) { return p.nearMisses; }),
+                         yAxisID: 'count', backgroundColor: 'rgba(255, 193, 7, 0.5)'},
+                        {type: 'line', label: 'TRIFR', data: points.map(function (p) { return p.trifr; }),
+                         yAxisID: 'rate', borderColor: '#dc3545', tension: 0.3},
+                        {type: 'line', label: 'LTIFR', data: points.map(function (p) { return p.ltifr; }),
+                         yAxisID: 'rate', borderColor: '#212529', tension: 0.3}
+                    ]
+                },
+                options: {
+                    animation: false,
+                    responsive: true,
+                    scales: {rate: {position: 'left', beginAtZero: true}, count: {position: 'right', beginAtZero: true,
+                        grid: {drawOnChartArea: false}}}
+                }
+            }));
+        });
+    }
+
+    function listen() {
+        var stream = new EventSource(base + 'dashboard/stream');
+        stream.addEventListener('hello', function () { badge && badge.classList.replace('text-bg-secondary', 'text-bg-success'); });
+        stream.addEventListener('changed', function () {
+            // several changes in a burst make one refresh
+            clearTimeout(pending);
+            pending = setTimeout(function () { document.body.dispatchEvent(new Event('figures-changed')); }, 300);
+        });
+        stream.onerror = function () { badge && badge.classList.replace('text-bg-success', 'text-bg-secondary'); };
+    }
+
+    document.body.addEventListener('htmx:afterSwap', function (event) {
+        if (event.target.id === 'figures') {
+            draw();
+        }
+    });
+    draw();
+    listen();
+})();

@@ -1,0 +1,69 @@
+package dev.tandem.kpi;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.Logins;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@TandemIntegrationTest
+class DashboardIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    Logins logins;
+
+    @BeforeEach
+    void setUp() {
+        logins = new Logins(context);
+    }
+
+    @Test
+    void theDashboardShowsTheEnterprisesFiguresInBothLanguagesAndListensForChanges() throws Exception {
+        mvc.perform(get("/dashboard").with(logins.as("director")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lost-time injury frequency rate (LTIFR)")))
+                .andExpect(content().string(containsString("data-trend")))
+                .andExpect(content().string(containsString("/js/dashboard.js")));
+        mvc.perform(get("/dashboard").param("lang", "ru").with(logins.as("director")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Панель безопасности")));
+        mvc.perform(get("/dashboard/figures").with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("TRIFR")));
+    }
+
+    @Test
+    void aContractorSeesTheirOwnDashboardAndTheSiteTotalsButNotAnotherContractors() throws Exception {
+        var own = logins.viewer("contractor1").organisationId();
+        var other = logins.viewer("contractor2").organisationId();
+        mvc.perform(get("/dashboard").param("organisation", own.toString()).with(logins.as("contractor1")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/dashboard").with(logins.as("contractor1"))).andExpect(status().isOk());
+        mvc.perform(get("/dashboard").param("organisation", other.toString()).with(logins.as("contractor1")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard/figures")
+                        .param("organisation", other.toString())
+                        .with(logins.as("contractor1")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMalformedMonthIsAClearError() throws Exception {
+        mvc.perform(get("/dashboard").param("month", "2026-13").with(logins.as("director")))
+                .andExpect(status().isBadRequest());
+    }
+}
