@@ -25,6 +25,7 @@ final class DemoCatalogue {
     static final String OWNER = "Uralsk Steel Works JSC";
     static final String OWNER_DOMAIN = "uralsk-steel.ru";
     static final String TIME_ZONE = "Asia/Yekaterinburg";
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of(TIME_ZONE);
 
     /** An area to create: which site it lies on (an index into the sites) and what it is. */
     record AreaPlan(int site, String code, String name, String description) {}

@@ -3,11 +3,13 @@ package dev.tandem.demo;
 import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventReview;
 import dev.tandem.identity.Accounts;
+import dev.tandem.kpi.HoursRegister;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -34,6 +36,7 @@ public class DemoPlant {
     private final EventReporting reporting;
     private final EventReview review;
     private final Clock clock;
+    private final HoursRegister hours;
 
     DemoPlant(
             DemoProperties properties,
@@ -44,7 +47,8 @@ public class DemoPlant {
             OrganisationQueries queries,
             EventReporting reporting,
             EventReview review,
-            Clock clock) {
+            Clock clock,
+            HoursRegister hours) {
         this.properties = properties;
         this.structure = structure;
         this.register = register;
@@ -54,6 +58,7 @@ public class DemoPlant {
         this.reporting = reporting;
         this.review = review;
         this.clock = clock;
+        this.hours = hours;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -100,6 +105,7 @@ public class DemoPlant {
             var year = new DemoSafetyYear(
                     reporting, review, run.workers(), queries.places(), run.random(), Instant.now(clock));
             int events = year.generate(scale);
+            new DemoHours(hours, run.random()).record(run.workers(), YearMonth.now(clock.withZone(DemoCatalogue.ZONE)));
             return new DemoCounts(
                     counts.sites(), counts.areas(), counts.organisations(), counts.people(), counts.users(), events);
         });

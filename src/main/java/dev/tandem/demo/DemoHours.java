@@ -1,0 +1,59 @@
+package dev.tandem.demo;
+
+import dev.tandem.kpi.HoursForm;
+import dev.tandem.kpi.HoursRegister;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Twelve months of hours worked at the demo plant: every organisation on every site where its people work, about
+ * 165 hours a person a month, so that the dashboard's rates mean something.
+ */
+final class DemoHours {
+
+    private static final Viewer TIMEKEEPER =
+            new Viewer(null, "demo", "Tandem demo", null, null, false, null, Set.of(Role.HSE_SPECIALIST));
+
+    private record Crew(UUID organisationId, UUID siteId) {}
+
+    private final HoursRegister hours;
+    private final Random random;
+
+    DemoHours(HoursRegister hours, Random random) {
+        this.hours = hours;
+        this.random = random;
+    }
+
+    /** Records the hours of the twelve months up to {@code last}; answers how many rows. */
+    int record(List<DemoSafetyYear.Worker> workers, YearMonth last) {
+        Map<Crew, Long> crews = workers.stream()
+                .filter(worker -> worker.siteId() != null)
+                .collect(Collectors.groupingBy(w -> new Crew(w.organisationId(), w.siteId()), Collectors.counting()));
+        int rows = 0;
+        for (int back = 11; back >= 0; back--) {
+            var month = last.minusMonths(back);
+            for (var crew : crews.entrySet()) {
+                double headcount = crew.getValue() * (0.9 + 0.2 * random.nextDouble());
+                var worked = BigDecimal.valueOf(Math.round(headcount * 165 * 10) / 10.0);
+                var form = new HoursForm(
+                        crew.getKey().organisationId(),
+                        crew.getKey().siteId(),
+                        month,
+                        worked,
+                        BigDecimal.valueOf(Math.round(headcount * 10) / 10.0));
+                hours.record(form, Precondition.none(), TIMEKEEPER);
+                rows++;
+            }
+        }
+        return rows;
+    }
+}
