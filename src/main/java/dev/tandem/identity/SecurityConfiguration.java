@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Two ways in: the JSON API (and actuator) with bearer tokens, no session and problem+json errors; the pages with
@@ -47,6 +49,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .headers(SecurityConfiguration::writtenFirst)
                 .build();
     }
 
@@ -76,7 +79,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .userDetailsService(signIn)
                 .addFilterAfter(new FreshViewer(signIn), SecurityContextHolderFilter.class)
-                .headers(Customizer.withDefaults())
+                .headers(SecurityConfiguration::writtenFirst)
                 .build();
     }
 
@@ -93,5 +96,19 @@ class SecurityConfiguration {
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
                         + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /**
+     * Security headers are written before the request is handled, not when the response is committed: a streamed
+     * export commits its response on another thread, which must not race the request's own thread over headers.
+     */
+    private static void writtenFirst(HeadersConfigurer<HttpSecurity> headers) {
+        headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
     }
 }

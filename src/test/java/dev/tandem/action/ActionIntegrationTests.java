@@ -3,11 +3,13 @@ package dev.tandem.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -226,10 +228,14 @@ class ActionIntegrationTests {
                     .andExpect(status().isNotFound());
             mvc.perform(get("/api/v1/actions").param("size", "100").header("Authorization", token))
                     .andExpect(jsonPath("$.items[*].id", not(hasItem(id.toString()))));
-            mvc.perform(get("/api/v1/actions/export").param("format", "CSV").header("Authorization", token))
-                    .andExpect(status().isOk())
-                    .andExpect(result -> assertThat(result.getResponse().getContentAsString())
-                            .doesNotContain("Chock the pipe racks"));
+            var export = mvc.perform(
+                            get("/api/v1/actions/export").param("format", "CSV").header("Authorization", token))
+                    .andExpect(request().asyncStarted())
+                    .andReturn();
+            mvc.perform(asyncDispatch(export)).andExpect(status().isOk()).andExpect(result -> assertThat(
+                            result.getResponse().getContentAsString())
+                    .contains("\r\n")
+                    .doesNotContain("Chock the pipe racks"));
         }
         var supervisor2 = logins.bearer("contractor2");
         mvc.perform(json(put("/api/v1/actions/{id}", id), supervisor2, revision("Taken", worker1.personId(), today)))

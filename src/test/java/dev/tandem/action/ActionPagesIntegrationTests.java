@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -210,7 +212,11 @@ class ActionPagesIntegrationTests {
         mvc.perform(get("/actions/by-source/{id}", hazard).with(logins.as("contractor2")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Inspect every sling"))));
-        mvc.perform(get("/actions/export.csv").param("mine", "true").with(logins.as("contractor1.worker")))
+        // the file is streamed after the controller returns: wait for it before reading it
+        var csv = mvc.perform(get("/actions/export.csv").param("mine", "true").with(logins.as("contractor1.worker")))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        mvc.perform(asyncDispatch(csv))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString("Replace the sling")));

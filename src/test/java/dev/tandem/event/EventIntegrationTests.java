@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -132,7 +134,7 @@ class EventIntegrationTests {
         mvc.perform(post("/api/v1/events")
                         .header("Authorization", logins.bearer("contractor1.worker"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(id, "NEAR_MISS", areaId, "A load swung over the walkway")))
+                        .content(report(id, "NEAR_MISS", areaId, "A load swung over walkway 7B")))
                 .andExpect(status().isCreated());
 
         mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor1")))
@@ -147,6 +149,23 @@ class EventIntegrationTests {
                 .andExpect(jsonPath("$.items[*].id", hasItem(id.toString())));
         mvc.perform(post("/api/v1/events/{id}/review", id).header("Authorization", logins.bearer("contractor1")))
                 .andExpect(status().isForbidden());
+        assertThat(exported("contractor1")).contains("A load swung over walkway 7B");
+        assertThat(exported("contractor2")).contains("\r\n").doesNotContain("A load swung over walkway 7B");
+    }
+
+    /** The event list as CSV, streamed after the controller returns: wait for it before reading it. */
+    private String exported(String user) throws Exception {
+        var started = mvc.perform(get("/api/v1/events/export")
+                        .param("format", "csv")
+                        .param("q", "walkway 7B")
+                        .header("Authorization", logins.bearer(user)))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        return mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,9 +3,12 @@ package dev.tandem.event.web;
 import dev.tandem.event.EventQueries;
 import dev.tandem.event.EventQueries.EventFilter;
 import dev.tandem.event.EventQueries.EventRow;
+import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -31,22 +34,28 @@ class EventExports {
             "event.worstInjury",
             "record.voidedColumn");
 
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final EventQueries queries;
     private final Spreadsheets spreadsheets;
+    private final PlantStructure plant;
 
-    EventExports(EventQueries queries, Spreadsheets spreadsheets) {
+    EventExports(EventQueries queries, Spreadsheets spreadsheets, PlantStructure plant) {
         this.queries = queries;
         this.spreadsheets = spreadsheets;
+        this.plant = plant;
     }
 
     ResponseEntity<StreamingResponseBody> events(String format, EventFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.events(filter, Paging.export(paging.sort()), viewer).items();
-        return spreadsheets.export(format, "events", HEADERS, rows, EventExports::cells);
+        var zone = plant.enterprise().zone();
+        return spreadsheets.export(format, "events", HEADERS, rows, row -> cells(row, zone));
     }
 
-    private static List<?> cells(EventRow row) {
+    /** Times as the plant's wall clock shows them. */
+    private static List<?> cells(EventRow row, ZoneId zone) {
         return Arrays.asList(
-                row.occurredAt().toString(),
+                LOCAL_TIME.format(row.occurredAt().atZone(zone)),
                 label("event.type." + row.type()),
                 label("event.status." + row.status()),
                 row.siteName(),

@@ -50,8 +50,8 @@ class ReportController {
         this.messages = messages;
     }
 
-    @ModelAttribute
-    void choices(Model model) {
+    /** What the form offers; the script's submissions need none of it. */
+    private void choices(Model model) {
         model.addAttribute("types", EventType.REPORTED_BY_PEOPLE);
         model.addAttribute("places", organisations.places());
         model.addAttribute("anonymousAllowed", plant.enterprise().anonymousReporting());
@@ -59,6 +59,7 @@ class ReportController {
 
     @GetMapping("/report")
     String blank(Viewer viewer, Model model) {
+        choices(model);
         var home = viewer.siteId() == null ? "" : "site:" + viewer.siteId();
         model.addAttribute("form", new FieldReport(UUID.randomUUID(), null, home, "", null, false));
         return "events/report";
@@ -70,7 +71,9 @@ class ReportController {
             @Valid @ModelAttribute("form") FieldReport form,
             BindingResult errors,
             @RequestParam(required = false) MultipartFile photo,
-            Viewer viewer) {
+            Viewer viewer,
+            Model model) {
+        choices(model);
         return Forms.submit(errors, "events/report", () -> {
             reporting.report(form.command(), bytes(photo), viewer);
             return "redirect:/report?sent";
