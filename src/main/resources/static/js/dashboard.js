@@ -19,9 +19,9 @@
                         {type: 'bar', label: 'Near misses', data: points.map(function (p) { return p.nearMisses; }),
                          yAxisID: 'count', backgroundColor: 'rgba(255, 193, 7, 0.5)'},
                         {type: 'line', label: 'TRIFR', data: points.map(function (p) { return p.trifr; }),
-                         yAxisID: 'rate', borderColor: '#dc3545', tension: 0.3},
+                         yAxisID: 'rate', borderColor: '#dc3545', cubicInterpolationMode: 'monotone'},
                         {type: 'line', label: 'LTIFR', data: points.map(function (p) { return p.ltifr; }),
-                         yAxisID: 'rate', borderColor: '#212529', tension: 0.3}
+                         yAxisID: 'rate', borderColor: '#212529', cubicInterpolationMode: 'monotone'}
                     ]
                 },
                 options: {
