@@ -29,8 +29,8 @@ class EventPhotos {
         this.clock = clock;
     }
 
-    /** Checks a photo before anything is written, so that a report with a bad photo leaves nothing behind. */
-    String check(byte[] content) {
+    /** The photo's type, recognised by its content; a photo too large or of another kind is refused. */
+    private String check(byte[] content) {
         long max = properties.photoMaxSize().toBytes();
         if (content.length > max) {
             throw new InvalidRequestException("photo", "rule.photoTooLarge", max / (1024 * 1024));

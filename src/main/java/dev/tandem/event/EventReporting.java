@@ -6,7 +6,6 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EventReporting {
-
-    /** Phones' clocks run a little ahead or behind; a report this far in the future is still believed. */
-    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private final SafetyEvents events;
     private final AuditedRecords<SafetyEvent> records;
@@ -61,21 +57,17 @@ public class EventReporting {
         if (report.type() == EventType.EARLY_WARNING) {
             throw new InvalidRequestException("type", "rule.earlyWarningByDetectors");
         }
+        OccurrenceTime.requireNotInFuture(report.occurredAt(), clock);
         var now = Instant.now(clock);
-        if (report.occurredAt() != null && report.occurredAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new InvalidRequestException("occurredAt", "rule.occurredInFuture");
-        }
         if (report.anonymous() && !plant.allowsAnonymousReports()) {
             throw new InvalidRequestException("anonymous", "rule.anonymousNotAllowed");
-        }
-        if (photo != null) {
-            photos.check(photo);
         }
         var place = plant.place(report.siteId(), report.areaId());
         var author = report.anonymous() ? viewer.anonymised() : viewer;
         var reporter = new Reporter(author.userId(), plant.organisationOf(viewer));
         var event = records.create(report.id(), id -> SafetyEvent.reported(id, report, place, reporter, now), author);
         if (photo != null) {
+            // a photo refused here undoes the whole report: it is one transaction
             photos.add(event.id(), photo, author);
         }
         publisher.publishEvent(new EventReported(

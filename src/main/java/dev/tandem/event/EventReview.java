@@ -2,13 +2,10 @@ package dev.tandem.event;
 
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
-import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EventReview {
-
-    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private final EventReporting reporting;
     private final AuditedRecords<SafetyEvent> records;
@@ -65,9 +60,7 @@ public class EventReview {
         if (revision.deliberate() != event.deliberate()) {
             viewer.requireRole(Role.HSE_SPECIALIST);
         }
-        if (revision.occurredAt().isAfter(Instant.now(clock).plus(CLOCK_TOLERANCE))) {
-            throw new InvalidRequestException("occurredAt", "rule.occurredInFuture");
-        }
+        OccurrenceTime.requireNotInFuture(revision.occurredAt(), clock);
         var place = plant.place(revision.siteId(), revision.areaId());
         plant.requireOrganisation("organisationId", revision.organisationId());
         revision.involvedOrganisationIds()

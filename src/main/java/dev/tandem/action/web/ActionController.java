@@ -74,58 +74,28 @@ class ActionController {
         });
     }
 
-    @PostMapping("/actions/{id}/start")
-    String start(
+    /** The steps of an action's life, each allowed to whom its service says. */
+    @PostMapping("/actions/{id}/{step:start|complete|verify|reopen}")
+    String step(
             @PathVariable UUID id,
+            @PathVariable("step") String name,
             @RequestParam(required = false) Long version,
             @Valid @ModelAttribute("step") StepForm step,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        return step(id, errors, viewer, model, () -> progress.start(id, Precondition.version(version), viewer));
-    }
-
-    @PostMapping("/actions/{id}/complete")
-    String complete(
-            @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
-            @Valid @ModelAttribute("step") StepForm step,
-            BindingResult errors,
-            Viewer viewer,
-            Model model) {
-        return step(
-                id,
-                errors,
-                viewer,
-                model,
-                () -> progress.complete(id, Precondition.version(version), step.note(), viewer));
-    }
-
-    @PostMapping("/actions/{id}/verify")
-    String verify(
-            @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
-            @Valid @ModelAttribute("step") StepForm step,
-            BindingResult errors,
-            Viewer viewer,
-            Model model) {
-        return step(id, errors, viewer, model, () -> planning.verify(id, Precondition.version(version), viewer));
-    }
-
-    @PostMapping("/actions/{id}/reopen")
-    String reopen(
-            @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
-            @Valid @ModelAttribute("step") StepForm step,
-            BindingResult errors,
-            Viewer viewer,
-            Model model) {
-        return step(
-                id,
-                errors,
-                viewer,
-                model,
-                () -> planning.reopen(id, Precondition.version(version), step.reason(), viewer));
+        var precondition = Precondition.version(version);
+        Supplier<CorrectiveAction> change =
+                switch (name) {
+                    case "start" -> () -> progress.start(id, precondition, viewer);
+                    case "complete" -> () -> progress.complete(id, precondition, step.note(), viewer);
+                    case "verify" -> () -> planning.verify(id, precondition, viewer);
+                    default -> () -> planning.reopen(id, precondition, step.reason(), viewer);
+                };
+        return Forms.submit(errors, detail(id, viewer, model), () -> {
+            change.get();
+            return "redirect:/actions/" + id;
+        });
     }
 
     @PostMapping("/actions/{id}/void")
@@ -148,13 +118,6 @@ class ActionController {
         model.addAttribute("owners", choices.owners(q, responsibleOrganisationId, current, viewer));
         model.addAttribute("current", current);
         return "actions/owner-options";
-    }
-
-    private String step(UUID id, BindingResult errors, Viewer viewer, Model model, Supplier<CorrectiveAction> change) {
-        return Forms.submit(errors, detail(id, viewer, model), () -> {
-            change.get();
-            return "redirect:/actions/" + id;
-        });
     }
 
     /** Fills the page of one action; a form sent back with errors keeps what the person typed. */

@@ -34,12 +34,18 @@ class DashboardController {
     String page(@ModelAttribute("query") FigureQuery query, Viewer viewer, Model model) {
         model.addAttribute("sites", organisations.siteOptions());
         model.addAttribute("organisations", organisations.organisationOptions(viewer));
-        return figures(query, viewer, model).replace(" :: figures", "");
+        fill(query, viewer, model);
+        return "dashboard/page";
     }
 
     /** The figures alone, for the page to swap in when the stream says they changed. */
     @GetMapping("/dashboard/figures")
     String figures(@ModelAttribute("query") FigureQuery query, Viewer viewer, Model model) {
+        fill(query, viewer, model);
+        return "dashboard/page :: figures";
+    }
+
+    private void fill(FigureQuery query, Viewer viewer, Model model) {
         var month = query.period(figures.thisMonth()).last();
         var dashboard = figures.dashboard(query.scope(), month, viewer);
         model.addAttribute("dashboard", dashboard);
@@ -56,6 +62,5 @@ class DashboardController {
                                 m.figures().nearMisses().value(),
                                 m.figures().trifr().count()))
                         .toList()));
-        return "dashboard/page :: figures";
     }
 }

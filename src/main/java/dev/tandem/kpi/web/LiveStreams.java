@@ -1,6 +1,5 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.shared.Viewer;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,12 +19,12 @@ class LiveStreams {
     }
 
     @GetMapping(path = "/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter page(Viewer viewer) {
+    SseEmitter page() {
         return updates.open();
     }
 
     @GetMapping(path = "/api/v1/figures/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter api(Viewer viewer) {
+    SseEmitter api() {
         return updates.open();
     }
 }
