@@ -1,0 +1,6 @@
+package dev.tandem.equipment;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface EquipmentUnits extends ListCrudRepository<Equipment, UUID> {}
