@@ -1,5 +1,7 @@
 package dev.tandem.demo;
 
+import dev.tandem.equipment.DispatchLog;
+import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventReview;
 import dev.tandem.identity.Accounts;
@@ -37,6 +39,8 @@ public class DemoPlant {
     private final EventReview review;
     private final Clock clock;
     private final HoursRegister hours;
+    private final EquipmentRegistry equipment;
+    private final DispatchLog dispatch;
 
     DemoPlant(
             DemoProperties properties,
@@ -48,7 +52,9 @@ public class DemoPlant {
             EventReporting reporting,
             EventReview review,
             Clock clock,
-            HoursRegister hours) {
+            HoursRegister hours,
+            EquipmentRegistry equipment,
+            DispatchLog dispatch) {
         this.properties = properties;
         this.structure = structure;
         this.register = register;
@@ -59,6 +65,8 @@ public class DemoPlant {
         this.review = review;
         this.clock = clock;
         this.hours = hours;
+        this.equipment = equipment;
+        this.dispatch = dispatch;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -106,6 +114,14 @@ public class DemoPlant {
                     reporting, review, run.workers(), queries.places(), run.random(), Instant.now(clock));
             int events = year.generate(scale);
             new DemoHours(hours, run.random()).record(run.workers(), YearMonth.now(clock.withZone(DemoCatalogue.ZONE)));
+            long started = System.nanoTime();
+            var machines = new DemoEquipment(equipment, dispatch, structure, Instant.now(clock));
+            machines.generate(counts.areas());
+            log.info(
+                    "Demo mode: {} machines with a year of dispatch data ({} state changes) in {} ms",
+                    machines.machines(),
+                    machines.changes(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new DemoCounts(
                     counts.sites(), counts.areas(), counts.organisations(), counts.people(), counts.users(), events);
         });

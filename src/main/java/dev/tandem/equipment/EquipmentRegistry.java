@@ -1,9 +1,5 @@
 package dev.tandem.equipment;
 
-import static dev.tandem.shared.Role.ADMIN;
-import static dev.tandem.shared.Role.HSE_SPECIALIST;
-import static dev.tandem.shared.Role.LINE_MANAGER;
-
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.organisation.PlantStructure;
@@ -11,9 +7,9 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +45,19 @@ public class EquipmentRegistry {
     /** Registers equipment; a repeated request with the same id returns the stored record. */
     public Equipment register(UUID id, EquipmentForm form, Viewer viewer) {
         requireKeeper(viewer);
-        checkPlace(form);
-        return records.create(id, newId -> Equipment.of(newId, form), viewer);
+        if (id != null && units.existsById(id)) {
+            return equipment(id);
+        }
+        var newId = id == null ? UUID.randomUUID() : id;
+        checkPlace(newId, form);
+        return records.create(newId, ignored -> Equipment.of(newId, form), viewer);
     }
 
     public Equipment update(UUID id, Precondition precondition, EquipmentForm form, Viewer viewer) {
         requireKeeper(viewer);
-        checkPlace(form);
-        return records.change(equipment(id), precondition, equipment -> equipment.apply(form), viewer);
+        var current = equipment(id);
+        checkPlace(id, form);
+        return records.change(current, precondition, equipment -> equipment.apply(form), viewer);
     }
 
     public Equipment voidEquipment(UUID id, String reason, Viewer viewer) {
@@ -64,20 +65,27 @@ public class EquipmentRegistry {
         return records.voidRecord(equipment(id), reason, viewer);
     }
 
-    private static void requireKeeper(Viewer viewer) {
-        viewer.requireRole(ADMIN, HSE_SPECIALIST, LINE_MANAGER);
-        if (viewer.scopeOrganisation() != null) {
-            throw new AccessDeniedException("the equipment registry is kept by the owner company");
-        }
+    /** The time zone of the machine's site: its dispatch times are read and shown in it. */
+    @Transactional(readOnly = true)
+    public ZoneId zone(Equipment equipment) {
+        return ZoneId.of(plant.site(equipment.siteId()).timeZone());
     }
 
-    private void checkPlace(EquipmentForm form) {
+    private static void requireKeeper(Viewer viewer) {
+        EquipmentAccess.requireKeeper(viewer);
+    }
+
+    private void checkPlace(UUID id, EquipmentForm form) {
         if (plant.currentSite(form.siteId()).isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
         var area = plant.currentArea(form.areaId());
         if (area.isEmpty() || !area.get().siteId().equals(form.siteId())) {
             throw new InvalidRequestException("areaId", "rule.noSuchArea");
+        }
+        if (units.codeTaken(form.siteId(), form.code().trim(), id)) {
+            throw new InvalidRequestException(
+                    "code", "equipment.rule.codeTaken", form.code().trim());
         }
     }
 }

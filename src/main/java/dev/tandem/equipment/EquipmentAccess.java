@@ -1,0 +1,48 @@
+package dev.tandem.equipment;
+
+import static dev.tandem.shared.Role.ADMIN;
+import static dev.tandem.shared.Role.HSE_SPECIALIST;
+import static dev.tandem.shared.Role.LINE_MANAGER;
+import static dev.tandem.shared.Role.WORKER;
+
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who does what with equipment. Everyone signed in reads the registry, the dispatch data and the downtimes, a
+ * contractor's people too: machines are the plant's, not any contractor's, and people who work on them need to
+ * know what runs. The owner company keeps them: administrators, the safety department and line managers keep the
+ * registry; they and the owner's workers (shift operators) record state changes. Contractors change nothing.
+ */
+public final class EquipmentAccess {
+
+    static final Role[] KEEPERS = {ADMIN, HSE_SPECIALIST, LINE_MANAGER};
+    static final Role[] RECORDERS = {ADMIN, HSE_SPECIALIST, LINE_MANAGER, WORKER};
+
+    private EquipmentAccess() {}
+
+    /** Registering, changing and voiding equipment. */
+    public static boolean canKeep(Viewer viewer) {
+        return !viewer.contractor() && viewer.has(KEEPERS);
+    }
+
+    /** Recording and voiding state changes (by hand, through the API, in a file). */
+    public static boolean canRecord(Viewer viewer) {
+        return !viewer.contractor() && viewer.has(RECORDERS);
+    }
+
+    static void requireKeeper(Viewer viewer) {
+        viewer.requireRole(KEEPERS);
+        if (viewer.contractor()) {
+            throw new AccessDeniedException("the equipment registry is kept by the owner company");
+        }
+    }
+
+    static void requireRecorder(Viewer viewer) {
+        viewer.requireRole(RECORDERS);
+        if (viewer.contractor()) {
+            throw new AccessDeniedException("dispatch data is recorded by the owner company");
+        }
+    }
+}

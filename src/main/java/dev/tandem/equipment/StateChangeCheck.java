@@ -1,0 +1,198 @@
+package dev.tandem.equipment;
+
+import dev.tandem.equipment.StateChangeRows.NewChange;
+import dev.tandem.equipment.StateChangeRows.Stored;
+import dev.tandem.shared.RowError;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Checks state changes before anything is written, collecting every wrong field of every change rather than
+ * stopping at the first: first each change on its own, then against what is stored and against each other. The same
+ * change sent again (same machine, moment, state and reason) is harmless; another state at a recorded moment is
+ * an error.
+ */
+final class StateChangeCheck {
+
+    /** Phones' and control systems' clocks run a little ahead: a few minutes are forgiven. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    /** Earlier than this is a typing error (a year 0205), not dispatch data. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+    static final int NOTE_LENGTH = 1000;
+
+    /** A change that passed the first round: its machine exists, its fields make sense. */
+    record Candidate(
+            int index,
+            UUID id,
+            UUID equipmentId,
+            Instant at,
+            EquipmentState state,
+            DowntimeReason reason,
+            String note) {}
+
+    /** What the second round decided: the changes to add, and the id every change is stored under. */
+    record Outcome(List<NewChange> added, List<UUID> ids, int unchanged) {}
+
+    private final List<Integer> rows;
+    private final boolean file;
+    private final Instant now;
+    private final List<RowError> errors = new ArrayList<>();
+
+    /**
+     * @param rows how errors name each change: its row in a file, or its index in a batch
+     * @param file whether the changes come from a file (messages then speak of rows, not items)
+     */
+    StateChangeCheck(List<Integer> rows, boolean file, Instant now) {
+        this.rows = rows;
+        this.file = file;
+        this.now = now;
+    }
+
+    List<RowError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The first round: each change on its own; {@code machines} holds the equipment in use by id. */
+    List<Candidate> each(List<StateChangeForm> forms, Map<UUID, Equipment> machines) {
+        var candidates = new ArrayList<Candidate>();
+        for (int index = 0; index < forms.size(); index++) {
+            var form = forms.get(index);
+            int before = errors.size();
+            if (form == null) {
+                reject(index, "equipmentId", "equipment.rule.equipmentRequired");
+                continue;
+            }
+            if (form.equipmentId() == null) {
+                reject(index, "equipmentId", "equipment.rule.equipmentRequired");
+            } else if (!machines.containsKey(form.equipmentId())) {
+                reject(index, "equipmentId", "equipment.rule.noSuchEquipment");
+            }
+            var at = moment(index, form.at());
+            if (form.state() == null) {
+                reject(index, "state", "equipment.rule.stateRequired");
+            } else if (form.state() == EquipmentState.DOWN && form.reason() == null) {
+                reject(index, "reason", "equipment.rule.reasonRequired");
+            } else if (form.state() == EquipmentState.RUNNING && form.reason() != null) {
+                reject(index, "reason", "equipment.rule.noReasonWhenRunning");
+            }
+            var note = form.note() == null || form.note().isBlank()
+                    ? null
+                    : form.note().trim();
+            if (note != null && note.length() > NOTE_LENGTH) {
+                reject(index, "note", "equipment.rule.noteTooLong", NOTE_LENGTH);
+            }
+            if (errors.size() == before) {
+                candidates.add(
+                        new Candidate(index, form.id(), form.equipmentId(), at, form.state(), form.reason(), note));
+            }
+        }
+        return candidates;
+    }
+
+    private Instant moment(int index, Instant at) {
+        if (at == null) {
+            reject(index, "at", "equipment.rule.timeRequired");
+            return null;
+        }
+        if (at.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            reject(index, "at", "equipment.rule.timeInFuture");
+        } else if (at.isBefore(EARLIEST)) {
+            reject(index, "at", "equipment.rule.timeTooEarly");
+        }
+        // the database keeps microseconds: a repeat must compare equal to what was stored
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * The second round, on the changes that passed the first.
+     *
+     * @param storedById stored changes with the ids the candidates bring
+     * @param storedAt current stored changes at the candidates' moments, by machine and moment
+     */
+    Outcome together(
+            List<Candidate> candidates, Map<UUID, Stored> storedById, Map<String, Stored> storedAt, int total) {
+        var ids = new ArrayList<UUID>();
+        for (int i = 0; i < total; i++) {
+            ids.add(null);
+        }
+        var added = new ArrayList<NewChange>();
+        var firstAt = new HashMap<String, Candidate>();
+        var idsTaken = new HashMap<UUID, Candidate>();
+        int unchanged = 0;
+        for (var candidate : candidates) {
+            int index = candidate.index();
+            var moment = key(candidate.equipmentId(), candidate.at());
+            if (candidate.id() != null && storedById.containsKey(candidate.id())) {
+                if (storedById
+                        .get(candidate.id())
+                        .sameAs(candidate.equipmentId(), candidate.at(), candidate.state(), candidate.reason())) {
+                    ids.set(index, candidate.id());
+                    unchanged++;
+                } else {
+                    reject(index, "id", "equipment.rule.changeIdTaken");
+                }
+                continue;
+            }
+            var stored = storedAt.get(moment);
+            if (stored != null) {
+                if (stored.state() == candidate.state() && stored.reason() == candidate.reason()) {
+                    ids.set(index, stored.id());
+                    unchanged++;
+                } else {
+                    reject(
+                            index,
+                            "at",
+                            "equipment.rule.stateConflict",
+                            stored.state().name());
+                }
+                continue;
+            }
+            var first = firstAt.get(moment);
+            if (first != null) {
+                if (first.state() == candidate.state() && first.reason() == candidate.reason()) {
+                    ids.set(index, ids.get(first.index()));
+                    unchanged++;
+                } else {
+                    reject(
+                            index,
+                            "at",
+                            file ? "equipment.import.sameMomentAsRow" : "equipment.rule.sameMomentAsItem",
+                            rows.get(first.index()));
+                }
+                continue;
+            }
+            var id = candidate.id() == null ? UUID.randomUUID() : candidate.id();
+            var earlier = idsTaken.putIfAbsent(id, candidate);
+            if (earlier != null) {
+                reject(index, "id", "equipment.rule.changeIdRepeated", rows.get(earlier.index()));
+                continue;
+            }
+            firstAt.put(moment, candidate);
+            ids.set(index, id);
+            added.add(new NewChange(
+                    id,
+                    candidate.equipmentId(),
+                    candidate.at(),
+                    candidate.state(),
+                    candidate.reason(),
+                    candidate.note()));
+        }
+        return new Outcome(added, ids, unchanged);
+    }
+
+    static String key(UUID equipmentId, Instant at) {
+        return equipmentId + "@" + at;
+    }
+
+    private void reject(int index, String field, String code, Object... arguments) {
+        errors.add(RowError.of(rows.get(index), field, code, arguments));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.tandem.equipment.web;
+
+import dev.tandem.equipment.DispatchImport;
+import dev.tandem.equipment.DispatchLine;
+import dev.tandem.equipment.DispatchLog;
+import dev.tandem.equipment.DispatchQueries;
+import dev.tandem.equipment.StateChange;
+import dev.tandem.equipment.StateChangeForm;
+import dev.tandem.equipment.StateChangeSource;
+import dev.tandem.equipment.web.EquipmentViews.Batch;
+import dev.tandem.equipment.web.EquipmentViews.BatchRecorded;
+import dev.tandem.equipment.web.EquipmentViews.Imported;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.RowProblems;
+import dev.tandem.shared.web.TableUpload;
+import dev.tandem.shared.web.VoidRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Dispatch data in: state changes one at a time, in batches (all or nothing, every wrong field listed under
+ * {@code items}) or in a CSV or Excel file (all rows or none, every wrong cell listed under {@code rows}). Sending
+ * the same change again is harmless; another state at a recorded moment is refused. Recorded by the owner company's
+ * people and clients; contractors read only.
+ */
+@RestController
+@RequestMapping("/api/v1/equipment/states")
+class DispatchApi {
+
+    private final DispatchLog log;
+    private final DispatchImport imports;
+    private final DispatchQueries queries;
+    private final TableUpload upload;
+    private final RowProblems problems;
+
+    DispatchApi(
+            DispatchLog log,
+            DispatchImport imports,
+            DispatchQueries queries,
+            TableUpload upload,
+            RowProblems problems) {
+        this.log = log;
+        this.imports = imports;
+        this.queries = queries;
+        this.upload = upload;
+        this.problems = problems;
+    }
+
+    /** 201 with the stored change; 200 when the same change was recorded already. */
+    @PostMapping
+    ResponseEntity<StateChange> record(@RequestBody StateChangeForm form, Viewer viewer) {
+        var recording = log.record(form, StateChangeSource.API, viewer);
+        var change = recording.change();
+        return recording.created()
+                ? ResponseEntity.created(URI.create("/api/v1/equipment/states/" + change.id()))
+                        .body(change)
+                : ResponseEntity.ok(change);
+    }
+
+    @PostMapping("/batch")
+    ResponseEntity<?> recordAll(@RequestBody Batch batch, Viewer viewer) {
+        if (batch.changes() == null) {
+            throw new InvalidRequestException("changes", "equipment.rule.noChanges");
+        }
+        var report = log.recordAll(batch.changes(), StateChangeSource.API, viewer);
+        if (!report.accepted()) {
+            return problems.rejectedBatch(report.errors());
+        }
+        return ResponseEntity.ok(new BatchRecorded(report.created(), report.unchanged(), report.ids()));
+    }
+
+    /** A CSV or Excel file in the columns of {@link DispatchLine#COLUMNS}, with a header row. */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file, Viewer viewer) {
+        var report = imports.importLines(DispatchFiles.lines(upload, file), viewer);
+        if (!report.accepted()) {
+            return problems.rejectedFile(report.errors());
+        }
+        return ResponseEntity.ok(new Imported(report.created(), report.unchanged()));
+    }
+
+    @GetMapping("/{changeId}")
+    StateChange get(@PathVariable UUID changeId, Viewer viewer) {
+        return queries.change(changeId, viewer);
+    }
+
+    /** Voids a change recorded by mistake; the machine's downtimes are derived again without it. */
+    @PostMapping("/{changeId}/void")
+    StateChange voidChange(@PathVariable UUID changeId, @Valid @RequestBody VoidRequest request, Viewer viewer) {
+        return log.voidChange(changeId, request.reason(), viewer);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.tandem.equipment.web;
+
+import dev.tandem.equipment.DispatchQueries;
+import dev.tandem.equipment.Equipment;
+import dev.tandem.equipment.EquipmentFilter;
+import dev.tandem.equipment.EquipmentQueries;
+import dev.tandem.equipment.EquipmentQueries.EquipmentRow;
+import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.equipment.StateChange;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Spreadsheets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The registry and a machine's timeline as workbooks or CSV files, for pages and the API alike. A timeline is
+ * written in the upload's own columns, so an export can be corrected and uploaded again.
+ */
+@Component
+class EquipmentExports {
+
+    private static final List<String> REGISTRY = List.of(
+            "equipment.site",
+            "equipment.area",
+            "equipment.code",
+            "equipment.name",
+            "equipment.type",
+            "equipment.criticality",
+            "equipment.state",
+            "equipment.since",
+            "equipment.reason",
+            "record.voidedColumn");
+
+    private static final List<String> TIMELINE = List.of(
+            "equipment.column.site",
+            "equipment.column.equipment",
+            "equipment.column.at",
+            "equipment.column.state",
+            "equipment.column.reason",
+            "equipment.column.note");
+
+    private final EquipmentQueries queries;
+    private final DispatchQueries dispatch;
+    private final EquipmentRegistry registry;
+    private final PlantStructure plant;
+    private final Spreadsheets spreadsheets;
+
+    EquipmentExports(
+            EquipmentQueries queries,
+            DispatchQueries dispatch,
+            EquipmentRegistry registry,
+            PlantStructure plant,
+            Spreadsheets spreadsheets) {
+        this.queries = queries;
+        this.dispatch = dispatch;
+        this.registry = registry;
+        this.plant = plant;
+        this.spreadsheets = spreadsheets;
+    }
+
+    ResponseEntity<StreamingResponseBody> registry(
+            String format, EquipmentFilter filter, Paging paging, Viewer viewer) {
+        var rows =
+                queries.equipment(filter, Paging.export(paging.sort()), viewer).items();
+        var zone = plant.enterprise().zone();
+        return spreadsheets.export(format, "equipment", REGISTRY, rows, row -> cells(row, zone));
+    }
+
+    /** The changes of one machine from {@code from} up to {@code to}, oldest first, in the site's local time. */
+    ResponseEntity<StreamingResponseBody> timeline(
+            String format, Equipment equipment, Instant from, Instant to, Viewer viewer) {
+        var zone = registry.zone(equipment);
+        var site = plant.site(equipment.siteId()).code();
+        var changes = dispatch.timeline(equipment.id(), from, to, false, Paging.export("at"), viewer)
+                .items();
+        return spreadsheets.export(
+                format,
+                "dispatch-" + equipment.code(),
+                TIMELINE,
+                changes,
+                change -> timelineCells(change, site, equipment.code(), zone));
+    }
+
+    private static List<?> cells(EquipmentRow row, ZoneId zone) {
+        return Arrays.asList(
+                row.siteName(),
+                row.areaName(),
+                row.code(),
+                row.name(),
+                label("equipment.type." + row.type()),
+                label("equipment.criticality." + row.criticality()),
+                row.state() == null ? null : label("equipment.state." + row.state()),
+                row.stateSince() == null ? null : localTime(row.stateSince(), zone),
+                row.stateReason() == null ? null : label("equipment.reason." + row.stateReason()),
+                row.voided());
+    }
+
+    private static List<?> timelineCells(StateChange change, String site, String code, ZoneId zone) {
+        return Arrays.asList(
+                site,
+                code,
+                localTime(change.at(), zone),
+                label("equipment.state." + change.state()),
+                change.reason() == null ? null : label("equipment.reason." + change.reason()),
+                change.note());
+    }
+
+    /** The site's wall-clock time, seconds and fractions only when there are any: {@code 2025-03-01 06:00}. */
+    static String localTime(Instant at, ZoneId zone) {
+        return at.atZone(zone).toLocalDateTime().toString().replace('T', ' ');
+    }
+
+    private static DefaultMessageSourceResolvable label(String code) {
+        return new DefaultMessageSourceResolvable(code);
+    }
+}
