@@ -4,6 +4,7 @@ import dev.tandem.equipment.DispatchImport;
 import dev.tandem.equipment.DispatchLine;
 import dev.tandem.equipment.DispatchLog;
 import dev.tandem.equipment.DispatchQueries;
+import dev.tandem.equipment.EquipmentAccess;
 import dev.tandem.equipment.StateChange;
 import dev.tandem.equipment.StateChangeForm;
 import dev.tandem.equipment.StateChangeSource;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,6 +86,9 @@ class DispatchApi {
     /** A CSV or Excel file in the columns of {@link DispatchLine#COLUMNS}, with a header row. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importFile(@RequestParam("file") MultipartFile file, Viewer viewer) {
+        if (!EquipmentAccess.canRecord(viewer)) {
+            throw new AccessDeniedException("recording dispatch data");
+        }
         var report = imports.importLines(DispatchFiles.lines(upload, file), viewer);
         if (!report.accepted()) {
             return problems.rejectedFile(report.errors());
