@@ -1,0 +1,125 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.equipment.Criticality;
+import dev.tandem.equipment.EquipmentForm;
+import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.equipment.EquipmentType;
+import dev.tandem.shared.Viewer;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A shift operator on a 390-pixel phone records that a pump went down, and the equipment pages fit the phone in
+ * Russian.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EquipmentBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EquipmentRegistry registry;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOperatorRecordsFromAPhoneThatThePumpWentDown() {
+        var place = jdbc.sql("select site_id, id from area where code = 'SNT'")
+                .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .single();
+        var code = "P-" + UUID.randomUUID().toString().substring(0, 6);
+        var pump = registry.register(
+                null,
+                new EquipmentForm(place[0], place[1], code, "Slurry pump", EquipmentType.PUMP, Criticality.HIGH, null),
+                Viewer.system());
+
+        signIn("worker");
+        open("/equipment/" + pump.id() + "?lang=ru");
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-state-form] button[type=submit]")));
+        assertFitsThePhone("a machine's page");
+        browser.findElement(By.cssSelector("label[for='state3']")).click();
+        new Select(browser.findElement(By.id("reason"))).selectByValue("MECHANICAL");
+        browser.findElement(By.id("note")).sendKeys("Течь по сальнику");
+        var record = browser.findElement(By.cssSelector("[data-state-form] button[type=submit]"));
+        browser.executeScript("arguments[0].click()", record);
+
+        waitFor(ExpectedConditions.urlContains("recorded"));
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
+                .isEqualTo("Состояние записано.");
+        assertThat(browser.findElement(By.cssSelector("p [data-state]")).getAttribute("data-state"))
+                .isEqualTo("DOWN");
+        assertThat(jdbc.sql("select count(*) from downtime where equipment_id = :id and ended_at is null")
+                        .param("id", pump.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        for (var page : new String[] {"/equipment?lang=ru", "/equipment/upload?lang=ru"}) {
+            open(page);
+            assertFitsThePhone(page);
+        }
+    }
+
+    @Test
+    void theRegistrationFormFitsAPhone() {
+        signIn("manager");
+        open("/equipment/new?lang=ru");
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("main form button[type=submit]")));
+        assertFitsThePhone("the registration form");
+    }
+
+    private void assertFitsThePhone(String what) {
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as(what + " fits a 390-pixel phone")
+                .isEqualTo(true);
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void signIn(String username) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("tandem-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}
