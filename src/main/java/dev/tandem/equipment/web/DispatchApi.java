@@ -12,16 +12,22 @@ import dev.tandem.equipment.web.EquipmentViews.Batch;
 import dev.tandem.equipment.web.EquipmentViews.BatchRecorded;
 import dev.tandem.equipment.web.EquipmentViews.Imported;
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.RowError;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.RowProblems;
 import dev.tandem.shared.web.TableUpload;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JacksonException.Reference;
 
 /**
  * Dispatch data in: state changes one at a time, in batches (all or nothing, every wrong field listed under
@@ -94,6 +102,29 @@ class DispatchApi {
             return problems.rejectedFile(report.errors());
         }
         return ResponseEntity.ok(new Imported(report.created(), report.unchanged()));
+    }
+
+    /**
+     * A value a field does not take (a state BROKEN, a time that is no time) is named by its field and, in a batch,
+     * by its item, like every other wrong field.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
+        var path = unreadable.getCause() instanceof JacksonException jackson ? jackson.getPath() : List.<Reference>of();
+        var fields = path.stream()
+                .map(Reference::getPropertyName)
+                .filter(Objects::nonNull)
+                .toList();
+        if (fields.isEmpty()) {
+            return problems.rejectedField("body", "rule.malformedJson");
+        }
+        var field = fields.get(fields.size() - 1);
+        var item = path.stream()
+                .filter(reference -> reference.getPropertyName() == null && reference.getIndex() >= 0)
+                .findFirst();
+        return item.isPresent()
+                ? problems.rejectedBatch(List.of(RowError.of(item.get().getIndex(), field, "batch.unreadableValue")))
+                : problems.rejectedField(field, "batch.unreadableValue");
     }
 
     @GetMapping("/{changeId}")

@@ -1,5 +1,6 @@
 package dev.tandem.shared.web;
 
+import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.RowError;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -54,6 +55,14 @@ public class RowProblems {
                 "batch.rejected",
                 items.stream().map(ItemProblem::index).distinct().count());
         problem.setProperty("items", items);
+        return badRequest(problem);
+    }
+
+    /** 400: one field of a request is wrong, listed under {@code errors} as every rejected field is. */
+    public ResponseEntity<ProblemDetail> rejectedField(String field, String code) {
+        var message = messages.getMessage(code, null, LocaleContextHolder.getLocale());
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setProperty("errors", List.of(new InvalidRequestException.FieldError(field, message)));
         return badRequest(problem);
     }
 
