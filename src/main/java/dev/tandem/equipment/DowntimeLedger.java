@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,22 +54,12 @@ class DowntimeLedger {
     void recompute(Machine machine, Instant changedFrom) {
         var settled = changes.lastSettledBefore(machine.id(), changedFrom).orElse(null);
         var runs = DowntimeRuns.of(changes.timeline(machine.id(), settled, null));
-        var stored = new HashMap<UUID, Stored>();
-        jdbc.sql(
-                        """
-                        select id, ended_at, withdrawn_at is not null as withdrawn from downtime
-                        where equipment_id = :equipment and (cast(:from as timestamptz) is null or started_at >= :from)""")
-                .param("equipment", machine.id())
-                .param("from", utc(settled))
-                .query(Stored.class)
-                .list()
-                .forEach(row -> stored.put(row.id(), row));
+        var stored = stored(machine.id(), settled);
         var added = new ArrayList<Run>();
         for (var run : runs) {
             var before = stored.remove(run.id());
             if (before == null) {
                 added.add(run);
-                announce(machine, run);
             } else if (before.withdrawn()) {
                 reinstate(run);
                 announce(machine, run);
@@ -81,7 +72,9 @@ class DowntimeLedger {
                 }
             }
         }
+        // written before they are announced, so that a listener finds what it is told about
         insert(machine, added);
+        added.forEach(run -> announce(machine, run));
         var now = Instant.now(clock);
         stored.values().stream().filter(row -> !row.withdrawn()).forEach(row -> {
             jdbc.sql("update downtime set withdrawn_at = :now where id = :id")
@@ -90,6 +83,21 @@ class DowntimeLedger {
                     .update();
             events.publishEvent(new DowntimeRevised(row.id(), machine.id(), true));
         });
+    }
+
+    /** The downtimes stored from a moment on (all when null), withdrawn ones too, by id. */
+    private Map<UUID, Stored> stored(UUID equipmentId, Instant from) {
+        var stored = new HashMap<UUID, Stored>();
+        jdbc.sql(
+                        """
+                        select id, ended_at, withdrawn_at is not null as withdrawn from downtime
+                        where equipment_id = :equipment and (cast(:from as timestamptz) is null or started_at >= :from)""")
+                .param("equipment", equipmentId)
+                .param("from", utc(from))
+                .query(Stored.class)
+                .list()
+                .forEach(row -> stored.put(row.id(), row));
+        return stored;
     }
 
     private void announce(Machine machine, Run run) {

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -112,80 +114,80 @@ final class StateChangeCheck {
     }
 
     /**
-     * The second round, on the changes that passed the first.
+     * The second round, on the changes that passed the first: each is the repeat of a stored change or of an
+     * earlier one of the same batch (harmless), in conflict with one of them (an error), or new.
      *
      * @param storedById stored changes with the ids the candidates bring
-     * @param storedAt current stored changes at the candidates' moments, by machine and moment
+     * @param storedAt current stored changes at the candidates' moments, by {@link #key}
      */
     Outcome together(
             List<Candidate> candidates, Map<UUID, Stored> storedById, Map<String, Stored> storedAt, int total) {
-        var ids = new ArrayList<UUID>();
-        for (int i = 0; i < total; i++) {
-            ids.add(null);
-        }
+        var ids = new ArrayList<UUID>(Collections.nCopies(total, null));
         var added = new ArrayList<NewChange>();
         var firstAt = new HashMap<String, Candidate>();
         var idsTaken = new HashMap<UUID, Candidate>();
-        int unchanged = 0;
         for (var candidate : candidates) {
             int index = candidate.index();
             var moment = key(candidate.equipmentId(), candidate.at());
             if (candidate.id() != null && storedById.containsKey(candidate.id())) {
-                if (storedById
-                        .get(candidate.id())
-                        .sameAs(candidate.equipmentId(), candidate.at(), candidate.state(), candidate.reason())) {
-                    ids.set(index, candidate.id());
-                    unchanged++;
-                } else {
-                    reject(index, "id", "equipment.rule.changeIdTaken");
+                repeat(candidate, storedById.get(candidate.id()), ids);
+            } else if (storedAt.containsKey(moment)) {
+                atStoredMoment(candidate, storedAt.get(moment), ids);
+            } else if (firstAt.containsKey(moment)) {
+                atMomentOfItem(candidate, firstAt.get(moment), ids);
+            } else {
+                var id = candidate.id() == null ? UUID.randomUUID() : candidate.id();
+                var earlier = idsTaken.putIfAbsent(id, candidate);
+                if (earlier != null) {
+                    reject(index, "id", "equipment.rule.changeIdRepeated", rows.get(earlier.index()));
+                    continue;
                 }
-                continue;
+                firstAt.put(moment, candidate);
+                ids.set(index, id);
+                added.add(new NewChange(
+                        id,
+                        candidate.equipmentId(),
+                        candidate.at(),
+                        candidate.state(),
+                        candidate.reason(),
+                        candidate.note()));
             }
-            var stored = storedAt.get(moment);
-            if (stored != null) {
-                if (stored.state() == candidate.state() && stored.reason() == candidate.reason()) {
-                    ids.set(index, stored.id());
-                    unchanged++;
-                } else {
-                    reject(
-                            index,
-                            "at",
-                            "equipment.rule.stateConflict",
-                            stored.state().name());
-                }
-                continue;
-            }
-            var first = firstAt.get(moment);
-            if (first != null) {
-                if (first.state() == candidate.state() && first.reason() == candidate.reason()) {
-                    ids.set(index, ids.get(first.index()));
-                    unchanged++;
-                } else {
-                    reject(
-                            index,
-                            "at",
-                            file ? "equipment.import.sameMomentAsRow" : "equipment.rule.sameMomentAsItem",
-                            rows.get(first.index()));
-                }
-                continue;
-            }
-            var id = candidate.id() == null ? UUID.randomUUID() : candidate.id();
-            var earlier = idsTaken.putIfAbsent(id, candidate);
-            if (earlier != null) {
-                reject(index, "id", "equipment.rule.changeIdRepeated", rows.get(earlier.index()));
-                continue;
-            }
-            firstAt.put(moment, candidate);
-            ids.set(index, id);
-            added.add(new NewChange(
-                    id,
-                    candidate.equipmentId(),
-                    candidate.at(),
-                    candidate.state(),
-                    candidate.reason(),
-                    candidate.note()));
         }
+        int unchanged = (int) ids.stream().filter(Objects::nonNull).count() - added.size();
         return new Outcome(added, ids, unchanged);
+    }
+
+    /** A change that brings the id of a stored one: the same change again, or an id taken. */
+    private void repeat(Candidate candidate, Stored stored, List<UUID> ids) {
+        if (stored.sameAs(candidate.equipmentId(), candidate.at(), candidate.state(), candidate.reason())) {
+            ids.set(candidate.index(), stored.id());
+        } else {
+            reject(candidate.index(), "id", "equipment.rule.changeIdTaken");
+        }
+    }
+
+    private void atStoredMoment(Candidate candidate, Stored stored, List<UUID> ids) {
+        if (stored.state() == candidate.state() && stored.reason() == candidate.reason()) {
+            ids.set(candidate.index(), stored.id());
+        } else {
+            reject(
+                    candidate.index(),
+                    "at",
+                    "equipment.rule.stateConflict",
+                    stored.state().name());
+        }
+    }
+
+    private void atMomentOfItem(Candidate candidate, Candidate first, List<UUID> ids) {
+        if (first.state() == candidate.state() && first.reason() == candidate.reason()) {
+            ids.set(candidate.index(), ids.get(first.index()));
+        } else {
+            reject(
+                    candidate.index(),
+                    "at",
+                    file ? "equipment.import.sameMomentAsRow" : "equipment.rule.sameMomentAsItem",
+                    rows.get(first.index()));
+        }
     }
 
     static String key(UUID equipmentId, Instant at) {
