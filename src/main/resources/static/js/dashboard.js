@@ -1,4 +1,4 @@
-// The live dashboard: the server says "changed" over server-sent events and the page fetches its own figures
+// The live dashboard and the shop-floor screen: the server says "changed" over server-sent events and the page fetches its own figures
 // again (htmx swaps them in); the trend is drawn with Chart.js after every swap.
 (function () {
     'use strict';
@@ -6,6 +6,12 @@
     var badge = document.querySelector('[data-live]');
     var charts = [];
     var pending = null;
+
+    // the shop-floor screen is dark and seen from across the workshop
+    Chart.defaults.color = getComputedStyle(document.body).color;
+    if (document.body.classList.contains('screen')) {
+        Chart.defaults.font.size = 24;
+    }
 
     function draw() {
         charts.forEach(function (chart) { chart.destroy(); });
@@ -27,6 +33,7 @@
                 options: {
                     animation: false,
                     responsive: true,
+                    maintainAspectRatio: !document.body.classList.contains('screen'),
                     scales: {rate: {position: 'left', beginAtZero: true}, count: {position: 'right', beginAtZero: true,
                         grid: {drawOnChartArea: false}}}
                 }
@@ -35,7 +42,8 @@
     }
 
     function listen() {
-        var stream = new EventSource(base + 'dashboard/stream');
+        var source = document.querySelector('[data-stream]');
+        var stream = new EventSource(source ? source.dataset.stream : base + 'dashboard/stream');
         stream.addEventListener('hello', function () { badge && badge.classList.replace('text-bg-secondary', 'text-bg-success'); });
         stream.addEventListener('changed', function () {
             // several changes in a burst make one refresh

@@ -82,7 +82,8 @@
             description: form.elements.description.value,
             occurredAt: new Date().toISOString(),
             anonymous: !!(anonymous && anonymous.checked),
-            savedAt: Date.now()
+            savedAt: Date.now(),
+            by: TandemOutbox.user()
         };
         var button = form.querySelector('button[type=submit]');
         button.disabled = true;

@@ -6,6 +6,7 @@ var TandemOutbox = (function () {
     var STORE = 'reports';
     var RETRY_MS = 10000;
     var base = (document.querySelector('meta[name="tandem-base"]') || {content: '/'}).content;
+    var SHELL_CACHE = 'tandem-shell-v1';
     var syncing = null;
 
     function database() {
@@ -63,7 +64,15 @@ var TandemOutbox = (function () {
         return fetch(base + 'report', {method: 'POST', body: data, credentials: 'same-origin', headers: headers});
     }
 
-    // Sends what waits, oldest first. Answers {sent: [ids], rejected: {id: errors}, waiting: n, signedOut}.
+    // Who is signed in on this page; a report remembers who made it.
+    function user() {
+        var meta = document.querySelector('meta[name="tandem-user"]');
+        return meta ? meta.content : null;
+    }
+
+    // Sends what waits, oldest first, but only the reports of whoever is signed in now: a report made by someone
+    // else on a shared phone waits until they sign in again. Answers {sent: [ids], rejected: {id: errors},
+    // waiting: n, signedOut}.
     function sync() {
         if (syncing) {
             return syncing;
@@ -75,7 +84,9 @@ var TandemOutbox = (function () {
                 return result;
             }
             return csrf().then(function (token) {
-                return reports.reduce(function (previous, report) {
+                return reports.filter(function (report) {
+                    return !report.by || report.by === token.username;
+                }).reduce(function (previous, report) {
                     return previous.then(function () { return sendOne(report, token, result); });
                 }, Promise.resolve());
             }, function (error) {
@@ -124,7 +135,17 @@ var TandemOutbox = (function () {
         });
     }
 
+    // Signing out forgets the copy of the form kept for offline use: it shows who was signed in.
+    function forgetSignedInPages() {
+        if ('caches' in window) {
+            caches.open(SHELL_CACHE).then(function (cache) { return cache.delete(new URL(base + 'report', location.href).pathname); });
+        }
+    }
+
     function start() {
+        document.querySelectorAll('[data-sign-out]').forEach(function (form) {
+            form.addEventListener('submit', forgetSignedInPages);
+        });
         if (!('indexedDB' in window)) {
             return;
         }
@@ -144,5 +165,5 @@ var TandemOutbox = (function () {
         navigator.serviceWorker.register(base + 'sw.js').catch(function () { /* the page works without it */ });
     }
     start();
-    return {keep: keep, sync: sync, waiting: waiting};
+    return {keep: keep, sync: sync, waiting: waiting, user: user};
 })();

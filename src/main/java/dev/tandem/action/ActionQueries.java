@@ -163,10 +163,9 @@ public class ActionQueries {
 
     private ListQuery filtered(ActionFilter filter, Viewer viewer, LocalDate today) {
         return ActionAccess.readable(new ListQuery(FROM), viewer)
-                // a list query binds a value only with a condition: these always hold, and bind the dates that
-                // overdue and due soon are measured by
-                .where("cast(:today as date) is not null", "today", today)
-                .where("cast(:horizon as date) is not null", "horizon", today.plusDays(properties.reminderDaysBefore()))
+                // the dates that overdue and due soon are measured by
+                .param("today", today)
+                .param("horizon", today.plusDays(properties.reminderDaysBefore()))
                 .where("a.status = :status", "status", name(filter.status()))
                 .where("a.priority = :priority", "priority", name(filter.priority()))
                 .where("a.site_id = :site", "site", filter.siteId())

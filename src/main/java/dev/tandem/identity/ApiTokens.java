@@ -1,16 +1,11 @@
 package dev.tandem.identity;
 
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Secrets;
 import dev.tandem.shared.Viewer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +23,6 @@ public class ApiTokens {
 
     static final String PREFIX = "tdm_";
 
-    private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final SignIn signIn;
     private final Clock clock;
@@ -49,9 +43,7 @@ public class ApiTokens {
     public record IssuedToken(UUID id, String name, String token) {}
 
     public IssuedToken issue(String name, Viewer viewer) {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        var token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = Secrets.generate(PREFIX);
         var id = UUID.randomUUID();
         jdbc.sql(
                         """
@@ -60,7 +52,7 @@ public class ApiTokens {
                 .param("id", id)
                 .param("user", viewer.userId())
                 .param("name", name.trim())
-                .param("hash", hash(token))
+                .param("hash", Secrets.hash(token))
                 .param("prefix", token.substring(0, PREFIX.length() + 6))
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .update();
@@ -99,7 +91,7 @@ public class ApiTokens {
         }
         var now = Instant.now(clock);
         var owner = jdbc.sql("select id, user_account from api_token where token_hash = :hash and revoked_at is null")
-                .param("hash", hash(token))
+                .param("hash", Secrets.hash(token))
                 .query(ActiveToken.class)
                 .optional();
         if (owner.isEmpty()) {
@@ -115,14 +107,5 @@ public class ApiTokens {
                 .param("id", owner.get().id())
                 .update();
         return signIn.current(owner.get().userAccount());
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -66,6 +66,7 @@ class SecurityConfiguration {
                                 "/sw.js",
                                 "/manifest.json",
                                 "/icons/**",
+                                "/screen/**",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")

@@ -31,6 +31,12 @@ public final class ListQuery {
         return this;
     }
 
+    /** Binds a value that the columns, the conditions or the ordering use, such as today's date. */
+    public ListQuery param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
     /** Adds a case-insensitive "contains" search over the given columns. */
     public ListQuery search(String text, String... columns) {
         if (text == null || text.isBlank()) {

@@ -22,6 +22,15 @@ final class Browser {
 
     /** A phone-sized headless Chromium. */
     static ChromeDriver phone() throws Exception {
+        return sized(390, 844);
+    }
+
+    /** A headless Chromium the size of a full-HD television. */
+    static ChromeDriver television() throws Exception {
+        return sized(1920, 1080);
+    }
+
+    private static ChromeDriver sized(int width, int height) throws Exception {
         var installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!installed) {
             var message = "BROWSER TESTS SKIPPED: install Debian's chromium and chromium-driver to run them";
@@ -44,7 +53,7 @@ final class Browser {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--disable-sync",
-                        "--window-size=390,844",
+                        "--window-size=" + width + "," + height,
                         "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)

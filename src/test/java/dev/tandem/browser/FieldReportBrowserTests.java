@@ -89,6 +89,43 @@ class FieldReportBrowserTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void onASharedPhoneAReportIsSentOnlyAsThePersonWhoMadeIt() {
+        signIn("contractor1.worker");
+        browser.get("http://localhost:" + port + "/report");
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
+        var description = "Guard rail missing on the ladder to the crane cabin " + UUID.randomUUID();
+        var area = jdbc.sql("select id from area where voided_at is null order by code limit 1")
+                .query(UUID.class)
+                .single();
+        // what the phone kept when "worker" reported without network before handing the phone over
+        browser.executeAsyncScript(
+                """
+                var done = arguments[arguments.length - 1];
+                TandemOutbox.keep({id: crypto.randomUUID(), type: 'HAZARD', where: 'area:' + arguments[0],
+                    description: arguments[1], occurredAt: new Date().toISOString(), anonymous: false,
+                    savedAt: Date.now(), by: 'worker'}).then(function () { return TandemOutbox.sync(); })
+                    .then(function (result) { done(result.waiting); });""",
+                area.toString(),
+                description);
+        assertThat(stored(description))
+                .as("not sent as the person signed in now")
+                .isZero();
+
+        browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
+        waitFor(ExpectedConditions.urlContains("/login"));
+        signIn("worker");
+        new WebDriverWait(browser, Duration.ofSeconds(40)).until(driver -> stored(description) == 1);
+        var reporter = jdbc.sql(
+                        """
+                        select a.username from safety_event e join user_account a on a.id = e.reporter_id
+                        where e.description = :d""")
+                .param("d", description)
+                .query(String.class)
+                .single();
+        assertThat(reporter).isEqualTo("worker");
+    }
+
     private void signIn(String username) {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);

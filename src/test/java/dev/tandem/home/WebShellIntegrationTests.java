@@ -110,6 +110,16 @@ class WebShellIntegrationTests {
     }
 
     @Test
+    void aListKeepsAParameterWithoutAValueInItsLinks() throws Exception {
+        mvc.perform(get("/events")
+                        .param("q", (String) null)
+                        .param("sort", "occurred")
+                        .with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&amp;sort=occurred&amp;format=XLSX")));
+    }
+
+    @Test
     void aLineManagerSeesTheAreasTheyOwn() throws Exception {
         mvc.perform(get("/").with(logins.as("manager")))
                 .andExpect(content().string(containsString("My areas")))

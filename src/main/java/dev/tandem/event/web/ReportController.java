@@ -95,11 +95,14 @@ class ReportController {
                 .orElseGet(() -> ResponseEntity.badRequest().body(Map.of("errors", fieldErrors(errors, locale))));
     }
 
-    /** A fresh CSRF token for a page that was opened from the phone's cache and now sends its outbox. */
+    /**
+     * A fresh CSRF token for a page that was opened from the phone's cache and now sends its outbox, and who is
+     * signed in: the outbox sends only that person's reports.
+     */
     @GetMapping(path = "/report/token", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, String> token(CsrfToken token) {
-        return Map.of("header", token.getHeaderName(), "token", token.getToken());
+    Map<String, String> token(CsrfToken token, Viewer viewer) {
+        return Map.of("header", token.getHeaderName(), "token", token.getToken(), "username", viewer.username());
     }
 
     private List<Map<String, String>> fieldErrors(BindingResult errors, Locale locale) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One screen for everyone: the enterprise, a site or a contractor, this month, the year to date and the rolling
@@ -19,16 +18,13 @@ class DashboardController {
 
     private final KpiFigures figures;
     private final OrganisationQueries organisations;
-    private final JsonMapper json;
+    private final DashboardModel views;
 
-    DashboardController(KpiFigures figures, OrganisationQueries organisations, JsonMapper json) {
+    DashboardController(KpiFigures figures, OrganisationQueries organisations, DashboardModel views) {
         this.figures = figures;
         this.organisations = organisations;
-        this.json = json;
+        this.views = views;
     }
-
-    /** A month of the trend chart. */
-    record TrendPoint(String month, Double trifr, Double ltifr, long nearMisses, long recordable) {}
 
     @GetMapping("/dashboard")
     String page(@ModelAttribute("query") FigureQuery query, Viewer viewer, Model model) {
@@ -47,20 +43,7 @@ class DashboardController {
 
     private void fill(FigureQuery query, Viewer viewer, Model model) {
         var month = query.period(figures.thisMonth()).last();
-        var dashboard = figures.dashboard(query.scope(), month, viewer);
-        model.addAttribute("dashboard", dashboard);
         model.addAttribute("month", month);
-        model.addAttribute("rates", DashboardRows.rates(dashboard));
-        model.addAttribute("counts", DashboardRows.counts(dashboard));
-        model.addAttribute(
-                "trend",
-                json.writeValueAsString(dashboard.trend().months().stream()
-                        .map(m -> new TrendPoint(
-                                m.month().toString(),
-                                m.figures().trifr().value(),
-                                m.figures().ltifr().value(),
-                                m.figures().nearMisses().value(),
-                                m.figures().trifr().count()))
-                        .toList()));
+        views.fill(figures.dashboard(query.scope(), month, viewer), model);
     }
 }

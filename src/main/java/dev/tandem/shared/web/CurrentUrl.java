@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,12 @@ public record CurrentUrl(String path, Map<String, List<String>> parameters) {
             var parameters = new LinkedHashMap<String, List<String>>();
             request.getParameterMap().forEach((key, values) -> {
                 if (!key.equals("_csrf")) {
-                    parameters.put(key, List.of(values));
+                    // a parameter without a value arrives as "" from a container and as null from some clients
+                    parameters.put(
+                            key,
+                            Arrays.stream(values)
+                                    .map(value -> value == null ? "" : value)
+                                    .toList());
                 }
             });
             return new CurrentUrl(request.getRequestURI(), parameters);

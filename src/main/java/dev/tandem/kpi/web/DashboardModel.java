@@ -1,0 +1,36 @@
+package dev.tandem.kpi.web;
+
+import dev.tandem.kpi.Figures.Dashboard;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a dashboard page renders from the figures: the dashboard itself, its table rows and the trend for the chart. */
+@Component
+class DashboardModel {
+
+    private final JsonMapper json;
+
+    DashboardModel(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** A month of the trend chart. */
+    record TrendPoint(String month, Double trifr, Double ltifr, long nearMisses, long recordable) {}
+
+    void fill(Dashboard dashboard, Model model) {
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("rates", DashboardRows.rates(dashboard));
+        model.addAttribute("counts", DashboardRows.counts(dashboard));
+        model.addAttribute(
+                "trend",
+                json.writeValueAsString(dashboard.trend().months().stream()
+                        .map(m -> new TrendPoint(
+                                m.month().toString(),
+                                m.figures().trifr().value(),
+                                m.figures().ltifr().value(),
+                                m.figures().nearMisses().value(),
+                                m.figures().trifr().count()))
+                        .toList()));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.event.EventReporting;
+import dev.tandem.event.EventType;
+import dev.tandem.event.ReportEvent;
+import dev.tandem.identity.Logins;
+import dev.tandem.kpi.DisplayScreenForm;
+import dev.tandem.kpi.ShopFloorScreens;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The TV in a workshop: opened with its link alone, it shows one large view after another and counts a near miss
+ * reported meanwhile without anyone touching it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ShopFloorScreenBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ShopFloorScreens screens;
+
+    @Autowired
+    EventReporting reporting;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.television();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theScreenRotatesItsViewsInLargeTypeAndStaysLive() {
+        var logins = new Logins(context);
+        var issued = screens.setUp(new DisplayScreenForm("Sinter plant TV", null, null, 5, "en"), logins.viewer("hse"));
+        browser.get("http://localhost:" + port + "/screen/" + issued.token());
+
+        var giant = browser.findElement(By.cssSelector("[data-view=days] .screen-giant"));
+        assertThat(giant.isDisplayed()).isTrue();
+        assertThat(Double.parseDouble(giant.getCssValue("font-size").replace("px", "")))
+                .as("the days-without counter reads across a workshop")
+                .isGreaterThan(200);
+        waitUpTo(12).until(driver -> "rates".equals(showing()));
+        assertThat(giant.isDisplayed()).isFalse();
+        waitUpTo(12).until(driver -> "trend".equals(showing()));
+        assertThat(browser.executeScript("return document.querySelector('[data-view=trend] canvas').clientHeight"))
+                .as("the trend is drawn at the size of the screen")
+                .isInstanceOf(Long.class)
+                .matches(height -> (Long) height > 400);
+
+        var before = nearMisses();
+        var area = jdbc.sql("select id from area where voided_at is null order by code limit 1")
+                .query(UUID.class)
+                .single();
+        reporting.report(
+                new ReportEvent(
+                        UUID.randomUUID(),
+                        EventType.NEAR_MISS,
+                        Instant.now().minusSeconds(60),
+                        null,
+                        area,
+                        "A slab slid off the roller table next to the walkway",
+                        false),
+                null,
+                logins.viewer("worker"));
+        waitUpTo(10).until(driver -> nearMisses() == before + 1);
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private String showing() {
+        return (String) browser.executeScript("return document.body.dataset.showing");
+    }
+
+    private long nearMisses() {
+        return Long.parseLong((String) browser.executeScript(
+                "return document.querySelector('[data-view=pyramid] .pyramid-level:last-child strong').textContent"));
+    }
+}
