@@ -77,6 +77,6 @@ public class Downtimes {
 
     /** Every list binds the moment open downtimes are measured to. */
     private ListQuery query() {
-        return new ListQuery(FROM).where("cast(:now as timestamptz) is not null", "now", utc(Instant.now(clock)));
+        return new ListQuery(FROM).param("now", utc(Instant.now(clock)));
     }
 }
