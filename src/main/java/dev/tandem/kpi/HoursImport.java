@@ -1,6 +1,6 @@
 package dev.tandem.kpi;
 
-import dev.tandem.kpi.HoursImportReport.RowError;
+import dev.tandem.shared.RowError;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Reads the rows of an uploaded hours file into forms, collecting every wrong cell of every row rather than
@@ -133,8 +132,7 @@ final class HoursImport {
     }
 
     private <T> T reject(HoursLine line, String column, String code, Object... arguments) {
-        errors.add(new RowError(
-                line.row(), column, new DefaultMessageSourceResolvable(new String[] {code}, arguments, code)));
+        errors.add(RowError.of(line.row(), column, code, arguments));
         return null;
     }
 

@@ -1,7 +1,7 @@
 package dev.tandem.kpi;
 
+import dev.tandem.shared.RowError;
 import java.util.List;
-import org.springframework.context.MessageSourceResolvable;
 
 /**
  * What an upload of hours did: all of its rows, or nothing at all when any row was wrong, with every wrong cell.
@@ -21,12 +21,4 @@ public record HoursImportReport(int created, int changed, int unchanged, List<Ro
     public boolean accepted() {
         return errors.isEmpty();
     }
-
-    /**
-     * A wrong cell of an uploaded file.
-     *
-     * @param column one of {@link HoursLine#COLUMNS}
-     * @param message what is wrong, to be read in the person's language
-     */
-    public record RowError(int row, String column, MessageSourceResolvable message) {}
 }

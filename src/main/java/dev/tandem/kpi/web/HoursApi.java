@@ -3,7 +3,6 @@ package dev.tandem.kpi.web;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
 import dev.tandem.kpi.HoursForm;
-import dev.tandem.kpi.HoursImportReport;
 import dev.tandem.kpi.HoursQueries;
 import dev.tandem.kpi.HoursQueries.HoursFilter;
 import dev.tandem.kpi.HoursQueries.HoursRow;
@@ -14,6 +13,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.RowProblems;
 import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -21,12 +21,8 @@ import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +49,7 @@ class HoursApi {
     private final HoursFiles files;
     private final HoursExports exports;
     private final History history;
-    private final MessageSource messages;
+    private final RowProblems problems;
 
     HoursApi(
             HoursRegister register,
@@ -61,13 +57,13 @@ class HoursApi {
             HoursFiles files,
             HoursExports exports,
             History history,
-            MessageSource messages) {
+            RowProblems problems) {
         this.register = register;
         this.queries = queries;
         this.files = files;
         this.exports = exports;
         this.history = history;
-        this.messages = messages;
+        this.problems = problems;
     }
 
     record HoursView(
@@ -84,8 +80,6 @@ class HoursApi {
     }
 
     record Imported(int created, int changed, int unchanged) {}
-
-    record RowProblem(int row, String column, String message) {}
 
     @GetMapping
     Page<HoursRow> list(HoursFilter filter, Paging paging, Viewer viewer) {
@@ -135,31 +129,12 @@ class HoursApi {
         if (report.accepted()) {
             return ResponseEntity.ok(new Imported(report.created(), report.changed(), report.unchanged()));
         }
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(rejected(report));
+        return problems.rejectedFile(report.errors());
     }
 
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(required = false) String format, HoursFilter filter, Paging paging, Viewer viewer) {
         return exports.export(format, filter, paging, viewer);
-    }
-
-    private ProblemDetail rejected(HoursImportReport report) {
-        var locale = LocaleContextHolder.getLocale();
-        var rows = report.errors().stream()
-                .map(error -> new RowProblem(error.row(), error.column(), messages.getMessage(error.message(), locale)))
-                .toList();
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                messages.getMessage(
-                        "kpi.import.rejected",
-                        new Object[] {
-                            rows.stream().map(RowProblem::row).distinct().count()
-                        },
-                        locale));
-        problem.setProperty("rows", rows);
-        return problem;
     }
 }

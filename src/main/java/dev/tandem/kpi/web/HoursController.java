@@ -12,6 +12,7 @@ import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.RowProblems;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,7 @@ class HoursController {
     private final HoursExports exports;
     private final History history;
     private final MessageSource messages;
+    private final RowProblems problems;
 
     HoursController(
             HoursRegister register,
@@ -46,7 +48,8 @@ class HoursController {
             HoursFiles files,
             HoursExports exports,
             History history,
-            MessageSource messages) {
+            MessageSource messages,
+            RowProblems problems) {
         this.register = register;
         this.queries = queries;
         this.organisations = organisations;
@@ -54,11 +57,10 @@ class HoursController {
         this.exports = exports;
         this.history = history;
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** A wrong cell of an upload, as the page lists it. */
-    record RowProblem(int row, String column, String message) {}
-
     @GetMapping("/hours")
     String list(@ModelAttribute("filter") HoursFilter filter, Paging paging, Viewer viewer, Model model) {
         var lastMonth = register.thisMonth().minusMonths(1);
@@ -88,19 +90,14 @@ class HoursController {
         var locale = LocaleContextHolder.getLocale();
         try {
             if (file == null || file.isEmpty()) {
-                throw new InvalidRequestException("file", "kpi.import.empty");
+                throw new InvalidRequestException("file", "upload.empty");
             }
             var report = register.importHours(files.read(file), viewer);
             if (report.accepted()) {
                 return "redirect:/hours?imported=" + report.created() + "&changed=" + report.changed() + "&unchanged="
                         + report.unchanged();
             }
-            model.addAttribute(
-                    "importErrors",
-                    report.errors().stream()
-                            .map(error -> new RowProblem(
-                                    error.row(), error.column(), messages.getMessage(error.message(), locale)))
-                            .toList());
+            model.addAttribute("importErrors", problems.rows(report.errors()));
         } catch (InvalidRequestException unreadable) {
             model.addAttribute(
                     "importProblem", messages.getMessage(unreadable.messageCode(), unreadable.arguments(), locale));

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -63,6 +64,12 @@ public class TableUpload {
      * @return the rows after the header that hold anything, at most {@link #MAX_ROWS}
      */
     public List<TableRow> read(MultipartFile file, List<String> columns, String headerCodes) {
+        return read(file, columns, headerCodes, Map.of());
+    }
+
+    /** The same, accepting other names for some columns as well ({@code "headcount"} for the average headcount). */
+    public List<TableRow> read(
+            MultipartFile file, List<String> columns, String headerCodes, Map<String, String> otherNames) {
         byte[] content;
         try {
             content = file == null ? new byte[0] : file.getBytes();
@@ -76,7 +83,7 @@ public class TableUpload {
         if (rows.isEmpty()) {
             throw new InvalidRequestException("file", "upload.empty");
         }
-        checkHeader(rows.get(0), columns, headerCodes);
+        checkHeader(rows.get(0), columns, headerCodes, otherNames);
         var table = new ArrayList<TableRow>();
         for (int index = 1; index < rows.size(); index++) {
             var cells = rows.get(index);
@@ -100,8 +107,10 @@ public class TableUpload {
         return table;
     }
 
-    private void checkHeader(List<String> header, List<String> columns, String headerCodes) {
+    private void checkHeader(
+            List<String> header, List<String> columns, String headerCodes, Map<String, String> otherNames) {
         var names = new HashMap<String, String>();
+        otherNames.forEach((name, column) -> names.put(normalised(name), column));
         for (var column : columns) {
             names.put(normalised(column), column);
             for (var language : LANGUAGES) {
