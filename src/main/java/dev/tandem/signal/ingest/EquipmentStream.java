@@ -79,8 +79,19 @@ final class EquipmentStream {
         learnedFrom = null;
     }
 
-    /** Takes one checked sample of tag {@code index}. */
-    void sample(int index, long timestampMillis, double value, StreamOutput out) {
+    /**
+     * Takes one checked sample of tag {@code index} (see {@link TagState#check}): kept in the tag's ring and minute,
+     * and lined up for the detector.
+     *
+     * @return the minute aggregate the sample closed, if it opened the tag's next minute
+     */
+    MinuteRow take(int index, long timestampMillis, double value, long receivedNanos, StreamOutput out) {
+        var closed = tags[index].take(timestampMillis, value, receivedNanos);
+        sample(index, timestampMillis, value, out);
+        return closed;
+    }
+
+    private void sample(int index, long timestampMillis, double value, StreamOutput out) {
         long sampleTick = Math.floorDiv(timestampMillis, settings.tickMillis());
         if (sampleTick > tick) {
             if (inTickCount > 0 && tick > emittedTick) {

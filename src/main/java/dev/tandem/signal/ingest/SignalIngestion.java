@@ -112,11 +112,10 @@ public class SignalIngestion {
         if (reason != null) {
             return reason;
         }
-        var closed = tag.take(sample.timestampMillis(), value, now);
+        var closed = route.stream().take(route.index(), sample.timestampMillis(), value, now, output);
         if (closed != null) {
             minutes.add(closed);
         }
-        route.stream().sample(route.index(), sample.timestampMillis(), value, output);
         return null;
     }
 
