@@ -42,6 +42,8 @@ class InProcessBroker implements SmartLifecycle {
         config.setProperty("websocket_port", "disabled");
         config.setProperty("persistence_enabled", "false");
         config.setProperty("allow_anonymous", "true");
+        // Moquette would otherwise report usage to its makers' server and keep an id file in the working folder
+        config.setProperty("telemetry_enabled", "false");
         config.setProperty("netty.mqtt.message_size", "262144");
         // deliver each message at once: buffering would add its flush interval to every warning's latency
         config.setProperty("immediate_buffer_flush", "true");
