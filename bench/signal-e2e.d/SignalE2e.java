@@ -256,6 +256,13 @@ public class SignalE2e {
             expected += publishedPerMinute.get(minute);
             stored += perMinute.getOrDefault(minute, 0L);
         }
+        try (var rs = db.createStatement().executeQuery("select count(*), pg_relation_size('signal_minute'),"
+                + " pg_total_relation_size('signal_minute') from signal_minute")) {
+            rs.next();
+            System.out.printf("signal_minute: %d rows, %d bytes of table (%.0f per row), %d with its index (%.0f per row)%n",
+                    rs.getLong(1), rs.getLong(2), rs.getLong(2) / (double) rs.getLong(1), rs.getLong(3),
+                    rs.getLong(3) / (double) rs.getLong(1));
+        }
         System.out.printf("ingestion: %d of %d samples of the %d complete minutes in the minute aggregates (%d lost),"
                         + " %.0f samples/s sustained%n",
                 stored, expected, complete.size(), expected - stored, expected / (complete.size() * 60.0));

@@ -300,6 +300,47 @@ class SignalIngestionIntegrationTests {
     }
 
     @Test
+    void theTagPagesAddAndChangeATagAndShowBrokenRulesBesideTheFields() throws Exception {
+        mvc.perform(get("/signals/tags/new?equipmentId={id}", pump.equipmentId).with(logins.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(pump.code)));
+        var location = mvc.perform(post("/signals/tags")
+                        .with(logins.as("manager"))
+                        .with(csrf())
+                        .param("equipmentId", pump.equipmentId.toString())
+                        .param("name", "seal leak")
+                        .param("unit", "l/h")
+                        .param("expectedMin", "0")
+                        .param("expectedMax", "2"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/signals/tags/");
+        mvc.perform(get(location.replace("?saved", "")).with(logins.as("worker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(pump.code + ".seal_leak")));
+        mvc.perform(post(location.replace("?saved", ""))
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("equipmentId", pump.equipmentId.toString())
+                        .param("name", "seal leak")
+                        .param("unit", "l/h")
+                        .param("expectedMin", "3")
+                        .param("expectedMax", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/signals/tags")
+                        .with(logins.as("contractor1"))
+                        .with(csrf())
+                        .param("equipmentId", pump.equipmentId.toString())
+                        .param("name", "by contractor")
+                        .param("unit", "l/h"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void onlyTheOwnerCompanySendsSamplesReadsIngestionAndTellsADetectorToLearnAgain() throws Exception {
         var samples = "{\"samples\": []}";
         for (var refused : new String[] {"contractor1", "contractor1.worker", "worker", "manager", "director"}) {

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,8 +30,12 @@ final class MqttPayloads {
     private final String topicPrefix;
     private final ZoneId zone;
 
-    MqttPayloads(JsonMapper json, PayloadFormat format, String topicFilter, ZoneId zone) {
-        this.json = json;
+    MqttPayloads(PayloadFormat format, String topicFilter, ZoneId zone) {
+        // tag keys are data, thousands of them: Jackson's table of canonical property names overflows on them
+        this.json = JsonMapper.builder(JsonFactory.builder()
+                        .disable(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES)
+                        .build())
+                .build();
         this.format = format;
         this.topicPrefix = fixedPart(topicFilter);
         this.zone = zone;

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Subscribes to the plant's MQTT broker (Eclipse Paho) when {@code tandem.signal.mqtt.enabled}, and passes every
@@ -36,7 +35,6 @@ class MqttSignalListener implements SmartLifecycle, MqttCallbackExtended, MqttIn
     private final SignalProperties.Mqtt settings;
     private final InProcessBroker broker;
     private final SignalIngestion ingestion;
-    private final JsonMapper json;
     private final PlantStructure plant;
     private final Clock clock;
     private MqttPayloads payloads;
@@ -47,13 +45,11 @@ class MqttSignalListener implements SmartLifecycle, MqttCallbackExtended, MqttIn
             SignalProperties properties,
             InProcessBroker broker,
             SignalIngestion ingestion,
-            JsonMapper json,
             PlantStructure plant,
             Clock clock) {
         this.settings = properties.mqtt();
         this.broker = broker;
         this.ingestion = ingestion;
-        this.json = json;
         this.plant = plant;
         this.clock = clock;
     }
@@ -69,7 +65,7 @@ class MqttSignalListener implements SmartLifecycle, MqttCallbackExtended, MqttIn
                     "tandem.signal.mqtt.url is blank and the in-process broker (tandem.signal.broker.enabled) is off");
         }
         payloads = new MqttPayloads(
-                json, settings.format(), settings.topic(), plant.enterprise().zone());
+                settings.format(), settings.topic(), plant.enterprise().zone());
         try {
             client = new MqttAsyncClient(url, settings.clientId(), new MemoryPersistence());
         } catch (MqttException wrongUrl) {
