@@ -263,6 +263,12 @@ public class SignalE2e {
                     rs.getLong(1), rs.getLong(2), rs.getLong(2) / (double) rs.getLong(1), rs.getLong(3),
                     rs.getLong(3) / (double) rs.getLong(1));
         }
+        try (var rs = db.createStatement().executeQuery("select count(*), pg_total_relation_size('signal_warning')"
+                + " from signal_warning")) {
+            rs.next();
+            System.out.printf("signal_warning: %d rows, %d bytes with index and TOAST (%.0f per warning of %d tags)%n",
+                    rs.getLong(1), rs.getLong(2), rs.getLong(2) / (double) Math.max(1, rs.getLong(1)), tags);
+        }
         System.out.printf("ingestion: %d of %d samples of the %d complete minutes in the minute aggregates (%d lost),"
                         + " %.0f samples/s sustained%n",
                 stored, expected, complete.size(), expected - stored, expected / (complete.size() * 60.0));

@@ -161,8 +161,9 @@ final class EquipmentStream {
                 detector = window.fit(settings.detector());
                 learnedFrom = learningFrom;
                 window = null;
-            } catch (IllegalStateException tooFewSamples) {
-                // too little normal operation in the learning time (tags out of range): learn afresh
+            } catch (RuntimeException unfit) {
+                // too little normal operation in the learning time (tags out of range), or none a model can be
+                // fitted to: learn afresh rather than fail every second from now on
                 learnAgain();
             }
         }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -25,6 +27,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class SignalIngestion {
 
+    private static final Logger log = LoggerFactory.getLogger(SignalIngestion.class);
     private static final int PROBLEMS_LISTED = 100;
 
     /** Where a tag's samples go: its state and its equipment's stream. */
@@ -64,7 +67,7 @@ public class SignalIngestion {
             loadOnce();
             for (int i = 0; i < samples.size(); i++) {
                 var sample = samples.get(i);
-                var reason = take(sample, now);
+                var reason = safely(sample, now);
                 if (reason == null) {
                     accepted++;
                 } else {
@@ -85,6 +88,16 @@ public class SignalIngestion {
     /** Counts something from a source that could not be read as samples at all. */
     public void malformed(SampleSource source, String detail) {
         counters.rejected(source, RejectReason.MALFORMED_PAYLOAD, 1, null, detail);
+    }
+
+    /** A sample that makes the pipeline fail (a bug) is logged and counted, and the batch goes on. */
+    private RejectReason safely(RawSample sample, long now) {
+        try {
+            return take(sample, now);
+        } catch (RuntimeException failed) {
+            log.error("The sample {} at {} could not be taken", sample.key(), sample.timestampMillis(), failed);
+            return RejectReason.MALFORMED_PAYLOAD;
+        }
     }
 
     private RejectReason take(RawSample sample, long now) {
