@@ -20,12 +20,7 @@ class WarningRecorder implements StreamOutput, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(WarningRecorder.class);
 
     private final WarningStore store;
-    private final ThreadPoolExecutor writer =
-            new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), runnable -> {
-                var thread = new Thread(runnable, "signal-warnings");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private volatile ThreadPoolExecutor writer;
     private volatile boolean running;
 
     WarningRecorder(WarningStore store) {
@@ -43,8 +38,13 @@ class WarningRecorder implements StreamOutput, SmartLifecycle {
     }
 
     private void submit(Runnable write, String what) {
+        var current = writer;
+        if (current == null) {
+            log.error("Dropped the {}: warnings are not recorded while the application is stopped", what);
+            return;
+        }
         try {
-            writer.execute(() -> {
+            current.execute(() -> {
                 try {
                     write.run();
                 } catch (RuntimeException failed) {
@@ -56,18 +56,29 @@ class WarningRecorder implements StreamOutput, SmartLifecycle {
         }
     }
 
+    /** Starts the writing thread; also after a stop, as tests pause and resume an application. */
     @Override
-    public void start() {
+    public synchronized void start() {
+        writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), runnable -> {
+            var thread = new Thread(runnable, "signal-warnings");
+            thread.setDaemon(true);
+            return thread;
+        });
         running = true;
     }
 
     /** Lets the queued warnings be written before the database goes away. */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        writer.shutdown();
+        var stopping = writer;
+        writer = null;
+        if (stopping == null) {
+            return;
+        }
+        stopping.shutdown();
         try {
-            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) {
                 log.warn("Warnings still queued at shutdown were not written");
             }
         } catch (InterruptedException interrupted) {
