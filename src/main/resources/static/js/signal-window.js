@@ -46,6 +46,8 @@
                 scales: {
                     x: {
                         type: 'linear',
+                        min: data.from,
+                        max: data.to,
                         ticks: {
                             maxTicksLimit: 6,
                             callback: function (v) { return new Date(v).toLocaleTimeString(); }
