@@ -50,6 +50,11 @@ public class EventReview {
         return change(id, precondition, viewer, event -> event.close(note));
     }
 
+    /** Closes an early warning as a false alarm; it stays, counted against its equipment's detector. */
+    public SafetyEvent dismissAsFalseAlarm(UUID id, Precondition precondition, String note, Viewer viewer) {
+        return change(id, precondition, viewer, event -> event.dismissAsFalseAlarm(note));
+    }
+
     public SafetyEvent reopen(UUID id, Precondition precondition, Viewer viewer) {
         viewer.requireRole(Role.HSE_SPECIALIST);
         return change(id, precondition, viewer, SafetyEvent::reopen);

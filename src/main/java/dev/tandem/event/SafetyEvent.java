@@ -40,6 +40,8 @@ public class SafetyEvent extends Voidable {
     private boolean deliberate;
     private UUID violatorPersonId;
     private String reviewNote;
+    private final UUID equipmentId;
+    private EventOutcome outcome;
 
     @MappedCollection(idColumn = "safety_event", keyColumn = "safety_event_key")
     private List<Injury> injuries;
@@ -65,6 +67,8 @@ public class SafetyEvent extends Voidable {
             boolean deliberate,
             UUID violatorPersonId,
             String reviewNote,
+            UUID equipmentId,
+            EventOutcome outcome,
             List<Injury> injuries,
             Long version) {
         this.id = id;
@@ -83,6 +87,8 @@ public class SafetyEvent extends Voidable {
         this.deliberate = deliberate;
         this.violatorPersonId = violatorPersonId;
         this.reviewNote = reviewNote;
+        this.equipmentId = equipmentId;
+        this.outcome = outcome;
         this.injuries = injuries == null ? new ArrayList<>() : injuries;
         this.version = version;
     }
@@ -106,6 +112,33 @@ public class SafetyEvent extends Voidable {
                 false,
                 null,
                 null,
+                null,
+                null,
+                List.of(),
+                null);
+    }
+
+    /** An early warning a detector raised on equipment; Tandem reports it for the owner company. */
+    static SafetyEvent warned(UUID id, RaiseEarlyWarning warning, Place place, UUID ownerCompany, Instant now) {
+        return new SafetyEvent(
+                id,
+                EventType.EARLY_WARNING,
+                EventStatus.REPORTED,
+                warning.occurredAt().isAfter(now) ? now : warning.occurredAt(),
+                now,
+                place.siteId(),
+                place.areaId(),
+                ownerCompany,
+                List.of(),
+                warning.description().trim(),
+                null,
+                ownerCompany,
+                false,
+                false,
+                null,
+                null,
+                warning.equipmentId(),
+                null,
                 List.of(),
                 null);
     }
@@ -126,12 +159,32 @@ public class SafetyEvent extends Voidable {
     void reopen() {
         requireStatus(EventStatus.CLOSED);
         status = EventStatus.UNDER_REVIEW;
+        outcome = null;
+    }
+
+    /** An early warning that was not a real problem: closed, and kept so that detectors can be tuned. */
+    void dismissAsFalseAlarm(String note) {
+        if (type != EventType.EARLY_WARNING) {
+            throw new InvalidRequestException("type", "rule.falseAlarmOnlyForWarnings");
+        }
+        if (status == EventStatus.CLOSED) {
+            throw new InvalidRequestException("status", "rule.eventStatus", status);
+        }
+        status = EventStatus.CLOSED;
+        outcome = EventOutcome.FALSE_ALARM;
+        if (note != null && !note.isBlank()) {
+            reviewNote = note.trim();
+        }
     }
 
     /** The reviewer's account replaces the report's; injuries belong to incidents, deliberateness to violations. */
     void revise(ReviseEvent revision, Place place, List<Injury> injured) {
         if (status == EventStatus.CLOSED) {
             throw new InvalidRequestException("status", "rule.eventClosed");
+        }
+        // early warnings come from detectors only, and stay what the detector raised
+        if ((type == EventType.EARLY_WARNING) != (revision.type() == EventType.EARLY_WARNING)) {
+            throw new InvalidRequestException("type", "rule.earlyWarningByDetectors");
         }
         if (!injured.isEmpty() && revision.type() != EventType.INCIDENT) {
             throw new InvalidRequestException("injuries", "rule.injuriesOnlyForIncidents");
@@ -249,6 +302,16 @@ public class SafetyEvent extends Voidable {
         return reviewNote;
     }
 
+    /** The equipment an early warning concerns; absent for events reported by people. */
+    public UUID equipmentId() {
+        return equipmentId;
+    }
+
+    /** How a closed early warning turned out; absent otherwise. */
+    public EventOutcome outcome() {
+        return outcome;
+    }
+
     public List<Injury> injuries() {
         return List.copyOf(injuries);
     }
@@ -268,6 +331,7 @@ public class SafetyEvent extends Voidable {
                 "deliberate", deliberate,
                 "violatorPersonId", violatorPersonId,
                 "reviewNote", reviewNote,
+                "outcome", outcome,
                 "injuries", injuries.size());
     }
 }

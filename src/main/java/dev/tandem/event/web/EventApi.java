@@ -1,5 +1,6 @@
 package dev.tandem.event.web;
 
+import dev.tandem.event.EarlyWarnings;
 import dev.tandem.event.EventQueries;
 import dev.tandem.event.EventQueries.EventFilter;
 import dev.tandem.event.EventQueries.EventRow;
@@ -50,10 +51,17 @@ class EventApi {
     private final EventQueries queries;
     private final EventExports exports;
     private final History history;
+    private final EarlyWarnings warnings;
 
     EventApi(
-            EventReporting reporting, EventReview review, EventQueries queries, EventExports exports, History history) {
+            EventReporting reporting,
+            EventReview review,
+            EventQueries queries,
+            EventExports exports,
+            History history,
+            EarlyWarnings warnings) {
         this.reporting = reporting;
+        this.warnings = warnings;
         this.review = review;
         this.queries = queries;
         this.exports = exports;
@@ -111,6 +119,17 @@ class EventApi {
         return view(review.close(id, Precondition.ifMatch(ifMatch), note, viewer), viewer);
     }
 
+    /** Closes an early warning as a false alarm (kept and counted for tuning its detector). */
+    @PostMapping("/{id}/false-alarm")
+    ResponseEntity<EventView> dismissAsFalseAlarm(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody(required = false) CloseRequest request,
+            Viewer viewer) {
+        var note = request == null ? null : request.note();
+        return view(review.dismissAsFalseAlarm(id, Precondition.ifMatch(ifMatch), note, viewer), viewer);
+    }
+
     @PostMapping("/{id}/reopen")
     ResponseEntity<EventView> reopen(
             @PathVariable UUID id,
@@ -143,6 +162,7 @@ class EventApi {
     }
 
     private ResponseEntity<EventView> view(SafetyEvent event, Viewer viewer) {
-        return Versions.tagged(event.version(), EventView.of(event, reporting.photos(event.id(), viewer)));
+        return Versions.tagged(
+                event.version(), EventView.of(event, reporting.photos(event.id(), viewer), warnings.signals(event)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.event.web;
 
+import dev.tandem.event.EarlyWarnings;
 import dev.tandem.event.EventQueries;
 import dev.tandem.event.EventQueries.EventFilter;
 import dev.tandem.event.EventReporting;
@@ -45,6 +46,7 @@ class EventController {
     private final OrganisationQueries organisations;
     private final History history;
     private final PlantStructure plant;
+    private final EarlyWarnings warnings;
 
     EventController(
             EventReporting reporting,
@@ -53,7 +55,8 @@ class EventController {
             EventExports exports,
             OrganisationQueries organisations,
             History history,
-            PlantStructure plant) {
+            PlantStructure plant,
+            EarlyWarnings warnings) {
         this.reporting = reporting;
         this.review = review;
         this.queries = queries;
@@ -61,6 +64,7 @@ class EventController {
         this.organisations = organisations;
         this.history = history;
         this.plant = plant;
+        this.warnings = warnings;
     }
 
     /** Times on the review form are local to the enterprise, as people read them on the wall clock. */
@@ -116,7 +120,7 @@ class EventController {
         });
     }
 
-    @PostMapping("/events/{id}/{step:review|close|reopen}")
+    @PostMapping("/events/{id}/{step:review|close|reopen|false-alarm}")
     String step(
             @PathVariable UUID id,
             @PathVariable String step,
@@ -127,6 +131,7 @@ class EventController {
         switch (step) {
             case "review" -> review.startReview(id, precondition, viewer);
             case "close" -> review.close(id, precondition, note, viewer);
+            case "false-alarm" -> review.dismissAsFalseAlarm(id, precondition, note, viewer);
             default -> review.reopen(id, precondition, viewer);
         }
         return "redirect:/events/" + id;
@@ -153,6 +158,7 @@ class EventController {
         model.addAttribute("record", event);
         model.addAttribute("photos", reporting.photos(event.id(), viewer));
         model.addAttribute("history", history.of(event));
+        model.addAttribute("signals", warnings.signals(event));
         model.addAttribute("canReview", review.canReview(viewer));
         model.addAttribute("places", organisations.places());
         model.addAttribute("organisations", organisations.organisationOptions(viewer));

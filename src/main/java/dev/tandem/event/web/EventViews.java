@@ -1,5 +1,7 @@
 package dev.tandem.event.web;
 
+import dev.tandem.event.ContributingSignal;
+import dev.tandem.event.EventOutcome;
 import dev.tandem.event.EventStatus;
 import dev.tandem.event.EventType;
 import dev.tandem.event.Injury;
@@ -41,9 +43,12 @@ final class EventViews {
             String reviewNote,
             List<Injury> injuries,
             List<UUID> photoIds,
+            UUID equipmentId,
+            EventOutcome outcome,
+            List<ContributingSignal> signals,
             Voiding voided) {
 
-        static EventView of(SafetyEvent event, List<UUID> photoIds) {
+        static EventView of(SafetyEvent event, List<UUID> photoIds, List<ContributingSignal> signals) {
             return new EventView(
                     event.id(),
                     event.type(),
@@ -63,6 +68,9 @@ final class EventViews {
                     event.reviewNote(),
                     event.injuries(),
                     photoIds,
+                    event.equipmentId(),
+                    event.outcome(),
+                    signals,
                     event.voided().orElse(null));
         }
     }

@@ -1,0 +1,85 @@
+package dev.tandem.event;
+
+import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.History;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Early warnings: safety events that Tandem's signal detectors raise on equipment, never people. They are
+ * reported for the owner company, read and reviewed like any other event, and acknowledged as false alarms when
+ * nothing was wrong.
+ */
+@Service
+@Transactional
+public class EarlyWarnings {
+
+    private final AuditedRecords<SafetyEvent> records;
+    private final PlantReferences plant;
+    private final WarningSignals signals;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    EarlyWarnings(
+            SafetyEvents events,
+            History history,
+            PlantReferences plant,
+            WarningSignals signals,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.records = history.auditing(events);
+        this.plant = plant;
+        this.signals = signals;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an early warning with the signals behind it and tells the rest of Tandem, as a report by a person
+     * does; a warning whose id is stored already is returned as it is.
+     */
+    public SafetyEvent raise(RaiseEarlyWarning warning) {
+        var system = Viewer.system();
+        var place = plant.place(warning.siteId(), warning.areaId());
+        var ownerCompany = plant.organisationOf(system);
+        var now = Instant.now(clock);
+        boolean[] created = {false};
+        var event = records.create(
+                warning.id(),
+                id -> {
+                    created[0] = true;
+                    return SafetyEvent.warned(id, warning, place, ownerCompany, now);
+                },
+                system);
+        if (created[0]) {
+            signals.write(event.id(), warning.signals());
+            publisher.publishEvent(new EventReported(
+                    event.id(), event.type(), event.siteId(), event.organisationId(), event.occurredAt()));
+        }
+        return event;
+    }
+
+    /** The signals behind an early warning the viewer may read, the largest share first. */
+    @Transactional(readOnly = true)
+    public List<ContributingSignal> signals(SafetyEvent event) {
+        return event.type() == EventType.EARLY_WARNING ? signals.of(event.id()) : List.of();
+    }
+
+    /**
+     * How many early warnings each equipment raised, how many are still open and how many were false alarms (not
+     * counting voided ones): what tuning a detector starts from.
+     */
+    @Transactional(readOnly = true)
+    public List<WarningTally> tallies() {
+        return signals.tallies();
+    }
+
+    /** @param open warnings not closed yet */
+    public record WarningTally(UUID equipmentId, long warnings, long open, long falseAlarms) {}
+}

@@ -1,0 +1,63 @@
+package dev.tandem.signal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Signal ingestion and early warnings.
+ *
+ * @param tick how often each equipment's tags are lined up into one sample for its detector (last value held)
+ * @param learning how much normal operation (in the samples' own time) an equipment's detector learns from after
+ *     start, after its tags change, or after "learn normal from now"
+ * @param windowBefore how much of the raw signals before a warning is kept with it
+ * @param windowAfter how much of the raw signals after a warning is added to it once it has passed
+ * @param idleMinute a tag silent for this long (wall-clock) has its last minute aggregate written
+ * @param flushInterval how often finished minute aggregates are written, in one batch
+ */
+@ConfigurationProperties("tandem.signal")
+public record SignalProperties(
+        @DefaultValue("PT1S") Duration tick,
+        @DefaultValue("PT10M") Duration learning,
+        @DefaultValue("PT3M") Duration windowBefore,
+        @DefaultValue("PT1M") Duration windowAfter,
+        @DefaultValue("PT2M") Duration idleMinute,
+        @DefaultValue("PT5S") Duration flushInterval,
+        @DefaultValue Mqtt mqtt,
+        @DefaultValue Broker broker) {
+
+    /** How an MQTT message carries samples. */
+    public enum PayloadFormat {
+        /** {@code {"ts": <epoch ms or ISO-8601>, "values": {"<tag key>": <number>, ...}}} on any topic. */
+        JSON,
+        /** One number per message; the tag key is the topic below the subscription's fixed part. */
+        VALUE
+    }
+
+    /**
+     * The MQTT listener (Eclipse Paho).
+     *
+     * @param url the broker, such as {@code tcp://broker.plant:1883}; blank: the in-process broker
+     * @param topic the subscription, with MQTT wildcards
+     * @param qos quality of service of the subscription (0, 1 or 2)
+     */
+    public record Mqtt(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("") String url,
+            @DefaultValue("tandem/signals/#") String topic,
+            @DefaultValue("JSON") PayloadFormat format,
+            @DefaultValue("tandem") String clientId,
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("0") int qos) {}
+
+    /**
+     * The in-process MQTT broker (Moquette), for the demo and for trying Tandem without a plant broker.
+     *
+     * @param port its TCP port; 0 takes any free one
+     */
+    public record Broker(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("127.0.0.1") String host,
+            @DefaultValue("1883") int port) {}
+}

@@ -1,0 +1,29 @@
+package dev.tandem.signal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/**
+ * A tag as it is entered.
+ *
+ * @param key the plant-wide key the control system sends; {@code <equipment code>.<name>} when left out. Letters,
+ *     digits and {@code . _ - : /} only (no spaces, no MQTT wildcards)
+ * @param name unique on the equipment, such as {@code pressure}
+ * @param expectedMin the lowest reading expected in normal operation; none when left out
+ * @param expectedMax the highest reading expected in normal operation; none when left out
+ */
+public record TagForm(
+        @NotNull UUID equipmentId,
+        @Size(max = 120) @Pattern(regexp = "[\\p{L}\\p{N}._:/-]*") String key,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}._-]+( [\\p{L}\\p{N}._-]+)*") String name,
+        @NotBlank @Size(max = 20) String unit,
+        Double expectedMin,
+        Double expectedMax) {
+
+    public static TagForm of(Tag tag) {
+        return new TagForm(tag.equipmentId(), tag.key(), tag.name(), tag.unit(), tag.expectedMin(), tag.expectedMax());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.tandem.signal;
+
+import static dev.tandem.shared.Role.ADMIN;
+import static dev.tandem.shared.Role.HSE_SPECIALIST;
+import static dev.tandem.shared.Role.LINE_MANAGER;
+
+import dev.tandem.equipment.Equipment;
+import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.History;
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Viewer;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tags of each equipment. Everyone signed in reads them; the keepers of the equipment registry
+ * (administrators, the safety department, the owner company's line managers) keep them. Every change lands in the
+ * history, and the equipment's signal stream starts over with the new set of tags.
+ */
+@Service
+@Transactional
+public class TagRegister {
+
+    private final Tags tags;
+    private final AuditedRecords<Tag> records;
+    private final EquipmentRegistry equipment;
+    private final ApplicationEventPublisher publisher;
+
+    TagRegister(Tags tags, History history, EquipmentRegistry equipment, ApplicationEventPublisher publisher) {
+        this.tags = tags;
+        this.records = history.auditing(tags);
+        this.equipment = equipment;
+        this.publisher = publisher;
+    }
+
+    @Transactional(readOnly = true)
+    public Tag tag(UUID id) {
+        return tags.findById(id).orElseThrow(() -> new NotFoundException("Tag", id));
+    }
+
+    /** Adds a tag; a repeated request with the same id returns the stored tag. */
+    public Tag register(UUID id, TagForm form, Viewer viewer) {
+        requireKeeper(viewer);
+        if (id != null) {
+            var stored = tags.findById(id);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        var newId = id == null ? UUID.randomUUID() : id;
+        var key = checked(newId, form);
+        return changed(records.create(newId, created -> Tag.of(created, key, form), viewer));
+    }
+
+    public Tag update(UUID id, Precondition precondition, TagForm form, Viewer viewer) {
+        requireKeeper(viewer);
+        var tag = tag(id);
+        if (!tag.equipmentId().equals(form.equipmentId())) {
+            throw new InvalidRequestException("equipmentId", "rule.tagEquipmentFixed");
+        }
+        var key = checked(id, form);
+        return changed(records.change(tag, precondition, changed -> changed.apply(key, form), viewer));
+    }
+
+    public Tag voidTag(UUID id, String reason, Viewer viewer) {
+        requireKeeper(viewer);
+        return changed(records.voidRecord(tag(id), reason, viewer));
+    }
+
+    /** Whether the viewer keeps tags (the pages show their forms only then). */
+    public boolean canKeep(Viewer viewer) {
+        return viewer.has(ADMIN, HSE_SPECIALIST, LINE_MANAGER) && viewer.scopeOrganisation() == null;
+    }
+
+    private void requireKeeper(Viewer viewer) {
+        viewer.requireRole(ADMIN, HSE_SPECIALIST, LINE_MANAGER);
+        if (viewer.scopeOrganisation() != null) {
+            throw new AccessDeniedException("tags are kept by the owner company");
+        }
+    }
+
+    /** The tag's key, after checking the equipment, the range and that key and name are free. */
+    private String checked(UUID id, TagForm form) {
+        Equipment unit = equipment
+                .currentEquipment(form.equipmentId())
+                .orElseThrow(() -> new InvalidRequestException("equipmentId", "rule.noSuchEquipment"));
+        if (form.expectedMin() != null && form.expectedMax() != null && form.expectedMin() >= form.expectedMax()) {
+            throw new InvalidRequestException("expectedMax", "rule.expectedRange");
+        }
+        var name = form.name().trim();
+        var key = form.key() == null || form.key().isBlank()
+                ? unit.code().replaceAll("[^\\p{L}\\p{N}._:/-]", "-") + "." + name.replace(' ', '_')
+                : form.key().trim();
+        if (tags.keyTaken(key, id)) {
+            throw new InvalidRequestException("key", "rule.tagKeyTaken", key);
+        }
+        if (tags.nameTaken(form.equipmentId(), name, id)) {
+            throw new InvalidRequestException("name", "rule.tagNameTaken", name);
+        }
+        return key;
+    }
+
+    private Tag changed(Tag tag) {
+        publisher.publishEvent(new TagsChanged(tag.equipmentId()));
+        return tag;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.tandem.signal.ingest;
+
+import dev.tandem.event.ContributingSignal;
+import dev.tandem.signal.detection.NormalWindow;
+import dev.tandem.signal.detection.SignalDetector;
+import dev.tandem.signal.detection.Verdict;
+import dev.tandem.signal.ingest.StreamOutput.FiredWarning;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The signals of one equipment on their way to its detector. Samples arrive tag by tag; on every tick (one second
+ * by default) the last value of each tag is held and lined up into one sample, as soon as every tag has reported
+ * in the tick or when the next tick begins. The first samples fill a normal window (the learning phase), which is
+ * then fitted into a {@link SignalDetector}. An episode opens when the detector says so or a tag leaves its
+ * expected range, and each episode raises one warning. State is bounded: the held values, the ring of raw samples
+ * per tag, the detector's fixed state and, while learning, the normal window.
+ *
+ * <p>Not thread-safe: the ingestion feeds it under its lock.
+ */
+final class EquipmentStream {
+
+    private static final int LEADING_SIGNALS = 3;
+
+    /** Where a stream stands. */
+    enum Phase {
+        /** Not every tag has reported yet. */
+        WAITING,
+        LEARNING,
+        WATCHING
+    }
+
+    private record Pending(UUID warningId, long firedAt, long until) {}
+
+    final EquipmentInfo equipment;
+    final TagState[] tags;
+    private final StreamSettings settings;
+    private final double[] held;
+    private final boolean[] known;
+    private final boolean[] inTick;
+    private int knownCount;
+    private int inTickCount;
+    private long tick = Long.MIN_VALUE;
+    private long emittedTick = Long.MIN_VALUE;
+    private long tickLatest;
+
+    private NormalWindow window;
+    private long learningFrom = Long.MIN_VALUE;
+    private SignalDetector detector;
+    private Long learnedFrom;
+
+    private boolean rangeOpen;
+    private long lastRangeTrip;
+    private boolean episodeOpen;
+    private double lastScore;
+    private Pending pending;
+
+    EquipmentStream(EquipmentInfo equipment, List<TagInfo> tagInfos, StreamSettings settings) {
+        this.equipment = equipment;
+        this.settings = settings;
+        this.tags = tagInfos.stream()
+                .map(info -> new TagState(info, settings.ringCapacity()))
+                .toArray(TagState[]::new);
+        this.held = new double[tags.length];
+        this.known = new boolean[tags.length];
+        this.inTick = new boolean[tags.length];
+        learnAgain();
+    }
+
+    /** Forgets what normal looked like; the next samples are learned from. */
+    void learnAgain() {
+        window = new NormalWindow(tags.length, settings.learningCapacity());
+        learningFrom = Long.MIN_VALUE;
+        detector = null;
+        learnedFrom = null;
+    }
+
+    /**
+     * Takes one checked sample of tag {@code index} (see {@link TagState#check}): kept in the tag's ring and minute,
+     * and lined up for the detector.
+     *
+     * @return the minute aggregate the sample closed, if it opened the tag's next minute
+     */
+    MinuteRow take(int index, long timestampMillis, double value, long receivedNanos, StreamOutput out) {
+        var closed = tags[index].take(timestampMillis, value, receivedNanos);
+        sample(index, timestampMillis, value, out);
+        return closed;
+    }
+
+    private void sample(int index, long timestampMillis, double value, StreamOutput out) {
+        long sampleTick = Math.floorDiv(timestampMillis, settings.tickMillis());
+        if (sampleTick > tick) {
+            if (inTickCount > 0 && tick > emittedTick) {
+                emit(out);
+            }
+            tick = sampleTick;
+            Arrays.fill(inTick, false);
+            inTickCount = 0;
+            tickLatest = timestampMillis;
+        }
+        held[index] = value;
+        if (!known[index]) {
+            known[index] = true;
+            knownCount++;
+        }
+        // a sample late for its tick is held for the next one, but does not complete a tick that has passed
+        if (sampleTick == tick) {
+            if (!inTick[index]) {
+                inTick[index] = true;
+                inTickCount++;
+            }
+            tickLatest = Math.max(tickLatest, timestampMillis);
+            if (inTickCount == tags.length && tick > emittedTick) {
+                emit(out);
+            }
+        }
+    }
+
+    private void emit(StreamOutput out) {
+        emittedTick = tick;
+        if (knownCount == tags.length) {
+            observe(tickLatest, held.clone(), out);
+        }
+    }
+
+    private void observe(long at, double[] values, StreamOutput out) {
+        boolean rangeTrip = IntStream.range(0, tags.length).anyMatch(i -> tags[i].info.outOfRange(values[i]));
+        if (rangeTrip) {
+            rangeOpen = true;
+            lastRangeTrip = at;
+        } else if (rangeOpen && at - lastRangeTrip >= settings.releaseMillis()) {
+            rangeOpen = false;
+        }
+        Verdict verdict = detector == null ? learn(at, values, rangeTrip) : detector.update(at, values);
+        lastScore = verdict == null ? 0 : verdict.score();
+        boolean open = rangeOpen || (verdict != null && verdict.anomalous());
+        if (open && !episodeOpen) {
+            fire(at, values, verdict, out);
+        }
+        episodeOpen = open;
+        if (pending != null && at >= pending.until()) {
+            out.completed(pending.warningId(), window(pending.firedAt(), at));
+            pending = null;
+        }
+    }
+
+    /** Adds a sample to the normal window (unless a tag is out of its range) and fits once it has enough. */
+    private Verdict learn(long at, double[] values, boolean rangeTrip) {
+        if (learningFrom == Long.MIN_VALUE) {
+            learningFrom = at;
+        }
+        if (!rangeTrip) {
+            window.add(at, values);
+        }
+        if (at - learningFrom >= settings.learningMillis() || window.size() == settings.learningCapacity()) {
+            try {
+                detector = window.fit(settings.detector());
+                learnedFrom = learningFrom;
+                window = null;
+            } catch (RuntimeException unfit) {
+                // too little normal operation in the learning time (tags out of range), or none a model can be
+                // fitted to: learn afresh rather than fail every second from now on
+                learnAgain();
+            }
+        }
+        return null;
+    }
+
+    private void fire(long at, double[] values, Verdict verdict, StreamOutput out) {
+        double[] shares = verdict == null ? new double[tags.length] : verdict.contributions();
+        for (int i = 0; i < tags.length; i++) {
+            double beyond = tags[i].info.beyondRange(values[i]);
+            if (tags[i].info.outOfRange(values[i])) {
+                shares[i] = Math.max(shares[i], 1 + beyond);
+            }
+        }
+        var leading = IntStream.range(0, tags.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> shares[i]).reversed())
+                .limit(LEADING_SIGNALS)
+                .filter(i -> shares[i] > 0)
+                .toList();
+        var signals = new ArrayList<ContributingSignal>();
+        for (int i : leading.isEmpty() ? List.of(0) : leading) {
+            var info = tags[i].info;
+            signals.add(new ContributingSignal(
+                    info.key(),
+                    info.name(),
+                    info.unit(),
+                    values[i],
+                    shares[i],
+                    info.expectedMin(),
+                    info.expectedMax()));
+        }
+        double score = Math.max(
+                verdict == null ? 0 : verdict.score(),
+                Arrays.stream(shares).max().orElse(0));
+        if (pending != null) {
+            out.completed(pending.warningId(), window(pending.firedAt(), at));
+        }
+        var id = UUID.randomUUID();
+        out.fired(new FiredWarning(id, equipment, at, score, List.copyOf(signals), window(at, at), learnedFrom));
+        pending = new Pending(id, at, at + settings.afterMillis());
+    }
+
+    private SignalWindow window(long firedAt, long to) {
+        long from = firedAt - settings.beforeMillis();
+        var series = new ArrayList<SignalWindow.Series>();
+        for (var tag : tags) {
+            var info = tag.info;
+            series.add(new SignalWindow.Series(
+                    info.key(),
+                    info.name(),
+                    info.unit(),
+                    info.expectedMin(),
+                    info.expectedMax(),
+                    tag.window(from, to)));
+        }
+        return new SignalWindow(firedAt, from, to, series);
+    }
+
+    Phase phase() {
+        if (detector != null) {
+            return Phase.WATCHING;
+        }
+        return knownCount < tags.length ? Phase.WAITING : Phase.LEARNING;
+    }
+
+    int learnedSamples() {
+        return window == null ? 0 : window.size();
+    }
+
+    boolean episodeOpen() {
+        return episodeOpen;
+    }
+
+    double lastScore() {
+        return lastScore;
+    }
+
+    Long learnedFrom() {
+        return learnedFrom;
+    }
+
+    /** The time of the latest tick lined up, in epoch ms; null before the first. */
+    Long lastTick() {
+        return emittedTick == Long.MIN_VALUE ? null : tickLatest;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.tandem.signal.ingest;
+
+import static dev.tandem.shared.Role.ADMIN;
+import static dev.tandem.shared.Role.DIRECTOR;
+import static dev.tandem.shared.Role.HSE_SPECIALIST;
+import static dev.tandem.shared.Role.LINE_MANAGER;
+
+import dev.tandem.event.EarlyWarnings;
+import dev.tandem.event.EarlyWarnings.WarningTally;
+import dev.tandem.event.EventReporting;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What people and integrations do with the signal pipeline, each with its role rule. All of it belongs to the
+ * owner company: a contractor's people are refused. Samples are sent and files replayed by administrators (an
+ * integration's account) and the safety department; they, line managers and directors read how ingestion goes;
+ * the safety department and administrators tell a detector to learn normal operation afresh.
+ */
+@Service
+public class SignalControl {
+
+    private final SignalIngestion ingestion;
+    private final SampleUploads uploads;
+    private final WarningStore store;
+    private final EarlyWarnings warnings;
+    private final EventReporting events;
+
+    SignalControl(
+            SignalIngestion ingestion,
+            SampleUploads uploads,
+            WarningStore store,
+            EarlyWarnings warnings,
+            EventReporting events) {
+        this.ingestion = ingestion;
+        this.uploads = uploads;
+        this.store = store;
+        this.warnings = warnings;
+        this.events = events;
+    }
+
+    /** How ingestion goes, every equipment's stream and its warnings so far. */
+    public record Overview(IngestionReport ingestion, List<StreamStatus> streams, List<WarningTally> warnings) {
+
+        public WarningTally tally(UUID equipmentId) {
+            return warnings.stream()
+                    .filter(tally -> tally.equipmentId().equals(equipmentId))
+                    .findFirst()
+                    .orElse(new WarningTally(equipmentId, 0, 0, 0));
+        }
+    }
+
+    public IngestionResult samples(String body, Viewer viewer) {
+        require(viewer, ADMIN, HSE_SPECIALIST);
+        return uploads.batch(body);
+    }
+
+    public IngestionResult replay(InputStream csv, Viewer viewer) {
+        require(viewer, ADMIN, HSE_SPECIALIST);
+        return uploads.replay(csv);
+    }
+
+    public Overview overview(Viewer viewer) {
+        require(viewer, ADMIN, HSE_SPECIALIST, LINE_MANAGER, DIRECTOR);
+        return new Overview(ingestion.report(), ingestion.streams(), warnings.tallies());
+    }
+
+    /** The detector of the equipment forgets normal operation and learns it from the next samples. */
+    public void learnAgain(UUID equipmentId, Viewer viewer) {
+        require(viewer, ADMIN, HSE_SPECIALIST);
+        if (!ingestion.learnAgain(equipmentId)) {
+            throw new NotFoundException("Signal stream of equipment", equipmentId);
+        }
+    }
+
+    /** The signals kept around an early warning the viewer may read, as JSON. */
+    public Optional<String> window(UUID eventId, Viewer viewer) {
+        return store.window(events.event(eventId, viewer).id());
+    }
+
+    public boolean canSend(Viewer viewer) {
+        return allowed(viewer, ADMIN, HSE_SPECIALIST);
+    }
+
+    public boolean canRead(Viewer viewer) {
+        return allowed(viewer, ADMIN, HSE_SPECIALIST, LINE_MANAGER, DIRECTOR);
+    }
+
+    private static boolean allowed(Viewer viewer, Role... roles) {
+        return viewer.has(roles) && viewer.scopeOrganisation() == null;
+    }
+
+    private static void require(Viewer viewer, Role... roles) {
+        viewer.requireRole(roles);
+        if (viewer.scopeOrganisation() != null) {
+            throw new AccessDeniedException("signals belong to the owner company");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.tandem.signal.ingest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Where one equipment's signal stream stands.
+ *
+ * @param phase WAITING (not every tag reported yet), LEARNING or WATCHING
+ * @param learnedSamples samples in the normal window while learning
+ * @param learnedFrom the start of the normal window the detector learned from
+ * @param lastSample the time of the latest sample lined up
+ * @param episodeOpen whether a warning episode is going on
+ * @param score the latest distance from normal (1 is the limit)
+ */
+public record StreamStatus(
+        UUID equipmentId,
+        String code,
+        String name,
+        int tags,
+        String phase,
+        int learnedSamples,
+        Instant learnedFrom,
+        Instant lastSample,
+        boolean episodeOpen,
+        double score) {
+
+    static StreamStatus of(EquipmentStream stream) {
+        return new StreamStatus(
+                stream.equipment.id(),
+                stream.equipment.code(),
+                stream.equipment.name(),
+                stream.tags.length,
+                stream.phase().name(),
+                stream.learnedSamples(),
+                stream.learnedFrom() == null ? null : Instant.ofEpochMilli(stream.learnedFrom()),
+                stream.lastTick() == null ? null : Instant.ofEpochMilli(stream.lastTick()),
+                stream.episodeOpen(),
+                stream.lastScore());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.tandem.signal;
+
+import dev.tandem.equipment.Criticality;
+import dev.tandem.equipment.EquipmentForm;
+import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.equipment.EquipmentType;
+import dev.tandem.shared.Viewer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A pump of its own for each test (a fresh code, so tests never share a stream), with four tags and generated
+ * signals: one wandering load drives all four, each with its own noise, as process tags move together.
+ */
+final class SignalFixture {
+
+    static final String[] TAGS = {"pressure", "flow", "vibration", "temperature"};
+    private static final double[] LEVEL = {10, 20, 30, 40};
+    private static final double[] LOAD = {1.0, 0.8, -0.6, 0.5};
+    private static final double[] NOISE = {0.3, 0.3, 0.2, 0.4};
+
+    final UUID equipmentId;
+    final UUID siteId;
+    final UUID areaId;
+    final String code;
+    final List<String> keys = new ArrayList<>();
+    private final Random random;
+    private double load;
+
+    SignalFixture(JdbcClient jdbc, EquipmentRegistry equipment, TagRegister tags, Viewer keeper, long seed) {
+        this.random = new Random(seed);
+        var area = jdbc.sql("select id, site_id from area where voided_at is null order by code, id limit 1")
+                .query((rs, row) ->
+                        Map.of("id", rs.getObject("id", UUID.class), "site", rs.getObject("site_id", UUID.class)))
+                .single();
+        this.areaId = area.get("id");
+        this.siteId = area.get("site");
+        this.code = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        this.equipmentId = equipment
+                .register(
+                        UUID.randomUUID(),
+                        new EquipmentForm(
+                                siteId, areaId, code, "Test pump", EquipmentType.PUMP, Criticality.HIGH, null),
+                        keeper)
+                .id();
+        for (var name : TAGS) {
+            var tag = tags.register(null, new TagForm(equipmentId, null, name, "u", null, null), keeper);
+            keys.add(tag.key());
+        }
+    }
+
+    double[] next() {
+        load = 0.95 * load + 0.3 * random.nextGaussian();
+        var values = new double[LEVEL.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = LEVEL[i] + LOAD[i] * load + NOISE[i] * random.nextGaussian();
+        }
+        return values;
+    }
+
+    /** One MQTT JSON message with every tag at {@code ts}. */
+    String json(long ts, double[] values) {
+        var text = new StringBuilder("{\"ts\":").append(ts).append(",\"values\":{");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(keys.get(i))
+                    .append("\":")
+                    .append(values[i]);
+        }
+        return text.append("}}").toString();
+    }
+}

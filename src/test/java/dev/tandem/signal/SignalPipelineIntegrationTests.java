@@ -1,0 +1,266 @@
+package dev.tandem.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.tandem.TandemIntegrationTest;
+import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.event.EventReported;
+import dev.tandem.identity.Logins;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole pipeline end to end: samples published to the in-process Moquette broker, received by Tandem's Paho
+ * listener, lined up and judged by the equipment's detector, and one early warning per episode persisted with its
+ * signals and window; then what people do with it.
+ */
+@TandemIntegrationTest
+class SignalPipelineIntegrationTests {
+
+    private static final int LEARNING = 600;
+    private static final int FAULT_AT = 900;
+    private static final int END = 1200;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EquipmentRegistry equipment;
+
+    @Autowired
+    TagRegister tags;
+
+    @Autowired
+    MqttInputs inputs;
+
+    @Autowired
+    Clock clock;
+
+    Logins logins;
+
+    @BeforeEach
+    void setUp() {
+        logins = new Logins(context);
+    }
+
+    @Test
+    void aFaultPublishedOverMqttBecomesOneEarlyWarningWithItsSignalsWindowAndMinuteAggregates() throws Exception {
+        var pump = new SignalFixture(jdbc, equipment, tags, logins.viewer("hse"), 11);
+        long base = minuteAgo(3);
+        var input = inputs.current().orElseThrow();
+        var publisher = new MqttClient(input.url(), "test-" + UUID.randomUUID(), new MemoryPersistence());
+        publisher.connect(new MqttConnectOptions());
+        try {
+            for (int second = 0; second < END; second++) {
+                if (second % 20 == 0) {
+                    // QoS 0 over a broker: a burst far beyond what a plant sends can outrun the listener
+                    Thread.sleep(5);
+                }
+                var values = pump.next();
+                if (second >= FAULT_AT) {
+                    values[1] += 6; // the flow transmitter steps by twenty times its noise and stays there
+                }
+                var message =
+                        new MqttMessage(pump.json(base + second * 1000L, values).getBytes(StandardCharsets.UTF_8));
+                message.setQos(0);
+                publisher.publish(input.topicPrefix() + pump.code, message);
+            }
+        } finally {
+            publisher.disconnect();
+            publisher.close();
+        }
+
+        var warning = await(
+                () -> jdbc.sql("select id from safety_event where equipment_id = :equipment and type = 'EARLY_WARNING'")
+                        .param("equipment", pump.equipmentId)
+                        .query(UUID.class)
+                        .optional()
+                        .orElse(null));
+        // the whole window after the warning is in by the end of the run: one episode, one warning
+        await(() -> jdbc.sql("select true from signal_warning where event_id = :id and window_complete")
+                .param("id", warning)
+                .query(Boolean.class)
+                .optional()
+                .orElse(null));
+        assertThat(jdbc.sql("select count(*) from safety_event where equipment_id = :equipment")
+                        .param("equipment", pump.equipmentId)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        long firedAt = jdbc.sql("select extract(epoch from fired_at) * 1000 from signal_warning where event_id = :id")
+                .param("id", warning)
+                .query(Double.class)
+                .single()
+                .longValue();
+        assertThat(firedAt).isBetween(base + FAULT_AT * 1000L, base + (FAULT_AT + 60) * 1000L);
+        // published as a person's report is, through the event publication registry (the live dashboard listens)
+        assertThat(jdbc.sql(
+                                "select count(*) from event_publication where event_type = :type and serialized_event like :id")
+                        .param("type", EventReported.class.getName())
+                        .param("id", "%" + warning + "%")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+
+        var hse = logins.bearer("hse");
+        mvc.perform(get("/api/v1/events/{id}", warning).header("Authorization", hse))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("EARLY_WARNING"))
+                .andExpect(jsonPath("$.status").value("REPORTED"))
+                .andExpect(jsonPath("$.equipmentId").value(pump.equipmentId.toString()))
+                .andExpect(jsonPath("$.siteId").value(pump.siteId.toString()))
+                .andExpect(jsonPath("$.areaId").value(pump.areaId.toString()))
+                .andExpect(jsonPath("$.reporterId").doesNotExist())
+                .andExpect(jsonPath("$.signals[*].key").value(org.hamcrest.Matchers.hasItem(pump.keys.get(1))));
+        mvc.perform(get("/events/{id}", warning).with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(pump.keys.get(1))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/signals/warnings/" + warning)));
+        mvc.perform(get("/signals/warnings/{id}/window", warning).with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-signal-window")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(pump.keys.get(3))));
+        // another contractor's people do not see the plant's warnings
+        mvc.perform(get("/signals/warnings/{id}/window", warning).with(logins.as("contractor1")))
+                .andExpect(status().isNotFound());
+
+        // minute aggregates: every minute that ended, each tag's 60 samples, written in batches
+        var minutes = await(() -> {
+            var rows = jdbc.sql(
+                            """
+                            select count(*) from signal_minute m join signal_tag t on t.id = m.tag_id
+                            where t.equipment_id = :equipment and m.samples = 60""")
+                    .param("equipment", pump.equipmentId)
+                    .query(Long.class)
+                    .single();
+            return rows >= 4L * (END / 60 - 1) ? rows : null;
+        });
+        assertThat(minutes).isGreaterThanOrEqualTo(4L * (END / 60 - 1));
+    }
+
+    @Test
+    void aWarningIsDismissedAsAFalseAlarmAndCountedOrTurnedIntoAnAction() throws Exception {
+        var first = warningByHttp(21);
+        var second = warningByHttp(22);
+        var hse = logins.bearer("hse");
+
+        mvc.perform(post("/api/v1/events/{id}/false-alarm", first.warning)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"Transmitter recalibrated during the shift\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.outcome").value("FALSE_ALARM"));
+        mvc.perform(get("/api/v1/signals/ingestion").header("Authorization", hse))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.warnings[?(@.equipmentId == '%s')].falseAlarms".formatted(first.pump.equipmentId))
+                                .value(org.hamcrest.Matchers.contains(1)));
+        // a person's event is no false alarm, and a closed warning is not dismissed twice
+        mvc.perform(post("/api/v1/events/{id}/false-alarm", first.warning).header("Authorization", hse))
+                .andExpect(status().isBadRequest());
+
+        var owner = logins.viewer("manager").personId();
+        mvc.perform(post("/api/v1/actions")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                """
+                                {"title": "Inspect the pump's flow transmitter", "sourceType": "EVENT",
+                                 "sourceId": "%s", "ownerPersonId": "%s", "dueDate": "%s"}"""
+                                        .formatted(
+                                                second.warning,
+                                                owner,
+                                                LocalDate.now(clock).plusDays(7))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sourceCategory").value("EARLY_WARNING"))
+                .andExpect(jsonPath("$.siteId").value(second.pump.siteId.toString()));
+        // people cannot make their events early warnings, nor early warnings something else
+        mvc.perform(
+                        post("/events/{id}/false-alarm", second.warning)
+                                .with(logins.as("contractor1"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    private record Warned(SignalFixture pump, UUID warning) {}
+
+    /** A pump learned and faulted through the HTTP batch endpoint; its one warning. */
+    private Warned warningByHttp(long seed) throws Exception {
+        var pump = new SignalFixture(jdbc, equipment, tags, logins.viewer("hse"), seed);
+        long base = minuteAgo(3);
+        var hse = logins.bearer("hse");
+        var body = new StringBuilder();
+        for (int second = 0; second < 960; second++) {
+            var values = pump.next();
+            if (second >= 700) {
+                values[0] += 3;
+            }
+            for (int i = 0; i < values.length; i++) {
+                body.append(body.isEmpty() ? "" : ",")
+                        .append("{\"tag\":\"%s\",\"ts\":%d,\"value\":%s}"
+                                .formatted(pump.keys.get(i), base + second * 1000L, values[i]));
+            }
+            if (second % 200 == 199 || second == 959) {
+                mvc.perform(post("/api/v1/signals/samples")
+                                .header("Authorization", hse)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"samples\":[" + body + "]}"))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.rejected").isEmpty());
+                body.setLength(0);
+            }
+        }
+        var warning = await(() -> jdbc.sql("select id from safety_event where equipment_id = :equipment")
+                .param("equipment", pump.equipmentId)
+                .query(UUID.class)
+                .optional()
+                .orElse(null));
+        return new Warned(pump, warning);
+    }
+
+    private long minuteAgo(int hours) {
+        long now = clock.millis() - Duration.ofHours(hours).toMillis();
+        return now - now % 60_000;
+    }
+
+    /** Waits (up to 20 s) for something written by the pipeline's own threads. */
+    static <T> T await(Supplier<T> probe) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until) {
+            var value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("nothing arrived within 20 s");
+    }
+}

@@ -1,0 +1,189 @@
+package dev.tandem.signal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.event.ContributingSignal;
+import dev.tandem.signal.detection.DetectorSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+/** One equipment's stream on generated pump signals with known faults: lining up, learning, one warning an episode. */
+class EquipmentStreamTests {
+
+    private static final long START = 1_700_000_000_000L;
+    private static final int LEARN_SECONDS = 400;
+    private static final StreamSettings SETTINGS =
+            new StreamSettings(1000, LEARN_SECONDS * 1000L, 120_000, 30_000, 10_000, DetectorSettings.defaults());
+
+    private final Recorded out = new Recorded();
+
+    @Test
+    void learnsForTheLearningTimeThenWatchesAndStaysQuietOnNormalOperation() {
+        var stream = stream(null);
+        run(stream, new Pump(1), 1200, (second, values) -> values);
+
+        assertThat(stream.phase()).isEqualTo(EquipmentStream.Phase.WATCHING);
+        assertThat(stream.learnedFrom()).isEqualTo(at(0));
+        assertThat(out.fired).isEmpty();
+    }
+
+    @Test
+    void aStepOnOneTagRaisesOneWarningNamingItAndKeepsTheWindowAroundIt() {
+        var stream = stream(null);
+        run(stream, new Pump(11), 1200, (second, values) -> {
+            if (second >= 700) {
+                values[1] += 3; // ten times the tag's own noise
+            }
+            return values;
+        });
+
+        assertThat(out.fired).singleElement().satisfies(warning -> {
+            assertThat(warning.firedAt()).isBetween(at(700), at(730));
+            assertThat(warning.signals()).extracting(ContributingSignal::key).contains("P.flow");
+            assertThat(warning.learnedFrom()).isEqualTo(at(0));
+            var series = warning.window().tags().get(1).points();
+            // two minutes before the warning (flow reads 10 ms before the tick's last tag)
+            assertThat(series.get(0)[0]).isEqualTo(warning.firedAt() - 120_000 + 990);
+            assertThat(series.get(series.size() - 1)[0]).isEqualTo(warning.firedAt() - 10);
+        });
+        var warning = out.fired.get(0);
+        assertThat(out.completed).singleElement().satisfies(window -> {
+            assertThat(window.id()).isEqualTo(warning.id());
+            assertThat(window.window().to()).isEqualTo(warning.firedAt() + 30_000);
+            assertThat(window.window().tags().get(1).points()).hasSize(150);
+        });
+    }
+
+    @Test
+    void twoFaultsWithNormalOperationBetweenRaiseTwoWarnings() {
+        var stream = stream(null);
+        run(stream, new Pump(3), 1500, (second, values) -> {
+            if ((second >= 600 && second < 700) || (second >= 1100 && second < 1200)) {
+                values[2] += 3;
+            }
+            return values;
+        });
+
+        assertThat(out.fired).hasSize(2);
+        assertThat(out.fired.get(1).firedAt()).isBetween(at(1100), at(1130));
+    }
+
+    @Test
+    void aTagLeavingItsExpectedRangeWarnsEvenWhileTheDetectorStillLearns() {
+        var stream = stream(new double[] {5, 20});
+        run(stream, new Pump(4), 200, (second, values) -> {
+            if (second >= 100 && second < 120) {
+                values[0] = 25; // pressure over its expected maximum of 20
+            }
+            return values;
+        });
+
+        assertThat(stream.phase()).isEqualTo(EquipmentStream.Phase.LEARNING);
+        assertThat(out.fired).singleElement().satisfies(warning -> {
+            assertThat(warning.firedAt()).isEqualTo(at(100));
+            ContributingSignal first = warning.signals().get(0);
+            assertThat(first.key()).isEqualTo("P.pressure");
+            assertThat(first.outOfRange()).isTrue();
+            assertThat(first.share()).isGreaterThan(1);
+            assertThat(warning.learnedFrom()).isNull();
+        });
+        // the samples out of range were not learned as normal
+        assertThat(stream.learnedSamples()).isEqualTo(180);
+    }
+
+    @Test
+    void holdsTheLastValueOfATagThatMissesATickAndLinesUpOnlyOnceEveryTagHasReported() {
+        var stream = stream(null);
+        var pump = new Pump(5);
+        stream.take(0, START, 10, 0, out);
+        stream.take(1, START, 20, 0, out);
+        assertThat(stream.phase()).isEqualTo(EquipmentStream.Phase.WAITING);
+        for (int second = 1; second < 100; second++) {
+            var values = pump.next();
+            for (int tag = 0; tag < values.length; tag++) {
+                // the vibration transmitter reports only every other second
+                if (tag != 2 || second % 2 == 0) {
+                    stream.take(tag, START + second * 1000L + 10L * tag, values[tag], 0, out);
+                }
+            }
+        }
+
+        assertThat(stream.phase()).isEqualTo(EquipmentStream.Phase.LEARNING);
+        // every second from 2 on (when vibration first reported) is one sample, complete or held
+        assertThat(stream.learnedSamples()).isEqualTo(97);
+    }
+
+    private EquipmentStream stream(double[] pressureRange) {
+        var names = List.of("pressure", "flow", "vibration", "temperature");
+        var tags = new ArrayList<TagInfo>();
+        for (int i = 0; i < names.size(); i++) {
+            boolean ranged = i == 0 && pressureRange != null;
+            tags.add(new TagInfo(
+                    UUID.randomUUID(),
+                    "P." + names.get(i),
+                    names.get(i),
+                    "u",
+                    ranged ? pressureRange[0] : null,
+                    ranged ? pressureRange[1] : null));
+        }
+        var equipment = new EquipmentInfo(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "P", "Pump");
+        return new EquipmentStream(equipment, tags, SETTINGS);
+    }
+
+    private void run(EquipmentStream stream, Pump pump, int seconds, BiFunction<Integer, double[], double[]> fault) {
+        for (int second = 0; second < seconds; second++) {
+            var values = fault.apply(second, pump.next());
+            for (int tag = 0; tag < values.length; tag++) {
+                stream.take(tag, START + second * 1000L + 5L * tag, values[tag], 0, out);
+            }
+        }
+    }
+
+    /** When a second's sample is lined up: the time of its last tag's reading (each tag 5 ms after the one before). */
+    private static long at(int second) {
+        return START + second * 1000L + 15;
+    }
+
+    /** Four tags of a pump driven by one wandering load, each with its own noise. */
+    static final class Pump {
+        private static final double[] LEVEL = {10, 20, 30, 40};
+        private static final double[] LOAD = {1.0, 0.8, -0.6, 0.5};
+        private static final double[] NOISE = {0.3, 0.3, 0.2, 0.4};
+        private final Random random;
+        private double load;
+
+        Pump(long seed) {
+            random = new Random(seed);
+        }
+
+        double[] next() {
+            load = 0.95 * load + 0.3 * random.nextGaussian();
+            var values = new double[LEVEL.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = LEVEL[i] + LOAD[i] * load + NOISE[i] * random.nextGaussian();
+            }
+            return values;
+        }
+    }
+
+    static final class Recorded implements StreamOutput {
+        final List<FiredWarning> fired = new ArrayList<>();
+        final List<Completed> completed = new ArrayList<>();
+
+        record Completed(UUID id, SignalWindow window) {}
+
+        @Override
+        public void fired(FiredWarning warning) {
+            fired.add(warning);
+        }
+
+        @Override
+        public void completed(UUID warningId, SignalWindow window) {
+            completed.add(new Completed(warningId, window));
+        }
+    }
+}
