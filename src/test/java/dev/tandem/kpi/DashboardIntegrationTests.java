@@ -7,11 +7,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.event.ContributingSignal;
+import dev.tandem.event.EarlyWarnings;
+import dev.tandem.event.EventReview;
+import dev.tandem.event.RaiseEarlyWarning;
 import dev.tandem.identity.Logins;
+import dev.tandem.shared.Precondition;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @TandemIntegrationTest
@@ -22,6 +31,15 @@ class DashboardIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EarlyWarnings warnings;
+
+    @Autowired
+    EventReview review;
 
     Logins logins;
 
@@ -60,6 +78,38 @@ class DashboardIntegrationTests {
                         .with(logins.as("contractor1")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void openEarlyWarningsShowOnTheOwnersDashboardNotOnAContractors() throws Exception {
+        var pump = jdbc.sql("select id, site_id, area_id from equipment where code = 'P-101'")
+                .query(Machine.class)
+                .single();
+        var warning = warnings.raise(new RaiseEarlyWarning(
+                UUID.randomUUID(),
+                pump.id(),
+                pump.siteId(),
+                pump.areaId(),
+                Instant.now().minusSeconds(30),
+                "Discharge pressure falling while vibration rises",
+                List.of(new ContributingSignal("P-101.pressure", "pressure", "bar", 3.1, 0.7, 4.5, 6.5))));
+
+        mvc.perform(get("/dashboard/figures").with(logins.as("director")))
+                .andExpect(content().string(containsString("data-warnings")))
+                .andExpect(content().string(containsString("/events/" + warning.id())))
+                .andExpect(content().string(containsString("P-101")));
+        mvc.perform(get("/dashboard/figures").with(logins.as("contractor1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-warnings"))));
+        review.dismissAsFalseAlarm(
+                warning.id(),
+                Precondition.none(),
+                "checked on site: the gauge was being replaced",
+                logins.viewer("hse"));
+        mvc.perform(get("/dashboard/figures").with(logins.as("director")))
+                .andExpect(content().string(not(containsString("/events/" + warning.id()))));
+    }
+
+    record Machine(UUID id, UUID siteId, UUID areaId) {}
 
     @Test
     void aMalformedMonthIsAClearError() throws Exception {

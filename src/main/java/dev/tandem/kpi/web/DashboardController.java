@@ -44,6 +44,6 @@ class DashboardController {
     private void fill(FigureQuery query, Viewer viewer, Model model) {
         var month = query.period(figures.thisMonth()).last();
         model.addAttribute("month", month);
-        views.fill(figures.dashboard(query.scope(), month, viewer), model);
+        views.fill(figures.dashboard(query.scope(), month, viewer), viewer, model);
     }
 }

@@ -1,25 +1,33 @@
 package dev.tandem.kpi.web;
 
 import dev.tandem.kpi.Figures.Dashboard;
+import dev.tandem.kpi.OpenWarnings;
+import dev.tandem.shared.Viewer;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a dashboard page renders from the figures: the dashboard itself, its table rows and the trend for the chart. */
+/**
+ * What a dashboard page renders from the figures: the dashboard itself, its table rows, the trend for the chart and
+ * the open early warnings.
+ */
 @Component
 class DashboardModel {
 
     private final JsonMapper json;
+    private final OpenWarnings warnings;
 
-    DashboardModel(JsonMapper json) {
+    DashboardModel(JsonMapper json, OpenWarnings warnings) {
         this.json = json;
+        this.warnings = warnings;
     }
 
     /** A month of the trend chart. */
     record TrendPoint(String month, Double trifr, Double ltifr, long nearMisses, long recordable) {}
 
-    void fill(Dashboard dashboard, Model model) {
+    void fill(Dashboard dashboard, Viewer viewer, Model model) {
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("warnings", warnings.of(dashboard.trend().scope(), viewer));
         model.addAttribute("rates", DashboardRows.rates(dashboard));
         model.addAttribute("counts", DashboardRows.counts(dashboard));
         model.addAttribute(

@@ -69,7 +69,8 @@ class ShopFloorController {
         locales.setLocale(request, response, screen.locale());
         var month = figures.thisMonth();
         model.addAttribute("month", month);
-        views.fill(figures.dashboard(screen.scope(), month, ShopFloorScreens.viewer(screen)), model);
+        var viewer = ShopFloorScreens.viewer(screen);
+        views.fill(figures.dashboard(screen.scope(), month, viewer), viewer, model);
         return screen;
     }
 
