@@ -1,13 +1,5 @@
 package dev.tandem.demo;
 
-import dev.tandem.event.EventReporting;
-import dev.tandem.event.EventReview;
-import dev.tandem.identity.Accounts;
-import dev.tandem.kpi.HoursRegister;
-import dev.tandem.organisation.OrganisationQueries;
-import dev.tandem.organisation.OrganisationRegister;
-import dev.tandem.organisation.PlantStructure;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.slf4j.Logger;
@@ -28,37 +20,13 @@ public class DemoPlant {
     private static final Logger log = LoggerFactory.getLogger(DemoPlant.class);
 
     private final DemoProperties properties;
-    private final PlantStructure structure;
-    private final OrganisationRegister register;
-    private final Accounts accounts;
+    private final DemoServices services;
     private final TransactionTemplate transactions;
-    private final OrganisationQueries queries;
-    private final EventReporting reporting;
-    private final EventReview review;
-    private final Clock clock;
-    private final HoursRegister hours;
 
-    DemoPlant(
-            DemoProperties properties,
-            PlantStructure structure,
-            OrganisationRegister register,
-            Accounts accounts,
-            TransactionTemplate transactions,
-            OrganisationQueries queries,
-            EventReporting reporting,
-            EventReview review,
-            Clock clock,
-            HoursRegister hours) {
+    DemoPlant(DemoProperties properties, DemoServices services, TransactionTemplate transactions) {
         this.properties = properties;
-        this.structure = structure;
-        this.register = register;
-        this.accounts = accounts;
+        this.services = services;
         this.transactions = transactions;
-        this.queries = queries;
-        this.reporting = reporting;
-        this.review = review;
-        this.clock = clock;
-        this.hours = hours;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -66,7 +34,7 @@ public class DemoPlant {
         if (!properties.enabled()) {
             return;
         }
-        if (register.ownerCompany().isPresent()) {
+        if (services.register().ownerCompany().isPresent()) {
             log.info("Demo mode: the database holds a plant already, so no demo plant is generated");
             return;
         }
@@ -74,7 +42,7 @@ public class DemoPlant {
         var counts = generate(properties.scale());
         log.info(
                 "Demo mode: generated the demo plant (scale {}) in {} ms: {} sites, {} areas, {} organisations, "
-                        + "{} people, {} logins, {} safety events",
+                        + "{} people, {} logins, {} safety events, {} corrective actions",
                 properties.scale(),
                 (System.nanoTime() - started) / 1_000_000,
                 counts.sites(),
@@ -82,7 +50,8 @@ public class DemoPlant {
                 counts.organisations(),
                 counts.people(),
                 counts.users(),
-                counts.events());
+                counts.events(),
+                counts.actions());
     }
 
     /**
@@ -97,17 +66,34 @@ public class DemoPlant {
             throw new IllegalArgumentException("The demo scale is at least 1, not " + scale);
         }
         return transactions.execute(status -> {
-            if (register.ownerCompany().isPresent()) {
+            if (services.register().ownerCompany().isPresent()) {
                 throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
             }
-            var run = new DemoRun(structure, register, accounts, scale, properties.password());
+            var run = new DemoRun(
+                    services.structure(), services.register(), services.accounts(), scale, properties.password());
             var counts = run.build();
+            var timeline = new DemoTimeline(services.clock(), Instant.now(services.clock()), DemoRun.SEED + 1);
             var year = new DemoSafetyYear(
-                    reporting, review, run.workers(), queries.places(), run.random(), Instant.now(clock));
-            int events = year.generate(scale);
-            new DemoHours(hours, run.random()).record(run.workers(), YearMonth.now(clock.withZone(DemoCatalogue.ZONE)));
+                    services.reporting(),
+                    services.review(),
+                    run.workers(),
+                    services.queries().places(),
+                    run.random(),
+                    timeline);
+            var events = year.generate(scale);
+            new DemoHours(services.hours(), run.random())
+                    .record(run.workers(), YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
+            var owner = services.register().ownerCompany().orElseThrow().id();
+            int actions = new DemoActions(services.planning(), services.progress(), timeline, run.staff(), owner)
+                    .generate(events);
             return new DemoCounts(
-                    counts.sites(), counts.areas(), counts.organisations(), counts.people(), counts.users(), events);
+                    counts.sites(),
+                    counts.areas(),
+                    counts.organisations(),
+                    counts.people(),
+                    counts.users(),
+                    events.size(),
+                    actions);
         });
     }
 }

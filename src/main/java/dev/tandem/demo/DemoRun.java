@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -59,6 +60,9 @@ final class DemoRun {
     private final List<Site> sites = new ArrayList<>();
     private final Map<DemoLogin, UUID> loginPeople = new EnumMap<>(DemoLogin.class);
     private final List<DemoSafetyYear.Worker> workers = new ArrayList<>();
+    private final List<DemoSafetyYear.Worker> safetyDepartment = new ArrayList<>();
+    private final Map<UUID, DemoSafetyYear.Worker> areaManagers = new HashMap<>();
+    private final Map<UUID, DemoSafetyYear.Worker> supervisors = new HashMap<>();
     private int organisations;
     private int areas;
     private int people;
@@ -86,7 +90,7 @@ final class DemoRun {
         hireOwnerStaff(owner);
         registerContractors();
         openLogins();
-        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size(), 0);
+        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size(), 0, 0);
     }
 
     private Employer registerOwner() {
@@ -106,19 +110,25 @@ final class DemoRun {
     /** Management and the safety department first, then a manager and a foreman per area, then the shop floor. */
     private void hireOwnerStaff(Employer owner) {
         var mainSite = sites.get(0).id();
-        loginPeople.put(DemoLogin.DIRECTOR, hire(owner, "Managing Director", mainSite, 20, true));
-        loginPeople.put(DemoLogin.ADMIN, hire(owner, "IT Systems Administrator", mainSite, 20, true));
-        loginPeople.put(DemoLogin.HSE, hire(owner, "Head of Health, Safety and Environment", mainSite, 40, true));
+        loginPeople.put(
+                DemoLogin.DIRECTOR,
+                hire(owner, "Managing Director", mainSite, 20, true).personId());
+        loginPeople.put(
+                DemoLogin.ADMIN,
+                hire(owner, "IT Systems Administrator", mainSite, 20, true).personId());
+        var headOfSafety = hire(owner, "Head of Health, Safety and Environment", mainSite, 40, true);
+        loginPeople.put(DemoLogin.HSE, headOfSafety.personId());
+        safetyDepartment.add(headOfSafety);
         for (var site : sites) {
             hire(owner, "Site Director, " + site.name(), site.id(), 20, true);
         }
         for (int n = 0; n < 5 * scale; n++) {
-            hire(owner, "HSE Specialist", anySite(), 50, true);
+            safetyDepartment.add(hire(owner, "HSE Specialist", anySite(), 50, true));
         }
         createAreasWithTheirPeople(owner);
         while (people < OWNER_STAFF_PER_SCALE * scale) {
             var person = hire(owner, pick(DemoCatalogue.OWNER_TRADES), anySite(), 15, random.nextInt(5) == 0);
-            loginPeople.putIfAbsent(DemoLogin.WORKER, person);
+            loginPeople.putIfAbsent(DemoLogin.WORKER, person.personId());
         }
     }
 
@@ -130,9 +140,10 @@ final class DemoRun {
             var plan = plans.get(n);
             var site = sites.get(plan.site()).id();
             var manager = hire(owner, "Head of " + plan.name(), site, 20, true);
-            loginPeople.putIfAbsent(DemoLogin.MANAGER, manager);
-            var form = new AreaForm(site, plan.code(), plan.name(), manager, plan.description());
-            structure.createArea(id("area", n), form, SYSTEM);
+            loginPeople.putIfAbsent(DemoLogin.MANAGER, manager.personId());
+            var form = new AreaForm(site, plan.code(), plan.name(), manager.personId(), plan.description());
+            var area = structure.createArea(id("area", n), form, SYSTEM);
+            areaManagers.put(area.id(), manager);
             areas++;
             hire(owner, "Shift Foreman, " + plan.name(), site, 10, true);
         }
@@ -152,15 +163,16 @@ final class DemoRun {
             organisations++;
             var home = anySite();
             var supervisor = hire(contractor, plan.supervisor(), home, 15, true);
+            supervisors.put(contractor.id(), supervisor);
             var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false);
             for (int k = SMALLEST_CREW; k < crews[n]; k++) {
                 var site = random.nextInt(5) == 0 ? anySite() : home;
                 hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0);
             }
             if (plan.status() == OrganisationStatus.ACTIVE && ++active <= 2) {
-                loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor);
+                loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor.personId());
                 if (active == 1) {
-                    loginPeople.put(DemoLogin.CONTRACTOR1_WORKER, firstWorker);
+                    loginPeople.put(DemoLogin.CONTRACTOR1_WORKER, firstWorker.personId());
                 }
             }
         }
@@ -200,21 +212,28 @@ final class DemoRun {
         return List.copyOf(workers);
     }
 
+    /** Who plans, carries out and verifies corrective actions. */
+    DemoActions.Staff staff() {
+        return new DemoActions.Staff(List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
+    }
+
     Random random() {
         return random;
     }
 
     /** Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. */
-    private UUID hire(Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
+    private DemoSafetyYear.Worker hire(
+            Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
         var name = names.next(womenPercent);
         var email = reachable ? names.email(name, employer.domain()) : null;
         var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
         var form = new PersonForm(employer.id(), name.fullName(), position, site, email, phone);
         var person = register.addPerson(id("person", people), form, SYSTEM);
         people++;
-        workers.add(new DemoSafetyYear.Worker(
-                person.id(), name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site));
-        return person.id();
+        var worker = new DemoSafetyYear.Worker(
+                person.id(), name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site);
+        workers.add(worker);
+        return worker;
     }
 
     private UUID anySite() {
