@@ -22,11 +22,13 @@ public class DemoPlant {
     private final DemoProperties properties;
     private final DemoServices services;
     private final TransactionTemplate transactions;
+    private final DemoBulk bulk;
 
-    DemoPlant(DemoProperties properties, DemoServices services, TransactionTemplate transactions) {
+    DemoPlant(DemoProperties properties, DemoServices services, TransactionTemplate transactions, DemoBulk bulk) {
         this.properties = properties;
         this.services = services;
         this.transactions = transactions;
+        this.bulk = bulk;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -39,11 +41,12 @@ public class DemoPlant {
             return;
         }
         long started = System.nanoTime();
-        var counts = generate(properties.scale());
+        boolean enterprise = properties.size() == DemoProperties.Size.ENTERPRISE;
+        var counts = enterprise ? generate(properties.bulk()) : generate(properties.scale());
         log.info(
-                "Demo mode: generated the demo plant (scale {}) in {} ms: {} sites, {} areas, {} organisations, "
+                "Demo mode: generated the demo plant ({}) in {} ms: {} sites, {} areas, {} organisations, "
                         + "{} people, {} logins, {} safety events, {} corrective actions",
-                properties.scale(),
+                enterprise ? "enterprise size" : "scale " + properties.scale(),
                 (System.nanoTime() - started) / 1_000_000,
                 counts.sites(),
                 counts.areas(),
@@ -70,7 +73,12 @@ public class DemoPlant {
                 throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
             }
             var run = new DemoRun(
-                    services.structure(), services.register(), services.accounts(), scale, properties.password());
+                    services.structure(),
+                    services.register(),
+                    services.accounts(),
+                    DemoRun.Size.scaled(scale),
+                    false,
+                    properties.password());
             var counts = run.build();
             var timeline = new DemoTimeline(services.clock(), Instant.now(services.clock()), DemoRun.SEED + 1);
             var year = new DemoSafetyYear(
@@ -84,8 +92,8 @@ public class DemoPlant {
             new DemoHours(services.hours(), run.random())
                     .record(run.workers(), YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
             var owner = services.register().ownerCompany().orElseThrow().id();
-            int actions = new DemoActions(services.planning(), services.progress(), timeline, run.staff(), owner)
-                    .generate(events);
+            var plans = new DemoActionPlans(timeline, run.staff(), owner, DemoRun.SEED + 2);
+            int actions = new DemoActions(services.planning(), services.progress(), timeline, plans).generate(events);
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),
@@ -95,5 +103,57 @@ public class DemoPlant {
                     events.size(),
                     actions);
         });
+    }
+
+    /**
+     * Generates an enterprise-scale plant into an empty database: its structure, management, contractors' supervisors
+     * and logins through the services as {@link #generate(int)} does, its shop floor, events, injuries, actions and
+     * hours in bulk (see {@link DemoBulk}), all in one transaction; then brings the statistics up to date. The same
+     * counts always give the same records with the same ids.
+     *
+     * @throws IllegalStateException when the database holds an owner company already
+     */
+    public DemoCounts generate(DemoProperties.Bulk size) {
+        var counts = transactions.execute(status -> {
+            if (services.register().ownerCompany().isPresent()) {
+                throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
+            }
+            var run = new DemoRun(
+                    services.structure(),
+                    services.register(),
+                    services.accounts(),
+                    DemoRun.Size.of(size),
+                    true,
+                    properties.password());
+            var structure = run.build();
+            var now = Instant.now(services.clock());
+            var events = new DemoBulkEvents(
+                    size.events(),
+                    size.years(),
+                    run.workers(),
+                    services.queries().places(),
+                    now,
+                    DemoRun.SEED + 3);
+            var owner = services.register().ownerCompany().orElseThrow().id();
+            var plans = new DemoActionPlans(
+                    new DemoTimeline(services.clock(), now, DemoRun.SEED + 5), run.staff(), owner, DemoRun.SEED + 6);
+            var written = bulk.write(
+                    run.shopFloor(),
+                    run.workers(),
+                    events,
+                    plans,
+                    size.actions(),
+                    YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
+            return new DemoCounts(
+                    structure.sites(),
+                    structure.areas(),
+                    structure.organisations(),
+                    structure.people(),
+                    structure.users(),
+                    written.events(),
+                    written.actions());
+        });
+        bulk.vacuum();
+        return counts;
     }
 }

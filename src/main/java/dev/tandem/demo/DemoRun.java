@@ -33,17 +33,45 @@ import java.util.UUID;
 
 /**
  * One generation of the demo plant, written through the modules' services so that every record has its history,
- * exactly as if an administrator had typed it in. A fixed seed and name-based ids make two runs identical.
+ * exactly as if an administrator had typed it in. A fixed seed and name-based ids make two runs identical. For an
+ * enterprise-scale plant the shop floor (everyone but management, the safety department, area managers and foremen,
+ * and each contractor's supervisor and first worker) is only drawn here and left to be written in bulk.
  */
 final class DemoRun {
 
     static final long SEED = 20261122L;
 
-    private static final int OWNER_STAFF_PER_SCALE = 120;
-    private static final int CONTRACTOR_STAFF_PER_SCALE = 180;
-    private static final int AREAS_PER_SCALE = 12;
-    private static final int CONTRACTORS_PER_SCALE = 10;
     private static final int SMALLEST_CREW = 2;
+
+    /**
+     * How big a plant to build.
+     *
+     * @param ownerStaff everyone of the owner company, management included
+     * @param contractorStaff everyone of all contractors together
+     * @param hseSpecialists the safety department besides its head
+     */
+    record Size(int sites, int areas, int contractors, int ownerStaff, int contractorStaff, int hseSpecialists) {
+
+        /** The standard demo: 300 people, 10 contractors and 12 areas per scale step; sites grow as ceil(3 scale). */
+        static Size scaled(int scale) {
+            return new Size((int) Math.ceil(3.0 * scale), 12 * scale, 10 * scale, 120 * scale, 180 * scale, 5 * scale);
+        }
+
+        /** An enterprise: four areas a site, two in five people with the owner, a safety specialist per 1,200. */
+        static Size of(DemoProperties.Bulk bulk) {
+            int owner = bulk.people() * 2 / 5;
+            return new Size(
+                    bulk.sites(),
+                    4 * bulk.sites(),
+                    bulk.contractors(),
+                    owner,
+                    bulk.people() - owner,
+                    Math.max(5, bulk.people() / 1200));
+        }
+    }
+
+    /** A person drawn for the shop floor of an enterprise-scale plant, to be written in bulk. */
+    record ShopFloorPerson(UUID id, PersonForm form) {}
 
     private static final Viewer SYSTEM = Viewer.system();
 
@@ -53,7 +81,8 @@ final class DemoRun {
     private final PlantStructure structure;
     private final OrganisationRegister register;
     private final Accounts accounts;
-    private final int scale;
+    private final Size size;
+    private final boolean bulk;
     private final String password;
     private final Random random = new Random(SEED);
     private final DemoNames names = new DemoNames(random);
@@ -63,15 +92,24 @@ final class DemoRun {
     private final List<DemoSafetyYear.Worker> safetyDepartment = new ArrayList<>();
     private final Map<UUID, DemoSafetyYear.Worker> areaManagers = new HashMap<>();
     private final Map<UUID, DemoSafetyYear.Worker> supervisors = new HashMap<>();
+    private final List<ShopFloorPerson> shopFloor = new ArrayList<>();
     private int organisations;
     private int areas;
     private int people;
 
-    DemoRun(PlantStructure structure, OrganisationRegister register, Accounts accounts, int scale, String password) {
+    /** @param bulk whether the shop floor is left to be written in bulk ({@link #shopFloor()}) */
+    DemoRun(
+            PlantStructure structure,
+            OrganisationRegister register,
+            Accounts accounts,
+            Size size,
+            boolean bulk,
+            String password) {
         this.structure = structure;
         this.register = register;
         this.accounts = accounts;
-        this.scale = scale;
+        this.size = size;
+        this.bulk = bulk;
         this.password = password;
     }
 
@@ -102,7 +140,7 @@ final class DemoRun {
     }
 
     private void createSites() {
-        for (var form : DemoCatalogue.sites((int) Math.ceil(3.0 * scale))) {
+        for (var form : DemoCatalogue.sites(size.sites())) {
             sites.add(structure.createSite(id("site", sites.size()), form, SYSTEM));
         }
     }
@@ -122,12 +160,14 @@ final class DemoRun {
         for (var site : sites) {
             hire(owner, "Site Director, " + site.name(), site.id(), 20, true);
         }
-        for (int n = 0; n < 5 * scale; n++) {
+        for (int n = 0; n < size.hseSpecialists(); n++) {
             safetyDepartment.add(hire(owner, "HSE Specialist", anySite(), 50, true));
         }
         createAreasWithTheirPeople(owner);
-        while (people < OWNER_STAFF_PER_SCALE * scale) {
-            var person = hire(owner, pick(DemoCatalogue.OWNER_TRADES), anySite(), 15, random.nextInt(5) == 0);
+        while (people < size.ownerStaff()) {
+            // the first of the shop floor signs in as the worker, so is written at once
+            boolean later = bulk && loginPeople.containsKey(DemoLogin.WORKER);
+            var person = hire(owner, pick(DemoCatalogue.OWNER_TRADES), anySite(), 15, random.nextInt(5) == 0, later);
             loginPeople.putIfAbsent(DemoLogin.WORKER, person.personId());
         }
     }
@@ -135,7 +175,7 @@ final class DemoRun {
     /** Every area is owned by its line manager, who must exist before the area does. */
     private void createAreasWithTheirPeople(Employer owner) {
         var siteNames = sites.stream().map(Site::name).toList();
-        var plans = DemoCatalogue.areas(AREAS_PER_SCALE * scale, siteNames);
+        var plans = DemoCatalogue.areas(size.areas(), siteNames);
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
             var site = sites.get(plan.site()).id();
@@ -151,8 +191,8 @@ final class DemoRun {
 
     /** The first two active contractors get the contractor logins; each firm keeps most of its crew on one site. */
     private void registerContractors() {
-        var plans = DemoCatalogue.contractors(CONTRACTORS_PER_SCALE * scale);
-        var crews = crewSizes(plans, CONTRACTOR_STAFF_PER_SCALE * scale);
+        var plans = DemoCatalogue.contractors(size.contractors());
+        var crews = crewSizes(plans, size.contractorStaff());
         int active = 0;
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
@@ -167,7 +207,7 @@ final class DemoRun {
             var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false);
             for (int k = SMALLEST_CREW; k < crews[n]; k++) {
                 var site = random.nextInt(5) == 0 ? anySite() : home;
-                hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0);
+                hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0, bulk);
             }
             if (plan.status() == OrganisationStatus.ACTIVE && ++active <= 2) {
                 loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor.personId());
@@ -213,25 +253,44 @@ final class DemoRun {
     }
 
     /** Who plans, carries out and verifies corrective actions. */
-    DemoActions.Staff staff() {
-        return new DemoActions.Staff(List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
+    DemoActionPlans.Staff staff() {
+        return new DemoActionPlans.Staff(
+                List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
     }
 
     Random random() {
         return random;
     }
 
-    /** Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. */
+    /** The people drawn but not yet written: the shop floor of an enterprise-scale plant. */
+    List<ShopFloorPerson> shopFloor() {
+        return List.copyOf(shopFloor);
+    }
+
     private DemoSafetyYear.Worker hire(
             Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
+        return hire(employer, position, site, womenPercent, reachable, false);
+    }
+
+    /**
+     * Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. One hired
+     * {@code later} is drawn the same way but left for {@link #shopFloor()}.
+     */
+    private DemoSafetyYear.Worker hire(
+            Employer employer, String position, UUID site, int womenPercent, boolean reachable, boolean later) {
         var name = names.next(womenPercent);
         var email = reachable ? names.email(name, employer.domain()) : null;
         var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
         var form = new PersonForm(employer.id(), name.fullName(), position, site, email, phone);
-        var person = register.addPerson(id("person", people), form, SYSTEM);
+        var id = id("person", people);
+        if (later) {
+            shopFloor.add(new ShopFloorPerson(id, form));
+        } else {
+            register.addPerson(id, form, SYSTEM);
+        }
         people++;
         var worker = new DemoSafetyYear.Worker(
-                person.id(), name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site);
+                id, name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site);
         workers.add(worker);
         return worker;
     }

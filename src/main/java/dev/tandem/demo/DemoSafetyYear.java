@@ -92,7 +92,7 @@ final class DemoSafetyYear {
 
     private void report(Instant at, double progress, int daysAgo) {
         var worker = workers.get(random.nextInt(workers.size()));
-        var type = type(progress);
+        var type = DemoOccurrences.type(random, progress);
         var place = place(worker.siteId());
         var description = DemoCatalogue.eventDescription(type, random);
         var viewer = new Viewer(
@@ -122,7 +122,9 @@ final class DemoSafetyYear {
             return;
         }
         var reviewedAt = timeline.hoursAfter(reportedAt, 1, 30);
-        var injuries = type == EventType.INCIDENT ? List.of(injury(worker, progress)) : List.<InjuredPerson>of();
+        var injuries = type == EventType.INCIDENT
+                ? List.of(DemoOccurrences.injury(random, worker, progress))
+                : List.<InjuredPerson>of();
         var revision = new ReviseEvent(
                 type,
                 at,
@@ -155,50 +157,6 @@ final class DemoSafetyYear {
                     timeline.hoursAfter(reviewedAt, 2, 240),
                     () -> review.close(id, Precondition.none(), null, REVIEWER));
         }
-    }
-
-    /** Hazards and near misses grow as a share of reports; incidents shrink. */
-    private EventType type(double progress) {
-        double roll = random.nextDouble();
-        double incident = 0.09 - 0.05 * progress;
-        if (roll < incident) {
-            return EventType.INCIDENT;
-        }
-        if (roll < incident + 0.16) {
-            return EventType.VIOLATION;
-        }
-        if (roll < incident + 0.26) {
-            return EventType.IMPROVEMENT_PROPOSAL;
-        }
-        return roll < 0.55 + 0.1 * progress ? EventType.HAZARD : EventType.NEAR_MISS;
-    }
-
-    /** Most hurts are first aid; a lost-time injury is rarer late in the year, and rarer still for own staff. */
-    private InjuredPerson injury(Worker worker, double progress) {
-        double roll = random.nextDouble() * (worker.contractor() ? 1.0 : 1.25) * (1 + progress);
-        InjuryClass injuryClass;
-        int daysAway = 0;
-        int daysRestricted = 0;
-        if (roll < 0.07) {
-            injuryClass = InjuryClass.LOST_TIME;
-            daysAway = 3 + random.nextInt(40);
-        } else if (roll < 0.15) {
-            injuryClass = InjuryClass.RESTRICTED_WORK;
-            daysRestricted = 2 + random.nextInt(15);
-        } else if (roll < 0.30) {
-            injuryClass = InjuryClass.MEDICAL_TREATMENT;
-        } else {
-            injuryClass = InjuryClass.FIRST_AID;
-        }
-        return new InjuredPerson(
-                worker.personId(),
-                null,
-                null,
-                injuryClass,
-                DemoCatalogue.bodyPart(random),
-                null,
-                daysAway,
-                daysRestricted);
     }
 
     private SitePlaces place(UUID home) {
