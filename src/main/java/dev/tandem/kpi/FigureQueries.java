@@ -26,14 +26,17 @@ class FigureQueries {
     /**
      * What the counts are grouped by; each source has its own expression for the key. Months of events are told
      * apart by {@code width_bucket} over the month boundaries in the enterprise's zone, computed once here: a time
-     * zone conversion of every event costs twice as much as reading it.
+     * zone conversion of every event costs twice as much as reading it. The boundaries arrive as text and are read
+     * into an array once, in a scalar subquery: a cast in the row expression would parse the text again for every
+     * event (text to timestamptz[] is not immutable, so PostgreSQL does not fold it), which cost 230 ms a dashboard
+     * at 200,000 events (docs/benchmarks.md).
      */
     enum Grouping {
         TOTAL("'all'", "'all'", "'all'"),
         MONTH(
                 "to_char(h.month, 'YYYY-MM')",
-                "width_bucket(e.occurred_at, cast(:months as timestamptz[]))::text",
-                "width_bucket(e.occurred_at, cast(:months as timestamptz[]))::text"),
+                "width_bucket(e.occurred_at, (select cast(:months as timestamptz[])))::text",
+                "width_bucket(e.occurred_at, (select cast(:months as timestamptz[])))::text"),
         ORGANISATION("h.organisation_id::text", "i.organisation_id::text", "e.organisation_id::text");
 
         final String hoursKey;
@@ -53,98 +56,79 @@ class FigureQueries {
         this.jdbc = jdbc;
     }
 
-    /** The totals of a scope over the months {@code first} to {@code last}, by group key. */
+    /**
+     * The totals of a scope over the months {@code first} to {@code last}, by group key: hours, injuries and events
+     * read in one statement, one round trip.
+     */
     Map<String, Totals> totals(FigureScope scope, YearMonth first, YearMonth last, ZoneId zone, Grouping grouping) {
-        var totals = new HashMap<String, Totals>();
-        if (scope.hasHours()) {
-            hours(scope, first, last, grouping).forEach((key, value) -> totals.merge(key, value, Totals::plus));
-        }
         var months = new ArrayList<String>();
         for (var month = first; !month.isAfter(last.plusMonths(1)); month = month.plusMonths(1)) {
             months.add(month.atDay(1).atStartOfDay(zone).toInstant().toString());
         }
-        var range = new Range(
-                Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()),
-                Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()),
-                "{" + String.join(",", months) + "}");
-        var monthOfBucket = grouping == Grouping.MONTH
-                ? (java.util.function.UnaryOperator<String>)
-                        bucket -> first.plusMonths(Integer.parseInt(bucket) - 1).toString()
-                : java.util.function.UnaryOperator.<String>identity();
-        injuries(scope, range, grouping)
-                .forEach((key, value) -> totals.merge(monthOfBucket.apply(key), value, Totals::plus));
-        events(scope, range, grouping)
-                .forEach((key, value) -> totals.merge(monthOfBucket.apply(key), value, Totals::plus));
-        return totals;
-    }
-
-    /** A period as instants, and its month boundaries as a PostgreSQL array literal. */
-    private record Range(Timestamp from, Timestamp to, String months) {}
-
-    private Map<String, Totals> hours(FigureScope scope, YearMonth first, YearMonth last, Grouping grouping) {
-        var sql = ScopeSql.of(scope, "h.site_id", null, "h.organisation_id");
+        var injuries = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
+        var events = ScopeSql.of(scope, "e.site_id", "e.area_id", "e.organisation_id");
+        var sources = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (scope.hasHours()) {
+            var hours = ScopeSql.of(scope, "h.site_id", null, "h.organisation_id");
+            params.putAll(hours.params());
+            sources.add("select 'hours', " + grouping.hoursKey + ","
+                    + " coalesce(sum(h.hours), 0), coalesce(sum(h.average_headcount), 0), 0, 0, 0, 0"
+                    + " from hours_worked h where h.month between :first and :last" + hours.and()
+                    + " group by 2");
+        }
+        sources.add("select 'injuries', " + grouping.injuryKey + ","
+                + " count(*) filter (where i.injury_class = 'FATALITY'),"
+                + " count(*) filter (where i.injury_class = 'LOST_TIME'),"
+                + " count(*) filter (where i.injury_class = 'RESTRICTED_WORK'),"
+                + " count(*) filter (where i.injury_class = 'MEDICAL_TREATMENT'),"
+                + " count(*) filter (where i.injury_class = 'FIRST_AID'),"
+                + " coalesce(sum(i.days_away), 0)"
+                + " from safety_event e join injury i on i.safety_event = e.id"
+                + " where e.type = 'INCIDENT' and e.voided_at is null"
+                + " and e.occurred_at >= :from and e.occurred_at < :to" + injuries.and()
+                + " group by 2");
+        // near misses, and every event people report (early warnings come from control systems, not people)
+        sources.add("select 'events', " + grouping.eventKey + ","
+                + " count(*) filter (where e.type = 'NEAR_MISS'),"
+                + " count(*) filter (where e.type <> 'EARLY_WARNING'), 0, 0, 0, 0"
+                + " from safety_event e where e.voided_at is null"
+                + " and e.occurred_at >= :from and e.occurred_at < :to" + events.and()
+                + " group by 2");
+        params.putAll(injuries.params());
+        params.putAll(events.params());
         var totals = new HashMap<String, Totals>();
-        jdbc.sql("select " + grouping.hoursKey + " as key, coalesce(sum(h.hours), 0) as hours,"
-                        + " coalesce(sum(h.average_headcount), 0) as person_months"
-                        + " from hours_worked h where h.month between :first and :last" + sql.and()
-                        + " group by 1")
-                .params(sql.params())
+        jdbc.sql(String.join(" union all ", sources))
+                .params(params)
                 .param("first", Date.valueOf(first.atDay(1)))
                 .param("last", Date.valueOf(last.atDay(1)))
-                .query((rs, row) -> totals.put(
-                        rs.getString("key"),
-                        Totals.hours(rs.getBigDecimal("hours"), rs.getBigDecimal("person_months"))))
-                .list();
-        return totals;
-    }
-
-    private Map<String, Totals> injuries(FigureScope scope, Range range, Grouping grouping) {
-        var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
-        var totals = new HashMap<String, Totals>();
-        jdbc.sql("select " + grouping.injuryKey + " as key,"
-                        + " count(*) filter (where i.injury_class = 'FATALITY') as fatalities,"
-                        + " count(*) filter (where i.injury_class = 'LOST_TIME') as lost_time,"
-                        + " count(*) filter (where i.injury_class = 'RESTRICTED_WORK') as restricted,"
-                        + " count(*) filter (where i.injury_class = 'MEDICAL_TREATMENT') as medical,"
-                        + " count(*) filter (where i.injury_class = 'FIRST_AID') as first_aid,"
-                        + " coalesce(sum(i.days_away), 0) as days_away"
-                        + " from safety_event e join injury i on i.safety_event = e.id"
-                        + " where e.type = 'INCIDENT' and e.voided_at is null"
-                        + " and e.occurred_at >= :from and e.occurred_at < :to" + sql.and()
-                        + " group by 1")
-                .params(sql.params())
-                .param("from", range.from())
-                .param("to", range.to())
-                .param("months", range.months())
-                .query((rs, row) -> totals.put(
-                        rs.getString("key"),
-                        Totals.injuries(
-                                rs.getLong("fatalities"),
-                                rs.getLong("lost_time"),
-                                rs.getLong("restricted"),
-                                rs.getLong("medical"),
-                                rs.getLong("first_aid"),
-                                rs.getLong("days_away"))))
-                .list();
-        return totals;
-    }
-
-    /** Near misses, and every event people report (early warnings come from control systems, not people). */
-    private Map<String, Totals> events(FigureScope scope, Range range, Grouping grouping) {
-        var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "e.organisation_id");
-        var totals = new HashMap<String, Totals>();
-        jdbc.sql("select " + grouping.eventKey + " as key,"
-                        + " count(*) filter (where e.type = 'NEAR_MISS') as near_misses,"
-                        + " count(*) filter (where e.type <> 'EARLY_WARNING') as reported"
-                        + " from safety_event e where e.voided_at is null"
-                        + " and e.occurred_at >= :from and e.occurred_at < :to" + sql.and()
-                        + " group by 1")
-                .params(sql.params())
-                .param("from", range.from())
-                .param("to", range.to())
-                .param("months", range.months())
-                .query((rs, row) -> totals.put(
-                        rs.getString("key"), Totals.events(rs.getLong("near_misses"), rs.getLong("reported"))))
+                .param("from", Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()))
+                .param(
+                        "to",
+                        Timestamp.from(
+                                last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+                .param("months", "{" + String.join(",", months) + "}")
+                .query((rs, row) -> {
+                    var source = rs.getString(1);
+                    var key = rs.getString(2);
+                    if (grouping == Grouping.MONTH && !source.equals("hours")) {
+                        key = first.plusMonths(Integer.parseInt(key) - 1).toString();
+                    }
+                    var counted =
+                            switch (source) {
+                                case "hours" -> Totals.hours(rs.getBigDecimal(3), rs.getBigDecimal(4));
+                                case "injuries" ->
+                                    Totals.injuries(
+                                            rs.getLong(3),
+                                            rs.getLong(4),
+                                            rs.getLong(5),
+                                            rs.getLong(6),
+                                            rs.getLong(7),
+                                            rs.getLong(8));
+                                default -> Totals.events(rs.getLong(3), rs.getLong(4));
+                            };
+                    return totals.merge(key, counted, Totals::plus);
+                })
                 .list();
         return totals;
     }
@@ -185,46 +169,96 @@ class FigureQueries {
         return last.stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 
-    record ActionCounts(long open, long overdue, long closed, long closedOnTime) {}
+    /** From when to when, as instants. */
+    record Window(Instant from, Instant to) {}
 
-    /** Actions open and overdue today, and those closed within the period (on time: by their due date). */
-    ActionCounts actions(FigureScope scope, Instant from, Instant to, LocalDate today, ZoneId zone) {
+    /**
+     * The actions of one period: open and overdue as of today (the same for every period), those closed within the
+     * period and how many of them by their due date, and those raised on violations within it by their status now.
+     */
+    record ActionCounts(long open, long overdue, long closed, long closedOnTime, Map<String, Long> violations) {}
+
+    /**
+     * The actions of each period, in one statement: actions open and overdue today, actions closed within each
+     * period (on time: by their due date, in the enterprise's zone), actions raised on violations within each by
+     * their status now. Each part walks its partial index of V10 once for all the periods.
+     */
+    List<ActionCounts> actions(FigureScope scope, List<Window> periods, LocalDate today, ZoneId zone) {
         var sql = ScopeSql.of(scope, "a.site_id", null, "a.responsible_organisation_id");
-        var open = jdbc.sql("select count(*) as open, count(*) filter (where a.due_date < :today) as overdue"
-                        + " from corrective_action a where a.voided_at is null"
-                        + " and a.status in ('OPEN', 'IN_PROGRESS')" + sql.and())
+        var closed = new ArrayList<String>();
+        var violations = new ArrayList<String>();
+        var pad = new ArrayList<String>();
+        for (int n = 0; n < periods.size(); n++) {
+            var within = "a.%1$s >= :from" + n + " and a.%1$s < :to" + n;
+            closed.add("count(*) filter (where " + within.formatted("done_at") + ")");
+            closed.add("count(*) filter (where " + within.formatted("done_at")
+                    + " and (a.done_at at time zone :zone)::date <= a.due_date)");
+            violations.add("count(*) filter (where " + within.formatted("created_at") + ")");
+            violations.add("0");
+            pad.add("0");
+            pad.add("0");
+        }
+        var statement = "select 'open', null, count(*), count(*) filter (where a.due_date < :today)"
+                + pad.subList(2, pad.size()).stream().map(zero -> ", 0").reduce("", String::concat)
+                + " from corrective_action a where a.voided_at is null and a.status in ('OPEN', 'IN_PROGRESS')"
+                + sql.and()
+                + " union all select 'closed', null, " + String.join(", ", closed)
+                + " from corrective_action a where a.voided_at is null and a.status in ('DONE', 'VERIFIED')"
+                + " and a.done_at >= :earliest and a.done_at < :latest" + sql.and()
+                + " union all select 'violations', a.status, " + String.join(", ", violations)
+                + " from corrective_action a where a.voided_at is null and a.source_category = 'VIOLATION'"
+                + " and a.created_at >= :earliest and a.created_at < :latest" + sql.and()
+                + " group by a.status";
+        var query = jdbc.sql(statement)
                 .params(sql.params())
                 .param("today", Date.valueOf(today))
-                .query((rs, row) -> new long[] {rs.getLong("open"), rs.getLong("overdue")})
-                .single();
-        var closed = jdbc.sql("select count(*) as closed,"
-                        + " count(*) filter (where (a.done_at at time zone :zone)::date <= a.due_date) as on_time"
-                        + " from corrective_action a where a.voided_at is null"
-                        + " and a.status in ('DONE', 'VERIFIED') and a.done_at >= :from and a.done_at < :to"
-                        + sql.and())
-                .params(sql.params())
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
                 .param("zone", zone.getId())
-                .query((rs, row) -> new long[] {rs.getLong("closed"), rs.getLong("on_time")})
-                .single();
-        return new ActionCounts(open[0], open[1], closed[0], closed[1]);
-    }
-
-    /** Actions raised on violations within the period, counted by their status now. */
-    Map<String, Long> violationActions(FigureScope scope, Instant from, Instant to) {
-        var sql = ScopeSql.of(scope, "a.site_id", null, "a.responsible_organisation_id");
-        var byStatus = new HashMap<String, Long>();
-        jdbc.sql("select a.status, count(*) as n from corrective_action a"
-                        + " where a.voided_at is null and a.source_category = 'VIOLATION'"
-                        + " and a.created_at >= :from and a.created_at < :to" + sql.and()
-                        + " group by a.status")
-                .params(sql.params())
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .query((rs, row) -> byStatus.put(rs.getString("status"), rs.getLong("n")))
+                .param(
+                        "earliest",
+                        Timestamp.from(periods.stream()
+                                .map(Window::from)
+                                .min(Instant::compareTo)
+                                .orElseThrow()))
+                .param(
+                        "latest",
+                        Timestamp.from(periods.stream()
+                                .map(Window::to)
+                                .max(Instant::compareTo)
+                                .orElseThrow()));
+        for (int n = 0; n < periods.size(); n++) {
+            query = query.param("from" + n, Timestamp.from(periods.get(n).from()))
+                    .param("to" + n, Timestamp.from(periods.get(n).to()));
+        }
+        long[] open = new long[2];
+        var closedCounts = new long[2 * periods.size()];
+        var byStatus = new ArrayList<Map<String, Long>>();
+        periods.forEach(period -> byStatus.add(new HashMap<>()));
+        query.query((rs, row) -> {
+                    switch (rs.getString(1)) {
+                        case "open" -> {
+                            open[0] = rs.getLong(3);
+                            open[1] = rs.getLong(4);
+                        }
+                        case "closed" -> {
+                            for (int i = 0; i < closedCounts.length; i++) {
+                                closedCounts[i] = rs.getLong(3 + i);
+                            }
+                        }
+                        default -> {
+                            for (int n = 0; n < periods.size(); n++) {
+                                byStatus.get(n).put(rs.getString(2), rs.getLong(3 + 2 * n));
+                            }
+                        }
+                    }
+                    return row;
+                })
                 .list();
-        return byStatus;
+        var counts = new ArrayList<ActionCounts>();
+        for (int n = 0; n < periods.size(); n++) {
+            counts.add(
+                    new ActionCounts(open[0], open[1], closedCounts[2 * n], closedCounts[2 * n + 1], byStatus.get(n)));
+        }
+        return counts;
     }
 
     record OrganisationName(String name, boolean contractor) {}

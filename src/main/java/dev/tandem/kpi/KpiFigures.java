@@ -1,6 +1,8 @@
 package dev.tandem.kpi;
 
+import dev.tandem.kpi.FigureQueries.ActionCounts;
 import dev.tandem.kpi.FigureQueries.Grouping;
+import dev.tandem.kpi.FigureQueries.Window;
 import dev.tandem.kpi.Figures.Actions;
 import dev.tandem.kpi.Figures.Basis;
 import dev.tandem.kpi.Figures.Breakdown;
@@ -28,7 +30,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,15 +57,20 @@ public class KpiFigures {
 
     /** This month in the enterprise's time zone, the latest a period may end with. */
     public YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(zone(plant.enterprise())));
+        return thisMonth(plant.enterprise());
+    }
+
+    private YearMonth thisMonth(Enterprise enterprise) {
+        return YearMonth.now(clock.withZone(zone(enterprise)));
     }
 
     public Figures figures(FigureScope scope, Period period, Viewer viewer) {
-        permit(scope, period.last(), viewer);
         var enterprise = plant.enterprise();
+        permit(scope, period.last(), viewer, enterprise);
         var totals = queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
                 .getOrDefault("all", Totals.NONE);
-        return assemble(scope, period, totals, enterprise, daysWithout(scope, enterprise));
+        var actions = actions(scope, List.of(period), enterprise);
+        return assemble(scope, period, totals, enterprise, daysWithout(scope, enterprise), actions.get(0));
     }
 
     /**
@@ -72,30 +78,34 @@ public class KpiFigures {
      * ending with {@code month}, and the trend of those twelve months, all from one pass over them.
      */
     public Dashboard dashboard(FigureScope scope, YearMonth month, Viewer viewer) {
-        permit(scope, month, viewer);
         var enterprise = plant.enterprise();
+        permit(scope, month, viewer, enterprise);
         var byMonth = queries.totals(scope, month.minusMonths(11), month, zone(enterprise), Grouping.MONTH);
         var daysWithout = daysWithout(scope, enterprise);
-        Function<Period, Figures> of = period -> assemble(scope, period, sum(byMonth, period), enterprise, daysWithout);
+        var periods = List.of(Period.month(month), Period.yearToDate(month), Period.rolling12(month));
+        var actions = actions(scope, periods, enterprise);
+        var figures = new ArrayList<Figures>();
+        for (int n = 0; n < periods.size(); n++) {
+            var period = periods.get(n);
+            figures.add(assemble(scope, period, sum(byMonth, period), enterprise, daysWithout, actions.get(n)));
+        }
         return new Dashboard(
-                of.apply(Period.month(month)),
-                of.apply(Period.yearToDate(month)),
-                of.apply(Period.rolling12(month)),
-                trend(scope, month, byMonth, Basis.of(enterprise)));
+                figures.get(0), figures.get(1), figures.get(2), trend(scope, month, byMonth, Basis.of(enterprise)));
     }
 
     /** The injury pyramid of a scope over a period. */
     public Pyramid pyramid(FigureScope scope, Period period, Viewer viewer) {
-        permit(scope, period.last(), viewer);
-        return queries.totals(scope, period.first(), period.last(), zone(plant.enterprise()), Grouping.TOTAL)
+        var enterprise = plant.enterprise();
+        permit(scope, period.last(), viewer, enterprise);
+        return queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
                 .getOrDefault("all", Totals.NONE)
                 .pyramid();
     }
 
     /** Twelve months ending with {@code last}, oldest first, every month present even when empty. */
     public Trend trend(FigureScope scope, YearMonth last, Viewer viewer) {
-        permit(scope, last, viewer);
         var enterprise = plant.enterprise();
+        permit(scope, last, viewer, enterprise);
         var byMonth = queries.totals(scope, last.minusMonths(11), last, zone(enterprise), Grouping.MONTH);
         return trend(scope, last, byMonth, Basis.of(enterprise));
     }
@@ -118,8 +128,12 @@ public class KpiFigures {
     }
 
     private Figures assemble(
-            FigureScope scope, Period period, Totals totals, Enterprise enterprise, DaysWithout daysWithout) {
-        var zone = zone(enterprise);
+            FigureScope scope,
+            Period period,
+            Totals totals,
+            Enterprise enterprise,
+            DaysWithout daysWithout,
+            ActionCounts actions) {
         var figures = totals.figures(Basis.of(enterprise), period.months(), scope.hasHours());
         var notes = new ArrayList<String>();
         if (!scope.hasHours()) {
@@ -136,15 +150,15 @@ public class KpiFigures {
                 figures,
                 totals.pyramid(),
                 daysWithout,
-                scope.hasHours() ? actions(scope, period, zone) : null,
-                scope.hasHours() ? violations(scope, period, zone) : null,
+                actions == null ? null : actions(actions),
+                actions == null ? null : violations(actions),
                 notes);
     }
 
     /** The figures of each organisation, with the own staff and contractor subtotals (IOGP's split). */
     public Breakdown breakdown(FigureScope scope, Period period, Viewer viewer) {
-        permit(scope, period.last(), viewer);
         var enterprise = plant.enterprise();
+        permit(scope, period.last(), viewer, enterprise);
         var basis = Basis.of(enterprise);
         var byOrganisation =
                 queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.ORGANISATION);
@@ -184,8 +198,9 @@ public class KpiFigures {
 
     /** Days since the last injury of the enterprise's trigger class in the scope, counted from the day after. */
     public DaysWithout daysWithout(FigureScope scope, Viewer viewer) {
-        permit(scope, thisMonth(), viewer);
-        return daysWithout(scope, plant.enterprise());
+        var enterprise = plant.enterprise();
+        permit(scope, thisMonth(enterprise), viewer, enterprise);
+        return daysWithout(scope, enterprise);
     }
 
     private DaysWithout daysWithout(FigureScope scope, Enterprise enterprise) {
@@ -211,9 +226,22 @@ public class KpiFigures {
         };
     }
 
-    private Actions actions(FigureScope scope, Period period, ZoneId zone) {
-        var counts = queries.actions(
-                scope, start(period.first(), zone), start(period.last().plusMonths(1), zone), today(zone), zone);
+    /** The actions of each period; none for an area, which actions do not name. */
+    private List<ActionCounts> actions(FigureScope scope, List<Period> periods, Enterprise enterprise) {
+        if (!scope.hasHours()) {
+            var none = new ArrayList<ActionCounts>();
+            periods.forEach(period -> none.add(null));
+            return none;
+        }
+        var zone = zone(enterprise);
+        var windows = periods.stream()
+                .map(period -> new Window(
+                        start(period.first(), zone), start(period.last().plusMonths(1), zone)))
+                .toList();
+        return queries.actions(scope, windows, today(zone), zone);
+    }
+
+    private static Actions actions(ActionCounts counts) {
         return new Actions(
                 new Count("kpi.figure.openActions", counts.open()),
                 new Count("kpi.figure.overdueActions", counts.overdue()),
@@ -222,9 +250,8 @@ public class KpiFigures {
                 percent(counts.closedOnTime(), counts.closed()));
     }
 
-    private ViolationElimination violations(FigureScope scope, Period period, ZoneId zone) {
-        var byStatus = queries.violationActions(
-                scope, start(period.first(), zone), start(period.last().plusMonths(1), zone));
+    private static ViolationElimination violations(ActionCounts counts) {
+        var byStatus = counts.violations();
         long open = byStatus.getOrDefault("OPEN", 0L);
         long inProgress = byStatus.getOrDefault("IN_PROGRESS", 0L);
         long done = byStatus.getOrDefault("DONE", 0L);
@@ -241,7 +268,7 @@ public class KpiFigures {
      * The scope rule: an organisation must exist and be visible (else 404, so a contractor learns nothing of
      * another); a contractor's people get totals, not the split by workforce; a period does not end in the future.
      */
-    private void permit(FigureScope scope, YearMonth last, Viewer viewer) {
+    private void permit(FigureScope scope, YearMonth last, Viewer viewer, Enterprise enterprise) {
         if (scope.organisationId() != null) {
             organisations.organisation(scope.organisationId(), viewer);
         }
@@ -257,7 +284,7 @@ public class KpiFigures {
                 throw new InvalidRequestException("area", "kpi.rule.areaOfSite");
             }
         }
-        if (last.isAfter(thisMonth())) {
+        if (last.isAfter(thisMonth(enterprise))) {
             throw new InvalidRequestException("month", "kpi.rule.futureMonth");
         }
     }
