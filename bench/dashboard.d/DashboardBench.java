@@ -169,7 +169,15 @@ public class DashboardBench {
                         + events + " and exists (select 1 from injury i where i.safety_event = e.id and " + lti
                         + ") order by e.occurred_at desc limit 1";
             }
-            String months = "(select cast('{" + String.join(",", boundaries) + "}' as timestamptz[]))";
+            // month by month: each month's range of the index, as the application reads it
+            String months = "(select b.at as from_at, lead(b.at) over (order by b.n) as to_at, b.n from unnest('{"
+                    + String.join(",", boundaries) + "}'::timestamptz[]) with ordinality as b(at, n)) m";
+            String boundaryArray = "(select '{" + String.join(",", boundaries) + "}'::timestamptz[])";
+            // a site's few incidents have their injuries looked up one by one, the rest joined
+            String injured = "site".equals(scope.column())
+                    ? "cross join lateral (select i.injury_class, i.days_away, i.organisation_id from injury i"
+                            + " where i.safety_event = e.id offset 0) i"
+                    : "join injury i on i.safety_event = e.id";
             String from = "'" + start(first, zone) + "'";
             String to = "'" + start(month.plusMonths(1), zone) + "'";
             String monthStart = "'" + start(month, zone) + "'";
@@ -181,22 +189,22 @@ public class DashboardBench {
                             + " sum(h.average_headcount) as b, 0 as c, 0 as d, 0 as e, 0 as f"
                             + " from hours_worked h where h.month between '" + first.atDay(1) + "' and '"
                             + month.atDay(1) + "'" + hours + " group by h.month",
-                    "select 'injuries', width_bucket(e.occurred_at, " + months + ")::text,"
+                    "select 'injuries', width_bucket(e.occurred_at, " + boundaryArray + ")::text,"
                             + " count(*) filter (where i.injury_class = 'FATALITY'),"
                             + " count(*) filter (where i.injury_class = 'LOST_TIME'),"
                             + " count(*) filter (where i.injury_class = 'RESTRICTED_WORK'),"
                             + " count(*) filter (where i.injury_class = 'MEDICAL_TREATMENT'),"
                             + " count(*) filter (where i.injury_class = 'FIRST_AID'), coalesce(sum(i.days_away), 0)"
-                            + " from safety_event e join injury i on i.safety_event = e.id"
+                            + " from safety_event e " + injured
                             + " where e.type = 'INCIDENT' and e.voided_at is null"
                             + " and e.occurred_at >= " + from + " and e.occurred_at < " + to + injuries
                             + " group by 2",
-                    "select 'events', width_bucket(e.occurred_at, " + months + ")::text,"
+                    "select 'events', m.n::text, c.*, 0, 0, 0, 0 from " + months + " cross join lateral (select"
                             + " count(*) filter (where e.type = 'NEAR_MISS'),"
-                            + " count(*) filter (where e.type <> 'EARLY_WARNING'), 0, 0, 0, 0"
+                            + " count(*) filter (where e.type <> 'EARLY_WARNING')"
                             + " from safety_event e where e.voided_at is null"
-                            + " and e.occurred_at >= " + from + " and e.occurred_at < " + to + events
-                            + " group by 2",
+                            + " and e.occurred_at >= m.from_at and e.occurred_at < m.to_at" + events
+                            + ") c where m.to_at is not null",
                     "select 'last', to_char((" + last + ") at time zone '" + zone.getId() + "', 'YYYY-MM-DD'),"
                             + " 0, 0, 0, 0, 0, 0",
                     "select 'open', null, count(*), count(*) filter (where a.due_date < " + today + "), 0, 0, 0, 0"

@@ -6,167 +6,59 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The SQL behind the figures: a few grouped projections over hours, injuries, events and actions, read straight
- * from the tables of the event and action modules. Injuries live only on incidents (the event module refuses them
- * elsewhere), which lets the injury queries walk the small incident index of V10 instead of every event.
+ * from the tables of the event and action modules, all that one request needs sent as one statement
+ * ({@link FigureStatement}). Injuries live only on incidents (the event module refuses them elsewhere), which lets
+ * the injury queries walk the small incident index of V10 instead of every event.
  */
 @Component
 class FigureQueries {
 
     /**
-     * What the counts are grouped by; each source has its own expression for the key. Months of events are told
-     * apart by {@code width_bucket} over the month boundaries in the enterprise's zone, computed once here: a time
-     * zone conversion of every event costs twice as much as reading it. The boundaries arrive as text and are read
-     * into an array once, in a scalar subquery: a cast in the row expression would parse the text again for every
-     * event (text to timestamptz[] is not immutable, so PostgreSQL does not fold it), which cost 230 ms a dashboard
-     * at 200,000 events (docs/benchmarks.md).
+     * What the counts are grouped by; hours have their own expression for the key. Months of the events people report
+     * (some 265,000 a year at enterprise scale) are counted one month at a time, a range scan of the month's index
+     * entries for each month boundary in the enterprise's zone: that reads what one pass over the twelve months reads,
+     * but spares every event the {@code width_bucket} and hashing of its month, half the cost of the pass
+     * (docs/benchmarks.md). The few incidents are told apart by {@code width_bucket} in one pass. The boundaries arrive
+     * as text and are read into an array once (in FROM, or in a scalar subquery): in a row expression the text would
+     * be parsed again for every event (text to timestamptz[] is not immutable, so PostgreSQL does not fold it).
      */
     enum Grouping {
-        TOTAL("'all'", "'all'", "'all'"),
-        MONTH(
-                "to_char(h.month, 'YYYY-MM')",
-                "width_bucket(e.occurred_at, (select cast(:months as timestamptz[])))::text",
-                "width_bucket(e.occurred_at, (select cast(:months as timestamptz[])))::text"),
-        ORGANISATION("h.organisation_id::text", "i.organisation_id::text", "e.organisation_id::text");
+        TOTAL("'all'", "1"),
+        MONTH("to_char(h.month, 'YYYY-MM')", "h.month"),
+        ORGANISATION("h.organisation_id::text", "h.organisation_id");
 
         final String hoursKey;
-        final String injuryKey;
-        final String eventKey;
+        /** What hours are grouped by: the column itself, formatted once per group rather than once per row. */
+        final String hoursGroup;
 
-        Grouping(String hoursKey, String injuryKey, String eventKey) {
+        Grouping(String hoursKey, String hoursGroup) {
             this.hoursKey = hoursKey;
-            this.injuryKey = injuryKey;
-            this.eventKey = eventKey;
+            this.hoursGroup = hoursGroup;
         }
     }
+
+    /** The months of a reading, one row each: their number from 1, where each starts and where it ends. */
+    private static final String MONTHS = "(select b.at as from_at, lead(b.at) over (order by b.n) as to_at, b.n"
+            + " from unnest(cast(:months as timestamptz[])) with ordinality as b(at, n)) m";
 
     private final JdbcClient jdbc;
 
     FigureQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The totals of a scope over the months {@code first} to {@code last}, by group key: hours, injuries and events
-     * read in one statement, one round trip.
-     */
-    Map<String, Totals> totals(FigureScope scope, YearMonth first, YearMonth last, ZoneId zone, Grouping grouping) {
-        var months = new ArrayList<String>();
-        for (var month = first; !month.isAfter(last.plusMonths(1)); month = month.plusMonths(1)) {
-            months.add(month.atDay(1).atStartOfDay(zone).toInstant().toString());
-        }
-        var injuries = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
-        var events = ScopeSql.of(scope, "e.site_id", "e.area_id", "e.organisation_id");
-        var sources = new ArrayList<String>();
-        var params = new HashMap<String, Object>();
-        if (scope.hasHours()) {
-            var hours = ScopeSql.of(scope, "h.site_id", null, "h.organisation_id");
-            params.putAll(hours.params());
-            sources.add("select 'hours', " + grouping.hoursKey + ","
-                    + " coalesce(sum(h.hours), 0), coalesce(sum(h.average_headcount), 0), 0, 0, 0, 0"
-                    + " from hours_worked h where h.month between :first and :last" + hours.and()
-                    + " group by 2");
-        }
-        sources.add("select 'injuries', " + grouping.injuryKey + ","
-                + " count(*) filter (where i.injury_class = 'FATALITY'),"
-                + " count(*) filter (where i.injury_class = 'LOST_TIME'),"
-                + " count(*) filter (where i.injury_class = 'RESTRICTED_WORK'),"
-                + " count(*) filter (where i.injury_class = 'MEDICAL_TREATMENT'),"
-                + " count(*) filter (where i.injury_class = 'FIRST_AID'),"
-                + " coalesce(sum(i.days_away), 0)"
-                + " from safety_event e join injury i on i.safety_event = e.id"
-                + " where e.type = 'INCIDENT' and e.voided_at is null"
-                + " and e.occurred_at >= :from and e.occurred_at < :to" + injuries.and()
-                + " group by 2");
-        // near misses, and every event people report (early warnings come from control systems, not people)
-        sources.add("select 'events', " + grouping.eventKey + ","
-                + " count(*) filter (where e.type = 'NEAR_MISS'),"
-                + " count(*) filter (where e.type <> 'EARLY_WARNING'), 0, 0, 0, 0"
-                + " from safety_event e where e.voided_at is null"
-                + " and e.occurred_at >= :from and e.occurred_at < :to" + events.and()
-                + " group by 2");
-        params.putAll(injuries.params());
-        params.putAll(events.params());
-        var totals = new HashMap<String, Totals>();
-        jdbc.sql(String.join(" union all ", sources))
-                .params(params)
-                .param("first", Date.valueOf(first.atDay(1)))
-                .param("last", Date.valueOf(last.atDay(1)))
-                .param("from", Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()))
-                .param(
-                        "to",
-                        Timestamp.from(
-                                last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
-                .param("months", "{" + String.join(",", months) + "}")
-                .query((rs, row) -> {
-                    var source = rs.getString(1);
-                    var key = rs.getString(2);
-                    if (grouping == Grouping.MONTH && !source.equals("hours")) {
-                        key = first.plusMonths(Integer.parseInt(key) - 1).toString();
-                    }
-                    var counted =
-                            switch (source) {
-                                case "hours" -> Totals.hours(rs.getBigDecimal(3), rs.getBigDecimal(4));
-                                case "injuries" ->
-                                    Totals.injuries(
-                                            rs.getLong(3),
-                                            rs.getLong(4),
-                                            rs.getLong(5),
-                                            rs.getLong(6),
-                                            rs.getLong(7),
-                                            rs.getLong(8));
-                                default -> Totals.events(rs.getLong(3), rs.getLong(4));
-                            };
-                    return totals.merge(key, counted, Totals::plus);
-                })
-                .list();
-        return totals;
-    }
-
-    /**
-     * When the last injury of one of these classes happened in the scope, if ever. For an organisation the few
-     * injuries of its people are read; otherwise incidents are walked back from the latest until one had such an
-     * injury, which takes a handful of steps where injuries happen at all.
-     */
-    Optional<Instant> lastInjury(FigureScope scope, Collection<String> classes) {
-        List<Timestamp> last;
-        if (scope.organisationId() != null) {
-            var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
-            last = jdbc.sql("select max(e.occurred_at) from injury i join safety_event e on e.id = i.safety_event"
-                            + " where i.injury_class in (:classes) and e.type = 'INCIDENT' and e.voided_at is null"
-                            + sql.and())
-                    .params(sql.params())
-                    .param("classes", classes)
-                    .query(Timestamp.class)
-                    .list();
-        } else {
-            var place = ScopeSql.of(
-                    new FigureScope(scope.siteId(), scope.areaId(), null, Workforce.ALL),
-                    "e.site_id",
-                    "e.area_id",
-                    null);
-            var whose = ScopeSql.of(FigureScope.workforce(scope.workforce()), null, null, "i.organisation_id");
-            last = jdbc.sql("select e.occurred_at from safety_event e"
-                            + " where e.type = 'INCIDENT' and e.voided_at is null" + place.and()
-                            + " and exists (select 1 from injury i where i.safety_event = e.id"
-                            + " and i.injury_class in (:classes)" + whose.and() + ")"
-                            + " order by e.occurred_at desc limit 1")
-                    .params(place.params())
-                    .param("classes", classes)
-                    .query(Timestamp.class)
-                    .list();
-        }
-        return last.stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 
     /** From when to when, as instants. */
@@ -179,40 +71,224 @@ class FigureQueries {
     record ActionCounts(long open, long overdue, long closed, long closedOnTime, Map<String, Long> violations) {}
 
     /**
-     * The actions of each period, in one statement: actions open and overdue today, actions closed within each
-     * period (on time: by their due date, in the enterprise's zone), actions raised on violations within each by
-     * their status now. Each part walks its partial index of V10 once for all the periods.
+     * What to read for figures.
+     *
+     * @param grouping how the totals of hours, injuries and events are grouped
+     * @param lastInjuryClasses the injury classes "days without" looks for; null when it is not asked for
+     * @param periods the periods whose actions are counted; none when actions are not asked for
      */
-    List<ActionCounts> actions(FigureScope scope, List<Window> periods, LocalDate today, ZoneId zone) {
-        var sql = ScopeSql.of(scope, "a.site_id", null, "a.responsible_organisation_id");
+    record Reading(
+            FigureScope scope,
+            YearMonth first,
+            YearMonth last,
+            ZoneId zone,
+            Grouping grouping,
+            Collection<String> lastInjuryClasses,
+            List<Window> periods,
+            LocalDate today) {}
+
+    /** What was read: totals by group key, the last injury of the trigger classes, the actions of each period. */
+    record Read(Map<String, Totals> totals, Optional<Instant> lastInjury, List<ActionCounts> actions) {}
+
+    /** Reads everything asked for in one statement, one round trip. */
+    Read read(Reading reading) {
+        var statement = new FigureStatement();
+        var totals = new HashMap<String, Totals>();
+        totals(statement, reading, totals);
+        Instant[] last = {null};
+        if (reading.lastInjuryClasses() != null) {
+            lastInjury(statement, reading.scope(), reading.lastInjuryClasses(), at -> last[0] = at);
+        }
+        Supplier<List<ActionCounts>> actions = reading.periods().isEmpty() ? List::of : actions(statement, reading);
+        statement.run(jdbc);
+        return new Read(totals, Optional.ofNullable(last[0]), actions.get());
+    }
+
+    /** The totals of a scope over the months {@code first} to {@code last}, by group key. */
+    Map<String, Totals> totals(FigureScope scope, YearMonth first, YearMonth last, ZoneId zone, Grouping grouping) {
+        return read(new Reading(scope, first, last, zone, grouping, null, List.of(), null))
+                .totals();
+    }
+
+    /**
+     * When the last injury of one of these classes happened in the scope, if ever. For an organisation the few
+     * injuries of its people are read; otherwise incidents are walked back from the latest until one had such an
+     * injury, which takes a handful of steps where injuries happen at all.
+     */
+    Optional<Instant> lastInjury(FigureScope scope, Collection<String> classes) {
+        var statement = new FigureStatement();
+        Instant[] last = {null};
+        lastInjury(statement, scope, classes, at -> last[0] = at);
+        statement.run(jdbc);
+        return Optional.ofNullable(last[0]);
+    }
+
+    /** Hours, injuries and events of the months, grouped, as three parts. */
+    private static void totals(FigureStatement statement, Reading reading, Map<String, Totals> totals) {
+        var scope = reading.scope();
+        var grouping = reading.grouping();
+        var first = reading.first();
+        var months = new ArrayList<String>();
+        for (var month = first; !month.isAfter(reading.last().plusMonths(1)); month = month.plusMonths(1)) {
+            months.add(start(month, reading.zone()).toString());
+        }
+        statement
+                .param("first", Date.valueOf(first.atDay(1)))
+                .param("last", Date.valueOf(reading.last().atDay(1)))
+                .param("from", Timestamp.from(start(first, reading.zone())))
+                .param("to", Timestamp.from(start(reading.last().plusMonths(1), reading.zone())))
+                .param("months", "{" + String.join(",", months) + "}");
+        if (scope.hasHours()) {
+            var hours = ScopeSql.of(scope, "h.site_id", null, "h.organisation_id");
+            statement.add(
+                    "select " + grouping.hoursKey + ", coalesce(sum(h.hours), 0), coalesce(sum(h.average_headcount), 0)"
+                            + " from hours_worked h where h.month between :first and :last" + hours.and()
+                            + " group by " + grouping.hoursGroup,
+                    2,
+                    hours.params(),
+                    (key, row) ->
+                            totals.merge(key, Totals.hours(row.getBigDecimal(3), row.getBigDecimal(4)), Totals::plus));
+        }
+        var injuries = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
+        // A site's or an area's incidents are few: their injuries are looked up one by one (OFFSET 0 keeps PostgreSQL
+        // from turning that into a hash join over every injury ever recorded, its choice with default cost settings).
+        // The enterprise's are many, and an organisation's injuries are found by their own index: a plain join.
+        var injured = scope.siteId() != null || scope.areaId() != null
+                ? "from safety_event e cross join lateral (select i.injury_class, i.days_away, i.organisation_id"
+                        + " from injury i where i.safety_event = e.id offset 0) i"
+                : "from safety_event e join injury i on i.safety_event = e.id";
+        statement.add(
+                grouped(
+                        grouping,
+                        false,
+                        "i.organisation_id",
+                        "count(*) filter (where i.injury_class = 'FATALITY'),"
+                                + " count(*) filter (where i.injury_class = 'LOST_TIME'),"
+                                + " count(*) filter (where i.injury_class = 'RESTRICTED_WORK'),"
+                                + " count(*) filter (where i.injury_class = 'MEDICAL_TREATMENT'),"
+                                + " count(*) filter (where i.injury_class = 'FIRST_AID'),"
+                                + " coalesce(sum(i.days_away), 0)",
+                        injured + " where e.type = 'INCIDENT' and e.voided_at is null" + injuries.and()),
+                6,
+                injuries.params(),
+                (key, row) -> totals.merge(
+                        monthOf(key, grouping, first),
+                        Totals.injuries(
+                                row.getLong(3),
+                                row.getLong(4),
+                                row.getLong(5),
+                                row.getLong(6),
+                                row.getLong(7),
+                                row.getLong(8)),
+                        Totals::plus));
+        // near misses, and every event people report (early warnings come from control systems, not people)
+        var events = ScopeSql.of(scope, "e.site_id", "e.area_id", "e.organisation_id");
+        statement.add(
+                grouped(
+                        grouping,
+                        true,
+                        "e.organisation_id",
+                        "count(*) filter (where e.type = 'NEAR_MISS'), count(*) filter (where e.type <> 'EARLY_WARNING')",
+                        "from safety_event e where e.voided_at is null" + events.and()),
+                2,
+                events.params(),
+                (key, row) -> totals.merge(
+                        monthOf(key, grouping, first), Totals.events(row.getLong(3), row.getLong(4)), Totals::plus));
+    }
+
+    /**
+     * Counts of events over the reading's months: one pass for all of them, grouped by organisation, by month or in
+     * total; or month by month, for the many events people report.
+     *
+     * @param monthByMonth whether months are counted one range at a time rather than told apart in one pass
+     * @param from the FROM and WHERE clauses, without the time range
+     */
+    private static String grouped(
+            Grouping grouping, boolean monthByMonth, String organisationKey, String counts, String from) {
+        return switch (grouping) {
+            case MONTH ->
+                monthByMonth
+                        ? "select m.n::text, c.* from " + MONTHS + " cross join lateral (select " + counts + " " + from
+                                + " and e.occurred_at >= m.from_at and e.occurred_at < m.to_at) c"
+                                + " where m.to_at is not null"
+                        : "select width_bucket(e.occurred_at, (select cast(:months as timestamptz[])))::text, " + counts
+                                + " " + from + " and e.occurred_at >= :from and e.occurred_at < :to group by 1";
+            case ORGANISATION ->
+                "select " + organisationKey + "::text, " + counts + " " + from
+                        + " and e.occurred_at >= :from and e.occurred_at < :to group by 1";
+            case TOTAL ->
+                "select 'all', " + counts + " " + from + " and e.occurred_at >= :from and e.occurred_at < :to";
+        };
+    }
+
+    /** Months of events are numbered from 1 for the first. */
+    private static String monthOf(String key, Grouping grouping, YearMonth first) {
+        return grouping == Grouping.MONTH
+                ? first.plusMonths(Integer.parseInt(key) - 1).toString()
+                : key;
+    }
+
+    private static void lastInjury(
+            FigureStatement statement, FigureScope scope, Collection<String> classes, Consumer<Instant> found) {
+        String select;
+        Map<String, Object> params;
+        if (scope.organisationId() != null) {
+            var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
+            select = "select max(e.occurred_at) from injury i join safety_event e on e.id = i.safety_event"
+                    + " where i.injury_class in (:classes) and e.type = 'INCIDENT' and e.voided_at is null"
+                    + sql.and();
+            params = sql.params();
+        } else {
+            var place = ScopeSql.of(
+                    new FigureScope(scope.siteId(), scope.areaId(), null, Workforce.ALL),
+                    "e.site_id",
+                    "e.area_id",
+                    null);
+            var whose = ScopeSql.of(FigureScope.workforce(scope.workforce()), null, null, "i.organisation_id");
+            select = "select e.occurred_at from safety_event e"
+                    + " where e.type = 'INCIDENT' and e.voided_at is null" + place.and()
+                    + " and exists (select 1 from injury i where i.safety_event = e.id"
+                    + " and i.injury_class in (:classes)" + whose.and() + ")"
+                    + " order by e.occurred_at desc limit 1";
+            params = place.params();
+        }
+        statement.param("classes", classes);
+        // the time travels as microseconds since the epoch, a number like every other part's
+        statement.add(
+                "select null::text, (extract(epoch from (" + select + ")) * 1000000)::bigint",
+                1,
+                params,
+                (key, row) -> {
+                    long micros = row.getLong(3);
+                    if (!row.wasNull()) {
+                        found.accept(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
+                    }
+                });
+    }
+
+    /**
+     * Actions open and overdue today, actions closed within each period (on time: by their due date, in the
+     * enterprise's zone), actions raised on violations within each by their status now. Each part walks its partial
+     * index of V10 once for all the periods; at most three periods.
+     */
+    private static Supplier<List<ActionCounts>> actions(FigureStatement statement, Reading reading) {
+        var periods = reading.periods();
+        var sql = ScopeSql.of(reading.scope(), "a.site_id", null, "a.responsible_organisation_id");
         var closed = new ArrayList<String>();
         var violations = new ArrayList<String>();
-        var pad = new ArrayList<String>();
         for (int n = 0; n < periods.size(); n++) {
             var within = "a.%1$s >= :from" + n + " and a.%1$s < :to" + n;
             closed.add("count(*) filter (where " + within.formatted("done_at") + ")");
             closed.add("count(*) filter (where " + within.formatted("done_at")
                     + " and (a.done_at at time zone :zone)::date <= a.due_date)");
             violations.add("count(*) filter (where " + within.formatted("created_at") + ")");
-            violations.add("0");
-            pad.add("0");
-            pad.add("0");
+            statement
+                    .param("from" + n, Timestamp.from(periods.get(n).from()))
+                    .param("to" + n, Timestamp.from(periods.get(n).to()));
         }
-        var statement = "select 'open', null, count(*), count(*) filter (where a.due_date < :today)"
-                + pad.subList(2, pad.size()).stream().map(zero -> ", 0").reduce("", String::concat)
-                + " from corrective_action a where a.voided_at is null and a.status in ('OPEN', 'IN_PROGRESS')"
-                + sql.and()
-                + " union all select 'closed', null, " + String.join(", ", closed)
-                + " from corrective_action a where a.voided_at is null and a.status in ('DONE', 'VERIFIED')"
-                + " and a.done_at >= :earliest and a.done_at < :latest" + sql.and()
-                + " union all select 'violations', a.status, " + String.join(", ", violations)
-                + " from corrective_action a where a.voided_at is null and a.source_category = 'VIOLATION'"
-                + " and a.created_at >= :earliest and a.created_at < :latest" + sql.and()
-                + " group by a.status";
-        var query = jdbc.sql(statement)
-                .params(sql.params())
-                .param("today", Date.valueOf(today))
-                .param("zone", zone.getId())
+        statement
+                .param("today", Date.valueOf(reading.today()))
+                .param("zone", reading.zone().getId())
                 .param(
                         "earliest",
                         Timestamp.from(periods.stream()
@@ -225,40 +301,55 @@ class FigureQueries {
                                 .map(Window::to)
                                 .max(Instant::compareTo)
                                 .orElseThrow()));
-        for (int n = 0; n < periods.size(); n++) {
-            query = query.param("from" + n, Timestamp.from(periods.get(n).from()))
-                    .param("to" + n, Timestamp.from(periods.get(n).to()));
-        }
         long[] open = new long[2];
-        var closedCounts = new long[2 * periods.size()];
+        long[] done = new long[2 * periods.size()];
         var byStatus = new ArrayList<Map<String, Long>>();
         periods.forEach(period -> byStatus.add(new HashMap<>()));
-        query.query((rs, row) -> {
-                    switch (rs.getString(1)) {
-                        case "open" -> {
-                            open[0] = rs.getLong(3);
-                            open[1] = rs.getLong(4);
-                        }
-                        case "closed" -> {
-                            for (int i = 0; i < closedCounts.length; i++) {
-                                closedCounts[i] = rs.getLong(3 + i);
-                            }
-                        }
-                        default -> {
-                            for (int n = 0; n < periods.size(); n++) {
-                                byStatus.get(n).put(rs.getString(2), rs.getLong(3 + 2 * n));
-                            }
-                        }
+        statement.add(
+                "select null::text, count(*), count(*) filter (where a.due_date < :today)"
+                        + " from corrective_action a where a.voided_at is null and a.status in ('OPEN', 'IN_PROGRESS')"
+                        + sql.and(),
+                2,
+                sql.params(),
+                (key, row) -> {
+                    open[0] = row.getLong(3);
+                    open[1] = row.getLong(4);
+                });
+        statement.add(
+                "select null::text, " + String.join(", ", closed)
+                        + " from corrective_action a where a.voided_at is null and a.status in ('DONE', 'VERIFIED')"
+                        + " and a.done_at >= :earliest and a.done_at < :latest" + sql.and(),
+                closed.size(),
+                sql.params(),
+                (key, row) -> {
+                    for (int i = 0; i < done.length; i++) {
+                        done[i] = row.getLong(3 + i);
                     }
-                    return row;
-                })
-                .list();
-        var counts = new ArrayList<ActionCounts>();
-        for (int n = 0; n < periods.size(); n++) {
-            counts.add(
-                    new ActionCounts(open[0], open[1], closedCounts[2 * n], closedCounts[2 * n + 1], byStatus.get(n)));
-        }
-        return counts;
+                });
+        statement.add(
+                "select a.status, " + String.join(", ", violations)
+                        + " from corrective_action a where a.voided_at is null and a.source_category = 'VIOLATION'"
+                        + " and a.created_at >= :earliest and a.created_at < :latest" + sql.and()
+                        + " group by a.status",
+                violations.size(),
+                sql.params(),
+                (key, row) -> {
+                    for (int n = 0; n < byStatus.size(); n++) {
+                        byStatus.get(n).put(key, row.getLong(3 + n));
+                    }
+                });
+        // the counts, once the statement has run
+        return () -> {
+            var counts = new ArrayList<ActionCounts>();
+            for (int n = 0; n < byStatus.size(); n++) {
+                counts.add(new ActionCounts(open[0], open[1], done[2 * n], done[2 * n + 1], byStatus.get(n)));
+            }
+            return counts;
+        };
+    }
+
+    private static Instant start(YearMonth month, ZoneId zone) {
+        return month.atDay(1).atStartOfDay(zone).toInstant();
     }
 
     record OrganisationName(String name, boolean contractor) {}

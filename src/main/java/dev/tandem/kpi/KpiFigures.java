@@ -2,6 +2,8 @@ package dev.tandem.kpi;
 
 import dev.tandem.kpi.FigureQueries.ActionCounts;
 import dev.tandem.kpi.FigureQueries.Grouping;
+import dev.tandem.kpi.FigureQueries.Read;
+import dev.tandem.kpi.FigureQueries.Reading;
 import dev.tandem.kpi.FigureQueries.Window;
 import dev.tandem.kpi.Figures.Actions;
 import dev.tandem.kpi.Figures.Basis;
@@ -21,6 +23,7 @@ import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -67,10 +71,15 @@ public class KpiFigures {
     public Figures figures(FigureScope scope, Period period, Viewer viewer) {
         var enterprise = plant.enterprise();
         permit(scope, period.last(), viewer, enterprise);
-        var totals = queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
-                .getOrDefault("all", Totals.NONE);
-        var actions = actions(scope, List.of(period), enterprise);
-        return assemble(scope, period, totals, enterprise, daysWithout(scope, enterprise), actions.get(0));
+        var read = read(scope, period.first(), period.last(), Grouping.TOTAL, List.of(period), enterprise);
+        var totals = read.totals().getOrDefault("all", Totals.NONE);
+        return assemble(
+                scope,
+                period,
+                totals,
+                enterprise,
+                daysWithout(read, enterprise),
+                actions(read, scope).get(0));
     }
 
     /**
@@ -80,10 +89,11 @@ public class KpiFigures {
     public Dashboard dashboard(FigureScope scope, YearMonth month, Viewer viewer) {
         var enterprise = plant.enterprise();
         permit(scope, month, viewer, enterprise);
-        var byMonth = queries.totals(scope, month.minusMonths(11), month, zone(enterprise), Grouping.MONTH);
-        var daysWithout = daysWithout(scope, enterprise);
         var periods = List.of(Period.month(month), Period.yearToDate(month), Period.rolling12(month));
-        var actions = actions(scope, periods, enterprise);
+        var read = read(scope, month.minusMonths(11), month, Grouping.MONTH, periods, enterprise);
+        var byMonth = read.totals();
+        var daysWithout = daysWithout(read, enterprise);
+        var actions = actions(read, scope);
         var figures = new ArrayList<Figures>();
         for (int n = 0; n < periods.size(); n++) {
             var period = periods.get(n);
@@ -204,10 +214,18 @@ public class KpiFigures {
     }
 
     private DaysWithout daysWithout(FigureScope scope, Enterprise enterprise) {
+        var classes = triggerClasses(enterprise.daysWithoutTrigger(), enterprise.ltiCountsFatalities());
+        return daysWithout(queries.lastInjury(scope, classes), enterprise);
+    }
+
+    private DaysWithout daysWithout(Read read, Enterprise enterprise) {
+        return daysWithout(read.lastInjury(), enterprise);
+    }
+
+    private DaysWithout daysWithout(Optional<Instant> lastInjury, Enterprise enterprise) {
         var trigger = enterprise.daysWithoutTrigger();
         var zone = zone(enterprise);
-        var last = queries.lastInjury(scope, triggerClasses(trigger, enterprise.ltiCountsFatalities()))
-                .map(at -> LocalDate.ofInstant(at, zone));
+        var last = lastInjury.map(at -> LocalDate.ofInstant(at, zone));
         var today = LocalDate.now(clock.withZone(zone));
         return new DaysWithout(
                 "kpi.figure.daysWithout." + trigger,
@@ -226,19 +244,38 @@ public class KpiFigures {
         };
     }
 
-    /** The actions of each period; none for an area, which actions do not name. */
-    private List<ActionCounts> actions(FigureScope scope, List<Period> periods, Enterprise enterprise) {
-        if (!scope.hasHours()) {
-            var none = new ArrayList<ActionCounts>();
-            periods.forEach(period -> none.add(null));
-            return none;
-        }
+    /**
+     * Reads the totals of the months, the last injury of the trigger classes, and the actions of each period (none
+     * for an area, which actions do not name), in one statement.
+     */
+    private Read read(
+            FigureScope scope,
+            YearMonth first,
+            YearMonth last,
+            Grouping grouping,
+            List<Period> periods,
+            Enterprise enterprise) {
         var zone = zone(enterprise);
-        var windows = periods.stream()
-                .map(period -> new Window(
-                        start(period.first(), zone), start(period.last().plusMonths(1), zone)))
-                .toList();
-        return queries.actions(scope, windows, today(zone), zone);
+        var windows = scope.hasHours()
+                ? periods.stream()
+                        .map(period -> new Window(
+                                start(period.first(), zone), start(period.last().plusMonths(1), zone)))
+                        .toList()
+                : List.<Window>of();
+        var classes = triggerClasses(enterprise.daysWithoutTrigger(), enterprise.ltiCountsFatalities());
+        return queries.read(new Reading(scope, first, last, zone, grouping, classes, windows, today(zone)));
+    }
+
+    /** The actions of each period read; nulls for an area, whose actions were not read. */
+    private static List<ActionCounts> actions(Read read, FigureScope scope) {
+        if (scope.hasHours()) {
+            return read.actions();
+        }
+        var none = new ArrayList<ActionCounts>();
+        for (int n = 0; n < 3; n++) {
+            none.add(null);
+        }
+        return none;
     }
 
     private static Actions actions(ActionCounts counts) {
@@ -297,7 +334,7 @@ public class KpiFigures {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    private static java.time.Instant start(YearMonth month, ZoneId zone) {
+    private static Instant start(YearMonth month, ZoneId zone) {
         return month.atDay(1).atStartOfDay(zone).toInstant();
     }
 

@@ -1,0 +1,64 @@
+package dev.tandem.kpi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Several figure queries sent to the database as one statement ({@code union all}), so that a dashboard costs one
+ * round trip, not one per figure: on a busy server every round trip waits for the database process to be scheduled
+ * again (docs/benchmarks.md). Each part selects a text key and up to {@value #NUMBERS} numbers and reads back only
+ * its own rows; parts share named parameters, which must mean the same wherever they appear.
+ */
+final class FigureStatement {
+
+    static final int NUMBERS = 6;
+
+    /** Reads one row of a part: its key, and its numbers in columns 3 to 8. */
+    @FunctionalInterface
+    interface Rows {
+        void read(String key, ResultSet row) throws SQLException;
+    }
+
+    private final List<String> parts = new ArrayList<>();
+    private final List<Rows> readers = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    /**
+     * Adds a part.
+     *
+     * @param select a query whose first column is the key (text) and whose further {@code numbers} columns are numbers
+     */
+    FigureStatement add(String select, int numbers, Map<String, ?> partParams, Rows rows) {
+        if (numbers > NUMBERS) {
+            throw new IllegalArgumentException("A part selects at most " + NUMBERS + " numbers");
+        }
+        var padding = ", 0".repeat(NUMBERS - numbers);
+        parts.add("select " + parts.size() + ", part.*" + padding + " from (" + select + ") part");
+        readers.add(rows);
+        params.putAll(partParams);
+        return this;
+    }
+
+    FigureStatement param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
+    void run(JdbcClient jdbc) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        jdbc.sql(String.join(" union all ", parts))
+                .params(params)
+                .query((row, number) -> {
+                    readers.get(row.getInt(1)).read(row.getString(2), row);
+                    return number;
+                })
+                .list();
+    }
+}
