@@ -1,6 +1,7 @@
 package dev.tandem.demo;
 
 import dev.tandem.action.ActionPriority;
+import dev.tandem.action.ActionStatus;
 import dev.tandem.demo.DemoSafetyYear.Reported;
 import dev.tandem.demo.DemoSafetyYear.Worker;
 import dev.tandem.event.InjuryClass;
@@ -72,7 +73,61 @@ final class DemoActionPlans {
             String reopenReason,
             Instant redoneAt,
             Instant verifiedAt,
-            Actor verifier) {}
+            Actor verifier) {
+
+        /**
+         * Where the action stands at {@code now}, as the action services would have left it after the steps taken
+         * by then: each step is one version; a verifier who sends the work back clears the day it was done and notes
+         * why, and the owner's next report of it done brings the day back.
+         */
+        Reached reached(Instant now) {
+            var reached = new Reached(ActionStatus.OPEN, null, null, null, null, null, 0);
+            if (startedAt.isAfter(now)) {
+                return reached;
+            }
+            reached = reached.step(ActionStatus.IN_PROGRESS, null, null);
+            if (doneAt.isAfter(now)) {
+                return reached;
+            }
+            reached = reached.step(ActionStatus.DONE, doneAt, note);
+            if (sentBackAt != null) {
+                if (sentBackAt.isAfter(now)) {
+                    return reached;
+                }
+                reached = reached.step(ActionStatus.IN_PROGRESS, null, note).noting(reopenReason);
+                if (redoneAt.isAfter(now)) {
+                    return reached;
+                }
+                reached = reached.step(ActionStatus.DONE, redoneAt, note);
+            }
+            return verifiedAt.isAfter(now)
+                    ? reached
+                    : reached.verified(verifiedAt, verifier.worker().personId());
+        }
+    }
+
+    /** The stored state of an action after the steps taken so far. */
+    record Reached(
+            ActionStatus status,
+            Instant doneAt,
+            String completionNote,
+            String verificationNote,
+            Instant verifiedAt,
+            UUID verifiedBy,
+            long version) {
+
+        Reached step(ActionStatus next, Instant done, String note) {
+            return new Reached(next, done, note, verificationNote, null, null, version + 1);
+        }
+
+        Reached noting(String reason) {
+            return new Reached(status, doneAt, completionNote, reason, verifiedAt, verifiedBy, version);
+        }
+
+        Reached verified(Instant at, UUID by) {
+            return new Reached(ActionStatus.VERIFIED, doneAt, completionNote, verificationNote, at, by, version + 1);
+        }
+    }
 
     private final DemoTimeline timeline;
     private final Staff staff;
@@ -115,7 +170,7 @@ final class DemoActionPlans {
         var priority = priority(event);
         var raisedAt = timeline.hoursAfter(event.reviewedAt(), 1, 48);
         var due = raisedAt.atZone(DemoCatalogue.ZONE).toLocalDate().plusDays(dueInDays(priority));
-        var title = DemoCatalogue.actionTitle(event.type(), random);
+        var title = DemoActionTexts.actionTitle(event.type(), random);
         var started = timeline.planned(raisedAt, Duration.ofHours(2), Duration.ofDays(3));
         var dueEnd = due.atTime(LocalTime.of(18, 0)).atZone(DemoCatalogue.ZONE).toInstant();
         double roll = random.nextDouble();
@@ -129,14 +184,14 @@ final class DemoActionPlans {
                     ? timeline.planned(started, Duration.ZERO, Duration.between(started, dueEnd))
                     : started;
         }
-        var note = DemoCatalogue.completionNote(random);
+        var note = DemoActionTexts.completionNote(random);
         Instant sentBack = null;
         String reason = null;
         Instant redone = null;
         var checked = timeline.planned(done, Duration.ofHours(4), Duration.ofDays(5));
         if (random.nextInt(16) == 0) {
             sentBack = checked;
-            reason = DemoCatalogue.reopenReason(random);
+            reason = DemoActionTexts.reopenReason(random);
             redone = timeline.planned(sentBack, Duration.ofDays(1), Duration.ofDays(7));
             checked = timeline.planned(redone, Duration.ofHours(4), Duration.ofDays(3));
         }

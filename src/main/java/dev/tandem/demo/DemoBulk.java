@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -240,44 +239,9 @@ class DemoBulk {
         return (int) copy.finish();
     }
 
-    /** The action as its steps up to now left it; each step taken is one version. */
+    /** The action as its steps up to now left it. */
     private static void action(DemoCopy copy, Plan plan, DemoBulkEvents events) throws SQLException {
-        var now = events.now();
-        String status = "OPEN";
-        Instant doneAt = null;
-        String note = null;
-        String verificationNote = null;
-        Instant verifiedAt = null;
-        UUID verifiedBy = null;
-        long version = 0;
-        if (!plan.startedAt().isAfter(now)) {
-            status = "IN_PROGRESS";
-            version++;
-            if (!plan.doneAt().isAfter(now)) {
-                status = "DONE";
-                doneAt = plan.doneAt();
-                note = plan.note();
-                version++;
-                var checked = plan.verifiedAt();
-                if (plan.sentBackAt() != null && !plan.sentBackAt().isAfter(now)) {
-                    status = "IN_PROGRESS";
-                    doneAt = null;
-                    verificationNote = plan.reopenReason();
-                    version++;
-                    if (!plan.redoneAt().isAfter(now)) {
-                        status = "DONE";
-                        doneAt = plan.redoneAt();
-                        version++;
-                    }
-                }
-                if ("DONE".equals(status) && !checked.isAfter(now)) {
-                    status = "VERIFIED";
-                    verifiedAt = checked;
-                    verifiedBy = plan.verifier().worker().personId();
-                    version++;
-                }
-            }
-        }
+        var reached = plan.reached(events.now());
         var event = plan.event();
         copy.add(plan.id())
                 .add(plan.title())
@@ -290,14 +254,14 @@ class DemoBulk {
                 .add(plan.responsible())
                 .add(plan.due())
                 .add(plan.priority())
-                .add(status)
+                .add(reached.status())
                 .add(plan.raisedAt())
-                .add(doneAt)
-                .add(note)
-                .add(verifiedAt)
-                .add(verifiedBy)
-                .add(verificationNote)
-                .add(version)
+                .add(reached.doneAt())
+                .add(reached.completionNote())
+                .add(reached.verifiedAt())
+                .add(reached.verifiedBy())
+                .add(reached.verificationNote())
+                .add(reached.version())
                 .row();
     }
 

@@ -76,7 +76,7 @@ public class DemoPlant {
                     services.structure(),
                     services.register(),
                     services.accounts(),
-                    DemoRun.Size.scaled(scale),
+                    DemoSize.scaled(scale),
                     false,
                     properties.password());
             var counts = run.build();
@@ -122,7 +122,7 @@ public class DemoPlant {
                     services.structure(),
                     services.register(),
                     services.accounts(),
-                    DemoRun.Size.of(size),
+                    DemoSize.of(size),
                     true,
                     properties.password());
             var structure = run.build();

@@ -43,33 +43,6 @@ final class DemoRun {
 
     private static final int SMALLEST_CREW = 2;
 
-    /**
-     * How big a plant to build.
-     *
-     * @param ownerStaff everyone of the owner company, management included
-     * @param contractorStaff everyone of all contractors together
-     * @param hseSpecialists the safety department besides its head
-     */
-    record Size(int sites, int areas, int contractors, int ownerStaff, int contractorStaff, int hseSpecialists) {
-
-        /** The standard demo: 300 people, 10 contractors and 12 areas per scale step; sites grow as ceil(3 scale). */
-        static Size scaled(int scale) {
-            return new Size((int) Math.ceil(3.0 * scale), 12 * scale, 10 * scale, 120 * scale, 180 * scale, 5 * scale);
-        }
-
-        /** An enterprise: four areas a site, two in five people with the owner, a safety specialist per 1,200. */
-        static Size of(DemoProperties.Bulk bulk) {
-            int owner = bulk.people() * 2 / 5;
-            return new Size(
-                    bulk.sites(),
-                    4 * bulk.sites(),
-                    bulk.contractors(),
-                    owner,
-                    bulk.people() - owner,
-                    Math.max(5, bulk.people() / 1200));
-        }
-    }
-
     /** A person drawn for the shop floor of an enterprise-scale plant, to be written in bulk. */
     record ShopFloorPerson(UUID id, PersonForm form) {}
 
@@ -81,7 +54,7 @@ final class DemoRun {
     private final PlantStructure structure;
     private final OrganisationRegister register;
     private final Accounts accounts;
-    private final Size size;
+    private final DemoSize size;
     private final boolean bulk;
     private final String password;
     private final Random random = new Random(SEED);
@@ -102,7 +75,7 @@ final class DemoRun {
             PlantStructure structure,
             OrganisationRegister register,
             Accounts accounts,
-            Size size,
+            DemoSize size,
             boolean bulk,
             String password) {
         this.structure = structure;

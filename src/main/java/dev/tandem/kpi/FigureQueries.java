@@ -1,5 +1,7 @@
 package dev.tandem.kpi;
 
+import dev.tandem.kpi.ActionFigures.ActionCounts;
+import dev.tandem.kpi.ActionFigures.Window;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -61,15 +63,6 @@ class FigureQueries {
         this.jdbc = jdbc;
     }
 
-    /** From when to when, as instants. */
-    record Window(Instant from, Instant to) {}
-
-    /**
-     * The actions of one period: open and overdue as of today (the same for every period), those closed within the
-     * period and how many of them by their due date, and those raised on violations within it by their status now.
-     */
-    record ActionCounts(long open, long overdue, long closed, long closedOnTime, Map<String, Long> violations) {}
-
     /**
      * What to read for figures.
      *
@@ -99,7 +92,8 @@ class FigureQueries {
         if (reading.lastInjuryClasses() != null) {
             lastInjury(statement, reading.scope(), reading.lastInjuryClasses(), at -> last[0] = at);
         }
-        Supplier<List<ActionCounts>> actions = reading.periods().isEmpty() ? List::of : actions(statement, reading);
+        Supplier<List<ActionCounts>> actions =
+                reading.periods().isEmpty() ? List::of : ActionFigures.add(statement, reading);
         statement.run(jdbc);
         return new Read(totals, Optional.ofNullable(last[0]), actions.get());
     }
@@ -264,88 +258,6 @@ class FigureQueries {
                         found.accept(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
                     }
                 });
-    }
-
-    /**
-     * Actions open and overdue today, actions closed within each period (on time: by their due date, in the
-     * enterprise's zone), actions raised on violations within each by their status now. Each part walks its partial
-     * index of V10 once for all the periods; at most three periods.
-     */
-    private static Supplier<List<ActionCounts>> actions(FigureStatement statement, Reading reading) {
-        var periods = reading.periods();
-        var sql = ScopeSql.of(reading.scope(), "a.site_id", null, "a.responsible_organisation_id");
-        var closed = new ArrayList<String>();
-        var violations = new ArrayList<String>();
-        for (int n = 0; n < periods.size(); n++) {
-            var within = "a.%1$s >= :from" + n + " and a.%1$s < :to" + n;
-            closed.add("count(*) filter (where " + within.formatted("done_at") + ")");
-            closed.add("count(*) filter (where " + within.formatted("done_at")
-                    + " and (a.done_at at time zone :zone)::date <= a.due_date)");
-            violations.add("count(*) filter (where " + within.formatted("created_at") + ")");
-            statement
-                    .param("from" + n, Timestamp.from(periods.get(n).from()))
-                    .param("to" + n, Timestamp.from(periods.get(n).to()));
-        }
-        statement
-                .param("today", Date.valueOf(reading.today()))
-                .param("zone", reading.zone().getId())
-                .param(
-                        "earliest",
-                        Timestamp.from(periods.stream()
-                                .map(Window::from)
-                                .min(Instant::compareTo)
-                                .orElseThrow()))
-                .param(
-                        "latest",
-                        Timestamp.from(periods.stream()
-                                .map(Window::to)
-                                .max(Instant::compareTo)
-                                .orElseThrow()));
-        long[] open = new long[2];
-        long[] done = new long[2 * periods.size()];
-        var byStatus = new ArrayList<Map<String, Long>>();
-        periods.forEach(period -> byStatus.add(new HashMap<>()));
-        statement.add(
-                "select null::text, count(*), count(*) filter (where a.due_date < :today)"
-                        + " from corrective_action a where a.voided_at is null and a.status in ('OPEN', 'IN_PROGRESS')"
-                        + sql.and(),
-                2,
-                sql.params(),
-                (key, row) -> {
-                    open[0] = row.getLong(3);
-                    open[1] = row.getLong(4);
-                });
-        statement.add(
-                "select null::text, " + String.join(", ", closed)
-                        + " from corrective_action a where a.voided_at is null and a.status in ('DONE', 'VERIFIED')"
-                        + " and a.done_at >= :earliest and a.done_at < :latest" + sql.and(),
-                closed.size(),
-                sql.params(),
-                (key, row) -> {
-                    for (int i = 0; i < done.length; i++) {
-                        done[i] = row.getLong(3 + i);
-                    }
-                });
-        statement.add(
-                "select a.status, " + String.join(", ", violations)
-                        + " from corrective_action a where a.voided_at is null and a.source_category = 'VIOLATION'"
-                        + " and a.created_at >= :earliest and a.created_at < :latest" + sql.and()
-                        + " group by a.status",
-                violations.size(),
-                sql.params(),
-                (key, row) -> {
-                    for (int n = 0; n < byStatus.size(); n++) {
-                        byStatus.get(n).put(key, row.getLong(3 + n));
-                    }
-                });
-        // the counts, once the statement has run
-        return () -> {
-            var counts = new ArrayList<ActionCounts>();
-            for (int n = 0; n < byStatus.size(); n++) {
-                counts.add(new ActionCounts(open[0], open[1], done[2 * n], done[2 * n + 1], byStatus.get(n)));
-            }
-            return counts;
-        };
     }
 
     private static Instant start(YearMonth month, ZoneId zone) {

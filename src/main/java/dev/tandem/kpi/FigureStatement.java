@@ -53,7 +53,7 @@ final class FigureStatement {
     /**
      * Runs the statement; inside a transaction, planned for the values at hand. Once the driver has prepared the
      * statement on the server (its fifth run on a connection), PostgreSQL may switch to a plan for any values, which
-     * walked a year of the enterprise's closed actions and incidents for one contractor's few: 16 ms instead of 8
+     * walked a year of the enterprise's closed actions for one contractor's few: 16 ms instead of 8
      * (docs/benchmarks.md). The setting ends with the transaction.
      */
     void run(JdbcClient jdbc) {

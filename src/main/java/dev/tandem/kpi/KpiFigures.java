@@ -1,21 +1,18 @@
 package dev.tandem.kpi;
 
-import dev.tandem.kpi.FigureQueries.ActionCounts;
+import dev.tandem.kpi.ActionFigures.ActionCounts;
+import dev.tandem.kpi.ActionFigures.Window;
 import dev.tandem.kpi.FigureQueries.Grouping;
 import dev.tandem.kpi.FigureQueries.Read;
 import dev.tandem.kpi.FigureQueries.Reading;
-import dev.tandem.kpi.FigureQueries.Window;
-import dev.tandem.kpi.Figures.Actions;
 import dev.tandem.kpi.Figures.Basis;
 import dev.tandem.kpi.Figures.Breakdown;
-import dev.tandem.kpi.Figures.Count;
 import dev.tandem.kpi.Figures.Dashboard;
 import dev.tandem.kpi.Figures.DaysWithout;
 import dev.tandem.kpi.Figures.MonthFigures;
 import dev.tandem.kpi.Figures.OrganisationFigures;
 import dev.tandem.kpi.Figures.Pyramid;
 import dev.tandem.kpi.Figures.Trend;
-import dev.tandem.kpi.Figures.ViolationElimination;
 import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.Enterprise;
 import dev.tandem.organisation.OrganisationRegister;
@@ -160,8 +157,8 @@ public class KpiFigures {
                 figures,
                 totals.pyramid(),
                 daysWithout,
-                actions == null ? null : actions(actions),
-                actions == null ? null : violations(actions),
+                actions == null ? null : ActionFigures.actions(actions),
+                actions == null ? null : ActionFigures.violations(actions),
                 notes);
     }
 
@@ -278,29 +275,6 @@ public class KpiFigures {
         return none;
     }
 
-    private static Actions actions(ActionCounts counts) {
-        return new Actions(
-                new Count("kpi.figure.openActions", counts.open()),
-                new Count("kpi.figure.overdueActions", counts.overdue()),
-                new Count("kpi.figure.closedActions", counts.closed()),
-                new Count("kpi.figure.closedOnTime", counts.closedOnTime()),
-                percent(counts.closedOnTime(), counts.closed()));
-    }
-
-    private static ViolationElimination violations(ActionCounts counts) {
-        var byStatus = counts.violations();
-        long open = byStatus.getOrDefault("OPEN", 0L);
-        long inProgress = byStatus.getOrDefault("IN_PROGRESS", 0L);
-        long done = byStatus.getOrDefault("DONE", 0L);
-        long verified = byStatus.getOrDefault("VERIFIED", 0L);
-        return new ViolationElimination(
-                new Count("kpi.figure.violations.open", open),
-                new Count("kpi.figure.violations.inProgress", inProgress),
-                new Count("kpi.figure.violations.done", done),
-                new Count("kpi.figure.violations.verified", verified),
-                percent(done + verified, open + inProgress + done + verified));
-    }
-
     /**
      * The scope rule: an organisation must exist and be visible (else 404, so a contractor learns nothing of
      * another); a contractor's people get totals, not the split by workforce; a period does not end in the future.
@@ -324,10 +298,6 @@ public class KpiFigures {
         if (last.isAfter(thisMonth(enterprise))) {
             throw new InvalidRequestException("month", "kpi.rule.futureMonth");
         }
-    }
-
-    private static Double percent(long part, long whole) {
-        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
     }
 
     private LocalDate today(ZoneId zone) {
