@@ -1,15 +1,5 @@
 package dev.tandem.demo;
 
-import dev.tandem.equipment.DispatchLog;
-import dev.tandem.equipment.EquipmentRegistry;
-import dev.tandem.event.EventReporting;
-import dev.tandem.event.EventReview;
-import dev.tandem.identity.Accounts;
-import dev.tandem.kpi.HoursRegister;
-import dev.tandem.organisation.OrganisationQueries;
-import dev.tandem.organisation.OrganisationRegister;
-import dev.tandem.organisation.PlantStructure;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import org.slf4j.Logger;
@@ -30,43 +20,15 @@ public class DemoPlant {
     private static final Logger log = LoggerFactory.getLogger(DemoPlant.class);
 
     private final DemoProperties properties;
-    private final PlantStructure structure;
-    private final OrganisationRegister register;
-    private final Accounts accounts;
+    private final DemoServices services;
     private final TransactionTemplate transactions;
-    private final OrganisationQueries queries;
-    private final EventReporting reporting;
-    private final EventReview review;
-    private final Clock clock;
-    private final HoursRegister hours;
-    private final EquipmentRegistry equipment;
-    private final DispatchLog dispatch;
+    private final DemoBulk bulk;
 
-    DemoPlant(
-            DemoProperties properties,
-            PlantStructure structure,
-            OrganisationRegister register,
-            Accounts accounts,
-            TransactionTemplate transactions,
-            OrganisationQueries queries,
-            EventReporting reporting,
-            EventReview review,
-            Clock clock,
-            HoursRegister hours,
-            EquipmentRegistry equipment,
-            DispatchLog dispatch) {
+    DemoPlant(DemoProperties properties, DemoServices services, TransactionTemplate transactions, DemoBulk bulk) {
         this.properties = properties;
-        this.structure = structure;
-        this.register = register;
-        this.accounts = accounts;
+        this.services = services;
         this.transactions = transactions;
-        this.queries = queries;
-        this.reporting = reporting;
-        this.review = review;
-        this.clock = clock;
-        this.hours = hours;
-        this.equipment = equipment;
-        this.dispatch = dispatch;
+        this.bulk = bulk;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -74,23 +36,25 @@ public class DemoPlant {
         if (!properties.enabled()) {
             return;
         }
-        if (register.ownerCompany().isPresent()) {
+        if (services.register().ownerCompany().isPresent()) {
             log.info("Demo mode: the database holds a plant already, so no demo plant is generated");
             return;
         }
         long started = System.nanoTime();
-        var counts = generate(properties.scale());
+        boolean enterprise = properties.size() == DemoProperties.Size.ENTERPRISE;
+        var counts = enterprise ? generate(properties.bulk()) : generate(properties.scale());
         log.info(
-                "Demo mode: generated the demo plant (scale {}) in {} ms: {} sites, {} areas, {} organisations, "
-                        + "{} people, {} logins, {} safety events",
-                properties.scale(),
+                "Demo mode: generated the demo plant ({}) in {} ms: {} sites, {} areas, {} organisations, "
+                        + "{} people, {} logins, {} safety events, {} corrective actions",
+                enterprise ? "enterprise size" : "scale " + properties.scale(),
                 (System.nanoTime() - started) / 1_000_000,
                 counts.sites(),
                 counts.areas(),
                 counts.organisations(),
                 counts.people(),
                 counts.users(),
-                counts.events());
+                counts.events(),
+                counts.actions());
     }
 
     /**
@@ -105,25 +69,100 @@ public class DemoPlant {
             throw new IllegalArgumentException("The demo scale is at least 1, not " + scale);
         }
         return transactions.execute(status -> {
-            if (register.ownerCompany().isPresent()) {
+            if (services.register().ownerCompany().isPresent()) {
                 throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
             }
-            var run = new DemoRun(structure, register, accounts, scale, properties.password());
+            var run = new DemoRun(
+                    services.structure(),
+                    services.register(),
+                    services.accounts(),
+                    DemoSize.scaled(scale),
+                    false,
+                    properties.password());
             var counts = run.build();
+            var timeline = new DemoTimeline(services.clock(), Instant.now(services.clock()), DemoRun.SEED + 1);
             var year = new DemoSafetyYear(
-                    reporting, review, run.workers(), queries.places(), run.random(), Instant.now(clock));
-            int events = year.generate(scale);
-            new DemoHours(hours, run.random()).record(run.workers(), YearMonth.now(clock.withZone(DemoCatalogue.ZONE)));
+                    services.reporting(),
+                    services.review(),
+                    run.workers(),
+                    services.queries().places(),
+                    run.random(),
+                    timeline);
+            var events = year.generate(scale);
+            new DemoHours(services.hours(), run.random())
+                    .record(run.workers(), YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
             long started = System.nanoTime();
-            var machines = new DemoEquipment(equipment, dispatch, structure, Instant.now(clock));
+            var machines = new DemoEquipment(
+                    services.equipment(), services.dispatch(), services.structure(), Instant.now(services.clock()));
             machines.generate(counts.areas());
             log.info(
                     "Demo mode: {} machines with a year of dispatch data ({} state changes) in {} ms",
                     machines.machines(),
                     machines.changes(),
                     (System.nanoTime() - started) / 1_000_000);
+            var owner = services.register().ownerCompany().orElseThrow().id();
+            var plans = new DemoActionPlans(timeline, run.staff(), owner, DemoRun.SEED + 2);
+            int actions = new DemoActions(services.planning(), services.progress(), timeline, plans).generate(events);
             return new DemoCounts(
-                    counts.sites(), counts.areas(), counts.organisations(), counts.people(), counts.users(), events);
+                    counts.sites(),
+                    counts.areas(),
+                    counts.organisations(),
+                    counts.people(),
+                    counts.users(),
+                    events.size(),
+                    actions);
         });
+    }
+
+    /**
+     * Generates an enterprise-scale plant into an empty database: its structure, management, contractors' supervisors
+     * and logins through the services as {@link #generate(int)} does, its shop floor, events, injuries, actions and
+     * hours in bulk (see {@link DemoBulk}), all in one transaction; then brings the statistics up to date. The same
+     * counts always give the same records with the same ids.
+     *
+     * @throws IllegalStateException when the database holds an owner company already
+     */
+    public DemoCounts generate(DemoProperties.Bulk size) {
+        var counts = transactions.execute(status -> {
+            if (services.register().ownerCompany().isPresent()) {
+                throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
+            }
+            var run = new DemoRun(
+                    services.structure(),
+                    services.register(),
+                    services.accounts(),
+                    DemoSize.of(size),
+                    true,
+                    properties.password());
+            var structure = run.build();
+            var now = Instant.now(services.clock());
+            var events = new DemoBulkEvents(
+                    size.events(),
+                    size.years(),
+                    run.workers(),
+                    services.queries().places(),
+                    now,
+                    DemoRun.SEED + 3);
+            var owner = services.register().ownerCompany().orElseThrow().id();
+            var plans = new DemoActionPlans(
+                    new DemoTimeline(services.clock(), now, DemoRun.SEED + 5), run.staff(), owner, DemoRun.SEED + 6);
+            var written = bulk.write(
+                    run.shopFloor(),
+                    run.workers(),
+                    events,
+                    plans,
+                    size.actions(),
+                    YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
+            return new DemoCounts(
+                    structure.sites(),
+                    structure.areas(),
+                    structure.organisations(),
+                    structure.people(),
+                    structure.users(),
+                    written.events(),
+                    written.actions());
+        });
+        bulk.vacuum();
+        return counts;
     }
 }

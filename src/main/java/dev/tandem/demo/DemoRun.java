@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,17 +33,18 @@ import java.util.UUID;
 
 /**
  * One generation of the demo plant, written through the modules' services so that every record has its history,
- * exactly as if an administrator had typed it in. A fixed seed and name-based ids make two runs identical.
+ * exactly as if an administrator had typed it in. A fixed seed and name-based ids make two runs identical. For an
+ * enterprise-scale plant the shop floor (everyone but management, the safety department, area managers and foremen,
+ * and each contractor's supervisor and first worker) is only drawn here and left to be written in bulk.
  */
 final class DemoRun {
 
     static final long SEED = 20261122L;
 
-    private static final int OWNER_STAFF_PER_SCALE = 120;
-    private static final int CONTRACTOR_STAFF_PER_SCALE = 180;
-    private static final int AREAS_PER_SCALE = 12;
-    private static final int CONTRACTORS_PER_SCALE = 10;
     private static final int SMALLEST_CREW = 2;
+
+    /** A person drawn for the shop floor of an enterprise-scale plant, to be written in bulk. */
+    record ShopFloorPerson(UUID id, PersonForm form) {}
 
     private static final Viewer SYSTEM = Viewer.system();
 
@@ -52,22 +54,35 @@ final class DemoRun {
     private final PlantStructure structure;
     private final OrganisationRegister register;
     private final Accounts accounts;
-    private final int scale;
+    private final DemoSize size;
+    private final boolean bulk;
     private final String password;
     private final Random random = new Random(SEED);
     private final DemoNames names = new DemoNames(random);
     private final List<Site> sites = new ArrayList<>();
     private final Map<DemoLogin, UUID> loginPeople = new EnumMap<>(DemoLogin.class);
     private final List<DemoSafetyYear.Worker> workers = new ArrayList<>();
+    private final List<DemoSafetyYear.Worker> safetyDepartment = new ArrayList<>();
+    private final Map<UUID, DemoSafetyYear.Worker> areaManagers = new HashMap<>();
+    private final Map<UUID, DemoSafetyYear.Worker> supervisors = new HashMap<>();
+    private final List<ShopFloorPerson> shopFloor = new ArrayList<>();
     private int organisations;
     private int areas;
     private int people;
 
-    DemoRun(PlantStructure structure, OrganisationRegister register, Accounts accounts, int scale, String password) {
+    /** @param bulk whether the shop floor is left to be written in bulk ({@link #shopFloor()}) */
+    DemoRun(
+            PlantStructure structure,
+            OrganisationRegister register,
+            Accounts accounts,
+            DemoSize size,
+            boolean bulk,
+            String password) {
         this.structure = structure;
         this.register = register;
         this.accounts = accounts;
-        this.scale = scale;
+        this.size = size;
+        this.bulk = bulk;
         this.password = password;
     }
 
@@ -86,7 +101,7 @@ final class DemoRun {
         hireOwnerStaff(owner);
         registerContractors();
         openLogins();
-        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size(), 0);
+        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size(), 0, 0);
     }
 
     private Employer registerOwner() {
@@ -98,7 +113,7 @@ final class DemoRun {
     }
 
     private void createSites() {
-        for (var form : DemoCatalogue.sites((int) Math.ceil(3.0 * scale))) {
+        for (var form : DemoCatalogue.sites(size.sites())) {
             sites.add(structure.createSite(id("site", sites.size()), form, SYSTEM));
         }
     }
@@ -106,33 +121,42 @@ final class DemoRun {
     /** Management and the safety department first, then a manager and a foreman per area, then the shop floor. */
     private void hireOwnerStaff(Employer owner) {
         var mainSite = sites.get(0).id();
-        loginPeople.put(DemoLogin.DIRECTOR, hire(owner, "Managing Director", mainSite, 20, true));
-        loginPeople.put(DemoLogin.ADMIN, hire(owner, "IT Systems Administrator", mainSite, 20, true));
-        loginPeople.put(DemoLogin.HSE, hire(owner, "Head of Health, Safety and Environment", mainSite, 40, true));
+        loginPeople.put(
+                DemoLogin.DIRECTOR,
+                hire(owner, "Managing Director", mainSite, 20, true).personId());
+        loginPeople.put(
+                DemoLogin.ADMIN,
+                hire(owner, "IT Systems Administrator", mainSite, 20, true).personId());
+        var headOfSafety = hire(owner, "Head of Health, Safety and Environment", mainSite, 40, true);
+        loginPeople.put(DemoLogin.HSE, headOfSafety.personId());
+        safetyDepartment.add(headOfSafety);
         for (var site : sites) {
             hire(owner, "Site Director, " + site.name(), site.id(), 20, true);
         }
-        for (int n = 0; n < 5 * scale; n++) {
-            hire(owner, "HSE Specialist", anySite(), 50, true);
+        for (int n = 0; n < size.hseSpecialists(); n++) {
+            safetyDepartment.add(hire(owner, "HSE Specialist", anySite(), 50, true));
         }
         createAreasWithTheirPeople(owner);
-        while (people < OWNER_STAFF_PER_SCALE * scale) {
-            var person = hire(owner, pick(DemoCatalogue.OWNER_TRADES), anySite(), 15, random.nextInt(5) == 0);
-            loginPeople.putIfAbsent(DemoLogin.WORKER, person);
+        while (people < size.ownerStaff()) {
+            // the first of the shop floor signs in as the worker, so is written at once
+            boolean later = bulk && loginPeople.containsKey(DemoLogin.WORKER);
+            var person = hire(owner, pick(DemoCatalogue.OWNER_TRADES), anySite(), 15, random.nextInt(5) == 0, later);
+            loginPeople.putIfAbsent(DemoLogin.WORKER, person.personId());
         }
     }
 
     /** Every area is owned by its line manager, who must exist before the area does. */
     private void createAreasWithTheirPeople(Employer owner) {
         var siteNames = sites.stream().map(Site::name).toList();
-        var plans = DemoCatalogue.areas(AREAS_PER_SCALE * scale, siteNames);
+        var plans = DemoCatalogue.areas(size.areas(), siteNames);
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
             var site = sites.get(plan.site()).id();
             var manager = hire(owner, "Head of " + plan.name(), site, 20, true);
-            loginPeople.putIfAbsent(DemoLogin.MANAGER, manager);
-            var form = new AreaForm(site, plan.code(), plan.name(), manager, plan.description());
-            structure.createArea(id("area", n), form, SYSTEM);
+            loginPeople.putIfAbsent(DemoLogin.MANAGER, manager.personId());
+            var form = new AreaForm(site, plan.code(), plan.name(), manager.personId(), plan.description());
+            var area = structure.createArea(id("area", n), form, SYSTEM);
+            areaManagers.put(area.id(), manager);
             areas++;
             hire(owner, "Shift Foreman, " + plan.name(), site, 10, true);
         }
@@ -140,8 +164,8 @@ final class DemoRun {
 
     /** The first two active contractors get the contractor logins; each firm keeps most of its crew on one site. */
     private void registerContractors() {
-        var plans = DemoCatalogue.contractors(CONTRACTORS_PER_SCALE * scale);
-        var crews = crewSizes(plans, CONTRACTOR_STAFF_PER_SCALE * scale);
+        var plans = DemoCatalogue.contractors(size.contractors());
+        var crews = crewSizes(plans, size.contractorStaff());
         int active = 0;
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
@@ -152,15 +176,16 @@ final class DemoRun {
             organisations++;
             var home = anySite();
             var supervisor = hire(contractor, plan.supervisor(), home, 15, true);
+            supervisors.put(contractor.id(), supervisor);
             var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false);
             for (int k = SMALLEST_CREW; k < crews[n]; k++) {
                 var site = random.nextInt(5) == 0 ? anySite() : home;
-                hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0);
+                hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0, bulk);
             }
             if (plan.status() == OrganisationStatus.ACTIVE && ++active <= 2) {
-                loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor);
+                loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor.personId());
                 if (active == 1) {
-                    loginPeople.put(DemoLogin.CONTRACTOR1_WORKER, firstWorker);
+                    loginPeople.put(DemoLogin.CONTRACTOR1_WORKER, firstWorker.personId());
                 }
             }
         }
@@ -200,21 +225,47 @@ final class DemoRun {
         return List.copyOf(workers);
     }
 
+    /** Who plans, carries out and verifies corrective actions. */
+    DemoActionPlans.Staff staff() {
+        return new DemoActionPlans.Staff(
+                List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
+    }
+
     Random random() {
         return random;
     }
 
-    /** Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. */
-    private UUID hire(Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
+    /** The people drawn but not yet written: the shop floor of an enterprise-scale plant. */
+    List<ShopFloorPerson> shopFloor() {
+        return List.copyOf(shopFloor);
+    }
+
+    private DemoSafetyYear.Worker hire(
+            Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
+        return hire(employer, position, site, womenPercent, reachable, false);
+    }
+
+    /**
+     * Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. One hired
+     * {@code later} is drawn the same way but left for {@link #shopFloor()}.
+     */
+    private DemoSafetyYear.Worker hire(
+            Employer employer, String position, UUID site, int womenPercent, boolean reachable, boolean later) {
         var name = names.next(womenPercent);
         var email = reachable ? names.email(name, employer.domain()) : null;
         var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
         var form = new PersonForm(employer.id(), name.fullName(), position, site, email, phone);
-        var person = register.addPerson(id("person", people), form, SYSTEM);
+        var id = id("person", people);
+        if (later) {
+            shopFloor.add(new ShopFloorPerson(id, form));
+        } else {
+            register.addPerson(id, form, SYSTEM);
+        }
         people++;
-        workers.add(new DemoSafetyYear.Worker(
-                person.id(), name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site));
-        return person.id();
+        var worker = new DemoSafetyYear.Worker(
+                id, name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site);
+        workers.add(worker);
+        return worker;
     }
 
     private UUID anySite() {

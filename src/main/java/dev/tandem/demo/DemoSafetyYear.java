@@ -13,6 +13,7 @@ import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -28,6 +29,24 @@ final class DemoSafetyYear {
     /** Someone who works at the demo plant, as the reports need them. */
     record Worker(UUID personId, String name, UUID organisationId, boolean contractor, UUID siteId) {}
 
+    /**
+     * An event as the corrective actions need it.
+     *
+     * @param reviewedAt when the safety department reviewed it; null while it waits for review
+     * @param injury the class of the injury of an incident, else null
+     * @param progress how far into the year it happened, from 0 to 1
+     */
+    record Reported(
+            UUID id,
+            EventType type,
+            Instant reviewedAt,
+            UUID siteId,
+            UUID areaId,
+            UUID organisationId,
+            boolean contractor,
+            InjuryClass injury,
+            double progress) {}
+
     private static final Viewer REVIEWER =
             new Viewer(null, "demo", "Tandem demo", null, null, false, null, Set.of(Role.HSE_SPECIALIST));
     private static final int DAYS = 365;
@@ -37,7 +56,8 @@ final class DemoSafetyYear {
     private final List<Worker> workers;
     private final List<SitePlaces> places;
     private final Random random;
-    private final Instant now;
+    private final DemoTimeline timeline;
+    private final List<Reported> reported = new ArrayList<>();
     private int events;
 
     DemoSafetyYear(
@@ -46,33 +66,33 @@ final class DemoSafetyYear {
             List<Worker> workers,
             List<SitePlaces> places,
             Random random,
-            Instant now) {
+            DemoTimeline timeline) {
         this.reporting = reporting;
         this.review = review;
         this.workers = workers;
         this.places = places;
         this.random = random;
-        this.now = now;
+        this.timeline = timeline;
     }
 
-    /** Reports and reviews the year's events; answers how many. */
-    int generate(int scale) {
+    /** Reports and reviews the year's events, each step at its own time; answers them in the order reported. */
+    List<Reported> generate(int scale) {
         for (int day = DAYS; day >= 1; day--) {
             double progress = (DAYS - day) / (double) DAYS;
             // reporting grows from about 1.2 to 3 a day per 300 people as people see that reports lead somewhere
             double expected = scale * (1.2 + 1.8 * progress);
             int reports = (int) expected + (random.nextDouble() < expected - (int) expected ? 1 : 0);
             for (int n = 0; n < reports; n++) {
-                var at = now.minus(day, ChronoUnit.DAYS).plusSeconds(6 * 3600 + random.nextInt(14 * 3600));
+                var at = timeline.now().minus(day, ChronoUnit.DAYS).plusSeconds(6 * 3600 + random.nextInt(14 * 3600));
                 report(at, progress, day);
             }
         }
-        return events;
+        return List.copyOf(reported);
     }
 
     private void report(Instant at, double progress, int daysAgo) {
         var worker = workers.get(random.nextInt(workers.size()));
-        var type = type(progress);
+        var type = DemoOccurrences.type(random, progress);
         var place = place(worker.siteId());
         var description = DemoCatalogue.eventDescription(type, random);
         var viewer = new Viewer(
@@ -85,77 +105,58 @@ final class DemoSafetyYear {
                 worker.siteId(),
                 Set.of(Role.WORKER));
         var id = DemoRun.id("event", events++);
-        var event = reporting.report(
-                new ReportEvent(id, type, at, place.siteId(), area(place), description, false), null, viewer);
+        var report = new ReportEvent(id, type, at, place.siteId(), area(place), description, false);
+        var reportedAt = timeline.minutesAfter(at, 5, 180);
+        var event = timeline.at(reportedAt, () -> reporting.report(report, null, viewer));
         if (daysAgo < 3 && random.nextBoolean()) {
+            reported.add(new Reported(
+                    id,
+                    type,
+                    null,
+                    event.siteId(),
+                    event.areaId(),
+                    worker.organisationId(),
+                    worker.contractor(),
+                    null,
+                    progress));
             return;
         }
-        review.startReview(id, Precondition.none(), REVIEWER);
-        var injuries = type == EventType.INCIDENT ? List.of(injury(worker, progress)) : List.<InjuredPerson>of();
-        review.revise(
+        var reviewedAt = timeline.hoursAfter(reportedAt, 1, 30);
+        var injuries = type == EventType.INCIDENT
+                ? List.of(DemoOccurrences.injury(random, worker, progress))
+                : List.<InjuredPerson>of();
+        var revision = new ReviseEvent(
+                type,
+                at,
+                event.siteId(),
+                event.areaId(),
+                worker.organisationId(),
+                List.of(),
+                description,
+                type == EventType.NEAR_MISS && random.nextInt(6) == 0,
+                type == EventType.VIOLATION && random.nextInt(8) == 0,
+                null,
+                null,
+                injuries);
+        timeline.at(reviewedAt, () -> {
+            review.startReview(id, Precondition.none(), REVIEWER);
+            return review.revise(id, Precondition.none(), revision, REVIEWER);
+        });
+        reported.add(new Reported(
                 id,
-                Precondition.none(),
-                new ReviseEvent(
-                        type,
-                        at,
-                        event.siteId(),
-                        event.areaId(),
-                        worker.organisationId(),
-                        List.of(),
-                        description,
-                        type == EventType.NEAR_MISS && random.nextInt(6) == 0,
-                        type == EventType.VIOLATION && random.nextInt(8) == 0,
-                        null,
-                        null,
-                        injuries),
-                REVIEWER);
+                type,
+                reviewedAt,
+                event.siteId(),
+                event.areaId(),
+                worker.organisationId(),
+                worker.contractor(),
+                injuries.isEmpty() ? null : injuries.get(0).injuryClass(),
+                progress));
         if (daysAgo > 14 || random.nextInt(3) == 0) {
-            review.close(id, Precondition.none(), null, REVIEWER);
+            timeline.at(
+                    timeline.hoursAfter(reviewedAt, 2, 240),
+                    () -> review.close(id, Precondition.none(), null, REVIEWER));
         }
-    }
-
-    /** Hazards and near misses grow as a share of reports; incidents shrink. */
-    private EventType type(double progress) {
-        double roll = random.nextDouble();
-        double incident = 0.09 - 0.05 * progress;
-        if (roll < incident) {
-            return EventType.INCIDENT;
-        }
-        if (roll < incident + 0.16) {
-            return EventType.VIOLATION;
-        }
-        if (roll < incident + 0.26) {
-            return EventType.IMPROVEMENT_PROPOSAL;
-        }
-        return roll < 0.55 + 0.1 * progress ? EventType.HAZARD : EventType.NEAR_MISS;
-    }
-
-    /** Most hurts are first aid; a lost-time injury is rarer late in the year, and rarer still for own staff. */
-    private InjuredPerson injury(Worker worker, double progress) {
-        double roll = random.nextDouble() * (worker.contractor() ? 1.0 : 1.25) * (1 + progress);
-        InjuryClass injuryClass;
-        int daysAway = 0;
-        int daysRestricted = 0;
-        if (roll < 0.07) {
-            injuryClass = InjuryClass.LOST_TIME;
-            daysAway = 3 + random.nextInt(40);
-        } else if (roll < 0.15) {
-            injuryClass = InjuryClass.RESTRICTED_WORK;
-            daysRestricted = 2 + random.nextInt(15);
-        } else if (roll < 0.30) {
-            injuryClass = InjuryClass.MEDICAL_TREATMENT;
-        } else {
-            injuryClass = InjuryClass.FIRST_AID;
-        }
-        return new InjuredPerson(
-                worker.personId(),
-                null,
-                null,
-                injuryClass,
-                DemoCatalogue.bodyPart(random),
-                null,
-                daysAway,
-                daysRestricted);
     }
 
     private SitePlaces place(UUID home) {

@@ -1,17 +1,18 @@
 package dev.tandem.kpi;
 
+import dev.tandem.kpi.ActionFigures.ActionCounts;
+import dev.tandem.kpi.ActionFigures.Window;
 import dev.tandem.kpi.FigureQueries.Grouping;
-import dev.tandem.kpi.Figures.Actions;
+import dev.tandem.kpi.FigureQueries.Read;
+import dev.tandem.kpi.FigureQueries.Reading;
 import dev.tandem.kpi.Figures.Basis;
 import dev.tandem.kpi.Figures.Breakdown;
-import dev.tandem.kpi.Figures.Count;
 import dev.tandem.kpi.Figures.Dashboard;
 import dev.tandem.kpi.Figures.DaysWithout;
 import dev.tandem.kpi.Figures.MonthFigures;
 import dev.tandem.kpi.Figures.OrganisationFigures;
 import dev.tandem.kpi.Figures.Pyramid;
 import dev.tandem.kpi.Figures.Trend;
-import dev.tandem.kpi.Figures.ViolationElimination;
 import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.Enterprise;
 import dev.tandem.organisation.OrganisationRegister;
@@ -19,6 +20,7 @@ import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -27,8 +29,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,15 +58,25 @@ public class KpiFigures {
 
     /** This month in the enterprise's time zone, the latest a period may end with. */
     public YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(zone(plant.enterprise())));
+        return thisMonth(plant.enterprise());
+    }
+
+    private YearMonth thisMonth(Enterprise enterprise) {
+        return YearMonth.now(clock.withZone(zone(enterprise)));
     }
 
     public Figures figures(FigureScope scope, Period period, Viewer viewer) {
-        permit(scope, period.last(), viewer);
         var enterprise = plant.enterprise();
-        var totals = queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
-                .getOrDefault("all", Totals.NONE);
-        return assemble(scope, period, totals, enterprise, daysWithout(scope, enterprise));
+        permit(scope, period.last(), viewer, enterprise);
+        var read = read(scope, period.first(), period.last(), Grouping.TOTAL, List.of(period), enterprise);
+        var totals = read.totals().getOrDefault("all", Totals.NONE);
+        return assemble(
+                scope,
+                period,
+                totals,
+                enterprise,
+                daysWithout(read, enterprise),
+                actions(read, scope).get(0));
     }
 
     /**
@@ -72,30 +84,35 @@ public class KpiFigures {
      * ending with {@code month}, and the trend of those twelve months, all from one pass over them.
      */
     public Dashboard dashboard(FigureScope scope, YearMonth month, Viewer viewer) {
-        permit(scope, month, viewer);
         var enterprise = plant.enterprise();
-        var byMonth = queries.totals(scope, month.minusMonths(11), month, zone(enterprise), Grouping.MONTH);
-        var daysWithout = daysWithout(scope, enterprise);
-        Function<Period, Figures> of = period -> assemble(scope, period, sum(byMonth, period), enterprise, daysWithout);
+        permit(scope, month, viewer, enterprise);
+        var periods = List.of(Period.month(month), Period.yearToDate(month), Period.rolling12(month));
+        var read = read(scope, month.minusMonths(11), month, Grouping.MONTH, periods, enterprise);
+        var byMonth = read.totals();
+        var daysWithout = daysWithout(read, enterprise);
+        var actions = actions(read, scope);
+        var figures = new ArrayList<Figures>();
+        for (int n = 0; n < periods.size(); n++) {
+            var period = periods.get(n);
+            figures.add(assemble(scope, period, sum(byMonth, period), enterprise, daysWithout, actions.get(n)));
+        }
         return new Dashboard(
-                of.apply(Period.month(month)),
-                of.apply(Period.yearToDate(month)),
-                of.apply(Period.rolling12(month)),
-                trend(scope, month, byMonth, Basis.of(enterprise)));
+                figures.get(0), figures.get(1), figures.get(2), trend(scope, month, byMonth, Basis.of(enterprise)));
     }
 
     /** The injury pyramid of a scope over a period. */
     public Pyramid pyramid(FigureScope scope, Period period, Viewer viewer) {
-        permit(scope, period.last(), viewer);
-        return queries.totals(scope, period.first(), period.last(), zone(plant.enterprise()), Grouping.TOTAL)
+        var enterprise = plant.enterprise();
+        permit(scope, period.last(), viewer, enterprise);
+        return queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
                 .getOrDefault("all", Totals.NONE)
                 .pyramid();
     }
 
     /** Twelve months ending with {@code last}, oldest first, every month present even when empty. */
     public Trend trend(FigureScope scope, YearMonth last, Viewer viewer) {
-        permit(scope, last, viewer);
         var enterprise = plant.enterprise();
+        permit(scope, last, viewer, enterprise);
         var byMonth = queries.totals(scope, last.minusMonths(11), last, zone(enterprise), Grouping.MONTH);
         return trend(scope, last, byMonth, Basis.of(enterprise));
     }
@@ -118,8 +135,12 @@ public class KpiFigures {
     }
 
     private Figures assemble(
-            FigureScope scope, Period period, Totals totals, Enterprise enterprise, DaysWithout daysWithout) {
-        var zone = zone(enterprise);
+            FigureScope scope,
+            Period period,
+            Totals totals,
+            Enterprise enterprise,
+            DaysWithout daysWithout,
+            ActionCounts actions) {
         var figures = totals.figures(Basis.of(enterprise), period.months(), scope.hasHours());
         var notes = new ArrayList<String>();
         if (!scope.hasHours()) {
@@ -136,15 +157,15 @@ public class KpiFigures {
                 figures,
                 totals.pyramid(),
                 daysWithout,
-                scope.hasHours() ? actions(scope, period, zone) : null,
-                scope.hasHours() ? violations(scope, period, zone) : null,
+                actions == null ? null : ActionFigures.actions(actions),
+                actions == null ? null : ActionFigures.violations(actions),
                 notes);
     }
 
     /** The figures of each organisation, with the own staff and contractor subtotals (IOGP's split). */
     public Breakdown breakdown(FigureScope scope, Period period, Viewer viewer) {
-        permit(scope, period.last(), viewer);
         var enterprise = plant.enterprise();
+        permit(scope, period.last(), viewer, enterprise);
         var basis = Basis.of(enterprise);
         var byOrganisation =
                 queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.ORGANISATION);
@@ -184,15 +205,24 @@ public class KpiFigures {
 
     /** Days since the last injury of the enterprise's trigger class in the scope, counted from the day after. */
     public DaysWithout daysWithout(FigureScope scope, Viewer viewer) {
-        permit(scope, thisMonth(), viewer);
-        return daysWithout(scope, plant.enterprise());
+        var enterprise = plant.enterprise();
+        permit(scope, thisMonth(enterprise), viewer, enterprise);
+        return daysWithout(scope, enterprise);
     }
 
     private DaysWithout daysWithout(FigureScope scope, Enterprise enterprise) {
+        var classes = triggerClasses(enterprise.daysWithoutTrigger(), enterprise.ltiCountsFatalities());
+        return daysWithout(queries.lastInjury(scope, classes), enterprise);
+    }
+
+    private DaysWithout daysWithout(Read read, Enterprise enterprise) {
+        return daysWithout(read.lastInjury(), enterprise);
+    }
+
+    private DaysWithout daysWithout(Optional<Instant> lastInjury, Enterprise enterprise) {
         var trigger = enterprise.daysWithoutTrigger();
         var zone = zone(enterprise);
-        var last = queries.lastInjury(scope, triggerClasses(trigger, enterprise.ltiCountsFatalities()))
-                .map(at -> LocalDate.ofInstant(at, zone));
+        var last = lastInjury.map(at -> LocalDate.ofInstant(at, zone));
         var today = LocalDate.now(clock.withZone(zone));
         return new DaysWithout(
                 "kpi.figure.daysWithout." + trigger,
@@ -211,37 +241,45 @@ public class KpiFigures {
         };
     }
 
-    private Actions actions(FigureScope scope, Period period, ZoneId zone) {
-        var counts = queries.actions(
-                scope, start(period.first(), zone), start(period.last().plusMonths(1), zone), today(zone), zone);
-        return new Actions(
-                new Count("kpi.figure.openActions", counts.open()),
-                new Count("kpi.figure.overdueActions", counts.overdue()),
-                new Count("kpi.figure.closedActions", counts.closed()),
-                new Count("kpi.figure.closedOnTime", counts.closedOnTime()),
-                percent(counts.closedOnTime(), counts.closed()));
+    /**
+     * Reads the totals of the months, the last injury of the trigger classes, and the actions of each period (none
+     * for an area, which actions do not name), in one statement.
+     */
+    private Read read(
+            FigureScope scope,
+            YearMonth first,
+            YearMonth last,
+            Grouping grouping,
+            List<Period> periods,
+            Enterprise enterprise) {
+        var zone = zone(enterprise);
+        var windows = scope.hasHours()
+                ? periods.stream()
+                        .map(period -> new Window(
+                                start(period.first(), zone), start(period.last().plusMonths(1), zone)))
+                        .toList()
+                : List.<Window>of();
+        var classes = triggerClasses(enterprise.daysWithoutTrigger(), enterprise.ltiCountsFatalities());
+        return queries.read(new Reading(scope, first, last, zone, grouping, classes, windows, today(zone)));
     }
 
-    private ViolationElimination violations(FigureScope scope, Period period, ZoneId zone) {
-        var byStatus = queries.violationActions(
-                scope, start(period.first(), zone), start(period.last().plusMonths(1), zone));
-        long open = byStatus.getOrDefault("OPEN", 0L);
-        long inProgress = byStatus.getOrDefault("IN_PROGRESS", 0L);
-        long done = byStatus.getOrDefault("DONE", 0L);
-        long verified = byStatus.getOrDefault("VERIFIED", 0L);
-        return new ViolationElimination(
-                new Count("kpi.figure.violations.open", open),
-                new Count("kpi.figure.violations.inProgress", inProgress),
-                new Count("kpi.figure.violations.done", done),
-                new Count("kpi.figure.violations.verified", verified),
-                percent(done + verified, open + inProgress + done + verified));
+    /** The actions of each period read; nulls for an area, whose actions were not read. */
+    private static List<ActionCounts> actions(Read read, FigureScope scope) {
+        if (scope.hasHours()) {
+            return read.actions();
+        }
+        var none = new ArrayList<ActionCounts>();
+        for (int n = 0; n < 3; n++) {
+            none.add(null);
+        }
+        return none;
     }
 
     /**
      * The scope rule: an organisation must exist and be visible (else 404, so a contractor learns nothing of
      * another); a contractor's people get totals, not the split by workforce; a period does not end in the future.
      */
-    private void permit(FigureScope scope, YearMonth last, Viewer viewer) {
+    private void permit(FigureScope scope, YearMonth last, Viewer viewer, Enterprise enterprise) {
         if (scope.organisationId() != null) {
             organisations.organisation(scope.organisationId(), viewer);
         }
@@ -257,20 +295,16 @@ public class KpiFigures {
                 throw new InvalidRequestException("area", "kpi.rule.areaOfSite");
             }
         }
-        if (last.isAfter(thisMonth())) {
+        if (last.isAfter(thisMonth(enterprise))) {
             throw new InvalidRequestException("month", "kpi.rule.futureMonth");
         }
-    }
-
-    private static Double percent(long part, long whole) {
-        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
     }
 
     private LocalDate today(ZoneId zone) {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    private static java.time.Instant start(YearMonth month, ZoneId zone) {
+    private static Instant start(YearMonth month, ZoneId zone) {
         return month.atDay(1).atStartOfDay(zone).toInstant();
     }
 

@@ -12,9 +12,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableAsync
 class SharedConfiguration {
 
-    /** The one clock every module reads time from, so tests can fix it. */
+    /** The one clock every module reads time from; the demo plant replays its history with it. */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    ReplayableClock clock() {
+        return new ReplayableClock(Clock.systemUTC());
     }
 }

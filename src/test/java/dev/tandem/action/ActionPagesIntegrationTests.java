@@ -192,7 +192,8 @@ class ActionPagesIntegrationTests {
                 .andExpect(content().string(containsString("data-overdue")));
         mvc.perform(get("/actions").param("mine", "").with(logins.as("hse")))
                 .andExpect(content().string(not(containsString("Replace the sling"))));
-        mvc.perform(get("/actions").with(logins.as("hse")))
+        // the demo plant's year of actions fills the first pages, so the list is searched
+        mvc.perform(get("/actions").param("q", "Replace the sling").with(logins.as("hse")))
                 .andExpect(content().string(containsString("Replace the sling")));
         mvc.perform(get("/actions").param("mine", "true").with(logins.as("contractor2")))
                 .andExpect(content().string(not(containsString("Replace the sling"))));

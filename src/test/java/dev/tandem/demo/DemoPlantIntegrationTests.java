@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.kpi.FigureScope;
+import dev.tandem.kpi.KpiFigures;
 import dev.tandem.shared.Role;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,6 +30,9 @@ class DemoPlantIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    KpiFigures figures;
 
     @Test
     void theDemoPlantHasSitesAreasContractorsAndPeople() {
@@ -80,7 +90,99 @@ class DemoPlantIntegrationTests {
         assertThat(DemoRun.id("site", 1)).isEqualTo(DemoRun.id("site", 1)).isNotEqualTo(DemoRun.id("site", 2));
     }
 
+    @Test
+    void correctiveActionsOfTheYearAreInEveryStateMostlyVerifiedAndSomeOverdue() {
+        var statuses = jdbc.sql("select status, count(*) from corrective_action where id in (:ids) group by status")
+                .param("ids", demoActions())
+                .query((rs, row) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
+                .list();
+        var byStatus = statuses.stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        assertThat(byStatus).containsKeys("OPEN", "IN_PROGRESS", "DONE", "VERIFIED");
+        long all = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(all).isGreaterThan(200);
+        assertThat(byStatus.get("VERIFIED")).isGreaterThan(all * 3 / 4);
+        assertThat(
+                        demoCount(
+                                "select count(*) from corrective_action a where id in (:ids)"
+                                        + " and status in ('OPEN', 'IN_PROGRESS') and due_date < (now() at time zone 'Asia/Yekaterinburg')::date"))
+                .isGreaterThan(0);
+        long late = demoCount("select count(*) from corrective_action where id in (:ids)"
+                + " and (done_at at time zone 'Asia/Yekaterinburg')::date > due_date");
+        long closed = demoCount("select count(*) from corrective_action where id in (:ids) and done_at is not null");
+        assertThat(late).isGreaterThan(0).isLessThan(closed / 3);
+        assertThat(demoCount("select count(*) from corrective_action where id in (:ids)"
+                        + " and verification_note is not null"))
+                .as("some work was sent back by its verifier")
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void actionsComeFromTheirEventsAndContractorsAnswerForTheirViolations() {
+        assertThat(demoCount("select count(*) from corrective_action a join safety_event e on e.id = a.source_id"
+                        + " where a.id in (:ids) and a.source_type = 'EVENT' and a.source_category = e.type"
+                        + " and a.site_id = e.site_id and a.created_at > e.reported_at"))
+                .isEqualTo(demoCount("select count(*) from corrective_action where id in (:ids)"));
+        assertThat(demoCount("select count(*) from corrective_action a join safety_event e on e.id = a.source_id"
+                        + " join organisation o on o.id = e.organisation_id where a.id in (:ids)"
+                        + " and e.type = 'VIOLATION' and o.kind = 'CONTRACTOR'"
+                        + " and a.responsible_organisation_id <> e.organisation_id"))
+                .isZero();
+        assertThat(demoCount("select count(*) from corrective_action a join person p on p.id = a.owner_person_id"
+                        + " join organisation o on o.id = p.organisation_id where a.id in (:ids)"
+                        + " and o.kind = 'CONTRACTOR'"))
+                .as("contractors' supervisors own actions too")
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void eachStepHappenedAtItsOwnTimeAndSoDidItsHistory() {
+        assertThat(count("select count(*) from safety_event where description <> ''"
+                        + " and reported_at < now() - interval '300 days'"))
+                .isGreaterThan(0);
+        assertThat(demoCount("select count(*) from corrective_action where id in (:ids)"
+                        + " and created_at < now() - interval '300 days' and status = 'VERIFIED'"))
+                .isGreaterThan(0);
+        var oldest = jdbc.sql("select id from corrective_action where id in (:ids) order by created_at limit 1")
+                .param("ids", demoActions())
+                .query(UUID.class)
+                .single();
+        var steps = jdbc.sql("select kind, changed_at from history_entry"
+                        + " where record_type = 'corrective-action' and record_id = :id order by id")
+                .param("id", oldest)
+                .query((rs, row) -> rs.getString(1) + " " + rs.getTimestamp(2).toInstant())
+                .list();
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(4);
+        var times =
+                steps.stream().map(step -> Instant.parse(step.split(" ")[1])).toList();
+        assertThat(times).isSorted();
+        assertThat(Duration.between(times.get(0), Instant.now())).isGreaterThan(Duration.ofDays(300));
+    }
+
+    @Test
+    void theDashboardShowsActionsAndViolationEliminationWorthLookingAt() {
+        var hse = new Logins(context).viewer("hse");
+        var year = figures.dashboard(FigureScope.enterprise(), figures.thisMonth(), hse)
+                .rolling12();
+        assertThat(year.actions().closed().value()).isGreaterThan(100);
+        assertThat(year.actions().onTimePercent()).isBetween(60.0, 98.0);
+        assertThat(year.actions().open().value()).isGreaterThan(0);
+        var violations = year.violations();
+        assertThat(violations.verified().value())
+                .isGreaterThan(violations.open().value());
+        assertThat(violations.eliminatedPercent()).isBetween(70.0, 99.9);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** Counts among the demo's own actions, whatever other tests raise beside them. */
+    private long demoCount(String sql) {
+        return jdbc.sql(sql).param("ids", demoActions()).query(Long.class).single();
+    }
+
+    private static List<UUID> demoActions() {
+        return IntStream.range(0, 2000).mapToObj(n -> DemoRun.id("action", n)).toList();
     }
 }

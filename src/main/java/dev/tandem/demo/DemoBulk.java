@@ -1,0 +1,309 @@
+package dev.tandem.demo;
+
+import dev.tandem.demo.DemoActionPlans.Plan;
+import dev.tandem.demo.DemoBulkEvents.Event;
+import dev.tandem.demo.DemoRun.ShopFloorPerson;
+import dev.tandem.demo.DemoSafetyYear.Worker;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the bulk of an enterprise-scale demo plant with COPY: its shop floor, years of safety events with their
+ * injuries, the corrective actions raised on them and the monthly hours of every organisation on every site. Rows
+ * are what the application would have stored after its people took every step (states, versions, times, four-eyes
+ * verification), but the steps are summarised: bulk rows have no entries in the change history.
+ */
+@Component
+class DemoBulk {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoBulk.class);
+
+    private static final String EVENT_COLUMNS = "id, type, status, occurred_at, reported_at, site_id, area_id,"
+            + " organisation_id, involved_organisation_ids, description, reporter_id, reporter_organisation_id,"
+            + " sif_potential, deliberate, violator_person_id, review_note, voided_at, voided_by, voided_reason,"
+            + " version";
+    private static final String INJURY_COLUMNS = "safety_event, safety_event_key, person_id, person_name,"
+            + " organisation_id, injury_class, body_part, nature, days_away, days_restricted";
+    private static final String ACTION_COLUMNS = "id, title, description, source_type, source_id, source_category,"
+            + " site_id, owner_person_id, responsible_organisation_id, due_date, priority, status, created_at, done_at,"
+            + " completion_note, verified_at, verified_by, verification_note, version";
+
+    private static final List<String> BULK_TABLES =
+            List.of("person", "safety_event", "injury", "corrective_action", "hours_worked");
+
+    /** What was written in bulk. */
+    record Written(int people, int events, int injuries, int actions, int hours) {}
+
+    private final DataSource dataSource;
+
+    DemoBulk(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Writes the bulk rows in the caller's transaction, so a failure leaves nothing half-written. */
+    Written write(
+            List<ShopFloorPerson> shopFloor,
+            List<Worker> workers,
+            DemoBulkEvents events,
+            DemoActionPlans plans,
+            int actions,
+            YearMonth thisMonth) {
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            long started = System.nanoTime();
+            int people = people(connection, shopFloor);
+            log.info("Demo mode: {} people of the shop floor written in {} ms", people, since(started));
+            started = System.nanoTime();
+            var eventCounts = events(connection, events);
+            log.info(
+                    "Demo mode: {} safety events with {} injuries written in {} ms",
+                    eventCounts.events(),
+                    eventCounts.injuries(),
+                    since(started));
+            started = System.nanoTime();
+            int written = actions(connection, events, plans, actions, eventCounts.weights());
+            log.info("Demo mode: {} corrective actions written in {} ms", written, since(started));
+            started = System.nanoTime();
+            var first = YearMonth.from(events.start().atZone(DemoCatalogue.ZONE));
+            int hours = hours(connection, workers, first, thisMonth);
+            log.info("Demo mode: {} rows of monthly hours written in {} ms", hours, since(started));
+            return new Written(people, eventCounts.events(), eventCounts.injuries(), written, hours);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("The enterprise-scale demo plant could not be written", failure);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * Brings the planner's statistics and the visibility map up to date after the load, so that the figures'
+     * index-only scans work at once instead of after autovacuum's next visit. Runs outside any transaction. An
+     * autovacuum ANALYZE that the load set off holds back which rows count as visible to everyone, so a table vacuumed
+     * meanwhile may be left unmarked; such tables are vacuumed again until marked, for half a minute at most.
+     */
+    void vacuum() {
+        long started = System.nanoTime();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            statement.execute("vacuum (analyze) " + String.join(", ", BULK_TABLES));
+            for (int attempt = 0; attempt < 30; attempt++) {
+                var unmarked = new ArrayList<String>();
+                try (var rows = statement.executeQuery("select relname from pg_class where relkind = 'r'"
+                        + " and relname in ('" + String.join("', '", BULK_TABLES) + "')"
+                        + " and relpages > 0 and relallvisible < 0.95 * relpages")) {
+                    while (rows.next()) {
+                        unmarked.add(rows.getString(1));
+                    }
+                }
+                if (unmarked.isEmpty()) {
+                    break;
+                }
+                Thread.sleep(1000);
+                statement.execute("vacuum " + String.join(", ", unmarked));
+            }
+            log.info("Demo mode: statistics and visibility map brought up to date in {} ms", since(started));
+        } catch (SQLException failure) {
+            log.warn("Demo mode: vacuum after the bulk load failed; autovacuum will catch up", failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int people(Connection connection, List<ShopFloorPerson> shopFloor) throws SQLException {
+        var copy = DemoCopy.into(
+                connection, "person", "id, organisation_id, full_name, position, site_id, email, phone, version");
+        for (var person : shopFloor) {
+            var form = person.form();
+            copy.add(person.id())
+                    .add(form.organisationId())
+                    .add(form.fullName().trim())
+                    .add(blankToNull(form.position()))
+                    .add(form.siteId())
+                    .add(blankToNull(form.email()))
+                    .add(blankToNull(form.phone()))
+                    .add(0)
+                    .row();
+        }
+        return (int) copy.finish();
+    }
+
+    /** What the walk through the events left: counts, and the sum of the action shares of reviewed events. */
+    private record EventCounts(int events, int injuries, double weights) {}
+
+    private EventCounts events(Connection connection, DemoBulkEvents events) throws SQLException {
+        var copy = DemoCopy.into(connection, "safety_event", EVENT_COLUMNS);
+        var injured = new ArrayList<Event>();
+        double[] weights = {0};
+        events.forEach(event -> {
+            try {
+                event(copy, event);
+            } catch (SQLException failure) {
+                throw new IllegalStateException(failure);
+            }
+            if (event.injury() != null) {
+                injured.add(event);
+            }
+            var reported = event.reported();
+            if (reported.reviewedAt() != null) {
+                weights[0] += DemoActionPlans.share(reported);
+            }
+        });
+        int written = (int) copy.finish();
+        var injuries = DemoCopy.into(connection, "injury", INJURY_COLUMNS);
+        for (var event : injured) {
+            var injury = event.injury();
+            injuries.add(event.id())
+                    .add(0)
+                    .add(injury.personId())
+                    .add(injury.personName())
+                    .add(injury.organisationId())
+                    .add(injury.injuryClass())
+                    .add(injury.bodyPart())
+                    .add(injury.nature())
+                    .add(injury.daysAway())
+                    .add(injury.daysRestricted())
+                    .row();
+        }
+        return new EventCounts(written, (int) injuries.finish(), weights[0]);
+    }
+
+    private static void event(DemoCopy copy, Event event) throws SQLException {
+        var worker = event.worker();
+        copy.add(event.id())
+                .add(event.type())
+                .add(event.status())
+                .add(event.occurredAt())
+                .add(event.reportedAt())
+                .add(event.siteId())
+                .add(event.areaId())
+                .add(worker.organisationId())
+                .add("{}")
+                .add(event.description())
+                .add(null)
+                .add(worker.organisationId())
+                .add(event.sifPotential())
+                .add(event.deliberate())
+                .add(null)
+                .add(null)
+                .add(event.voidedAt())
+                .add(null)
+                .add(event.voidedAt() == null ? null : "Duplicate of an earlier report")
+                .add(event.version())
+                .row();
+    }
+
+    /**
+     * Raises exactly {@code actions} actions, spread over the reviewed events by their shares: each event adds its
+     * share, scaled so the shares add up to the count asked for, and an action is raised whenever the running sum
+     * passes a whole number. An event may get more than one when more actions are asked for than events deserve.
+     */
+    private int actions(
+            Connection connection, DemoBulkEvents events, DemoActionPlans plans, int actions, double weights)
+            throws SQLException {
+        var copy = DemoCopy.into(connection, "corrective_action", ACTION_COLUMNS);
+        double scale = weights == 0 ? 0 : actions / weights;
+        double[] due = {0.5};
+        int[] raised = {0};
+        events.forEach(event -> {
+            var reported = event.reported();
+            if (reported.reviewedAt() == null) {
+                return;
+            }
+            due[0] += DemoActionPlans.share(reported) * scale;
+            while (due[0] >= 1 && raised[0] < actions) {
+                due[0] -= 1;
+                try {
+                    action(copy, plans.plan(DemoRun.id("action", raised[0]++), reported), events);
+                } catch (SQLException failure) {
+                    throw new IllegalStateException(failure);
+                }
+            }
+        });
+        return (int) copy.finish();
+    }
+
+    /** The action as its steps up to now left it. */
+    private static void action(DemoCopy copy, Plan plan, DemoBulkEvents events) throws SQLException {
+        var reached = plan.reached(events.now());
+        var event = plan.event();
+        copy.add(plan.id())
+                .add(plan.title())
+                .add(null)
+                .add("EVENT")
+                .add(event.id())
+                .add(event.type())
+                .add(event.siteId())
+                .add(plan.owner().worker().personId())
+                .add(plan.responsible())
+                .add(plan.due())
+                .add(plan.priority())
+                .add(reached.status())
+                .add(plan.raisedAt())
+                .add(reached.doneAt())
+                .add(reached.completionNote())
+                .add(reached.verifiedAt())
+                .add(reached.verifiedBy())
+                .add(reached.verificationNote())
+                .add(reached.version())
+                .row();
+    }
+
+    /**
+     * Every organisation's hours on every site where its people work, for every month: about 165 hours a person,
+     * give or take a tenth.
+     */
+    private int hours(Connection connection, List<Worker> workers, YearMonth first, YearMonth last)
+            throws SQLException {
+        Map<String, Long> crews = workers.stream()
+                .filter(worker -> worker.siteId() != null)
+                .collect(Collectors.groupingBy(
+                        worker -> worker.organisationId() + " " + worker.siteId(),
+                        TreeMap::new,
+                        Collectors.counting()));
+        var random = new Random(DemoRun.SEED + 4);
+        var copy = DemoCopy.into(
+                connection, "hours_worked", "id, organisation_id, site_id, month, hours, average_headcount, version");
+        int n = 0;
+        for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            LocalDate day = month.atDay(1);
+            for (var crew : crews.entrySet()) {
+                var ids = crew.getKey().split(" ");
+                double headcount = crew.getValue() * (0.9 + 0.2 * random.nextDouble());
+                copy.add(DemoRun.id("hours", n++))
+                        .add(UUID.fromString(ids[0]))
+                        .add(UUID.fromString(ids[1]))
+                        .add(day)
+                        .add(BigDecimal.valueOf(headcount * 165).setScale(1, RoundingMode.HALF_UP))
+                        .add(BigDecimal.valueOf(headcount).setScale(1, RoundingMode.HALF_UP))
+                        .add(0)
+                        .row();
+            }
+        }
+        return (int) copy.finish();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static long since(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.tandem.demo;
+
+import dev.tandem.action.ActionPlanning;
+import dev.tandem.action.ActionProgress;
+import dev.tandem.equipment.DispatchLog;
+import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.event.EventReporting;
+import dev.tandem.event.EventReview;
+import dev.tandem.identity.Accounts;
+import dev.tandem.kpi.HoursRegister;
+import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.ReplayableClock;
+import org.springframework.stereotype.Component;
+
+/** The services the demo plant is written through, as the people of a plant would use them. */
+@Component
+record DemoServices(
+        PlantStructure structure,
+        OrganisationRegister register,
+        OrganisationQueries queries,
+        Accounts accounts,
+        EventReporting reporting,
+        EventReview review,
+        HoursRegister hours,
+        ActionPlanning planning,
+        ActionProgress progress,
+        EquipmentRegistry equipment,
+        DispatchLog dispatch,
+        ReplayableClock clock) {}

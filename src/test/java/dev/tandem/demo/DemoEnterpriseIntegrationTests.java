@@ -1,0 +1,174 @@
+package dev.tandem.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.tandem.action.ActionPlanning;
+import dev.tandem.action.ActionStatus;
+import dev.tandem.event.EventReview;
+import dev.tandem.event.EventStatus;
+import dev.tandem.identity.Logins;
+import dev.tandem.shared.Precondition;
+import java.util.Arrays;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The enterprise-scale plant, small: its own application with its own embedded database (the other integration tests
+ * share the standard demo plant), generated in bulk at start as {@code tandem.demo.size=enterprise} asks. Its rows
+ * must be what the application itself would store: the services read them, take further steps on them, and the
+ * figures count them.
+ */
+@SpringBootTest(
+        properties = {
+            "tandem.database.embedded.directory=target/test-postgres-enterprise",
+            "tandem.demo.size=enterprise",
+            "tandem.demo.bulk.sites=3",
+            "tandem.demo.bulk.contractors=12",
+            "tandem.demo.bulk.people=1200",
+            "tandem.demo.bulk.events=30000",
+            "tandem.demo.bulk.years=3",
+            "tandem.demo.bulk.actions=6000"
+        })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DemoEnterpriseIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ActionPlanning planning;
+
+    @Autowired
+    EventReview review;
+
+    @Test
+    void hasExactlyTheCountsAskedForAndEveryDemoLogin() {
+        assertThat(count("select count(*) from site")).isEqualTo(3);
+        assertThat(count("select count(*) from organisation where kind = 'CONTRACTOR'"))
+                .isEqualTo(12);
+        assertThat(count("select count(*) from person")).isEqualTo(1200);
+        assertThat(count("select count(*) from safety_event")).isEqualTo(30000);
+        assertThat(count("select count(*) from corrective_action")).isEqualTo(6000);
+        var logins = new Logins(context);
+        Arrays.stream(DemoLogin.values())
+                .forEach(login ->
+                        assertThat(logins.viewer(login.username()).roles()).contains(login.role()));
+    }
+
+    @Test
+    void everyOrganisationHasItsHoursOnEverySiteWhereItsPeopleWorkForEveryMonth() {
+        long crews = count("select count(distinct (organisation_id, site_id)) from person");
+        long months = count("select count(distinct month) from hours_worked");
+        assertThat(months).isBetween(36L, 38L);
+        assertThat(count("select count(*) from hours_worked")).isEqualTo(crews * months);
+        assertThat(count("select count(*) from (select distinct organisation_id, site_id from person) c"
+                        + " where not exists (select 1 from hours_worked h where h.organisation_id = c.organisation_id"
+                        + " and h.site_id = c.site_id)"))
+                .isZero();
+    }
+
+    @Test
+    void eventsEndWhereTheirReviewLeftThemWithInjuriesOnlyOnReviewedIncidents() {
+        assertThat(count("select count(distinct status) from safety_event")).isEqualTo(3);
+        assertThat(count("select count(*) from injury i join safety_event e on e.id = i.safety_event"
+                        + " where e.type <> 'INCIDENT' or e.status = 'REPORTED'"))
+                .isZero();
+        assertThat(count("select count(*) from safety_event e where e.type = 'INCIDENT' and e.status <> 'REPORTED'"
+                        + " and not exists (select 1 from injury i where i.safety_event = e.id)"))
+                .isZero();
+        assertThat(count("select max(greatest(days_away, days_restricted)) from injury"))
+                .isLessThanOrEqualTo(180);
+        assertThat(count("select count(*) from safety_event where occurred_at > reported_at"))
+                .isZero();
+        assertThat(count("select count(*) from safety_event where deliberate and type <> 'VIOLATION'"))
+                .isZero();
+        assertThat(count("select count(*) from safety_event where voided_at is not null and voided_reason is null"))
+                .isZero();
+        long years = count("select count(distinct extract(year from occurred_at)) from safety_event");
+        assertThat(years).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void actionsComeFromTheirEventsAndTheirStatesHoldTogether() {
+        assertThat(count("select count(*) from corrective_action a left join safety_event e on e.id = a.source_id"
+                        + " where e.id is null or e.voided_at is not null or a.source_category <> e.type"
+                        + " or a.site_id <> e.site_id or a.created_at < e.reported_at"))
+                .isZero();
+        assertThat(count("select count(distinct status) from corrective_action"))
+                .isEqualTo(4);
+        assertThat(count("select count(*) from corrective_action where"
+                        + " (status in ('OPEN', 'IN_PROGRESS') and (done_at is not null or verified_at is not null))"
+                        + " or (status = 'DONE' and (done_at is null or completion_note is null or verified_at is not null))"
+                        + " or (status = 'VERIFIED' and (done_at is null or verified_at is null or verified_by is null"
+                        + " or verified_by = owner_person_id or verified_at < done_at))"))
+                .isZero();
+        assertThat(count("select count(*) from corrective_action a join safety_event e on e.id = a.source_id"
+                        + " join organisation o on o.id = e.organisation_id"
+                        + " where e.type = 'VIOLATION' and o.kind = 'CONTRACTOR'"
+                        + " and a.responsible_organisation_id <> e.organisation_id"))
+                .isZero();
+        assertThat(count("select count(*) from corrective_action a join person p on p.id = a.owner_person_id"
+                        + " join organisation o on o.id = p.organisation_id"
+                        + " where o.kind = 'CONTRACTOR' and p.organisation_id <> a.responsible_organisation_id"))
+                .isZero();
+        assertThat(count("select count(*) from corrective_action where status in ('OPEN', 'IN_PROGRESS')"
+                        + " and due_date < current_date"))
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void theServicesTakeFurtherStepsOnBulkRows() {
+        var hse = new Logins(context).viewer("hse");
+        var done = jdbc.sql("select id from corrective_action where status = 'DONE' and owner_person_id <> :hse"
+                        + " order by created_at limit 1")
+                .param("hse", hse.personId())
+                .query(UUID.class)
+                .single();
+        assertThat(planning.verify(done, Precondition.none(), hse).status()).isEqualTo(ActionStatus.VERIFIED);
+        var underReview = jdbc.sql("select id from safety_event where status = 'UNDER_REVIEW' and voided_at is null"
+                        + " order by occurred_at limit 1")
+                .query(UUID.class)
+                .single();
+        assertThat(review.close(underReview, Precondition.none(), "Checked", hse)
+                        .status())
+                .isEqualTo(EventStatus.CLOSED);
+    }
+
+    @Test
+    void theDashboardCountsTheBulkPlant() throws Exception {
+        var logins = new Logins(context);
+        var lastYear = count("select count(*) from safety_event where voided_at is null and type <> 'EARLY_WARNING'"
+                + " and occurred_at >= (date_trunc('month', now() at time zone 'Asia/Yekaterinburg')"
+                + " - interval '11 months') at time zone 'Asia/Yekaterinburg'");
+        mvc.perform(get("/api/v1/figures/dashboard").header("Authorization", logins.bearer("director")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rolling12.figures.reportingRate.count").value(lastYear))
+                .andExpect(jsonPath("$.rolling12.actions.closed.value").value(org.hamcrest.Matchers.greaterThan(0)));
+        var contractor = logins.viewer("contractor1").organisationId();
+        mvc.perform(get("/api/v1/figures/dashboard")
+                        .header("Authorization", logins.bearer("contractor1"))
+                        .param("organisation", contractor.toString()))
+                .andExpect(status().isOk());
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
