@@ -124,7 +124,10 @@ public class ActionQueries {
                         Selected.class,
                         paging,
                         SORTABLE,
-                        "a.due_date, a.created_at, a.id")
+                        // unless asked otherwise: what is still to do, soonest due first, then what was done, latest
+                        // first
+                        "a.status in ('DONE', 'VERIFIED'), case when a.status in ('OPEN', 'IN_PROGRESS') then a.due_date"
+                                + " end, a.due_date desc, a.id")
                 .map(row -> row.derived(today, horizon, zone));
     }
 

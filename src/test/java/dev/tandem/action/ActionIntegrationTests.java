@@ -86,6 +86,25 @@ class ActionIntegrationTests {
     }
 
     @Test
+    void theListOpensOnWhatIsStillToDoSoonestDueFirstThenWhatWasDoneLatestFirst() throws Exception {
+        var page = mvc.perform(
+                        get("/api/v1/actions").param("size", "500").header("Authorization", logins.bearer("hse")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var statuses = JsonPath.<List<String>>read(page, "$.items[*].status");
+        var due = JsonPath.<List<String>>read(page, "$.items[*].dueDate");
+        int pending = (int) statuses.stream()
+                .takeWhile(status -> status.equals("OPEN") || status.equals("IN_PROGRESS"))
+                .count();
+        assertThat(pending).as("the demo year leaves actions to do").isPositive();
+        assertThat(statuses.subList(pending, statuses.size())).doesNotContain("OPEN", "IN_PROGRESS");
+        assertThat(due.subList(0, pending)).isSorted();
+        assertThat(due.subList(pending, statuses.size())).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void anActionFromAViolationTakesTheEventsSiteOrganisationAndTypeAndARepeatIsStoredOnce() throws Exception {
         var violation = event("VIOLATION", "contractor1.worker", "No harness on the scaffold");
         var id = UUID.randomUUID();

@@ -257,7 +257,7 @@ class SignalIngestionIntegrationTests {
                         .header("Authorization", logins.bearer("manager"))
                         .header("If-Match", "\"0\"")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(body.replace("80", "95")))
+                        .content(body.replace("\"expectedMax\": 80", "\"expectedMax\": 95")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.expectedMax").value(95.0))
                 .andExpect(header().string("ETag", "\"1\""));
