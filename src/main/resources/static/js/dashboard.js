@@ -22,12 +22,14 @@
                 data: {
                     labels: points.map(function (p) { return p.month; }),
                     datasets: [
-                        {type: 'bar', label: 'Near misses', data: points.map(function (p) { return p.nearMisses; }),
+                        {type: 'bar', label: canvas.dataset.nearMisses || 'Near misses', data: points.map(function (p) { return p.nearMisses; }),
                          yAxisID: 'count', backgroundColor: 'rgba(255, 193, 7, 0.5)'},
                         {type: 'line', label: 'TRIFR', data: points.map(function (p) { return p.trifr; }),
-                         yAxisID: 'rate', borderColor: '#dc3545', cubicInterpolationMode: 'monotone'},
+                         yAxisID: 'rate', borderColor: '#dc3545', backgroundColor: '#dc3545',
+                         cubicInterpolationMode: 'monotone'},
                         {type: 'line', label: 'LTIFR', data: points.map(function (p) { return p.ltifr; }),
-                         yAxisID: 'rate', borderColor: '#212529', cubicInterpolationMode: 'monotone'}
+                         yAxisID: 'rate', borderColor: Chart.defaults.color, backgroundColor: Chart.defaults.color,
+                         cubicInterpolationMode: 'monotone'}
                     ]
                 },
                 options: {

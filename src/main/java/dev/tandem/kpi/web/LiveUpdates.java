@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -83,6 +85,16 @@ public class LiveUpdates {
     @Scheduled(fixedDelayString = "PT25S")
     void heartbeat() {
         screens.forEach(emitter -> send(emitter, SseEmitter.event().comment("still here")));
+    }
+
+    /**
+     * Ends every stream when the application stops, so a graceful shutdown does not wait for open screens; they
+     * reconnect to whichever node serves them next.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        screens.forEach(SseEmitter::complete);
+        screens.clear();
     }
 
     private void send(SseEmitter emitter, SseEmitter.SseEventBuilder message) {
