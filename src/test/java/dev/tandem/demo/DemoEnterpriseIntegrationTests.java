@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(
         properties = {
+            // its own embedded server even where the other tests run against an external one (as in CI)
+            "spring.datasource.url=",
             "tandem.database.embedded.directory=target/test-postgres-enterprise",
             "tandem.demo.size=enterprise",
             "tandem.demo.bulk.sites=3",
