@@ -18,10 +18,8 @@ import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -70,6 +68,7 @@ class ActionIntegrationTests {
     LocalDate today;
     Viewer contractor1;
     Viewer contractor2;
+    StoredActions stored;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -80,6 +79,7 @@ class ActionIntegrationTests {
                 .getContentAsString();
         areaId = JsonPath.read(areas, "$.items[0].id");
         siteId = JsonPath.read(areas, "$.items[0].siteId");
+        stored = new StoredActions(mvc, jdbc, logins, areaId);
         today = queries.today();
         contractor1 = logins.viewer("contractor1");
         contractor2 = logins.viewer("contractor2");
@@ -106,7 +106,7 @@ class ActionIntegrationTests {
 
     @Test
     void anActionFromAViolationTakesTheEventsSiteOrganisationAndTypeAndARepeatIsStoredOnce() throws Exception {
-        var violation = event("VIOLATION", "contractor1.worker", "No harness on the scaffold");
+        var violation = stored.event("VIOLATION", "contractor1.worker", "No harness on the scaffold");
         var id = UUID.randomUUID();
         var raise = raise(id, "EVENT", violation, "Harness briefing for the scaffolders", contractor1.personId(), null);
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -122,7 +122,7 @@ class ActionIntegrationTests {
                     .andExpect(jsonPath("$.priority").value("MEDIUM"))
                     .andExpect(jsonPath("$.overdue").value(false));
         }
-        assertThat(count(id)).isEqualTo(1);
+        assertThat(stored.count(id)).isEqualTo(1);
         assertThat(events.stream(ActionRaised.class).filter(e -> e.actionId().equals(id)))
                 .singleElement()
                 .satisfies(raised -> {
@@ -136,7 +136,7 @@ class ActionIntegrationTests {
 
     @Test
     void badRaisesAreRefusedWithTheFieldAndNothingIsWritten() throws Exception {
-        var violation = event("VIOLATION", "contractor1.worker", "Smoking next to the gas cylinders");
+        var violation = stored.event("VIOLATION", "contractor1.worker", "Smoking next to the gas cylinders");
         var owner = contractor1.personId();
         var refused = new ArrayList<UUID>();
         refused.add(
@@ -159,13 +159,13 @@ class ActionIntegrationTests {
                         UUID.randomUUID().toString())));
         refused.add(refusedRaise("title", id -> raise(id, "EVENT", violation, "", owner, null)));
 
-        assertThat(refused).allSatisfy(id -> assertThat(count(id)).isZero());
+        assertThat(refused).allSatisfy(id -> assertThat(stored.count(id)).isZero());
         assertThat(events.stream(ActionRaised.class)).isEmpty();
     }
 
     @Test
     void theOwnerDoesTheWorkAndSomeoneElseVerifiesIt() throws Exception {
-        var hazard = event("HAZARD", "worker", "Missing guard on the conveyor");
+        var hazard = stored.event("HAZARD", "worker", "Missing guard on the conveyor");
         var manager = logins.viewer("manager");
         var id = raised(raise(
                 UUID.randomUUID(),
@@ -197,7 +197,7 @@ class ActionIntegrationTests {
         mvc.perform(post("/api/v1/actions/{id}/verify", id).header("Authorization", owner))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("verifiedBy"));
-        assertThat(statusOf(id)).isEqualTo("DONE");
+        assertThat(stored.statusOf(id)).isEqualTo("DONE");
 
         var hse = logins.bearer("hse");
         mvc.perform(json(post("/api/v1/actions/{id}/reopen", id), hse, "{'reason':'Guard bolts missing'}"))
@@ -233,7 +233,7 @@ class ActionIntegrationTests {
 
     @Test
     void eachRoleAndEachContractorReachesOnlyWhatTheRulesAllowAndARefusalChangesNothing() throws Exception {
-        var nearMiss = event("NEAR_MISS", "contractor1.worker", "A pipe rolled off the rack");
+        var nearMiss = stored.event("NEAR_MISS", "contractor1.worker", "A pipe rolled off the rack");
         var worker1 = logins.viewer("contractor1.worker");
         var id = raised(raise(UUID.randomUUID(), "EVENT", nearMiss, "Chock the pipe racks", worker1.personId(), null));
 
@@ -281,10 +281,10 @@ class ActionIntegrationTests {
                             logins.bearer(notAPlanner),
                             raise(other, "EVENT", nearMiss, "Not mine to raise", worker1.personId(), null)))
                     .andExpect(status().isForbidden());
-            assertThat(count(other)).isZero();
+            assertThat(stored.count(other)).isZero();
         }
-        assertThat(statusOf(id)).isEqualTo("OPEN");
-        assertThat(titleOf(id)).isEqualTo("Chock the pipe racks");
+        assertThat(stored.statusOf(id)).isEqualTo("OPEN");
+        assertThat(stored.titleOf(id)).isEqualTo("Chock the pipe racks");
 
         var owner = logins.bearer("contractor1.worker");
         mvc.perform(get("/api/v1/actions").param("size", "100").header("Authorization", owner))
@@ -311,14 +311,14 @@ class ActionIntegrationTests {
 
     @Test
     void overdueIsDerivedFromTheDueDateAndOnTimeFromTheDayTheWorkWasDone() throws Exception {
-        var hazard = event("HAZARD", "worker", "Loose cable across the walkway");
+        var hazard = stored.event("HAZARD", "worker", "Loose cable across the walkway");
         var manager = logins.viewer("manager");
         var id = raised(raise(UUID.randomUUID(), "EVENT", hazard, "Tie the cable up", manager.personId(), null, today));
         var hse = logins.bearer("hse");
         mvc.perform(get("/api/v1/actions/{id}", id).header("Authorization", hse))
                 .andExpect(jsonPath("$.overdue").value(false));
 
-        dueDateOf(id, today.minusDays(1)); // the due date passes
+        stored.dueDateOf(id, today.minusDays(1)); // the due date passes
         mvc.perform(get("/api/v1/actions/{id}", id).header("Authorization", hse))
                 .andExpect(jsonPath("$.overdue").value(true));
         mvc.perform(get("/api/v1/actions")
@@ -346,7 +346,7 @@ class ActionIntegrationTests {
 
     @Test
     void remindersFireOncePerActionAndADueDateMovedLaterIsRemindedOfAgain() throws Exception {
-        var hazard = event("HAZARD", "worker", "Corroded handrail");
+        var hazard = stored.event("HAZARD", "worker", "Corroded handrail");
         var manager = logins.viewer("manager");
         var id = raised(raise(
                 UUID.randomUUID(),
@@ -399,7 +399,7 @@ class ActionIntegrationTests {
 
     @Test
     void theScheduledJobRemindsWithTheApplicationsClockOnceAndRunsAtTheConfiguredInterval() throws Exception {
-        var hazard = event("HAZARD", "worker", "Ladder with a cracked rung");
+        var hazard = stored.event("HAZARD", "worker", "Ladder with a cracked rung");
         var manager = logins.viewer("manager");
         var id = raised(raise(
                 UUID.randomUUID(), "EVENT", hazard, "Replace the ladder", manager.personId(), null, today.plusDays(1)));
@@ -422,8 +422,8 @@ class ActionIntegrationTests {
     void violationEliminationCountsOnlyTheActionsRaisedFromViolations() throws Exception {
         var hse = logins.bearer("hse");
         var before = violationElimination(hse);
-        var violation = event("VIOLATION", "contractor1.worker", "Hot work without a permit");
-        var hazard = event("HAZARD", "contractor1.worker", "Slippery floor");
+        var violation = stored.event("VIOLATION", "contractor1.worker", "Hot work without a permit");
+        var hazard = stored.event("HAZARD", "contractor1.worker", "Slippery floor");
         var owner = contractor1.personId();
         raised(raise(UUID.randomUUID(), "EVENT", violation, "Permit training", owner, null));
         var started = raised(raise(UUID.randomUUID(), "EVENT", violation, "Fire watch", owner, null));
@@ -474,22 +474,6 @@ class ActionIntegrationTests {
         return UUID.fromString(JsonPath.read(body, "$.id"));
     }
 
-    private String event(String type, String reporter, String description) throws Exception {
-        var id = UUID.randomUUID();
-        mvc.perform(json(
-                        post("/api/v1/events"),
-                        logins.bearer(reporter),
-                        "{'id':'%s','type':'%s','areaId':'%s','description':'%s','occurredAt':'%s'}"
-                                .formatted(
-                                        id,
-                                        type,
-                                        areaId,
-                                        description,
-                                        Instant.now().minus(10, ChronoUnit.MINUTES))))
-                .andExpect(status().isCreated());
-        return id.toString();
-    }
-
     private String raise(UUID id, String sourceType, String sourceId, String title, UUID owner, String organisation) {
         return raise(id, sourceType, sourceId, title, owner, organisation, today.plusDays(7));
     }
@@ -517,33 +501,5 @@ class ActionIntegrationTests {
         return request.header("Authorization", token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body.replace('\'', '"'));
-    }
-
-    private long count(UUID id) {
-        return jdbc.sql("select count(*) from corrective_action where id = :id")
-                .param("id", id)
-                .query(Long.class)
-                .single();
-    }
-
-    private String statusOf(UUID id) {
-        return jdbc.sql("select status from corrective_action where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
-    }
-
-    private String titleOf(UUID id) {
-        return jdbc.sql("select title from corrective_action where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
-    }
-
-    private void dueDateOf(UUID id, LocalDate day) {
-        jdbc.sql("update corrective_action set due_date = :day where id = :id")
-                .param("day", day)
-                .param("id", id)
-                .update();
     }
 }

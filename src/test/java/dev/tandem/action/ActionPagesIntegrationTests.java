@@ -16,15 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,6 +44,7 @@ class ActionPagesIntegrationTests {
 
     Logins logins;
     String areaId;
+    StoredActions stored;
     LocalDate today;
 
     @BeforeEach
@@ -57,12 +55,13 @@ class ActionPagesIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         areaId = JsonPath.read(areas, "$.items[0].id");
+        stored = new StoredActions(mvc, jdbc, logins, areaId);
         today = queries.today();
     }
 
     @Test
     void aPlannerRaisesAnActionFromAnEventOnceAndABadFormComesBackWithTheError() throws Exception {
-        var violation = event("VIOLATION", "Scaffold without toe boards");
+        var violation = stored.event("VIOLATION", "contractor1.worker", "Scaffold without toe boards");
         mvc.perform(get("/actions/new")
                         .param("sourceType", "EVENT")
                         .param("sourceId", violation)
@@ -83,7 +82,7 @@ class ActionPagesIntegrationTests {
             mvc.perform(form(post("/actions"), "manager", id, violation, owner, today.plusDays(5)))
                     .andExpect(redirectedUrl("/actions/" + id));
         }
-        assertThat(count(id)).isEqualTo(1);
+        assertThat(stored.count(id)).isEqualTo(1);
 
         var late = UUID.randomUUID();
         mvc.perform(form(post("/actions"), "manager", late, violation, owner, today.minusDays(2)))
@@ -92,12 +91,12 @@ class ActionPagesIntegrationTests {
         var intruder = UUID.randomUUID();
         mvc.perform(form(post("/actions"), "contractor1", intruder, violation, owner, today.plusDays(5)))
                 .andExpect(status().isForbidden());
-        assertThat(count(late) + count(intruder)).isZero();
+        assertThat(stored.count(late) + stored.count(intruder)).isZero();
     }
 
     @Test
     void theOwnerAndTheVerifierTakeTheirStepsOnTheActionsPage() throws Exception {
-        var hazard = event("HAZARD", "Oil leak under the press");
+        var hazard = stored.event("HAZARD", "contractor1.worker", "Oil leak under the press");
         var id = UUID.randomUUID();
         var owner = logins.viewer("contractor1.worker").personId();
         mvc.perform(form(post("/actions"), "hse", id, hazard, owner, today.plusDays(3)))
@@ -139,12 +138,12 @@ class ActionPagesIntegrationTests {
                         .with(logins.as("manager"))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/actions/" + id));
-        assertThat(statusOf(id)).isEqualTo("VERIFIED");
+        assertThat(stored.statusOf(id)).isEqualTo("VERIFIED");
     }
 
     @Test
     void whoOwnsAnActionIsToldOnItsPageThatSomeoneElseVerifiesIt() throws Exception {
-        var hazard = event("HAZARD", "Blocked fire exit");
+        var hazard = stored.event("HAZARD", "contractor1.worker", "Blocked fire exit");
         var id = UUID.randomUUID();
         mvc.perform(form(
                         post("/actions"),
@@ -166,12 +165,12 @@ class ActionPagesIntegrationTests {
         mvc.perform(post("/actions/{id}/verify", id).with(logins.as("manager")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The owner of an action cannot verify it")));
-        assertThat(statusOf(id)).isEqualTo("DONE");
+        assertThat(stored.statusOf(id)).isEqualTo("DONE");
     }
 
     @Test
     void myListMarksWhatIsDueSoonOrOverdueAndThePanelCountsIt() throws Exception {
-        var hazard = event("HAZARD", "Frayed sling");
+        var hazard = stored.event("HAZARD", "contractor1.worker", "Frayed sling");
         var owner = logins.viewer("contractor1.worker");
         var soon = UUID.randomUUID();
         var late = UUID.randomUUID();
@@ -246,36 +245,5 @@ class ActionPagesIntegrationTests {
                 .param("priority", "HIGH")
                 .with(logins.as(user))
                 .with(csrf());
-    }
-
-    private String event(String type, String description) throws Exception {
-        var id = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", logins.bearer("contractor1.worker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                                "{\"id\":\"%s\",\"type\":\"%s\",\"areaId\":\"%s\",\"description\":\"%s\",\"occurredAt\":\"%s\"}"
-                                        .formatted(
-                                                id,
-                                                type,
-                                                areaId,
-                                                description,
-                                                Instant.now().minus(5, ChronoUnit.MINUTES))))
-                .andExpect(status().isCreated());
-        return id.toString();
-    }
-
-    private long count(UUID id) {
-        return jdbc.sql("select count(*) from corrective_action where id = :id")
-                .param("id", id)
-                .query(Long.class)
-                .single();
-    }
-
-    private String statusOf(UUID id) {
-        return jdbc.sql("select status from corrective_action where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .single();
     }
 }
