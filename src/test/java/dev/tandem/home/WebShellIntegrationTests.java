@@ -120,6 +120,15 @@ class WebShellIntegrationTests {
     }
 
     @Test
+    void theStartPageLeadsToTheFieldFormAndTheDashboard() throws Exception {
+        mvc.perform(get("/").with(logins.as("worker")))
+                .andExpect(content().string(containsString("Report now")))
+                .andExpect(content().string(not(containsString("Open the dashboard"))));
+        mvc.perform(get("/").with(logins.as("director")))
+                .andExpect(content().string(containsString("Open the dashboard")));
+    }
+
+    @Test
     void aLineManagerSeesTheAreasTheyOwn() throws Exception {
         mvc.perform(get("/").with(logins.as("manager")))
                 .andExpect(content().string(containsString("My areas")))
