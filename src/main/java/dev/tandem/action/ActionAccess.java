@@ -29,7 +29,7 @@ public final class ActionAccess {
 
     /** Raising, changing, voiding and verifying: the owner company's line managers and safety department. */
     public static boolean canPlan(Viewer viewer) {
-        return !viewer.contractor() && viewer.has(LINE_MANAGER, HSE_SPECIALIST);
+        return viewer.hasOwnerRole(LINE_MANAGER, HSE_SPECIALIST);
     }
 
     /** Starting and completing: the owner, or a supervisor of the responsible organisation. */

@@ -7,7 +7,6 @@ import static dev.tandem.shared.Role.WORKER;
 
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who does what with equipment. Everyone signed in reads the registry, the dispatch data and the downtimes, a
@@ -24,25 +23,19 @@ public final class EquipmentAccess {
 
     /** Registering, changing and voiding equipment. */
     public static boolean canKeep(Viewer viewer) {
-        return !viewer.contractor() && viewer.has(KEEPERS);
+        return viewer.hasOwnerRole(KEEPERS);
     }
 
     /** Recording and voiding state changes (by hand, through the API, in a file). */
     public static boolean canRecord(Viewer viewer) {
-        return !viewer.contractor() && viewer.has(RECORDERS);
+        return viewer.hasOwnerRole(RECORDERS);
     }
 
     static void requireKeeper(Viewer viewer) {
-        viewer.requireRole(KEEPERS);
-        if (viewer.contractor()) {
-            throw new AccessDeniedException("the equipment registry is kept by the owner company");
-        }
+        viewer.requireOwnerRole(KEEPERS);
     }
 
     static void requireRecorder(Viewer viewer) {
-        viewer.requireRole(RECORDERS);
-        if (viewer.contractor()) {
-            throw new AccessDeniedException("dispatch data is recorded by the owner company");
-        }
+        viewer.requireOwnerRole(RECORDERS);
     }
 }

@@ -44,7 +44,7 @@ public class EquipmentRegistry {
 
     /** Registers equipment; a repeated request with the same id returns the stored record. */
     public Equipment register(UUID id, EquipmentForm form, Viewer viewer) {
-        requireKeeper(viewer);
+        EquipmentAccess.requireKeeper(viewer);
         if (id != null && units.existsById(id)) {
             return equipment(id);
         }
@@ -54,14 +54,14 @@ public class EquipmentRegistry {
     }
 
     public Equipment update(UUID id, Precondition precondition, EquipmentForm form, Viewer viewer) {
-        requireKeeper(viewer);
+        EquipmentAccess.requireKeeper(viewer);
         var current = equipment(id);
         checkPlace(id, form);
         return records.change(current, precondition, equipment -> equipment.apply(form), viewer);
     }
 
     public Equipment voidEquipment(UUID id, String reason, Viewer viewer) {
-        requireKeeper(viewer);
+        EquipmentAccess.requireKeeper(viewer);
         return records.voidRecord(equipment(id), reason, viewer);
     }
 
@@ -69,10 +69,6 @@ public class EquipmentRegistry {
     @Transactional(readOnly = true)
     public ZoneId zone(Equipment equipment) {
         return ZoneId.of(plant.site(equipment.siteId()).timeZone());
-    }
-
-    private static void requireKeeper(Viewer viewer) {
-        EquipmentAccess.requireKeeper(viewer);
     }
 
     private void checkPlace(UUID id, EquipmentForm form) {

@@ -29,7 +29,7 @@ final class EventAccess {
     }
 
     static boolean canReview(Viewer viewer) {
-        return !viewer.contractor() && viewer.has(LINE_MANAGER, HSE_SPECIALIST);
+        return viewer.hasOwnerRole(LINE_MANAGER, HSE_SPECIALIST);
     }
 
     /** Limits a list over {@code safety_event e} to the events the viewer reads. */

@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +65,7 @@ public class ShopFloorScreens {
     public record IssuedScreen(DisplayScreen screen, String token) {}
 
     public IssuedScreen setUp(DisplayScreenForm form, Viewer viewer) {
-        requireKeeper(viewer);
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
         if (form.siteId() != null && plant.currentSite(form.siteId()).isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
@@ -84,7 +83,7 @@ public class ShopFloorScreens {
     /** Every screen, those in use first. */
     @Transactional(readOnly = true)
     public List<DisplayScreen> all(Viewer viewer) {
-        requireKeeper(viewer);
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
         return screens.findAll().stream()
                 .sorted(Comparator.comparing(DisplayScreen::isVoided).thenComparing(DisplayScreen::name))
                 .toList();
@@ -92,7 +91,7 @@ public class ShopFloorScreens {
 
     /** Switches a screen off: its token opens nothing from now on. */
     public DisplayScreen switchOff(UUID id, String reason, Viewer viewer) {
-        requireKeeper(viewer);
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
         var screen = screens.findById(id).orElseThrow(() -> new NotFoundException("Screen", id));
         return records.voidRecord(screen, reason, viewer);
     }
@@ -132,14 +131,6 @@ public class ShopFloorScreens {
                     .name());
         }
         return parts.isEmpty() ? plant.enterprise().name() : String.join(" · ", parts);
-    }
-
-    /** The owner company's safety department and administrators keep the screens. */
-    private static void requireKeeper(Viewer viewer) {
-        viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        if (viewer.contractor()) {
-            throw new AccessDeniedException("shop-floor screens are set up by the owner company");
-        }
     }
 
     /** Whom a screen reads the figures as: the owner's side, with no role, so it can read and change nothing else. */

@@ -47,6 +47,21 @@ public record Viewer(
         }
     }
 
+    /**
+     * Whether the viewer holds one of the roles in the owner company: a contractor's people keep and decide nothing
+     * on the plant's behalf, whatever their roles.
+     */
+    public boolean hasOwnerRole(Role... anyOf) {
+        return !contractor && has(anyOf);
+    }
+
+    /** Fails with "forbidden" unless the viewer holds one of the roles in the owner company. */
+    public void requireOwnerRole(Role... anyOf) {
+        if (!hasOwnerRole(anyOf)) {
+            throw new AccessDeniedException("requires one of " + Arrays.toString(anyOf) + " in the owner company");
+        }
+    }
+
     /** The only organisation whose records this viewer may see, or {@code null} when not limited to one. */
     public UUID scopeOrganisation() {
         return contractor ? organisationId : null;

@@ -11,10 +11,10 @@ import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class TagRegister {
+
+    /** Who keeps tags: the owner company's administrators, safety department and line managers. */
+    private static final Role[] KEEPERS = {ADMIN, HSE_SPECIALIST, LINE_MANAGER};
 
     private final Tags tags;
     private final AuditedRecords<Tag> records;
@@ -46,7 +49,7 @@ public class TagRegister {
 
     /** Adds a tag; a repeated request with the same id returns the stored tag. */
     public Tag register(UUID id, TagForm form, Viewer viewer) {
-        requireKeeper(viewer);
+        viewer.requireOwnerRole(KEEPERS);
         if (id != null) {
             var stored = tags.findById(id);
             if (stored.isPresent()) {
@@ -59,7 +62,7 @@ public class TagRegister {
     }
 
     public Tag update(UUID id, Precondition precondition, TagForm form, Viewer viewer) {
-        requireKeeper(viewer);
+        viewer.requireOwnerRole(KEEPERS);
         var tag = tag(id);
         if (!tag.equipmentId().equals(form.equipmentId())) {
             throw new InvalidRequestException("equipmentId", "rule.tagEquipmentFixed");
@@ -69,20 +72,13 @@ public class TagRegister {
     }
 
     public Tag voidTag(UUID id, String reason, Viewer viewer) {
-        requireKeeper(viewer);
+        viewer.requireOwnerRole(KEEPERS);
         return changed(records.voidRecord(tag(id), reason, viewer));
     }
 
     /** Whether the viewer keeps tags (the pages show their forms only then). */
     public boolean canKeep(Viewer viewer) {
-        return viewer.has(ADMIN, HSE_SPECIALIST, LINE_MANAGER) && viewer.scopeOrganisation() == null;
-    }
-
-    private void requireKeeper(Viewer viewer) {
-        viewer.requireRole(ADMIN, HSE_SPECIALIST, LINE_MANAGER);
-        if (viewer.scopeOrganisation() != null) {
-            throw new AccessDeniedException("tags are kept by the owner company");
-        }
+        return viewer.hasOwnerRole(KEEPERS);
     }
 
     /** The tag's key, after checking the equipment, the range and that key and name are free. */

@@ -38,6 +38,18 @@ class ViewerTests {
         worker.requireRole(Role.WORKER);
     }
 
+    @Test
+    void aContractorsRoleDoesNotActForThePlant() {
+        var contractorsHse = viewer(true, Role.HSE_SPECIALIST);
+        var ownersHse = viewer(false, Role.HSE_SPECIALIST);
+        assertThat(contractorsHse.hasOwnerRole(Role.HSE_SPECIALIST)).isFalse();
+        assertThat(ownersHse.hasOwnerRole(Role.HSE_SPECIALIST)).isTrue();
+        assertThat(ownersHse.hasOwnerRole(Role.ADMIN)).isFalse();
+        assertThatThrownBy(() -> contractorsHse.requireOwnerRole(Role.HSE_SPECIALIST))
+                .isInstanceOf(AccessDeniedException.class);
+        ownersHse.requireOwnerRole(Role.ADMIN, Role.HSE_SPECIALIST);
+    }
+
     private Viewer viewer(boolean contractor, Role role) {
         return new Viewer(
                 UUID.randomUUID(), "u", "U", UUID.randomUUID(), ownOrganisation, contractor, null, Set.of(role));

@@ -9,13 +9,11 @@ import dev.tandem.event.EarlyWarnings;
 import dev.tandem.event.EarlyWarnings.WarningTally;
 import dev.tandem.event.EventReporting;
 import dev.tandem.shared.NotFoundException;
-import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,23 +56,23 @@ public class SignalControl {
     }
 
     public IngestionResult samples(String body, Viewer viewer) {
-        require(viewer, ADMIN, HSE_SPECIALIST);
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
         return uploads.batch(body);
     }
 
     public IngestionResult replay(InputStream csv, Viewer viewer) {
-        require(viewer, ADMIN, HSE_SPECIALIST);
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
         return uploads.replay(csv);
     }
 
     public Overview overview(Viewer viewer) {
-        require(viewer, ADMIN, HSE_SPECIALIST, LINE_MANAGER, DIRECTOR);
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST, LINE_MANAGER, DIRECTOR);
         return new Overview(ingestion.report(), ingestion.streams(), warnings.tallies());
     }
 
     /** The detector of the equipment forgets normal operation and learns it from the next samples. */
     public void learnAgain(UUID equipmentId, Viewer viewer) {
-        require(viewer, ADMIN, HSE_SPECIALIST);
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
         if (!ingestion.learnAgain(equipmentId)) {
             throw new NotFoundException("Signal stream of equipment", equipmentId);
         }
@@ -86,21 +84,10 @@ public class SignalControl {
     }
 
     public boolean canSend(Viewer viewer) {
-        return allowed(viewer, ADMIN, HSE_SPECIALIST);
+        return viewer.hasOwnerRole(ADMIN, HSE_SPECIALIST);
     }
 
     public boolean canRead(Viewer viewer) {
-        return allowed(viewer, ADMIN, HSE_SPECIALIST, LINE_MANAGER, DIRECTOR);
-    }
-
-    private static boolean allowed(Viewer viewer, Role... roles) {
-        return viewer.has(roles) && viewer.scopeOrganisation() == null;
-    }
-
-    private static void require(Viewer viewer, Role... roles) {
-        viewer.requireRole(roles);
-        if (viewer.scopeOrganisation() != null) {
-            throw new AccessDeniedException("signals belong to the owner company");
-        }
+        return viewer.hasOwnerRole(ADMIN, HSE_SPECIALIST, LINE_MANAGER, DIRECTOR);
     }
 }
