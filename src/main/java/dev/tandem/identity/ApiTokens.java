@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,8 +37,6 @@ public class ApiTokens {
     /** A token as its owner sees it in the list; the secret itself is never shown again. */
     public record TokenRow(
             UUID id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {}
-
-    private record ActiveToken(UUID id, UUID userAccount) {}
 
     /** A newly created token with its secret, shown once. */
     public record IssuedToken(UUID id, String name, String token) {}
@@ -84,28 +83,32 @@ public class ApiTokens {
         }
     }
 
-    /** The signed-in principal for a token, if it is valid, not revoked and its account may sign in. */
+    /**
+     * The signed-in principal for a token, if it is valid, not revoked and its account may sign in. Every API request
+     * asks, so the token is found and its use noted in one statement, and no transaction is opened for it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     Optional<SignedIn> authenticate(String token) {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         var now = Instant.now(clock);
-        var owner = jdbc.sql("select id, user_account from api_token where token_hash = :hash and revoked_at is null")
-                .param("hash", Secrets.hash(token))
-                .query(ActiveToken.class)
-                .optional();
-        if (owner.isEmpty()) {
-            return Optional.empty();
-        }
-        // Note the use at most once a minute, so that busy clients do not write on every call.
-        jdbc.sql(
+        // The use is noted at most once a minute, so that busy clients do not write on every call.
+        return jdbc.sql(
                         """
-                        update api_token set last_used_at = :now
-                        where id = :id and (last_used_at is null or last_used_at < :minuteAgo)""")
+                        with token as (
+                            select id, user_account, last_used_at from api_token
+                            where token_hash = :hash and revoked_at is null),
+                        noted as (
+                            update api_token set last_used_at = :now from token
+                            where api_token.id = token.id
+                              and (token.last_used_at is null or token.last_used_at < :minuteAgo))
+                        select user_account from token""")
+                .param("hash", Secrets.hash(token))
                 .param("now", Timestamp.from(now))
                 .param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
-                .param("id", owner.get().id())
-                .update();
-        return signIn.current(owner.get().userAccount());
+                .query(UUID.class)
+                .optional()
+                .flatMap(signIn::current);
     }
 }

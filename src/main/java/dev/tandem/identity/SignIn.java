@@ -1,12 +1,17 @@
 package dev.tandem.identity;
 
+import dev.tandem.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
@@ -44,7 +49,8 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public SignedIn loadUserByUsername(String username) {
         var account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no account"));
-        var viewer = viewers.of(account).orElseThrow(() -> new UsernameNotFoundException("person voided"));
+        var viewer = viewers.of(account.id(), account.username(), account.personId(), account.roles())
+                .orElseThrow(() -> new UsernameNotFoundException("person voided"));
         return new SignedIn(viewer, account.passwordHash(), account.enabled(), account.lockedAt(Instant.now(clock)));
     }
 
@@ -53,8 +59,30 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
      * stops new password sign-ins: otherwise anyone knowing a username could throw its owner out.
      */
     Optional<SignedIn> current(UUID accountId) {
-        return accounts.findById(accountId).filter(UserAccount::enabled).flatMap(account -> viewers.of(account)
-                .map(viewer -> new SignedIn(viewer, null, true, false)));
+        return jdbc.sql(
+                        """
+                        select a.username, a.person_id,
+                               array(select r.role from user_role r where r.user_account = a.id) as roles
+                        from user_account a where a.id = :id and a.enabled""")
+                .param("id", accountId)
+                .query((row, number) -> new Enabled(
+                        row.getString("username"),
+                        row.getObject("person_id", UUID.class),
+                        roles(row.getArray("roles"))))
+                .optional()
+                .flatMap(account -> viewers.of(accountId, account.username(), account.personId(), account.roles()))
+                .map(viewer -> new SignedIn(viewer, null, true, false));
+    }
+
+    /** An enabled account as a request needs it, read with its roles in one statement: every request asks. */
+    private record Enabled(String username, UUID personId, Set<Role> roles) {}
+
+    private static Set<Role> roles(Array names) throws SQLException {
+        var roles = EnumSet.noneOf(Role.class);
+        for (var name : (String[]) names.getArray()) {
+            roles.add(Role.valueOf(name));
+        }
+        return roles;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.tandem.identity;
 
 import dev.tandem.organisation.OrganisationDirectory;
+import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Builds the viewer of an account from the person and organisation it belongs to. */
@@ -16,17 +19,17 @@ class Viewers {
     }
 
     /** Empty when the account's person or organisation has been voided: such an account cannot sign in. */
-    Optional<Viewer> of(UserAccount account) {
+    Optional<Viewer> of(UUID accountId, String username, UUID personId, Set<Role> roles) {
         return directory
-                .membership(account.personId())
+                .membership(personId)
                 .map(membership -> new Viewer(
-                        account.id(),
-                        account.username(),
+                        accountId,
+                        username,
                         membership.fullName(),
                         membership.personId(),
                         membership.organisationId(),
                         membership.contractor(),
                         membership.siteId(),
-                        account.roles()));
+                        roles));
     }
 }

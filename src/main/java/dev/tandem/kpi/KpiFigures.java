@@ -81,10 +81,12 @@ public class KpiFigures {
 
     /**
      * What a dashboard shows at once: the figures of the month, the year to date and the rolling twelve months
-     * ending with {@code month}, and the trend of those twelve months, all from one pass over them.
+     * ending with {@code month} (this month when empty), and the trend of those twelve months, all from one pass over
+     * them.
      */
-    public Dashboard dashboard(FigureScope scope, YearMonth month, Viewer viewer) {
+    public Dashboard dashboard(FigureScope scope, Optional<YearMonth> named, Viewer viewer) {
         var enterprise = plant.enterprise();
+        var month = named.orElseGet(() -> thisMonth(enterprise));
         permit(scope, month, viewer, enterprise);
         var periods = List.of(Period.month(month), Period.yearToDate(month), Period.rolling12(month));
         var read = read(scope, month.minusMonths(11), month, Grouping.MONTH, periods, enterprise);
@@ -109,9 +111,13 @@ public class KpiFigures {
                 .pyramid();
     }
 
-    /** Twelve months ending with {@code last}, oldest first, every month present even when empty. */
-    public Trend trend(FigureScope scope, YearMonth last, Viewer viewer) {
+    /**
+     * Twelve months ending with {@code named} (this month when empty), oldest first, every month present even when
+     * empty.
+     */
+    public Trend trend(FigureScope scope, Optional<YearMonth> named, Viewer viewer) {
         var enterprise = plant.enterprise();
+        var last = named.orElseGet(() -> thisMonth(enterprise));
         permit(scope, last, viewer, enterprise);
         var byMonth = queries.totals(scope, last.minusMonths(11), last, zone(enterprise), Grouping.MONTH);
         return trend(scope, last, byMonth, Basis.of(enterprise));
@@ -278,9 +284,10 @@ public class KpiFigures {
     /**
      * The scope rule: an organisation must exist and be visible (else 404, so a contractor learns nothing of
      * another); a contractor's people get totals, not the split by workforce; a period does not end in the future.
+     * The viewer's own organisation was found current when the viewer signed in for this request.
      */
     private void permit(FigureScope scope, YearMonth last, Viewer viewer, Enterprise enterprise) {
-        if (scope.organisationId() != null) {
+        if (scope.organisationId() != null && !scope.organisationId().equals(viewer.organisationId())) {
             organisations.organisation(scope.organisationId(), viewer);
         }
         if (viewer.contractor() && scope.workforce() != Workforce.ALL) {

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,32 @@ class IdentityIntegrationTests {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokensUseIsNotedAtMostOnceAMinute() throws Exception {
+        var issued = mvc.perform(post("/api/v1/tokens")
+                        .header("Authorization", logins.bearer("manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"wall display\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var token = "Bearer " + JsonPath.<String>read(issued, "$.token");
+        String id = JsonPath.read(issued, "$.id");
+        var lastUsed = "$[?(@.id == '" + id + "')].lastUsedAt";
+
+        String listed = mvc.perform(get("/api/v1/tokens").header("Authorization", token))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> firstUse = JsonPath.read(listed, lastUsed);
+        assertThat(firstUse).hasSize(1).doesNotContainNull();
+
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tokens").header("Authorization", token))
+                .andExpect(jsonPath(lastUsed).value(firstUse));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ShopFloorScreenIntegrationTests {
 
         var days = figures.dashboard(
                         new FigureScope(site.id(), null, null, Workforce.ALL),
-                        figures.thisMonth(),
+                        Optional.empty(),
                         logins.viewer("director"))
                 .yearToDate()
                 .daysWithout()

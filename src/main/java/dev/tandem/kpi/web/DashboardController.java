@@ -42,8 +42,8 @@ class DashboardController {
     }
 
     private void fill(FigureQuery query, Viewer viewer, Model model) {
-        var month = query.period(figures.thisMonth()).last();
-        model.addAttribute("month", month);
-        views.fill(figures.dashboard(query.scope(), month, viewer), viewer, model);
+        var dashboard = figures.dashboard(query.scope(), query.namedMonth(), viewer);
+        model.addAttribute("month", dashboard.month().period().last());
+        views.fill(dashboard, viewer, model);
     }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The parameters every figures request takes, from the API and the dashboard alike, checked. */
@@ -25,12 +26,18 @@ record FigureQuery(UUID site, UUID area, UUID organisation, String workforce, St
 
     /** The period asked for, ending with this month when no month is named. */
     Period period(YearMonth thisMonth) {
-        var kind = choice(Period.Kind.class, "period", period, Period.Kind.YTD);
+        return new Period(
+                choice(Period.Kind.class, "period", period, Period.Kind.YTD),
+                namedMonth().orElse(thisMonth));
+    }
+
+    /** The month named, if any. */
+    Optional<YearMonth> namedMonth() {
         if (month == null || month.isBlank()) {
-            return new Period(kind, thisMonth);
+            return Optional.empty();
         }
         try {
-            return new Period(kind, YearMonth.parse(month.trim(), MONTH));
+            return Optional.of(YearMonth.parse(month.trim(), MONTH));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("month", "kpi.rule.month", month);
         }

@@ -38,14 +38,13 @@ class FiguresApi {
     /** The month, year to date and rolling twelve months ending with {@code month}, and their trend, at once. */
     @GetMapping("/dashboard")
     Dashboard dashboard(FigureQuery query, Viewer viewer) {
-        return figures.dashboard(
-                query.scope(), query.period(figures.thisMonth()).last(), viewer);
+        return figures.dashboard(query.scope(), query.namedMonth(), viewer);
     }
 
     /** Twelve months ending with {@code month}. */
     @GetMapping("/trend")
     Trend trend(FigureQuery query, Viewer viewer) {
-        return figures.trend(query.scope(), query.period(figures.thisMonth()).last(), viewer);
+        return figures.trend(query.scope(), query.namedMonth(), viewer);
     }
 
     @GetMapping("/breakdown")

@@ -6,6 +6,7 @@ import dev.tandem.kpi.ShopFloorScreens;
 import dev.tandem.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,10 +68,10 @@ class ShopFloorController {
     private DisplayScreen fill(String token, Model model, HttpServletRequest request, HttpServletResponse response) {
         var screen = opened(token);
         locales.setLocale(request, response, screen.locale());
-        var month = figures.thisMonth();
-        model.addAttribute("month", month);
         var viewer = ShopFloorScreens.viewer(screen);
-        views.fill(figures.dashboard(screen.scope(), month, viewer), viewer, model);
+        var dashboard = figures.dashboard(screen.scope(), Optional.empty(), viewer);
+        model.addAttribute("month", dashboard.month().period().last());
+        views.fill(dashboard, viewer, model);
         return screen;
     }
 
