@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.Logins;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,28 +44,9 @@ class LiveUpdatesIntegrationTests {
     @Test
     void aReportedEventIsPushedToAnOpenStream() throws Exception {
         var logins = new Logins(context);
-        var contractor = logins.bearer("contractor2");
-        var stream = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures/stream"))
-                        .header("Authorization", contractor)
-                        .build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(stream.statusCode()).isEqualTo(200);
-        var lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
-        assertThat(lines.readLine()).isEqualTo("event:hello");
-
-        var changed = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.equals("event:changed")) {
-                        return Instant.now();
-                    }
-                }
-                return null;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        var stream = openStream(logins.bearer("contractor2"));
+        var changed =
+                CompletableFuture.supplyAsync(() -> nextChange(stream, "event ").map(data -> Instant.now()));
         var area = jdbc.sql("select id from area where voided_at is null limit 1")
                 .query(UUID.class)
                 .single();
@@ -78,7 +62,54 @@ class LiveUpdatesIntegrationTests {
         assertThat(report.statusCode()).isEqualTo(201);
 
         // how fast is for bench/ to measure; here it must simply arrive, pushed, without a reload
-        assertThat(changed.get(10, TimeUnit.SECONDS)).isAfterOrEqualTo(posted);
-        stream.body().close();
+        assertThat(changed.get(10, TimeUnit.SECONDS))
+                .hasValueSatisfying(at -> assertThat(at).isAfterOrEqualTo(posted));
+        stream.close();
+    }
+
+    @Test
+    void aChangeAnnouncedByAnotherNodeReachesTheScreensOpenHere() throws Exception {
+        var stream = openStream(new Logins(context).bearer("director"));
+        var changed = CompletableFuture.supplyAsync(() -> nextChange(stream, "elsewhere "));
+
+        // another node announces its committed change on the database, as LiveUpdates does
+        jdbc.sql("select pg_notify('tandem_figures_changed', 'elsewhere')")
+                .query((row, number) -> number)
+                .single();
+
+        assertThat(changed.get(10, TimeUnit.SECONDS)).isPresent();
+        stream.close();
+    }
+
+    /** Opens the figures stream as someone with this bearer header and reads its greeting. */
+    private BufferedReader openStream(String bearer) throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/figures/stream"))
+                        .header("Authorization", bearer)
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+        assertThat(lines.readLine()).isEqualTo("event:hello");
+        return lines;
+    }
+
+    /** The data of the next "changed" message that starts with {@code prefix}, or empty when the stream ends first. */
+    private static Optional<String> nextChange(BufferedReader lines, String prefix) {
+        try {
+            boolean changed = false;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.equals("event:changed")) {
+                    changed = true;
+                } else if (changed && line.startsWith("data:" + prefix)) {
+                    return Optional.of(line.substring("data:".length()));
+                } else if (line.isEmpty()) {
+                    changed = false;
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

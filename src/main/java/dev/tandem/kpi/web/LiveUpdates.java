@@ -3,6 +3,7 @@ package dev.tandem.kpi.web;
 import dev.tandem.action.ActionProgressed;
 import dev.tandem.action.ActionRaised;
 import dev.tandem.action.ActionRevised;
+import dev.tandem.database.DatabaseNotifications;
 import dev.tandem.event.EventReported;
 import dev.tandem.event.EventRevised;
 import java.io.IOException;
@@ -14,13 +15,14 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Open dashboards and shop-floor screens, told the moment the safety picture changes: a reported event, a review,
  * an action raised, moved or changed. The message carries no figures, only that something changed, so every screen fetches what
- * its own viewer may see. Screens that are gone are dropped at the next message or heartbeat.
+ * its own viewer may see. A change is announced through the database ({@link DatabaseNotifications}), so the screens
+ * held open by every node hear of it, and only once it is committed. Screens that are gone are dropped at the next
+ * message or heartbeat.
  */
 @Component
 public class LiveUpdates {
@@ -28,11 +30,17 @@ public class LiveUpdates {
     /** Long enough to outlast a shift's idle screen; the browser reconnects by itself when it ends. */
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
+    /** The channel on which the nodes announce changes to each other. */
+    static final String CHANNEL = "tandem_figures_changed";
+
     private final List<SseEmitter> screens = new CopyOnWriteArrayList<>();
+    private final DatabaseNotifications notifications;
     private final Clock clock;
 
-    LiveUpdates(Clock clock) {
+    LiveUpdates(DatabaseNotifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.clock = clock;
+        notifications.listen(CHANNEL, this::changed);
     }
 
     SseEmitter open() {
@@ -45,38 +53,38 @@ public class LiveUpdates {
         return emitter;
     }
 
-    int openScreens() {
-        return screens.size();
-    }
-
-    // Pushing to browsers is not worth keeping across a crash: after commit, straight away, no publication registry.
-    @TransactionalEventListener
+    // Announced within the change's own transaction: PostgreSQL delivers it on commit and drops it on rollback.
+    @EventListener
     void on(EventReported reported) {
-        changed("event");
+        announce("event");
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(EventRevised revised) {
-        changed("event");
+        announce("event");
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(ActionRaised raised) {
-        changed("action");
+        announce("action");
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(ActionProgressed progressed) {
-        changed("action");
+        announce("action");
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(ActionRevised revised) {
-        changed("action");
+        announce("action");
     }
 
-    /** Tells every open screen that its figures changed, naming what changed. */
-    public void changed(String what) {
+    private void announce(String what) {
+        notifications.send(CHANNEL, what);
+    }
+
+    /** Tells every screen open on this node that its figures changed, naming what changed. */
+    private void changed(String what) {
         var message = SseEmitter.event().name("changed").data(what + " " + clock.millis());
         screens.forEach(emitter -> send(emitter, message));
     }
