@@ -54,11 +54,21 @@ public class DatabaseNotifications implements SmartLifecycle {
                 .single();
     }
 
-    /** Calls {@code listener} with every message on {@code channel}, on the listening thread: it must be quick. */
-    public void listen(String channel, Consumer<String> listener) {
-        listeners
-                .computeIfAbsent(checked(channel), name -> new CopyOnWriteArrayList<>())
-                .add(listener);
+    /**
+     * Calls {@code listener} with every message on {@code channel}, on the listening thread (so it must be quick),
+     * until the returned listening is closed.
+     */
+    public Listening listen(String channel, Consumer<String> listener) {
+        var channelListeners = listeners.computeIfAbsent(checked(channel), name -> new CopyOnWriteArrayList<>());
+        channelListeners.add(listener);
+        return () -> channelListeners.remove(listener);
+    }
+
+    /** A listener's hold on a channel; closing it stops the messages (the channel stays listened to). */
+    @FunctionalInterface
+    public interface Listening extends AutoCloseable {
+        @Override
+        void close();
     }
 
     @Override

@@ -27,35 +27,52 @@ class DatabaseNotificationsIntegrationTests {
     @Test
     void aMessageLeavesWhenItsTransactionCommitsAndNeverWhenItRollsBack() throws Exception {
         var heard = new LinkedBlockingQueue<String>();
-        notifications.listen("tandem_test_commit", heard::add);
-        awaitListening("tandem_test_commit", heard);
+        try (var listening = notifications.listen("tandem_test_commit", heard::add)) {
+            awaitListening("tandem_test_commit", heard);
 
-        transactions.executeWithoutResult(status -> {
-            notifications.send("tandem_test_commit", "rolled back");
-            status.setRollbackOnly();
-        });
-        transactions.executeWithoutResult(status -> {
-            notifications.send("tandem_test_commit", "committed");
-            assertThat(heard).as("nothing leaves before the commit").isEmpty();
-        });
+            transactions.executeWithoutResult(status -> {
+                notifications.send("tandem_test_commit", "rolled back");
+                status.setRollbackOnly();
+            });
+            transactions.executeWithoutResult(status -> {
+                notifications.send("tandem_test_commit", "committed");
+                assertThat(heard).as("nothing leaves before the commit").isEmpty();
+            });
 
-        assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("committed");
-        assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).isNull();
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("committed");
+            assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).isNull();
+        }
     }
 
     @Test
     void anotherNodesMessageIsHeard() throws Exception {
         var heard = new LinkedBlockingQueue<String>();
-        notifications.listen("tandem_test_nodes", heard::add);
-        awaitListening("tandem_test_nodes", heard);
+        try (var listening = notifications.listen("tandem_test_nodes", heard::add)) {
+            awaitListening("tandem_test_nodes", heard);
 
-        // another node is another connection to the same database
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement("select pg_notify('tandem_test_nodes', 'from afar')")) {
-            statement.executeQuery().close();
+            // another node is another connection to the same database
+            try (var connection = dataSource.getConnection();
+                    var statement = connection.prepareStatement("select pg_notify('tandem_test_nodes', 'from afar')")) {
+                statement.executeQuery().close();
+            }
+
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("from afar");
         }
+    }
 
-        assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("from afar");
+    @Test
+    void aClosedListeningHearsNoMore() throws Exception {
+        var kept = new LinkedBlockingQueue<String>();
+        var dropped = new LinkedBlockingQueue<String>();
+        try (var keeping = notifications.listen("tandem_test_close", kept::add)) {
+            awaitListening("tandem_test_close", kept);
+            notifications.listen("tandem_test_close", dropped::add).close();
+
+            notifications.send("tandem_test_close", "after");
+
+            assertThat(kept.poll(10, TimeUnit.SECONDS)).isEqualTo("after");
+            assertThat(dropped).isEmpty();
+        }
     }
 
     @Test

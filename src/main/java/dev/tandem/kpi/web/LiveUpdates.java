@@ -30,8 +30,8 @@ public class LiveUpdates {
     /** Long enough to outlast a shift's idle screen; the browser reconnects by itself when it ends. */
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-    /** The channel on which the nodes announce changes to each other. */
-    static final String CHANNEL = "tandem_figures_changed";
+    /** The channel on which the nodes announce changes to each other: "event" or "action". */
+    public static final String CHANNEL = "tandem_figures_changed";
 
     private final List<SseEmitter> screens = new CopyOnWriteArrayList<>();
     private final DatabaseNotifications notifications;
