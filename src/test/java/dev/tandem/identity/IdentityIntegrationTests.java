@@ -48,14 +48,7 @@ class IdentityIntegrationTests {
 
     @Test
     void aTokenIsShownOnceListedWithoutItsSecretAndRevocable() throws Exception {
-        var issued = mvc.perform(post("/api/v1/tokens")
-                        .header("Authorization", logins.bearer("manager"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"shift report\"}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var issued = managersNewToken("shift report");
         String token = JsonPath.read(issued, "$.token");
         String id = JsonPath.read(issued, "$.id");
         assertThat(token).startsWith("tdm_").hasSizeGreaterThan(40);
@@ -80,14 +73,7 @@ class IdentityIntegrationTests {
 
     @Test
     void aTokensUseIsNotedAtMostOnceAMinute() throws Exception {
-        var issued = mvc.perform(post("/api/v1/tokens")
-                        .header("Authorization", logins.bearer("manager"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"wall display\"}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var issued = managersNewToken("wall display");
         var token = "Bearer " + JsonPath.<String>read(issued, "$.token");
         String id = JsonPath.read(issued, "$.id");
         var lastUsed = "$[?(@.id == '" + id + "')].lastUsedAt";
@@ -248,6 +234,18 @@ class IdentityIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isUnauthorized());
+    }
+
+    /** The manager makes a token through the API; the answer, with the token shown once. */
+    private String managersNewToken(String name) throws Exception {
+        return mvc.perform(post("/api/v1/tokens")
+                        .header("Authorization", logins.bearer("manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** A browser session after signing in through the form. */
