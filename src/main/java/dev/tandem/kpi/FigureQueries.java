@@ -104,19 +104,6 @@ class FigureQueries {
                 .totals();
     }
 
-    /**
-     * When the last injury of one of these classes happened in the scope, if ever. For an organisation the few
-     * injuries of its people are read; otherwise incidents are walked back from the latest until one had such an
-     * injury, which takes a handful of steps where injuries happen at all.
-     */
-    Optional<Instant> lastInjury(FigureScope scope, Collection<String> classes) {
-        var statement = new FigureStatement();
-        Instant[] last = {null};
-        lastInjury(statement, scope, classes, at -> last[0] = at);
-        statement.run(jdbc);
-        return Optional.ofNullable(last[0]);
-    }
-
     /** Hours, injuries and events of the months, grouped, as three parts. */
     private static void totals(FigureStatement statement, Reading reading, Map<String, Totals> totals) {
         var scope = reading.scope();
@@ -222,6 +209,11 @@ class FigureQueries {
                 : key;
     }
 
+    /**
+     * When the last injury of one of these classes happened in the scope, if ever. For an organisation the few
+     * injuries of its people are read; otherwise incidents are walked back from the latest until one had such an
+     * injury, which takes a handful of steps where injuries happen at all.
+     */
     private static void lastInjury(
             FigureStatement statement, FigureScope scope, Collection<String> classes, Consumer<Instant> found) {
         String select;

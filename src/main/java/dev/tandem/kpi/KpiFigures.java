@@ -11,7 +11,6 @@ import dev.tandem.kpi.Figures.Dashboard;
 import dev.tandem.kpi.Figures.DaysWithout;
 import dev.tandem.kpi.Figures.MonthFigures;
 import dev.tandem.kpi.Figures.OrganisationFigures;
-import dev.tandem.kpi.Figures.Pyramid;
 import dev.tandem.kpi.Figures.Trend;
 import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.Enterprise;
@@ -56,17 +55,20 @@ public class KpiFigures {
         this.clock = clock;
     }
 
-    /** This month in the enterprise's time zone, the latest a period may end with. */
-    public YearMonth thisMonth() {
-        return thisMonth(plant.enterprise());
+    /** The month asked for, or else this month. */
+    private YearMonth month(Optional<YearMonth> named, Enterprise enterprise) {
+        return named.orElseGet(() -> thisMonth(enterprise));
     }
 
+    /** This month in the enterprise's time zone, the latest a period may end with. */
     private YearMonth thisMonth(Enterprise enterprise) {
         return YearMonth.now(clock.withZone(zone(enterprise)));
     }
 
-    public Figures figures(FigureScope scope, Period period, Viewer viewer) {
+    /** The figures of a period of this kind ending with the month named (this month when empty). */
+    public Figures figures(FigureScope scope, Period.Kind kind, Optional<YearMonth> named, Viewer viewer) {
         var enterprise = plant.enterprise();
+        var period = new Period(kind, month(named, enterprise));
         permit(scope, period.last(), viewer, enterprise);
         var read = read(scope, period.first(), period.last(), Grouping.TOTAL, List.of(period), enterprise);
         var totals = read.totals().getOrDefault("all", Totals.NONE);
@@ -86,7 +88,7 @@ public class KpiFigures {
      */
     public Dashboard dashboard(FigureScope scope, Optional<YearMonth> named, Viewer viewer) {
         var enterprise = plant.enterprise();
-        var month = named.orElseGet(() -> thisMonth(enterprise));
+        var month = month(named, enterprise);
         permit(scope, month, viewer, enterprise);
         var periods = List.of(Period.month(month), Period.yearToDate(month), Period.rolling12(month));
         var read = read(scope, month.minusMonths(11), month, Grouping.MONTH, periods, enterprise);
@@ -102,22 +104,13 @@ public class KpiFigures {
                 figures.get(0), figures.get(1), figures.get(2), trend(scope, month, byMonth, Basis.of(enterprise)));
     }
 
-    /** The injury pyramid of a scope over a period. */
-    public Pyramid pyramid(FigureScope scope, Period period, Viewer viewer) {
-        var enterprise = plant.enterprise();
-        permit(scope, period.last(), viewer, enterprise);
-        return queries.totals(scope, period.first(), period.last(), zone(enterprise), Grouping.TOTAL)
-                .getOrDefault("all", Totals.NONE)
-                .pyramid();
-    }
-
     /**
      * Twelve months ending with {@code named} (this month when empty), oldest first, every month present even when
      * empty.
      */
     public Trend trend(FigureScope scope, Optional<YearMonth> named, Viewer viewer) {
         var enterprise = plant.enterprise();
-        var last = named.orElseGet(() -> thisMonth(enterprise));
+        var last = month(named, enterprise);
         permit(scope, last, viewer, enterprise);
         var byMonth = queries.totals(scope, last.minusMonths(11), last, zone(enterprise), Grouping.MONTH);
         return trend(scope, last, byMonth, Basis.of(enterprise));
@@ -168,9 +161,13 @@ public class KpiFigures {
                 notes);
     }
 
-    /** The figures of each organisation, with the own staff and contractor subtotals (IOGP's split). */
-    public Breakdown breakdown(FigureScope scope, Period period, Viewer viewer) {
+    /**
+     * The figures of each organisation over a period of this kind ending with the month named (this month when
+     * empty), with the own staff and contractor subtotals (IOGP's split).
+     */
+    public Breakdown breakdown(FigureScope scope, Period.Kind kind, Optional<YearMonth> named, Viewer viewer) {
         var enterprise = plant.enterprise();
+        var period = new Period(kind, month(named, enterprise));
         permit(scope, period.last(), viewer, enterprise);
         var basis = Basis.of(enterprise);
         var byOrganisation =
@@ -207,18 +204,6 @@ public class KpiFigures {
                 viewer.contractor() ? null : ownStaff.figures(basis, months, scope.hasHours()),
                 viewer.contractor() ? null : contractors.figures(basis, months, scope.hasHours()),
                 rows);
-    }
-
-    /** Days since the last injury of the enterprise's trigger class in the scope, counted from the day after. */
-    public DaysWithout daysWithout(FigureScope scope, Viewer viewer) {
-        var enterprise = plant.enterprise();
-        permit(scope, thisMonth(enterprise), viewer, enterprise);
-        return daysWithout(scope, enterprise);
-    }
-
-    private DaysWithout daysWithout(FigureScope scope, Enterprise enterprise) {
-        var classes = triggerClasses(enterprise.daysWithoutTrigger(), enterprise.ltiCountsFatalities());
-        return daysWithout(queries.lastInjury(scope, classes), enterprise);
     }
 
     private DaysWithout daysWithout(Read read, Enterprise enterprise) {

@@ -24,14 +24,12 @@ record FigureQuery(UUID site, UUID area, UUID organisation, String workforce, St
                 site, area, organisation, choice(Workforce.class, "workforce", workforce, Workforce.ALL));
     }
 
-    /** The period asked for, ending with this month when no month is named. */
-    Period period(YearMonth thisMonth) {
-        return new Period(
-                choice(Period.Kind.class, "period", period, Period.Kind.YTD),
-                namedMonth().orElse(thisMonth));
+    /** The kind of period asked for; the year to date when none is named. */
+    Period.Kind periodKind() {
+        return choice(Period.Kind.class, "period", period, Period.Kind.YTD);
     }
 
-    /** The month named, if any. */
+    /** The month the period ends with, if one is named (this month otherwise). */
     Optional<YearMonth> namedMonth() {
         if (month == null || month.isBlank()) {
             return Optional.empty();

@@ -32,7 +32,7 @@ class FiguresApi {
 
     @GetMapping
     Figures figures(FigureQuery query, Viewer viewer) {
-        return figures.figures(query.scope(), query.period(figures.thisMonth()), viewer);
+        return figures.figures(query.scope(), query.periodKind(), query.namedMonth(), viewer);
     }
 
     /** The month, year to date and rolling twelve months ending with {@code month}, and their trend, at once. */
@@ -49,13 +49,13 @@ class FiguresApi {
 
     @GetMapping("/breakdown")
     Breakdown breakdown(FigureQuery query, Viewer viewer) {
-        return figures.breakdown(query.scope(), query.period(figures.thisMonth()), viewer);
+        return figures.breakdown(query.scope(), query.periodKind(), query.namedMonth(), viewer);
     }
 
     /** The breakdown as a file: {@code format} xlsx (the default) or csv. */
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(
             FigureQuery query, @RequestParam(required = false) String format, Viewer viewer) {
-        return exports.export(format, figures.breakdown(query.scope(), query.period(figures.thisMonth()), viewer));
+        return exports.export(format, figures.breakdown(query.scope(), query.periodKind(), query.namedMonth(), viewer));
     }
 }
