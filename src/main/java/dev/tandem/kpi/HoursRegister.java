@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,7 @@ public class HoursRegister {
     private final AuditedRecords<HoursWorked> audited;
     private final OrganisationQueries organisations;
     private final PlantStructure plant;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HoursRegister(
@@ -44,11 +46,13 @@ public class HoursRegister {
             History history,
             OrganisationQueries organisations,
             PlantStructure plant,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
         this.audited = history.auditing(records);
         this.organisations = organisations;
         this.plant = plant;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,7 +101,7 @@ public class HoursRegister {
         if (current.sameAs(form)) {
             return current;
         }
-        return audited.change(current, precondition, recorded -> recorded.apply(form), viewer);
+        return changed(audited.change(current, precondition, recorded -> recorded.apply(form), viewer));
     }
 
     /**
@@ -127,14 +131,21 @@ public class HoursRegister {
         var existing = records.findByOrganisationIdAndSiteIdAndMonth(
                 form.organisationId(), form.siteId(), form.month().atDay(1));
         if (existing.isEmpty()) {
-            return new Recording(audited.create(null, id -> HoursWorked.of(id, form), viewer), Outcome.CREATED);
+            return new Recording(
+                    changed(audited.create(null, id -> HoursWorked.of(id, form), viewer)), Outcome.CREATED);
         }
         var current = existing.get();
         if (current.sameAs(form)) {
             return new Recording(current, Outcome.UNCHANGED);
         }
         return new Recording(
-                audited.change(current, precondition, recorded -> recorded.apply(form), viewer), Outcome.CHANGED);
+                changed(audited.change(current, precondition, recorded -> recorded.apply(form), viewer)),
+                Outcome.CHANGED);
+    }
+
+    private HoursWorked changed(HoursWorked hours) {
+        events.publishEvent(new HoursChanged(hours.organisationId(), hours.siteId(), hours.month()));
+        return hours;
     }
 
     private void check(HoursForm form, HoursReferences references) {

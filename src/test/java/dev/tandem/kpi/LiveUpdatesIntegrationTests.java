@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -65,6 +67,44 @@ class LiveUpdatesIntegrationTests {
         assertThat(changed.get(10, TimeUnit.SECONDS))
                 .hasValueSatisfying(at -> assertThat(at).isAfterOrEqualTo(posted));
         stream.close();
+    }
+
+    @Test
+    void recordedHoursArePushedToAnOpenStreamAndUnchangedHoursAreNot() throws Exception {
+        var logins = new Logins(context);
+        var stream = openStream(logins.bearer("contractor1"));
+        var organisation = logins.viewer("contractor1").organisationId();
+        var site = jdbc.sql("select id from site where voided_at is null order by code limit 1")
+                .query(UUID.class)
+                .single();
+        var month = YearMonth.now(ZoneOffset.UTC).minusYears(3);
+        var body =
+                "{\"organisationId\":\"%s\",\"siteId\":\"%s\",\"month\":\"%s\",\"hours\":1200,\"averageHeadcount\":8}"
+                        .formatted(organisation, site, month);
+        var changed = CompletableFuture.supplyAsync(() -> nextChange(stream, "hours "));
+
+        assertThat(postHours(logins.bearer("hse"), body)).isEqualTo(201);
+
+        assertThat(changed.get(10, TimeUnit.SECONDS)).isPresent();
+        assertThat(postHours(logins.bearer("hse"), body)).isEqualTo(200);
+        // nothing was said of the unchanged hours: the next news is what another node says after them
+        jdbc.sql("select pg_notify('tandem_figures_changed', 'later')")
+                .query((row, number) -> number)
+                .single();
+        assertThat(CompletableFuture.supplyAsync(() -> nextChange(stream, "")).get(10, TimeUnit.SECONDS))
+                .hasValueSatisfying(data -> assertThat(data).startsWith("later "));
+        stream.close();
+    }
+
+    private int postHours(String bearer, String body) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/hours"))
+                                .header("Authorization", bearer)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test

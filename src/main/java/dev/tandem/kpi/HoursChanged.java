@@ -1,0 +1,7 @@
+package dev.tandem.kpi;
+
+import java.time.YearMonth;
+import java.util.UUID;
+
+/** The hours worked of an organisation on a site in a month were recorded or changed: its figures changed with them. */
+public record HoursChanged(UUID organisationId, UUID siteId, YearMonth month) {}
