@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param windowAfter how much of the raw signals after a warning is added to it once it has passed
  * @param idleMinute a tag silent for this long (wall-clock) has its last minute aggregate written
  * @param flushInterval how often finished minute aggregates are written, in one batch
+ * @param minuteRetention how long minute aggregates are kept (a year and the same month of the year before, by default)
+ * @param retentionInterval how often minute aggregates older than that are deleted
  */
 @ConfigurationProperties("tandem.signal")
 public record SignalProperties(
@@ -23,6 +25,8 @@ public record SignalProperties(
         @DefaultValue("PT1M") Duration windowAfter,
         @DefaultValue("PT2M") Duration idleMinute,
         @DefaultValue("PT5S") Duration flushInterval,
+        @DefaultValue("P400D") Duration minuteRetention,
+        @DefaultValue("PT1H") Duration retentionInterval,
         @DefaultValue Mqtt mqtt,
         @DefaultValue Broker broker) {
 
