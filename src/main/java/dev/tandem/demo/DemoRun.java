@@ -94,7 +94,8 @@ final class DemoRun {
     DemoCounts build() {
         structure.updateEnterprise(
                 Precondition.none(),
-                new EnterpriseForm(ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE, true, true, DaysWithoutTrigger.LTI),
+                new EnterpriseForm(
+                        ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE, true, true, DaysWithoutTrigger.LTI, "ru"),
                 SYSTEM);
         var owner = registerOwner();
         createSites();

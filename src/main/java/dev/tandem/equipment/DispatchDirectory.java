@@ -1,5 +1,6 @@
 package dev.tandem.equipment;
 
+import dev.tandem.shared.Languages;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DispatchDirectory {
 
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"));
-
     private final JdbcClient jdbc;
     private final Map<String, EquipmentState> states = new HashMap<>();
     private final Map<String, DowntimeReason> reasons = new HashMap<>();
@@ -28,12 +27,12 @@ class DispatchDirectory {
         this.jdbc = jdbc;
         for (var state : EquipmentState.values()) {
             states.put(normalised(state.name()), state);
-            LANGUAGES.forEach(language ->
+            Languages.SUPPORTED.forEach(language ->
                     states.put(normalised(messages.getMessage("equipment.state." + state, null, language)), state));
         }
         for (var reason : DowntimeReason.values()) {
             reasons.put(normalised(reason.name()), reason);
-            LANGUAGES.forEach(language ->
+            Languages.SUPPORTED.forEach(language ->
                     reasons.put(normalised(messages.getMessage("equipment.reason." + reason, null, language)), reason));
         }
     }

@@ -1,5 +1,6 @@
 package dev.tandem.kpi;
 
+import dev.tandem.shared.Languages;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ public record DisplayScreenForm(
         UUID siteId,
         UUID organisationId,
         @NotNull @Min(5) @Max(300) Integer rotateSeconds,
-        @NotBlank @Pattern(regexp = "en|ru") String language) {
+        @NotBlank @Pattern(regexp = Languages.TAGS) String language) {
 
     public static DisplayScreenForm blank(String language) {
         return new DisplayScreenForm("", null, null, 20, language);

@@ -2,6 +2,7 @@ package dev.tandem.organisation;
 
 import dev.tandem.history.Recorded;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -16,6 +17,9 @@ public class Enterprise implements Recorded {
 
     public static final int OSHA_BASE = 200_000;
 
+    /** The language of a plant that has not chosen one: the plants Tandem is built for speak Russian. */
+    static final String RUSSIAN = "ru";
+
     @Id
     private final UUID id;
 
@@ -25,6 +29,7 @@ public class Enterprise implements Recorded {
     private boolean anonymousReporting;
     private boolean ltiCountsFatalities;
     private DaysWithoutTrigger daysWithoutTrigger;
+    private String language;
 
     @Version
     private Long version;
@@ -38,6 +43,7 @@ public class Enterprise implements Recorded {
             boolean anonymousReporting,
             boolean ltiCountsFatalities,
             DaysWithoutTrigger daysWithoutTrigger,
+            String language,
             Long version) {
         this.id = id;
         this.name = name;
@@ -46,11 +52,13 @@ public class Enterprise implements Recorded {
         this.anonymousReporting = anonymousReporting;
         this.ltiCountsFatalities = ltiCountsFatalities;
         this.daysWithoutTrigger = daysWithoutTrigger;
+        this.language = language;
         this.version = version;
     }
 
     static Enterprise of(EnterpriseForm form) {
-        var enterprise = new Enterprise(UUID.randomUUID(), null, null, 0, false, true, DaysWithoutTrigger.LTI, null);
+        var enterprise =
+                new Enterprise(UUID.randomUUID(), null, null, 0, false, true, DaysWithoutTrigger.LTI, RUSSIAN, null);
         enterprise.apply(form);
         return enterprise;
     }
@@ -63,6 +71,7 @@ public class Enterprise implements Recorded {
         this.ltiCountsFatalities = form.ltiCountsFatalities();
         this.daysWithoutTrigger =
                 form.daysWithoutTrigger() == null ? DaysWithoutTrigger.LTI : form.daysWithoutTrigger();
+        this.language = form.language() == null ? RUSSIAN : form.language();
     }
 
     @Override
@@ -108,6 +117,15 @@ public class Enterprise implements Recorded {
         return daysWithoutTrigger;
     }
 
+    /** The language tag of the texts Tandem writes by itself for this plant ({@code ru} or {@code en}). */
+    public String language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
     @Override
     public Map<String, Object> snapshot() {
         return Recorded.fields(
@@ -116,6 +134,7 @@ public class Enterprise implements Recorded {
                 "frequencyRateBase", frequencyRateBase,
                 "anonymousReporting", anonymousReporting,
                 "ltiCountsFatalities", ltiCountsFatalities,
-                "daysWithoutTrigger", daysWithoutTrigger);
+                "daysWithoutTrigger", daysWithoutTrigger,
+                "language", language);
     }
 }

@@ -1,7 +1,9 @@
 package dev.tandem.organisation;
 
+import dev.tandem.shared.Languages;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param anonymousReporting whether a worker may report a safety event without giving their name
  * @param ltiCountsFatalities whether fatalities count as lost-time injuries (AS 1885.1 does)
  * @param daysWithoutTrigger the injuries that reset the days-without counters; LTI when absent
+ * @param language the language of the texts Tandem writes by itself, such as early warnings; Russian when absent
  */
 public record EnterpriseForm(
         @NotBlank @Size(max = 200) String name,
@@ -17,7 +20,8 @@ public record EnterpriseForm(
         int frequencyRateBase,
         boolean anonymousReporting,
         boolean ltiCountsFatalities,
-        DaysWithoutTrigger daysWithoutTrigger) {
+        DaysWithoutTrigger daysWithoutTrigger,
+        @Pattern(regexp = Languages.TAGS) String language) {
 
     public static EnterpriseForm of(Enterprise enterprise) {
         return new EnterpriseForm(
@@ -26,7 +30,8 @@ public record EnterpriseForm(
                 enterprise.frequencyRateBase(),
                 enterprise.anonymousReporting(),
                 enterprise.ltiCountsFatalities(),
-                enterprise.daysWithoutTrigger());
+                enterprise.daysWithoutTrigger(),
+                enterprise.language());
     }
 
     @AssertTrue(message = "{tandem.validation.frequencyRateBase}")

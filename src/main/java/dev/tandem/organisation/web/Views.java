@@ -22,7 +22,8 @@ final class Views {
             int frequencyRateBase,
             boolean anonymousReporting,
             boolean ltiCountsFatalities,
-            DaysWithoutTrigger daysWithoutTrigger) {
+            DaysWithoutTrigger daysWithoutTrigger,
+            String language) {
         static EnterpriseView of(Enterprise enterprise) {
             return new EnterpriseView(
                     enterprise.name(),
@@ -30,7 +31,8 @@ final class Views {
                     enterprise.frequencyRateBase(),
                     enterprise.anonymousReporting(),
                     enterprise.ltiCountsFatalities(),
-                    enterprise.daysWithoutTrigger());
+                    enterprise.daysWithoutTrigger(),
+                    enterprise.language());
         }
     }
 

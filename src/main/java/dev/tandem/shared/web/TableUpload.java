@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Languages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,8 +35,6 @@ import org.springframework.web.multipart.MultipartFile;
 public class TableUpload {
 
     public static final int MAX_ROWS = 10_000;
-
-    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"));
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -113,7 +112,7 @@ public class TableUpload {
         otherNames.forEach((name, column) -> names.put(normalised(name), column));
         for (var column : columns) {
             names.put(normalised(column), column);
-            for (var language : LANGUAGES) {
+            for (var language : Languages.SUPPORTED) {
                 names.put(normalised(messages.getMessage(headerCodes + column, null, column, language)), column);
             }
         }

@@ -1,5 +1,6 @@
 package dev.tandem.shared.web;
 
+import dev.tandem.shared.Languages;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Paging arguments, and the language: {@code ?lang=ru} switches and a cookie remembers, else Accept-Language. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"));
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -39,7 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 return Locale.ENGLISH;
             }
             try {
-                var match = Locale.lookup(Locale.LanguageRange.parse(accepted), LANGUAGES);
+                var match = Locale.lookup(Locale.LanguageRange.parse(accepted), Languages.SUPPORTED);
                 return match != null ? match : Locale.ENGLISH;
             } catch (IllegalArgumentException malformed) {
                 return Locale.ENGLISH;

@@ -3,12 +3,14 @@ package dev.tandem.signal.ingest;
 import dev.tandem.event.ContributingSignal;
 import dev.tandem.event.EarlyWarnings;
 import dev.tandem.event.RaiseEarlyWarning;
+import dev.tandem.organisation.PlantStructure;
 import dev.tandem.signal.ingest.StreamOutput.FiredWarning;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 class WarningStore {
 
     private final EarlyWarnings warnings;
+    private final PlantStructure plant;
+    private final MessageSource messages;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    WarningStore(EarlyWarnings warnings, JdbcClient jdbc, JsonMapper json) {
+    WarningStore(
+            EarlyWarnings warnings, PlantStructure plant, MessageSource messages, JdbcClient jdbc, JsonMapper json) {
         this.warnings = warnings;
+        this.plant = plant;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -76,10 +83,13 @@ class WarningStore {
                 .optional();
     }
 
-    private static String description(FiredWarning warning) {
+    /** Written in the plant's language, as a person there would write it, whoever reads it later. */
+    private String description(FiredWarning warning) {
         var equipment = warning.equipment();
         var signals = warning.signals().stream().map(ContributingSignal::name).collect(Collectors.joining(", "));
-        return "Early warning on " + equipment.code() + " " + equipment.name() + ": " + signals
-                + (warning.learnedFrom() == null ? " outside the expected range" : " away from normal operation");
+        return messages.getMessage(
+                warning.learnedFrom() == null ? "signals.warning.range" : "signals.warning.normal",
+                new Object[] {equipment.code(), equipment.name(), signals},
+                plant.enterprise().locale());
     }
 }
