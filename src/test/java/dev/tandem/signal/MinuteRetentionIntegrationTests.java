@@ -3,8 +3,6 @@ package dev.tandem.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.TandemIntegrationTest;
-import dev.tandem.equipment.EquipmentRegistry;
-import dev.tandem.identity.Logins;
 import dev.tandem.signal.ingest.MinuteRetention;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,12 +22,6 @@ class MinuteRetentionIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    EquipmentRegistry equipment;
-
-    @Autowired
-    TagRegister tags;
-
-    @Autowired
     MinuteRetention retention;
 
     @Autowired
@@ -43,7 +35,7 @@ class MinuteRetentionIntegrationTests {
 
     @Test
     void minutesOlderThanTheRetentionAreDeletedInBatchesAndNewerOnesKept() {
-        var pump = new SignalFixture(jdbc, equipment, tags, new Logins(context).viewer("hse"), 5);
+        var pump = new SignalFixture(context, 5);
         var tag = tagId(pump.keys.get(0));
         var other = tagId(pump.keys.get(1));
         var cutoff = Instant.now(clock).truncatedTo(ChronoUnit.MINUTES).minus(properties.minuteRetention());

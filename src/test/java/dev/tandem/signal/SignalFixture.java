@@ -4,12 +4,14 @@ import dev.tandem.equipment.Criticality;
 import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,7 +33,17 @@ final class SignalFixture {
     private final Random random;
     private double load;
 
-    SignalFixture(JdbcClient jdbc, EquipmentRegistry equipment, TagRegister tags, Viewer keeper, long seed) {
+    /** A new pump registered by the safety department, its signals drawn from {@code seed}. */
+    SignalFixture(ApplicationContext context, long seed) {
+        this(
+                context.getBean(JdbcClient.class),
+                context.getBean(EquipmentRegistry.class),
+                context.getBean(TagRegister.class),
+                new Logins(context).viewer("hse"),
+                seed);
+    }
+
+    private SignalFixture(JdbcClient jdbc, EquipmentRegistry equipment, TagRegister tags, Viewer keeper, long seed) {
         this.random = new Random(seed);
         var area = jdbc.sql("select id, site_id from area where voided_at is null order by code, id limit 1")
                 .query((rs, row) ->

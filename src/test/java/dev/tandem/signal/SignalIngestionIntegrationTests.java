@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
-import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.identity.Logins;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -46,12 +45,6 @@ class SignalIngestionIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    EquipmentRegistry equipment;
-
-    @Autowired
-    TagRegister tags;
-
-    @Autowired
     MqttInputs inputs;
 
     @Autowired
@@ -66,7 +59,7 @@ class SignalIngestionIntegrationTests {
     @BeforeEach
     void setUp() {
         logins = new Logins(context);
-        pump = new SignalFixture(jdbc, equipment, tags, logins.viewer("hse"), 31);
+        pump = new SignalFixture(context, 31);
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.database.DatabaseNotifications;
-import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.identity.Logins;
 import dev.tandem.kpi.web.LiveUpdates;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +53,6 @@ class SignalPipelineIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    EquipmentRegistry equipment;
-
-    @Autowired
-    TagRegister tags;
-
-    @Autowired
     MqttInputs inputs;
 
     @Autowired
@@ -77,7 +70,7 @@ class SignalPipelineIntegrationTests {
 
     @Test
     void aFaultPublishedOverMqttBecomesOneEarlyWarningWithItsSignalsWindowAndMinuteAggregates() throws Exception {
-        var pump = new SignalFixture(jdbc, equipment, tags, logins.viewer("hse"), 11);
+        var pump = new SignalFixture(context, 11);
         var announced = new LinkedBlockingQueue<String>();
         var listening = notifications.listen(LiveUpdates.CHANNEL, announced::add);
         long base = minuteAgo(3);
@@ -220,7 +213,7 @@ class SignalPipelineIntegrationTests {
 
     /** A pump learned and faulted through the HTTP batch endpoint; its one warning. */
     private Warned warningByHttp(long seed) throws Exception {
-        var pump = new SignalFixture(jdbc, equipment, tags, logins.viewer("hse"), seed);
+        var pump = new SignalFixture(context, seed);
         long base = minuteAgo(3);
         var hse = logins.bearer("hse");
         var body = new StringBuilder();
