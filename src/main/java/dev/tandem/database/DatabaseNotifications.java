@@ -2,6 +2,7 @@ package dev.tandem.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +121,7 @@ public class DatabaseNotifications implements SmartLifecycle {
     /** Listens on every channel asked for, also those asked for later, and hands each message to its listeners. */
     private void relay(Connection connection) throws SQLException {
         var postgres = connection.unwrap(PGConnection.class);
-        Set<String> listening = ConcurrentHashMap.newKeySet();
+        Set<String> listening = new HashSet<>();
         while (running) {
             for (var channel : listeners.keySet()) {
                 if (listening.add(channel)) {

@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Open dashboards and shop-floor screens, told the moment the safety picture changes: a reported event, a review,
- * an action raised, moved or changed, hours worked recorded. The message carries no figures, only that something changed, so every screen fetches what
- * its own viewer may see. A change is announced through the database ({@link DatabaseNotifications}), so the screens
- * held open by every node hear of it, and only once it is committed. Screens that are gone are dropped at the next
- * message or heartbeat.
+ * Open dashboards and shop-floor screens, told the moment the safety picture changes: a reported event, a review, an
+ * action raised, moved or changed, hours worked recorded. The message carries no figures, only that something
+ * changed, so every screen fetches what its own viewer may see. A change is announced through the database
+ * ({@link DatabaseNotifications}), so the screens held open by every node hear of it, and only once it is committed.
+ * Screens that are gone are dropped at the next message or heartbeat.
  */
 @Component
 public class LiveUpdates {
