@@ -1,10 +1,13 @@
 package dev.tandem.equipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +19,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,6 +220,59 @@ class EquipmentIntegrationTests {
         mvc.perform(get("/api/v1/equipment/export").header("Authorization", hse).param("format", "pdf"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
+    }
+
+    @Test
+    void thePlantsDowntimesAreListedFilteredAndExported() throws Exception {
+        var tag = UUID.randomUUID().toString().substring(0, 6);
+        var pump = id(register(registration(null, hotStripMill, "P-" + tag, "PUMP", "HIGH")));
+        var fan = id(register(registration(null, blastFurnace, "F-" + tag, "FAN", "LOW")));
+        var now = Instant.now();
+        machines.record(pump, now.minus(Duration.ofHours(5)), "DOWN", "ELECTRICAL");
+        machines.record(pump, now.minus(Duration.ofHours(4)), "RUNNING", null);
+        machines.record(fan, now.minus(Duration.ofHours(3)), "DOWN", "PLANNED_MAINTENANCE");
+        var worker = new Logins(context).as("worker");
+
+        mvc.perform(get("/equipment/downtimes")
+                        .with(worker)
+                        .param("siteId", hotStripMill.siteId().toString())
+                        .param("reason", "ELECTRICAL")
+                        .param("planned", "false"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("P-" + tag)))
+                .andExpect(content().string(not(containsString("F-" + tag))));
+        mvc.perform(get("/equipment/downtimes").with(worker).param("lang", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Остановки по всему предприятию")));
+
+        var csv = new String(
+                download(get("/equipment/downtimes/export.csv")
+                        .with(worker)
+                        .header("Accept-Language", "ru")
+                        .param("areaId", blastFurnace.areaId().toString())
+                        .param("planned", "true")
+                        .param("sort", "equipment")),
+                StandardCharsets.UTF_8);
+        var lines = Arrays.stream(csv.substring(1).split("\r\n"))
+                .filter(line -> line.startsWith("Площадка") || line.contains("-" + tag))
+                .toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("Площадка,Код,Наименование,Начало,Конец,Длительность (ч),Причина");
+        assertThat(lines.get(1)).contains("F-" + tag, "Плановый ремонт").doesNotContain("P-" + tag);
+
+        var xlsx = download(get("/equipment/downtimes/export.xlsx")
+                .with(worker)
+                .param("reason", "ELECTRICAL")
+                .param("from", LocalDate.now().minusDays(1).toString()));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            var codes = new ArrayList<String>();
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                codes.add(sheet.getRow(row).getCell(1).getStringCellValue());
+                assertThat(sheet.getRow(row).getCell(6).getStringCellValue()).isEqualTo("Electrical failure");
+            }
+            assertThat(codes).contains("P-" + tag).doesNotContain("F-" + tag);
+        }
     }
 
     private byte[] download(MockHttpServletRequestBuilder request) throws Exception {

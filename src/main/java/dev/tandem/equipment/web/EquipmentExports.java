@@ -1,6 +1,8 @@
 package dev.tandem.equipment.web;
 
 import dev.tandem.equipment.DispatchQueries;
+import dev.tandem.equipment.DowntimeFilter;
+import dev.tandem.equipment.Downtimes;
 import dev.tandem.equipment.Equipment;
 import dev.tandem.equipment.EquipmentFilter;
 import dev.tandem.equipment.EquipmentQueries;
@@ -11,10 +13,14 @@ import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -47,8 +53,20 @@ class EquipmentExports {
             "equipment.column.reason",
             "equipment.column.note");
 
+    private static final List<String> DOWNTIMES = List.of(
+            "equipment.site",
+            "equipment.code",
+            "equipment.name",
+            "equipment.started",
+            "equipment.ended",
+            "equipment.durationHours",
+            "equipment.reason",
+            "equipment.planned",
+            "equipment.note");
+
     private final EquipmentQueries queries;
     private final DispatchQueries dispatch;
+    private final Downtimes downtimes;
     private final EquipmentRegistry registry;
     private final PlantStructure plant;
     private final Spreadsheets spreadsheets;
@@ -56,11 +74,13 @@ class EquipmentExports {
     EquipmentExports(
             EquipmentQueries queries,
             DispatchQueries dispatch,
+            Downtimes downtimes,
             EquipmentRegistry registry,
             PlantStructure plant,
             Spreadsheets spreadsheets) {
         this.queries = queries;
         this.dispatch = dispatch;
+        this.downtimes = downtimes;
         this.registry = registry;
         this.plant = plant;
         this.spreadsheets = spreadsheets;
@@ -87,6 +107,33 @@ class EquipmentExports {
                 TIMELINE,
                 changes,
                 change -> timelineCells(change, site, equipment.code(), zone));
+    }
+
+    /** Downtimes as the list shows them, in the enterprise's time; open ones with their duration until now. */
+    ResponseEntity<StreamingResponseBody> downtimes(
+            String format, DowntimeFilter filter, Paging paging, Viewer viewer) {
+        var rows = downtimes
+                .downtimes(filter, Paging.export(paging.sort()), viewer)
+                .items();
+        var zone = plant.enterprise().zone();
+        var sites = new HashMap<UUID, String>();
+        return spreadsheets.export(
+                format,
+                "downtimes",
+                DOWNTIMES,
+                rows,
+                downtime -> Arrays.asList(
+                        sites.computeIfAbsent(
+                                downtime.siteId(), id -> plant.site(id).code()),
+                        downtime.equipmentCode(),
+                        downtime.equipmentName(),
+                        localTime(downtime.startedAt(), zone),
+                        downtime.endedAt() == null ? null : localTime(downtime.endedAt(), zone),
+                        BigDecimal.valueOf(downtime.durationSeconds())
+                                .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP),
+                        label("equipment.reason." + downtime.reason()),
+                        downtime.planned(),
+                        downtime.note()));
     }
 
     private static List<?> cells(EquipmentRow row, ZoneId zone) {
