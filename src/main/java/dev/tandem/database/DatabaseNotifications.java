@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Messages between the nodes of the application through PostgreSQL's {@code NOTIFY}: a message sent inside a
@@ -46,13 +48,46 @@ public class DatabaseNotifications implements SmartLifecycle {
         this.jdbc = jdbc;
     }
 
-    /** Sends a message on a channel; within a transaction it leaves when the transaction commits. */
+    /**
+     * Sends a message on a channel; within a transaction it leaves when the transaction commits. PostgreSQL delivers
+     * the same message once however often a transaction sends it, so a transaction sends it once: an upload of ten
+     * thousand rows that each announce a change costs one round trip for it, not ten thousand.
+     */
     public void send(String channel, String message) {
+        checked(channel);
+        if (!firstInTransaction(channel + '\n' + message)) {
+            return;
+        }
         jdbc.sql("select pg_notify(:channel, :message)")
-                .param("channel", checked(channel))
+                .param("channel", channel)
                 .param("message", message)
                 .query((row, number) -> number)
                 .single();
+    }
+
+    /**
+     * Whether this transaction (if any) has not sent this message yet; it is noted as sent. The messages sent live in a
+     * synchronization of the transaction, so a transaction suspended for another keeps its own.
+     */
+    private static boolean firstInTransaction(String message) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return true;
+        }
+        var sent = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Sent.class::isInstance)
+                .map(Sent.class::cast)
+                .findFirst()
+                .orElseGet(() -> {
+                    var created = new Sent();
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        return sent.messages.add(message);
+    }
+
+    /** The messages one transaction has sent. */
+    private static final class Sent implements TransactionSynchronization {
+        final Set<String> messages = new HashSet<>();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.tandem.equipment.web;
 import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.equipment.Downtimes;
 import dev.tandem.equipment.web.EquipmentViews.DowntimeQuery;
+import dev.tandem.organisation.OrganisationQueries.Option;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
@@ -38,8 +39,7 @@ class DowntimeListController {
                 "page", downtimes.downtimes(query.filter(plant.enterprise().zone()), paging, viewer));
         var sites = choices.sites();
         model.addAttribute("sites", sites);
-        model.addAttribute(
-                "siteNames", sites.stream().collect(Collectors.toMap(site -> site.id(), site -> site.label())));
+        model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(Option::id, Option::label)));
         model.addAttribute("places", choices.places());
         model.addAttribute("reasons", DowntimeReason.values());
         return "equipment/downtimes";
