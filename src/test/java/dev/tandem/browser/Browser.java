@@ -25,6 +25,11 @@ final class Browser {
         return sized(390, 844);
     }
 
+    /** A headless Chromium the width of an office laptop's screen. */
+    static ChromeDriver desktop() throws Exception {
+        return sized(1280, 900);
+    }
+
     /** A headless Chromium the size of a full-HD television. */
     static ChromeDriver television() throws Exception {
         return sized(1920, 1080);

@@ -6,9 +6,11 @@ import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.QrCodes;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,16 +22,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Setting up shop-floor screens: the link with its display token is shown once, and a screen is switched off. */
+/**
+ * Setting up shop-floor screens: the link with its display token is shown once (to copy, or as a QR code to open it
+ * on a TV without typing), and a screen is switched off.
+ */
 @Controller
 class ScreensController {
 
     private final ShopFloorScreens screens;
     private final OrganisationQueries organisations;
+    private final MessageSource messages;
 
-    ScreensController(ShopFloorScreens screens, OrganisationQueries organisations) {
+    ScreensController(ShopFloorScreens screens, OrganisationQueries organisations, MessageSource messages) {
         this.screens = screens;
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @GetMapping("/screens")
@@ -44,16 +51,18 @@ class ScreensController {
             BindingResult errors,
             Viewer viewer,
             Model model,
+            Locale locale,
             RedirectAttributes flash) {
         return Forms.attempt(errors, () -> screens.setUp(form, viewer))
                 .map(issued -> {
+                    var link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                            .path("/screen/{token}")
+                            .buildAndExpand(issued.token())
+                            .toUriString();
                     flash.addFlashAttribute("issuedName", issued.screen().name());
+                    flash.addFlashAttribute("issuedLink", link);
                     flash.addFlashAttribute(
-                            "issuedLink",
-                            ServletUriComponentsBuilder.fromCurrentContextPath()
-                                    .path("/screen/{token}")
-                                    .buildAndExpand(issued.token())
-                                    .toUriString());
+                            "issuedQr", QrCodes.svg(link, messages.getMessage("screens.qr", null, locale)));
                     return "redirect:/screens";
                 })
                 .orElseGet(() -> page(viewer, model));
