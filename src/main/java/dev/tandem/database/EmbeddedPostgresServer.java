@@ -87,6 +87,11 @@ final class EmbeddedPostgresServer {
                     .setDataDirectory(directory.resolve("postgres"))
                     .setCleanDataDirectory(properties.cleanOnStart())
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // as durable as any PostgreSQL: the embedding library turns these off to make tests fast, and a
+                    // report answered "saved" must survive a crash of the application, its database or the machine
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     // stopped by the last release(), after the pool and the event registry are done with it
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,22 @@ class EmbeddedPostgresServerTests {
             assertThat(rows.getString(1)).isEqualTo("still here");
         } finally {
             second.release();
+        }
+    }
+
+    @Test
+    void isAsDurableAsAnOrdinaryPostgres() throws Exception {
+        var server = EmbeddedPostgresServer.acquire(new EmbeddedDatabaseProperties(directory, 0, false));
+        try (var connection = DriverManager.getConnection(server.jdbcUrl());
+                var statement = connection.createStatement()) {
+            for (var setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (var rows = statement.executeQuery("show " + setting)) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        } finally {
+            server.release();
         }
     }
 
