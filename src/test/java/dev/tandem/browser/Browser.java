@@ -1,22 +1,16 @@
 package dev.tandem.browser;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium driven headless through Debian's chromedriver, never a downloaded browser. Without them the
- * browser tests are skipped with a loud message, or fail when {@code -Dtandem.browser=required} (as in CI).
+ * Debian's Chromium driven headless through Debian's chromedriver, never a downloaded browser. Test classes are
+ * annotated {@link BrowserTest}, which skips or fails them before their server starts when the browser is missing.
  */
 final class Browser {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private Browser() {}
 
@@ -36,18 +30,9 @@ final class Browser {
     }
 
     private static ChromeDriver sized(int width, int height) throws Exception {
-        var installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!installed) {
-            var message = "BROWSER TESTS SKIPPED: install Debian's chromium and chromium-driver to run them";
-            if ("required".equals(System.getProperty("tandem.browser"))) {
-                Assertions.fail(message.replace("SKIPPED", "FAILED") + " (tandem.browser=required)");
-            }
-            System.err.println("*** " + message + " ***");
-            Assumptions.abort(message);
-        }
         Path profile = Files.createTempDirectory("tandem-chromium");
         var options = new ChromeOptions()
-                .setBinary(CHROMIUM)
+                .setBinary(ChromiumInstalled.CHROMIUM)
                 .addArguments(
                         "--headless=new",
                         "--no-sandbox",
@@ -61,7 +46,7 @@ final class Browser {
                         "--window-size=" + width + "," + height,
                         "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER)
+                .usingDriverExecutable(ChromiumInstalled.CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
