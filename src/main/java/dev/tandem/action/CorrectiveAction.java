@@ -1,5 +1,6 @@
 package dev.tandem.action;
 
+import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import dev.tandem.shared.InvalidRequestException;
@@ -37,7 +38,10 @@ public class CorrectiveAction extends Voidable {
     private LocalDate dueDate;
     private ActionPriority priority;
     private ActionStatus status;
+
+    @KeptOutOfHistory("the time of the history's CREATED entry")
     private final Instant createdAt;
+
     private Instant doneAt;
     private String completionNote;
     private Instant verifiedAt;
@@ -289,12 +293,18 @@ public class CorrectiveAction extends Voidable {
         return Recorded.fields(
                 "title", title,
                 "description", description,
+                "sourceType", sourceType,
+                "sourceId", sourceId,
+                "sourceCategory", sourceCategory,
+                "siteId", siteId,
                 "ownerPersonId", ownerPersonId,
                 "responsibleOrganisationId", responsibleOrganisationId,
                 "dueDate", dueDate,
                 "priority", priority,
                 "status", status,
+                "doneAt", doneAt,
                 "completionNote", completionNote,
+                "verifiedAt", verifiedAt,
                 "verifiedBy", verifiedBy,
                 "verificationNote", verificationNote);
     }

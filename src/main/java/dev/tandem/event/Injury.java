@@ -1,5 +1,7 @@
 package dev.tandem.event;
 
+import dev.tandem.history.Recorded;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,5 +28,17 @@ public record Injury(
     public Injury {
         daysAway = Math.min(daysAway, DAY_CAP);
         daysRestricted = Math.min(daysRestricted, DAY_CAP);
+    }
+
+    Map<String, Object> snapshot() {
+        return Recorded.fields(
+                "personId", personId,
+                "personName", personName,
+                "organisationId", organisationId,
+                "injuryClass", injuryClass,
+                "bodyPart", bodyPart,
+                "nature", nature,
+                "daysAway", daysAway,
+                "daysRestricted", daysRestricted);
     }
 }

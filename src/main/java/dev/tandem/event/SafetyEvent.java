@@ -1,5 +1,6 @@
 package dev.tandem.event;
 
+import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import dev.tandem.shared.InvalidRequestException;
@@ -28,13 +29,19 @@ public class SafetyEvent extends Voidable {
     private EventType type;
     private EventStatus status;
     private Instant occurredAt;
+
+    @KeptOutOfHistory("the time of the history's CREATED entry")
     private final Instant reportedAt;
+
     private UUID siteId;
     private UUID areaId;
     private UUID organisationId;
     private List<UUID> involvedOrganisationIds;
     private String description;
+
+    @KeptOutOfHistory("the author of the history's CREATED entry; absent for an anonymous report")
     private final UUID reporterId;
+
     private final UUID reporterOrganisationId;
     private boolean sifPotential;
     private boolean deliberate;
@@ -318,7 +325,7 @@ public class SafetyEvent extends Voidable {
 
     @Override
     public Map<String, Object> snapshot() {
-        return Recorded.fields(
+        var fields = Recorded.fields(
                 "type", type,
                 "status", status,
                 "occurredAt", occurredAt,
@@ -332,6 +339,9 @@ public class SafetyEvent extends Voidable {
                 "violatorPersonId", violatorPersonId,
                 "reviewNote", reviewNote,
                 "outcome", outcome,
-                "injuries", injuries.size());
+                "reporterOrganisationId", reporterOrganisationId,
+                "equipmentId", equipmentId);
+        fields.putAll(Recorded.numbered("injuries", injuries, Injury::snapshot));
+        return fields;
     }
 }

@@ -6,6 +6,7 @@ import dev.tandem.shared.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,10 @@ public class History {
     }
 
     private static String text(Object value) {
+        // PostgreSQL keeps microseconds: a time sent with nanoseconds is not a change once stored and read back
+        if (value instanceof Instant instant) {
+            return instant.truncatedTo(ChronoUnit.MICROS).toString();
+        }
         return value == null ? null : value.toString();
     }
 }

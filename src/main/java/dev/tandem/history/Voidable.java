@@ -9,6 +9,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 /** A record that is voided with a reason instead of being deleted. */
 public abstract class Voidable implements Recorded {
 
+    @KeptOutOfHistory("voiding is an entry of its own, VOIDED, with the reason")
     @Embedded.Nullable(prefix = "voided_")
     private Voiding voided;
 

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.shared.Role;
 import java.time.Instant;
@@ -21,11 +22,19 @@ public class UserAccount implements Recorded {
     private final UUID id;
 
     private final String username;
+
+    @KeptOutOfHistory("a secret; passwordChangedAt records that it changed")
     private String passwordHash;
+
     private final UUID personId;
     private boolean enabled;
+
+    @KeptOutOfHistory("sign-in bookkeeping that SignIn keeps with its own statements at every sign-in")
     private int failedLogins;
+
+    @KeptOutOfHistory("sign-in bookkeeping that SignIn keeps with its own statements at every sign-in")
     private Instant lockedUntil;
+
     private Instant passwordChangedAt;
 
     @MappedCollection(idColumn = "user_account")

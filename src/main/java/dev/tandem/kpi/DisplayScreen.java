@@ -1,5 +1,6 @@
 package dev.tandem.kpi;
 
+import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import java.time.Instant;
@@ -24,8 +25,13 @@ public class DisplayScreen extends Voidable {
     private final UUID organisationId;
     private final int rotateSeconds;
     private final String language;
+
+    @KeptOutOfHistory("a secret; tokenPrefix shows which token the screen has")
     private final String tokenHash;
+
     private final String tokenPrefix;
+
+    @KeptOutOfHistory("the screen's heartbeat, written as it polls, not a change anyone makes")
     private final Instant lastSeenAt;
 
     @Version

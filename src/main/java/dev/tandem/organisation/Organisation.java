@@ -154,6 +154,7 @@ public class Organisation extends Voidable {
     public Map<String, Object> snapshot() {
         return Recorded.fields(
                 "name", name,
+                "kind", kind,
                 "status", status,
                 "taxNumber", taxNumber,
                 "contactEmail", contactEmail,

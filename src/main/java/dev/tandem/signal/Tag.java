@@ -107,7 +107,7 @@ public class Tag extends Voidable {
     public Map<String, Object> snapshot() {
         return Recorded.fields(
                 "equipmentId", equipmentId,
-                "key", tagKey,
+                "tagKey", tagKey,
                 "name", name,
                 "unit", unit,
                 "expectedMin", expectedMin,

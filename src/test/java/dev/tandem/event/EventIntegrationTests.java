@@ -220,6 +220,53 @@ class EventIntegrationTests {
     }
 
     @Test
+    void anInjuryReclassifiedFromFirstAidToLostTimeShowsInTheHistoryItemByItem() throws Exception {
+        var id = UUID.randomUUID();
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", logins.bearer("worker"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(id, "INCIDENT", areaId, "Burn from a splash of slag")))
+                .andExpect(status().isCreated());
+        var hse = logins.bearer("hse");
+        var organisation = logins.viewer("contractor1").organisationId();
+        mvc.perform(post("/api/v1/events/{id}/review", id).header("Authorization", hse))
+                .andExpect(status().isOk());
+        var revision =
+                """
+                {'type':'INCIDENT','occurredAt':'%s','siteId':'%s','areaId':'%s','organisationId':'%s',
+                 'description':'Burn from a splash of slag',
+                 'injuries':[{'personName':'S. Orlov','organisationId':'%s','injuryClass':'%s',
+                              'bodyPart':'forearm','daysAway':%d}]}""";
+        var occurred = Instant.now().minus(1, ChronoUnit.HOURS);
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(revision, occurred, siteId, areaId, organisation, organisation, "FIRST_AID", 0)))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("Authorization", hse)
+                        .header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(revision, occurred, siteId, areaId, organisation, organisation, "LOST_TIME", 40)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/events/{id}/history", id).header("Authorization", hse))
+                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$[2].changes['injuries[1].personName'].to").value("S. Orlov"))
+                .andExpect(jsonPath("$[2].changes['injuries[1].bodyPart'].to").value("forearm"))
+                .andExpect(
+                        jsonPath("$[2].changes['injuries[1].injuryClass'].to").value("FIRST_AID"))
+                .andExpect(jsonPath("$[3].changes.length()").value(2))
+                .andExpect(
+                        jsonPath("$[3].changes['injuries[1].injuryClass'].from").value("FIRST_AID"))
+                .andExpect(
+                        jsonPath("$[3].changes['injuries[1].injuryClass'].to").value("LOST_TIME"))
+                .andExpect(jsonPath("$[3].changes['injuries[1].daysAway'].from").value("0"))
+                .andExpect(jsonPath("$[3].changes['injuries[1].daysAway'].to").value("40"));
+    }
+
+    @Test
     void injuriesBelongToIncidentsAndOnlyTheSafetyDepartmentCallsAViolationDeliberate() throws Exception {
         var id = UUID.randomUUID();
         mvc.perform(post("/api/v1/events")

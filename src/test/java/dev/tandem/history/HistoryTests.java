@@ -3,6 +3,7 @@ package dev.tandem.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.history.HistoryEntry.Change;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class HistoryTests {
@@ -16,6 +17,14 @@ class HistoryTests {
                 .containsOnlyKeys("name", "owner")
                 .containsEntry("name", new Change("Blast furnace", "Blast furnace No. 2"))
                 .containsEntry("owner", new Change(null, "Petrov"));
+    }
+
+    @Test
+    void aTimeIsComparedToTheMicrosecondTheDatabaseKeeps() {
+        var stored = Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123456Z"));
+        var sent = Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123456789Z"));
+
+        assertThat(History.diff(stored, sent)).isEmpty();
     }
 
     @Test
