@@ -1,6 +1,7 @@
 package dev.tandem.action;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
@@ -37,25 +38,20 @@ public class ActionPlanning {
             ActionReminders reminders,
             ApplicationEventPublisher publisher) {
         this.actions = actions;
-        this.records = history.auditing(actions);
+        this.records = history.auditing(actions, ActionAccess::canRead);
         this.references = references;
         this.reminders = reminders;
         this.publisher = publisher;
     }
 
-    public CorrectiveAction raise(RaiseAction raise, Viewer viewer) {
+    /** Raises an action; one whose id is stored already is returned as it is, to a viewer who may read it. */
+    public Created<CorrectiveAction> raise(RaiseAction raise, Viewer viewer) {
         requirePlanner(viewer);
-        if (raise.id() != null) {
-            var stored = actions.findById(raise.id());
-            if (stored.isPresent()) {
-                return readable(stored.get(), viewer);
-            }
+        var created = records.create(raise.id(), id -> raised(id, raise, viewer), viewer);
+        if (!created.isNew()) {
+            return created;
         }
-        var origin = references.origin(raise, viewer);
-        references.requireOwner(raise.ownerPersonId(), origin.responsibleOrganisationId());
-        references.requireDueDate(raise.dueDate());
-        var action =
-                records.create(raise.id(), id -> CorrectiveAction.raised(id, raise, origin, references.now()), viewer);
+        var action = created.record();
         publisher.publishEvent(new ActionRaised(
                 action.id(),
                 action.sourceType(),
@@ -66,7 +62,14 @@ public class ActionPlanning {
                 action.ownerPersonId(),
                 action.dueDate(),
                 action.priority()));
-        return action;
+        return created;
+    }
+
+    private CorrectiveAction raised(UUID id, RaiseAction raise, Viewer viewer) {
+        var origin = references.origin(raise, viewer);
+        references.requireOwner(raise.ownerPersonId(), origin.responsibleOrganisationId());
+        references.requireDueDate(raise.dueDate());
+        return CorrectiveAction.raised(id, raise, origin, references.now());
     }
 
     /** An action the viewer may read. */

@@ -28,7 +28,7 @@ public class ActionProgress {
             ActionReferences references,
             ApplicationEventPublisher publisher) {
         this.planning = planning;
-        this.records = history.auditing(actions);
+        this.records = history.auditing(actions, ActionAccess::canRead);
         this.references = references;
         this.publisher = publisher;
     }

@@ -107,7 +107,8 @@ final class DemoSafetyYear {
         var id = DemoRun.id("event", events++);
         var report = new ReportEvent(id, type, at, place.siteId(), area(place), description, false);
         var reportedAt = timeline.minutesAfter(at, 5, 180);
-        var event = timeline.at(reportedAt, () -> reporting.report(report, null, viewer));
+        var event = timeline.at(
+                reportedAt, () -> reporting.report(report, null, viewer).record());
         if (daysAgo < 3 && random.nextBoolean()) {
             reported.add(new Reported(
                     id,

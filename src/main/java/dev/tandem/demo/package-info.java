@@ -1,5 +1,9 @@
-/** The demo plant: generated deterministically when the database is empty and demo mode is on. */
-@ApplicationModule(allowedDependencies = {"organisation", "identity", "event", "action", "kpi", "equipment", "signal"})
+/**
+ * The demo plant: generated deterministically when the database is empty and demo mode is on. It uses {@code history}
+ * only for what the modules' idempotent creates answer ({@code Created}).
+ */
+@ApplicationModule(
+        allowedDependencies = {"organisation", "identity", "event", "action", "kpi", "equipment", "signal", "history"})
 package dev.tandem.demo;
 
 import org.springframework.modulith.ApplicationModule;

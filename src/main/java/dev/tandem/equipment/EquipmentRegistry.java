@@ -1,7 +1,9 @@
 package dev.tandem.equipment;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.Created;
 import dev.tandem.history.History;
+import dev.tandem.history.ReadRule;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
@@ -27,7 +29,7 @@ public class EquipmentRegistry {
 
     EquipmentRegistry(EquipmentUnits units, History history, PlantStructure plant) {
         this.units = units;
-        this.records = history.auditing(units);
+        this.records = history.auditing(units, ReadRule.everyone());
         this.plant = plant;
     }
 
@@ -43,14 +45,15 @@ public class EquipmentRegistry {
     }
 
     /** Registers equipment; a repeated request with the same id returns the stored record. */
-    public Equipment register(UUID id, EquipmentForm form, Viewer viewer) {
+    public Created<Equipment> register(UUID id, EquipmentForm form, Viewer viewer) {
         EquipmentAccess.requireKeeper(viewer);
-        if (id != null && units.existsById(id)) {
-            return equipment(id);
-        }
-        var newId = id == null ? UUID.randomUUID() : id;
-        checkPlace(newId, form);
-        return records.create(newId, ignored -> Equipment.of(newId, form), viewer);
+        return records.create(
+                id,
+                newId -> {
+                    checkPlace(newId, form);
+                    return Equipment.of(newId, form);
+                },
+                viewer);
     }
 
     public Equipment update(UUID id, Precondition precondition, EquipmentForm form, Viewer viewer) {

@@ -33,7 +33,7 @@ public class EarlyWarnings {
             WarningSignals signals,
             ApplicationEventPublisher publisher,
             Clock clock) {
-        this.records = history.auditing(events);
+        this.records = history.auditing(events, EventAccess::canRead);
         this.plant = plant;
         this.signals = signals;
         this.publisher = publisher;
@@ -46,18 +46,17 @@ public class EarlyWarnings {
      */
     public SafetyEvent raise(RaiseEarlyWarning warning) {
         var system = Viewer.system();
-        var place = plant.place(warning.siteId(), warning.areaId());
-        var ownerCompany = plant.organisationOf(system);
-        var now = Instant.now(clock);
-        boolean[] created = {false};
-        var event = records.create(
+        var created = records.create(
                 warning.id(),
-                id -> {
-                    created[0] = true;
-                    return SafetyEvent.warned(id, warning, place, ownerCompany, now);
-                },
+                id -> SafetyEvent.warned(
+                        id,
+                        warning,
+                        plant.place(warning.siteId(), warning.areaId()),
+                        plant.organisationOf(system),
+                        Instant.now(clock)),
                 system);
-        if (created[0]) {
+        var event = created.record();
+        if (created.isNew()) {
             signals.write(event.id(), warning.signals());
             publisher.publishEvent(new EventReported(
                     event.id(), event.type(), event.siteId(), event.organisationId(), event.occurredAt()));

@@ -1,6 +1,7 @@
 package dev.tandem.event;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
@@ -36,7 +37,7 @@ public class EventReporting {
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.events = events;
-        this.records = history.auditing(events);
+        this.records = history.auditing(events, EventAccess::canRead);
         this.photos = photos;
         this.plant = plant;
         this.publisher = publisher;
@@ -44,35 +45,36 @@ public class EventReporting {
     }
 
     /**
-     * Stores a report with its optional photo; a report whose id is stored already is returned as it is, so a
-     * repeated submission adds neither a record nor a photo.
+     * Stores a report with its optional photo; a report whose id is stored already is returned as it is (to a viewer
+     * who may read it), so a repeated submission adds neither a record nor a photo.
      */
-    public SafetyEvent report(ReportEvent report, byte[] photo, Viewer viewer) {
-        if (report.id() != null) {
-            var stored = events.findById(report.id());
-            if (stored.isPresent()) {
-                return stored.get();
-            }
-        }
-        if (report.type() == EventType.EARLY_WARNING) {
-            throw new InvalidRequestException("type", "rule.earlyWarningByDetectors");
-        }
-        OccurrenceTime.requireNotInFuture(report.occurredAt(), clock);
-        var now = Instant.now(clock);
-        if (report.anonymous() && !plant.allowsAnonymousReports()) {
-            throw new InvalidRequestException("anonymous", "rule.anonymousNotAllowed");
-        }
-        var place = plant.place(report.siteId(), report.areaId());
+    public Created<SafetyEvent> report(ReportEvent report, byte[] photo, Viewer viewer) {
         var author = report.anonymous() ? viewer.anonymised() : viewer;
-        var reporter = new Reporter(author.userId(), plant.organisationOf(viewer));
-        var event = records.create(report.id(), id -> SafetyEvent.reported(id, report, place, reporter, now), author);
+        var created = records.create(report.id(), id -> reported(id, report, viewer, author), author);
+        if (!created.isNew()) {
+            return created;
+        }
+        var event = created.record();
         if (photo != null) {
             // a photo refused here undoes the whole report: it is one transaction
             photos.add(event.id(), photo, author);
         }
         publisher.publishEvent(new EventReported(
                 event.id(), event.type(), event.siteId(), event.organisationId(), event.occurredAt()));
-        return event;
+        return created;
+    }
+
+    private SafetyEvent reported(UUID id, ReportEvent report, Viewer viewer, Viewer author) {
+        if (report.type() == EventType.EARLY_WARNING) {
+            throw new InvalidRequestException("type", "rule.earlyWarningByDetectors");
+        }
+        OccurrenceTime.requireNotInFuture(report.occurredAt(), clock);
+        if (report.anonymous() && !plant.allowsAnonymousReports()) {
+            throw new InvalidRequestException("anonymous", "rule.anonymousNotAllowed");
+        }
+        var place = plant.place(report.siteId(), report.areaId());
+        var reporter = new Reporter(author.userId(), plant.organisationOf(viewer));
+        return SafetyEvent.reported(id, report, place, reporter, Instant.now(clock));
     }
 
     /** An event the viewer may read. */

@@ -36,7 +36,7 @@ public class EventReview {
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.reporting = reporting;
-        this.records = history.auditing(events);
+        this.records = history.auditing(events, EventAccess::canRead);
         this.plant = plant;
         this.publisher = publisher;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package dev.tandem.history;
 
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
@@ -17,28 +18,38 @@ import org.springframework.data.repository.CrudRepository;
 public final class AuditedRecords<T extends Recorded> {
 
     private final CrudRepository<T, UUID> repository;
+    private final ReadRule<? super T> readRule;
     private final History history;
     private final Clock clock;
 
-    AuditedRecords(CrudRepository<T, UUID> repository, History history, Clock clock) {
+    AuditedRecords(CrudRepository<T, UUID> repository, ReadRule<? super T> readRule, History history, Clock clock) {
         this.repository = repository;
+        this.readRule = readRule;
         this.history = history;
         this.clock = clock;
     }
 
     /**
      * Creates a record under the given id (a fresh one when null). Clients may choose ids so that a repeated
-     * submission is harmless: if the id exists, the stored record is returned and nothing is written.
+     * submission is harmless: if the id exists, the stored record is returned and nothing is written. {@code make}
+     * runs only for a new record, so it is where the new record's references are checked.
+     *
+     * @throws NotFoundException when the id is stored already but the viewer may not read that record: answered as a
+     *     read of the id would be, so that a guessed or re-used id tells nothing of another organisation's records
      */
-    public T create(UUID id, Function<UUID, T> make, Viewer by) {
+    public Created<T> create(UUID id, Function<UUID, T> make, Viewer by) {
         var requested = id == null ? UUID.randomUUID() : id;
         var existing = repository.findById(requested);
         if (existing.isPresent()) {
-            return existing.get();
+            var stored = existing.get();
+            if (!readRule.canRead(by, stored)) {
+                throw new NotFoundException(stored.getClass().getSimpleName(), requested);
+            }
+            return new Created<>(stored, false);
         }
         var record = repository.save(make.apply(requested));
         history.created(record, by);
-        return record;
+        return new Created<>(record, true);
     }
 
     /**

@@ -35,9 +35,14 @@ public class History {
         this.clock = clock;
     }
 
-    /** Creating, changing and voiding records of one repository, each with its history entry. */
-    public <T extends Recorded> AuditedRecords<T> auditing(CrudRepository<T, UUID> repository) {
-        return new AuditedRecords<>(repository, this, clock);
+    /**
+     * Creating, changing and voiding records of one repository, each with its history entry.
+     *
+     * @param readRule who may read these records, as the module's own reads decide
+     */
+    public <T extends Recorded> AuditedRecords<T> auditing(
+            CrudRepository<T, UUID> repository, ReadRule<? super T> readRule) {
+        return new AuditedRecords<>(repository, readRule, this, clock);
     }
 
     void created(Recorded record, Viewer by) {

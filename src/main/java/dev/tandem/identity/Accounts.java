@@ -41,7 +41,7 @@ public class Accounts {
         this.directory = directory;
         this.passwords = passwords;
         this.properties = properties;
-        this.records = history.auditing(accounts);
+        this.records = history.auditing(accounts, (viewer, account) -> viewer.has(Role.ADMIN));
         this.clock = clock;
     }
 
@@ -60,9 +60,11 @@ public class Accounts {
         checkStrength("password", form.password());
         var hash = passwords.encode(form.password());
         return records.create(
-                null,
-                id -> UserAccount.open(id, form.username(), hash, form.personId(), form.roles(), Instant.now(clock)),
-                viewer);
+                        null,
+                        id -> UserAccount.open(
+                                id, form.username(), hash, form.personId(), form.roles(), Instant.now(clock)),
+                        viewer)
+                .record();
     }
 
     public UserAccount grant(UUID id, Precondition precondition, RolesForm form, Viewer viewer) {

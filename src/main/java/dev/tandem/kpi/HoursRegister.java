@@ -49,7 +49,7 @@ public class HoursRegister {
             ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
-        this.audited = history.auditing(records);
+        this.audited = history.auditing(records, (viewer, hours) -> viewer.canSee(hours.organisationId()));
         this.organisations = organisations;
         this.plant = plant;
         this.events = events;
@@ -132,7 +132,9 @@ public class HoursRegister {
                 form.organisationId(), form.siteId(), form.month().atDay(1));
         if (existing.isEmpty()) {
             return new Recording(
-                    changed(audited.create(null, id -> HoursWorked.of(id, form), viewer)), Outcome.CREATED);
+                    changed(audited.create(null, id -> HoursWorked.of(id, form), viewer)
+                            .record()),
+                    Outcome.CREATED);
         }
         var current = existing.get();
         if (current.sameAs(form)) {

@@ -53,7 +53,7 @@ public class ShopFloorScreens {
             JdbcClient jdbc,
             Clock clock) {
         this.screens = screens;
-        this.records = history.auditing(screens);
+        this.records = history.auditing(screens, (viewer, screen) -> viewer.hasOwnerRole(ADMIN, HSE_SPECIALIST));
         this.plant = plant;
         this.organisations = organisations;
         this.register = register;
@@ -74,9 +74,11 @@ public class ShopFloorScreens {
         }
         var token = Secrets.generate(TOKEN_PREFIX);
         var screen = records.create(
-                UUID.randomUUID(),
-                id -> DisplayScreen.of(id, form, Secrets.hash(token), token.substring(0, TOKEN_PREFIX.length() + 6)),
-                viewer);
+                        UUID.randomUUID(),
+                        id -> DisplayScreen.of(
+                                id, form, Secrets.hash(token), token.substring(0, TOKEN_PREFIX.length() + 6)),
+                        viewer)
+                .record();
         return new IssuedScreen(screen, token);
     }
 

@@ -36,8 +36,9 @@ public class OrganisationRegister {
         this.organisations = organisations;
         this.people = people;
         this.sites = sites;
-        this.organisationRecords = history.auditing(organisations);
-        this.personRecords = history.auditing(people);
+        this.organisationRecords =
+                history.auditing(organisations, (viewer, organisation) -> viewer.canSee(organisation.id()));
+        this.personRecords = history.auditing(people, OrganisationRegister::mayRead);
     }
 
     @Transactional(readOnly = true)
@@ -64,13 +65,17 @@ public class OrganisationRegister {
         if (ownerCompany().isPresent()) {
             throw new InvalidRequestException("kind", "rule.ownerRegistered");
         }
-        return organisationRecords.create(id, newId -> Organisation.owner(newId, form), viewer);
+        return organisationRecords
+                .create(id, newId -> Organisation.owner(newId, form), viewer)
+                .record();
     }
 
     /** Registers a contractor; a repeated request with the same id returns the stored record. */
     public Organisation registerContractor(UUID id, OrganisationForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return organisationRecords.create(id, newId -> Organisation.contractor(newId, form), viewer);
+        return organisationRecords
+                .create(id, newId -> Organisation.contractor(newId, form), viewer)
+                .record();
     }
 
     public Organisation updateOrganisation(UUID id, Precondition precondition, OrganisationForm form, Viewer viewer) {
@@ -97,13 +102,16 @@ public class OrganisationRegister {
         return people.findById(id).filter(person -> viewer.canSee(person.organisationId()));
     }
 
+    /** Who reads a person: the directory's readers, a contractor's only of their own organisation. */
+    private static boolean mayRead(Viewer viewer, Person person) {
+        return viewer.has(DIRECTORY_READERS) && viewer.canSee(person.organisationId());
+    }
+
     /** Adds a person; a repeated request with the same id returns the stored record. */
     public Person addPerson(UUID id, PersonForm form, Viewer viewer) {
         requireKeeperOfPeople(form.organisationId(), viewer);
         checkSite(form);
-        var person = personRecords.create(id, newId -> Person.of(newId, form), viewer);
-        viewer.requireVisible(person.organisationId(), "Person", person.id());
-        return person;
+        return personRecords.create(id, newId -> Person.of(newId, form), viewer).record();
     }
 
     public Person updatePerson(UUID id, Precondition precondition, PersonForm form, Viewer viewer) {

@@ -5,6 +5,7 @@ import static dev.tandem.shared.Role.HSE_SPECIALIST;
 
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
+import dev.tandem.history.ReadRule;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
@@ -34,9 +35,9 @@ public class PlantStructure {
         this.enterprises = enterprises;
         this.sites = sites;
         this.areas = areas;
-        this.enterpriseRecords = history.auditing(enterprises);
-        this.siteRecords = history.auditing(sites);
-        this.areaRecords = history.auditing(areas);
+        this.enterpriseRecords = history.auditing(enterprises, ReadRule.everyone());
+        this.siteRecords = history.auditing(sites, ReadRule.everyone());
+        this.areaRecords = history.auditing(areas, ReadRule.everyone());
         this.register = register;
     }
 
@@ -60,7 +61,7 @@ public class PlantStructure {
     /** Creates a site; a repeated request with the same id returns the stored site. */
     public Site createSite(UUID id, SiteForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return siteRecords.create(id, newId -> Site.of(newId, form), viewer);
+        return siteRecords.create(id, newId -> Site.of(newId, form), viewer).record();
     }
 
     public Site updateSite(UUID id, Precondition precondition, SiteForm form, Viewer viewer) {
@@ -94,7 +95,7 @@ public class PlantStructure {
     public Area createArea(UUID id, AreaForm form, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         checkReferences(form, viewer);
-        return areaRecords.create(id, newId -> Area.of(newId, form), viewer);
+        return areaRecords.create(id, newId -> Area.of(newId, form), viewer).record();
     }
 
     public Area updateArea(UUID id, Precondition precondition, AreaForm form, Viewer viewer) {

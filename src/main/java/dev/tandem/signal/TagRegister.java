@@ -7,7 +7,9 @@ import static dev.tandem.shared.Role.LINE_MANAGER;
 import dev.tandem.equipment.Equipment;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.Created;
 import dev.tandem.history.History;
+import dev.tandem.history.ReadRule;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
@@ -37,7 +39,7 @@ public class TagRegister {
 
     TagRegister(Tags tags, History history, EquipmentRegistry equipment, ApplicationEventPublisher publisher) {
         this.tags = tags;
-        this.records = history.auditing(tags);
+        this.records = history.auditing(tags, ReadRule.everyone());
         this.equipment = equipment;
         this.publisher = publisher;
     }
@@ -48,17 +50,13 @@ public class TagRegister {
     }
 
     /** Adds a tag; a repeated request with the same id returns the stored tag. */
-    public Tag register(UUID id, TagForm form, Viewer viewer) {
+    public Created<Tag> register(UUID id, TagForm form, Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
-        if (id != null) {
-            var stored = tags.findById(id);
-            if (stored.isPresent()) {
-                return stored.get();
-            }
+        var created = records.create(id, newId -> Tag.of(newId, checked(newId, form), form), viewer);
+        if (created.isNew()) {
+            changed(created.record());
         }
-        var newId = id == null ? UUID.randomUUID() : id;
-        var key = checked(newId, form);
-        return changed(records.create(newId, created -> Tag.of(created, key, form), viewer));
+        return created;
     }
 
     public Tag update(UUID id, Precondition precondition, TagForm form, Viewer viewer) {

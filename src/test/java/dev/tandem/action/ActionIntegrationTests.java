@@ -111,7 +111,7 @@ class ActionIntegrationTests {
         var raise = raise(id, "EVENT", violation, "Harness briefing for the scaffolders", contractor1.personId(), null);
         for (int attempt = 0; attempt < 2; attempt++) {
             mvc.perform(json(post("/api/v1/actions"), logins.bearer("hse"), raise))
-                    .andExpect(status().isCreated())
+                    .andExpect(status().is(attempt == 0 ? 201 : 200))
                     .andExpect(header().string("ETag", "\"0\""))
                     .andExpect(jsonPath("$.id").value(id.toString()))
                     .andExpect(jsonPath("$.siteId").value(siteId))

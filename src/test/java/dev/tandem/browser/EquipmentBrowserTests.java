@@ -59,9 +59,11 @@ class EquipmentBrowserTests {
                 .single();
         var code = "P-" + UUID.randomUUID().toString().substring(0, 6);
         var pump = registry.register(
-                null,
-                new EquipmentForm(place[0], place[1], code, "Slurry pump", EquipmentType.PUMP, Criticality.HIGH, null),
-                Viewer.system());
+                        null,
+                        new EquipmentForm(
+                                place[0], place[1], code, "Slurry pump", EquipmentType.PUMP, Criticality.HIGH, null),
+                        Viewer.system())
+                .record();
 
         signIn("worker");
         open("/equipment/" + pump.id() + "?lang=ru");

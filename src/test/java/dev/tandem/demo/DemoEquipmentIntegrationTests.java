@@ -48,7 +48,8 @@ class DemoEquipmentIntegrationTests {
 
         // the signal simulation registers them again under the same ids: that changes nothing
         var again = registry.register(pump.id(), EquipmentForm.of(pump), Viewer.system());
-        assertThat(again.version()).isEqualTo(pump.version());
+        assertThat(again.isNew()).isFalse();
+        assertThat(again.record().version()).isEqualTo(pump.version());
         assertThat(count("select count(*) from equipment where code = 'P-101'")).isEqualTo(1);
     }
 

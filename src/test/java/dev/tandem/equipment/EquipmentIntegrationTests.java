@@ -74,9 +74,7 @@ class EquipmentIntegrationTests {
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.id").value(id.toString()))
                 .andExpect(jsonPath("$.state").doesNotExist());
-        register(body)
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.id").value(id.toString()));
+        register(body).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id.toString()));
         assertThat(jdbc.sql("select count(*) from equipment where code = :code")
                         .param("code", code)
                         .query(Long.class)

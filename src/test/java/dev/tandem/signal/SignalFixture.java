@@ -58,9 +58,11 @@ final class SignalFixture {
                         new EquipmentForm(
                                 siteId, areaId, code, "Test pump", EquipmentType.PUMP, Criticality.HIGH, null),
                         keeper)
+                .record()
                 .id();
         for (var name : TAGS) {
-            var tag = tags.register(null, new TagForm(equipmentId, null, name, "u", null, null), keeper);
+            var tag = tags.register(null, new TagForm(equipmentId, null, name, "u", null, null), keeper)
+                    .record();
             keys.add(tag.key());
         }
     }

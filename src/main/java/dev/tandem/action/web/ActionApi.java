@@ -18,6 +18,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.IdempotentCreates;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -89,8 +90,9 @@ class ActionApi {
     /** Raises an action; sending the same id again returns the stored action and writes nothing. */
     @PostMapping
     ResponseEntity<ActionView> raise(@Valid @RequestBody RaiseAction raise, Viewer viewer) {
-        var action = planning.raise(raise, viewer);
-        return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id()))
+        var created = planning.raise(raise, viewer);
+        var action = created.record();
+        return IdempotentCreates.answer(created.isNew(), URI.create("/api/v1/actions/" + action.id()))
                 .eTag("\"" + action.version() + "\"")
                 .body(view(action));
     }

@@ -71,7 +71,8 @@ class RaiseController {
         return Forms.submit(
                 errors,
                 VIEW,
-                () -> "redirect:/actions/" + planning.raise(form, viewer).id());
+                () -> "redirect:/actions/"
+                        + planning.raise(form, viewer).record().id());
     }
 
     private String options(RaiseAction form, Viewer viewer, Model model) {

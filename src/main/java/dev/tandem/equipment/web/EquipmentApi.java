@@ -14,6 +14,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.IdempotentCreates;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -74,8 +75,9 @@ class EquipmentApi {
     /** Registers equipment; sending the same id again returns the stored equipment and writes nothing. */
     @PostMapping
     ResponseEntity<EquipmentView> register(@Valid @RequestBody Registration registration, Viewer viewer) {
-        var equipment = registry.register(registration.id(), registration.form(), viewer);
-        return ResponseEntity.created(URI.create("/api/v1/equipment/" + equipment.id()))
+        var created = registry.register(registration.id(), registration.form(), viewer);
+        var equipment = created.record();
+        return IdempotentCreates.answer(created.isNew(), URI.create("/api/v1/equipment/" + equipment.id()))
                 .eTag("\"" + equipment.version() + "\"")
                 .body(view(equipment, viewer));
     }

@@ -76,7 +76,7 @@ class EquipmentFormController {
                 errors,
                 VIEW,
                 () -> "redirect:/equipment/"
-                        + registry.register(id, form, viewer).id() + "?saved");
+                        + registry.register(id, form, viewer).record().id() + "?saved");
     }
 
     @GetMapping("/equipment/{id}/edit")

@@ -18,6 +18,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.IdempotentCreates;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -82,9 +83,11 @@ class EventApi {
     /** Reports an event; sending the same id again returns the stored report and writes nothing. */
     @PostMapping
     ResponseEntity<EventReceipt> report(@Valid @RequestBody ReportEvent report, Viewer viewer) {
-        var event = reporting.report(report, null, viewer);
-        return ResponseEntity.created(URI.create("/api/v1/events/" + event.id()))
-                .body(EventReceipt.of(event));
+        var created = reporting.report(report, null, viewer);
+        return IdempotentCreates.answer(
+                        created.isNew(),
+                        URI.create("/api/v1/events/" + created.record().id()))
+                .body(EventReceipt.of(created.record()));
     }
 
     @GetMapping("/{id}")

@@ -91,7 +91,8 @@ class ReportController {
             Locale locale) {
         return Forms.attempt(errors, () -> reporting.report(form.command(), bytes(photo), viewer))
                 .<ResponseEntity<?>>map(
-                        event -> ResponseEntity.status(HttpStatus.CREATED).body(EventReceipt.of(event)))
+                        created -> ResponseEntity.status(created.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
+                                .body(EventReceipt.of(created.record())))
                 .orElseGet(() -> ResponseEntity.badRequest().body(Map.of("errors", fieldErrors(errors, locale))));
     }
 

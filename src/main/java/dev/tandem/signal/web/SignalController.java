@@ -73,7 +73,7 @@ class SignalController {
     String create(@Valid @ModelAttribute("form") TagForm form, BindingResult errors, Viewer viewer, Model model) {
         form(null, model);
         return Forms.submit(errors, "signals/tag", () -> {
-            var tag = register.register(null, form, viewer);
+            var tag = register.register(null, form, viewer).record();
             return "redirect:/signals/tags/" + tag.id() + "?saved";
         });
     }

@@ -6,6 +6,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.IdempotentCreates;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import dev.tandem.signal.TagForm;
@@ -53,8 +54,9 @@ class TagApi {
     @PostMapping
     ResponseEntity<TagView> register(
             @RequestParam(required = false) UUID id, @Valid @RequestBody TagForm form, Viewer viewer) {
-        var tag = register.register(id, form, viewer);
-        return ResponseEntity.created(URI.create("/api/v1/signals/tags/" + tag.id()))
+        var created = register.register(id, form, viewer);
+        var tag = created.record();
+        return IdempotentCreates.answer(created.isNew(), URI.create("/api/v1/signals/tags/" + tag.id()))
                 .eTag("\"" + tag.version() + "\"")
                 .body(TagView.of(tag));
     }

@@ -1,0 +1,240 @@
+package dev.tandem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.tandem.identity.Logins;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every create that takes a client's id, sent again: by whoever may read the stored record it answers 200 with that
+ * record and writes nothing; by anyone else it answers exactly as a read of the id would (404 for a record of
+ * another contractor, 403 for a role that may not create) and changes nothing.
+ */
+@TandemIntegrationTest
+class IdempotentCreateIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Logins logins;
+    UUID siteId;
+    UUID areaId;
+
+    @BeforeEach
+    void setUp() {
+        logins = new Logins(context);
+        var place = jdbc.sql("select site_id, id from area where code = 'BF2'")
+                .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .single();
+        siteId = place[0];
+        areaId = place[1];
+    }
+
+    @Test
+    void anEventSentAgainAnswers200WithTheStoredReportAndWritesNothing() throws Exception {
+        var id = UUID.randomUUID();
+        var first = postJson("/api/v1/events", "contractor1.worker", event(id, "Oil on the stairs"));
+        assertThat(first.getStatus()).isEqualTo(201);
+        var written = writtenFor(id);
+
+        var again = postJson("/api/v1/events", "contractor1.worker", event(id, "Oil on the stairs"));
+
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(again.getHeader("Location")).isNull();
+        for (var field : List.of("$.id", "$.type", "$.status")) {
+            assertThat((String) JsonPath.read(again.getContentAsString(), field))
+                    .isEqualTo(JsonPath.read(first.getContentAsString(), field));
+        }
+        // the stored record, as a read of it shows it (PostgreSQL keeps times to the microsecond)
+        var stored = mvc.perform(
+                        get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor1.worker")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Instant.parse(JsonPath.read(again.getContentAsString(), "$.occurredAt")))
+                .isEqualTo(Instant.parse(JsonPath.read(stored, "$.occurredAt")));
+        assertThat(writtenFor(id)).isEqualTo(written);
+    }
+
+    @Test
+    void anotherContractorReusingAnEventsIdLearnsNothingAndChangesNothing() throws Exception {
+        var id = UUID.randomUUID();
+        assertThat(postJson("/api/v1/events", "contractor1.worker", event(id, "Oil on the stairs"))
+                        .getStatus())
+                .isEqualTo(201);
+        var written = writtenFor(id);
+
+        for (var outsider : List.of("contractor2", "worker")) {
+            var read = mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer(outsider)))
+                    .andReturn()
+                    .getResponse();
+            var reused = postJson("/api/v1/events", outsider, event(id, "Planted over it"));
+
+            assertThat(reused.getStatus()).as(outsider).isEqualTo(404).isEqualTo(read.getStatus());
+            assertThat(problem(reused)).isEqualTo(problem(read));
+            assertThat(reused.getContentAsString()).doesNotContain("HAZARD", "REPORTED", "occurredAt", "stairs");
+        }
+        assertThat(writtenFor(id)).isEqualTo(written);
+        assertThat(jdbc.sql("select description from safety_event where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Oil on the stairs");
+    }
+
+    @Test
+    void thePhonesOutboxGetsTheSameAnswers() throws Exception {
+        var id = UUID.randomUUID();
+        assertThat(postReportForm(id, "contractor1.worker").getStatus()).isEqualTo(201);
+        var written = writtenFor(id);
+
+        assertThat(postReportForm(id, "contractor1.worker").getStatus()).isEqualTo(200);
+        var reused = postReportForm(id, "contractor2");
+        assertThat(reused.getStatus()).isEqualTo(404);
+        assertThat(reused.getContentAsString()).doesNotContain("HAZARD", "REPORTED", "stairs");
+        assertThat(writtenFor(id)).isEqualTo(written);
+    }
+
+    @Test
+    void anActionRaisedAgainAnswers200AndAContractorCannotRaiseUnderItsId() throws Exception {
+        var event = UUID.randomUUID();
+        postJson("/api/v1/events", "contractor1.worker", event(event, "Open hatch"));
+        var id = UUID.randomUUID();
+        var raise =
+                """
+                {"id":"%s","title":"Close the hatch","sourceType":"EVENT","sourceId":"%s","ownerPersonId":"%s",
+                 "dueDate":"%s"}"""
+                        .formatted(
+                                id,
+                                event,
+                                logins.viewer("contractor1.worker").personId(),
+                                Instant.now()
+                                        .plus(5, ChronoUnit.DAYS)
+                                        .toString()
+                                        .substring(0, 10));
+        assertThat(postJson("/api/v1/actions", "hse", raise).getStatus()).isEqualTo(201);
+        var written = writtenFor(id);
+
+        var again = postJson("/api/v1/actions", "hse", raise);
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat((String) JsonPath.read(again.getContentAsString(), "$.id")).isEqualTo(id.toString());
+        assertThat(postJson("/api/v1/actions", "contractor2", raise.replace("Close", "Open"))
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(writtenFor(id)).isEqualTo(written);
+    }
+
+    @Test
+    void equipmentTagsAndStateChangesRegisteredAgainAnswer200AndContractorsCannotReuseTheirIds() throws Exception {
+        var machine = UUID.randomUUID();
+        var registration =
+                """
+                {"id":"%s","siteId":"%s","areaId":"%s","code":"%s","name":"Test pump","type":"PUMP",
+                 "criticality":"HIGH"}"""
+                        .formatted(
+                                machine,
+                                siteId,
+                                areaId,
+                                "I-" + machine.toString().substring(0, 8));
+        var tag = UUID.randomUUID();
+        var tagForm = "{\"equipmentId\":\"%s\",\"name\":\"Outlet pressure\",\"unit\":\"bar\"}".formatted(machine);
+        var change = UUID.randomUUID();
+        var stateChange = "{\"id\":\"%s\",\"equipmentId\":\"%s\",\"at\":\"%s\",\"state\":\"RUNNING\"}"
+                .formatted(change, machine, Instant.now().minusSeconds(600));
+
+        var creates = List.of(
+                new String[] {"/api/v1/equipment", registration, machine.toString()},
+                new String[] {"/api/v1/signals/tags?id=" + tag, tagForm, tag.toString()},
+                new String[] {"/api/v1/equipment/states", stateChange, change.toString()});
+        for (var create : creates) {
+            assertThat(postJson(create[0], "hse", create[1]).getStatus())
+                    .as(create[0])
+                    .isEqualTo(201);
+            var written = writtenFor(UUID.fromString(create[2]));
+            var again = postJson(create[0], "hse", create[1]);
+            assertThat(again.getStatus()).as(create[0]).isEqualTo(200);
+            assertThat((String) JsonPath.read(again.getContentAsString(), "$.id"))
+                    .isEqualTo(create[2]);
+            assertThat(postJson(create[0], "contractor1", create[1]).getStatus())
+                    .as(create[0])
+                    .isEqualTo(403);
+            assertThat(writtenFor(UUID.fromString(create[2]))).as(create[0]).isEqualTo(written);
+        }
+    }
+
+    /** A problem's answer but its address: what a request learns from it. */
+    private static Map<String, Object> problem(MockHttpServletResponse response) throws Exception {
+        Map<String, Object> problem = JsonPath.read(response.getContentAsString(), "$");
+        problem.remove("instance");
+        return problem;
+    }
+
+    private String event(UUID id, String description) {
+        return """
+                {"id":"%s","type":"HAZARD","areaId":"%s","description":"%s","occurredAt":"%s"}"""
+                .formatted(id, areaId, description, Instant.now().minusSeconds(60));
+    }
+
+    private MockHttpServletResponse postJson(String path, String username, String body) throws Exception {
+        return mvc.perform(post(path)
+                        .header("Authorization", logins.bearer(username))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andReturn()
+                .getResponse();
+    }
+
+    /** The field report form as the phone's script sends it, now or later from its outbox. */
+    private MockHttpServletResponse postReportForm(UUID id, String username) throws Exception {
+        return mvc.perform(post("/report")
+                        .with(logins.as(username))
+                        .with(csrf())
+                        .accept(MediaType.APPLICATION_JSON)
+                        .param("id", id.toString())
+                        .param("type", "HAZARD")
+                        .param("where", "area:" + areaId)
+                        .param("description", "Oil on the stairs")
+                        .param("occurredAt", Instant.now().minusSeconds(60).toString()))
+                .andReturn()
+                .getResponse();
+    }
+
+    /** Everything stored under an id: the rows of its record and of its history. */
+    private List<String> writtenFor(UUID id) {
+        return jdbc.sql(
+                        """
+                        select 'event ' || version || ' ' || description from safety_event where id = :id
+                        union all select 'action ' || version || ' ' || title from corrective_action where id = :id
+                        union all select 'equipment ' || version || ' ' || name from equipment where id = :id
+                        union all select 'tag ' || version || ' ' || name from signal_tag where id = :id
+                        union all select 'state ' || state from equipment_state_change where id = :id
+                        union all select 'history ' || kind || ' ' || changes::text from history_entry
+                            where record_id = :id
+                        order by 1""")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+}
