@@ -15,12 +15,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM. Application contexts share it (tests start
- * several), and the last one to release it stops it. A lock file keeps a second process off the same data.
+ * several), and the last one to release it stops it. A lock file keeps a second process off the same data; a server
+ * left running on the data by an application that died is stopped before the next start, and a watcher process
+ * stops the server when the application dies (see {@link PostmasterProcess}).
  */
 final class EmbeddedPostgresServer {
 
@@ -34,13 +37,20 @@ final class EmbeddedPostgresServer {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final Optional<Process> watcher;
     private int users;
 
-    private EmbeddedPostgresServer(Path directory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(
+            Path directory,
+            FileChannel lockChannel,
+            FileLock lock,
+            EmbeddedPostgres postgres,
+            Optional<Process> watcher) {
         this.directory = directory;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.watcher = watcher;
     }
 
     static synchronized EmbeddedPostgresServer acquire(EmbeddedDatabaseProperties properties) {
@@ -62,6 +72,7 @@ final class EmbeddedPostgresServer {
             running.remove(directory);
         }
         try {
+            watcher.ifPresent(PostmasterProcess::endWatcher);
             postgres.close();
             lock.release();
             lockChannel.close();
@@ -81,10 +92,13 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgresServer start(Path directory, EmbeddedDatabaseProperties properties) {
         var lockChannel = openLockFile(directory);
         var lock = lockExclusively(lockChannel, directory);
+        var dataDirectory = directory.resolve("postgres");
         try {
+            // we hold the folder's lock, so a server still running on it belongs to a Tandem that died
+            PostmasterProcess.stopOrphan(dataDirectory);
             requireFreePort(properties.port());
             var builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory.resolve("postgres"))
+                    .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(properties.cleanOnStart())
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     // as durable as any PostgreSQL: the embedding library turns these off to make tests fast, and a
@@ -111,7 +125,8 @@ final class EmbeddedPostgresServer {
                     postgres.getPort(),
                     directory,
                     (System.nanoTime() - startedAt) / 1_000_000);
-            return new EmbeddedPostgresServer(directory, lockChannel, lock, postgres);
+            var watcher = PostmasterProcess.running(dataDirectory).flatMap(PostmasterProcess::watchOver);
+            return new EmbeddedPostgresServer(directory, lockChannel, lock, postgres, watcher);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(lockChannel);
             if (e instanceof EmbeddedDatabaseUnavailable unavailable) {
