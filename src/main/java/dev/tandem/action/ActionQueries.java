@@ -38,7 +38,8 @@ public class ActionQueries {
             "site", "s.name",
             "owner", "p.full_name",
             "organisation", "o.name",
-            "created", "a.created_at");
+            "created", "a.created_at",
+            "done", "a.done_at");
 
     private final JdbcClient jdbc;
     private final ActionReferences references;
@@ -162,6 +163,22 @@ public class ActionQueries {
     /** The viewer's own actions, for the panel of the start page. */
     public ActionCounts mine(Viewer viewer) {
         return counts(ActionFilter.ofViewer(), viewer);
+    }
+
+    /** The viewer's own unfinished actions, soonest due first, for the start page's work queue. */
+    public Page<ActionRow> toDo(Viewer viewer, int limit) {
+        return rows(filtered(ActionFilter.ofViewer(), viewer, today()).where(PENDING), Paging.first(limit));
+    }
+
+    /**
+     * Done actions waiting for the viewer's verification, oldest done first: none unless the viewer verifies, and
+     * never the viewer's own, since an action is verified by someone other than its owner.
+     */
+    public Page<ActionRow> toVerify(Viewer viewer, int limit) {
+        var query = filtered(ActionFilter.none(), viewer, today())
+                .where(ActionAccess.canPlan(viewer) ? "a.status = 'DONE' and a.voided_at is null" : "false")
+                .where("a.owner_person_id is distinct from :verifier", "verifier", orNobody(viewer.personId()));
+        return rows(query, new Paging(0, limit, "done"));
     }
 
     private ListQuery filtered(ActionFilter filter, Viewer viewer, LocalDate today) {

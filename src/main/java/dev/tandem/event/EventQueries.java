@@ -20,6 +20,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventQueries {
 
+    private static final String FROM =
+            """
+            safety_event e join site s on s.id = e.site_id
+            left join area a on a.id = e.area_id
+            join organisation o on o.id = e.organisation_id""";
+
+    private static final String COLUMNS =
+            """
+            e.id, e.type, e.status, e.occurred_at, e.reported_at, e.site_id, s.name as site_name,
+            a.name as area_name, e.organisation_id, o.name as organisation_name, e.description,
+            e.sif_potential, e.deliberate,
+            (select count(*) from injury i where i.safety_event = e.id) as injuries,
+            (select i.injury_class from injury i where i.safety_event = e.id
+             order by array_position(array['FATALITY', 'LOST_TIME', 'RESTRICTED_WORK', 'MEDICAL_TREATMENT'],
+                                     i.injury_class) nulls last limit 1) as worst_injury,
+            e.voided_at is not null as voided""";
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "occurred", "e.occurred_at",
+            "reported", "e.reported_at",
+            "type", "e.type",
+            "status", "e.status",
+            "site", "s.name",
+            "organisation", "o.name");
+
+    /** As many of a machine's open early warnings as its page lists. */
+    private static final int MACHINE_WARNINGS = 5;
+
     private final JdbcClient jdbc;
     private final PlantStructure plant;
 
@@ -66,13 +94,7 @@ public class EventQueries {
 
     public Page<EventRow> events(EventFilter filter, Paging paging, Viewer viewer) {
         var zone = plant.enterprise().zone();
-        var query = EventAccess.readable(
-                        new ListQuery(
-                                """
-                                safety_event e join site s on s.id = e.site_id
-                                left join area a on a.id = e.area_id
-                                join organisation o on o.id = e.organisation_id"""),
-                        viewer)
+        var query = EventAccess.readable(new ListQuery(FROM), viewer)
                 .where(
                         "e.type = :type",
                         "type",
@@ -93,27 +115,23 @@ public class EventQueries {
                 .where(Boolean.TRUE.equals(filter.mine()) ? "e.reporter_id = :mine" : "true", "mine", viewer.userId())
                 .search(filter.q(), "e.description")
                 .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "e.voided_at is null");
-        return query.page(
-                jdbc,
-                """
-                e.id, e.type, e.status, e.occurred_at, e.reported_at, e.site_id, s.name as site_name,
-                a.name as area_name, e.organisation_id, o.name as organisation_name, e.description,
-                e.sif_potential, e.deliberate,
-                (select count(*) from injury i where i.safety_event = e.id) as injuries,
-                (select i.injury_class from injury i where i.safety_event = e.id
-                 order by array_position(array['FATALITY', 'LOST_TIME', 'RESTRICTED_WORK', 'MEDICAL_TREATMENT'],
-                                         i.injury_class) nulls last limit 1) as worst_injury,
-                e.voided_at is not null as voided""",
-                EventRow.class,
-                paging,
-                Map.of(
-                        "occurred", "e.occurred_at",
-                        "reported", "e.reported_at",
-                        "type", "e.type",
-                        "status", "e.status",
-                        "site", "s.name",
-                        "organisation", "o.name"),
-                "e.occurred_at desc, e.id");
+        return query.page(jdbc, COLUMNS, EventRow.class, paging, SORTABLE, "e.occurred_at desc, e.id");
+    }
+
+    /** The early warnings of one machine that nobody has closed yet, latest first, as far as the viewer reads. */
+    public Page<EventRow> openEarlyWarnings(UUID equipmentId, Viewer viewer) {
+        return EventAccess.readable(new ListQuery(FROM), viewer)
+                .where("e.type = 'EARLY_WARNING'")
+                .where("e.status <> 'CLOSED'")
+                .where("e.voided_at is null")
+                .where("e.equipment_id = :equipment", "equipment", equipmentId)
+                .page(
+                        jdbc,
+                        COLUMNS,
+                        EventRow.class,
+                        Paging.first(MACHINE_WARNINGS),
+                        SORTABLE,
+                        "e.occurred_at desc, e.id");
     }
 
     private static Timestamp startOf(LocalDate day, ZoneId zone) {

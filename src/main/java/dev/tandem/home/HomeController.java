@@ -10,8 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * One start page whose panels follow the viewer's roles. Panels for capabilities that later modules bring
- * (reporting, stop-work, dashboard, actions) say so plainly instead of pretending.
+ * One start page whose panels follow the viewer's roles: the work queues of each role (what waits for review, my
+ * reports, my actions and those to verify, the director's headline figures) are loaded from their modules.
  */
 @Controller
 class HomeController {

@@ -18,7 +18,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens accounts, grants roles and changes passwords. Only administrators manage other people's accounts. */
+/**
+ * Opens accounts, grants roles, changes and resets passwords, lifts lockouts. Only administrators manage other
+ * people's accounts.
+ */
 @Service
 @Transactional
 public class Accounts {
@@ -93,6 +96,32 @@ public class Accounts {
         var hash = passwords.encode(change.newPassword());
         records.change(
                 account, Precondition.none(), changed -> changed.changePassword(hash, Instant.now(clock)), viewer);
+    }
+
+    /**
+     * An administrator's reset of a forgotten password: returns a temporary password, shown to the administrator once
+     * and stored only hashed, which its holder must replace when they next sign in. It lifts a lockout too. A reset by
+     * e-mail will end in this same step once Tandem sends e-mail.
+     */
+    public String resetPassword(UUID id, Precondition precondition, Viewer viewer) {
+        viewer.requireRole(ADMIN);
+        var temporary = TemporaryPasswords.generate();
+        var hash = passwords.encode(temporary);
+        records.change(account(id), precondition, changed -> changed.resetPassword(hash, Instant.now(clock)), viewer);
+        return temporary;
+    }
+
+    /**
+     * Lifts the lockout of an account after too many failed sign-ins, before it would end by itself. An account no
+     * longer locked (its lockout ended meanwhile) is left as it is, with nothing in its history.
+     */
+    public UserAccount unlock(UUID id, Precondition precondition, Viewer viewer) {
+        viewer.requireRole(ADMIN);
+        var account = account(id);
+        if (!account.lockedAt(Instant.now(clock))) {
+            return account;
+        }
+        return records.change(account, precondition, UserAccount::unlock, viewer);
     }
 
     @Transactional(readOnly = true)

@@ -5,8 +5,6 @@ import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PersonForm;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +49,7 @@ class FirstAdministrator {
             return;
         }
         var configured = StringUtils.hasText(properties.initialAdminPassword());
-        var password = configured ? properties.initialAdminPassword() : randomPassword();
+        var password = configured ? properties.initialAdminPassword() : TemporaryPasswords.generate();
         transactions.executeWithoutResult(status -> {
             var system = Viewer.system();
             var owner = register.ownerCompany()
@@ -67,11 +65,5 @@ class FirstAdministrator {
         } else {
             log.warn("Opened the first account 'admin' with the password {} ; sign in and change it now", password);
         }
-    }
-
-    private static String randomPassword() {
-        var bytes = new byte[12];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -26,6 +26,23 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** What the pages' chain serves to anyone, signed in or not. */
+    static final String[] PUBLIC = {
+        "/login",
+        "/error",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/sw.js",
+        "/manifest.json",
+        "/icons/**",
+        "/screen/**",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
+    };
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -56,20 +73,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignIn signIn) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login",
-                                "/error",
-                                "/webjars/**",
-                                "/css/**",
-                                "/js/**",
-                                "/favicon.ico",
-                                "/sw.js",
-                                "/manifest.json",
-                                "/icons/**",
-                                "/screen/**",
-                                "/v3/api-docs/**",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html")
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

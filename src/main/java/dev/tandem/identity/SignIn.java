@@ -51,7 +51,12 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
         var account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no account"));
         var viewer = viewers.of(account.id(), account.username(), account.personId(), account.roles())
                 .orElseThrow(() -> new UsernameNotFoundException("person voided"));
-        return new SignedIn(viewer, account.passwordHash(), account.enabled(), account.lockedAt(Instant.now(clock)));
+        return new SignedIn(
+                viewer,
+                account.passwordHash(),
+                account.enabled(),
+                account.lockedAt(Instant.now(clock)),
+                account.mustChangePassword());
     }
 
     /**
@@ -61,21 +66,22 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
     Optional<SignedIn> current(UUID accountId) {
         return jdbc.sql(
                         """
-                        select a.username, a.person_id,
+                        select a.username, a.person_id, a.must_change_password,
                                array(select r.role from user_role r where r.user_account = a.id) as roles
                         from user_account a where a.id = :id and a.enabled""")
                 .param("id", accountId)
                 .query((row, number) -> new Enabled(
                         row.getString("username"),
                         row.getObject("person_id", UUID.class),
-                        roles(row.getArray("roles"))))
+                        roles(row.getArray("roles")),
+                        row.getBoolean("must_change_password")))
                 .optional()
-                .flatMap(account -> viewers.of(accountId, account.username(), account.personId(), account.roles()))
-                .map(viewer -> new SignedIn(viewer, null, true, false));
+                .flatMap(account -> viewers.of(accountId, account.username(), account.personId(), account.roles())
+                        .map(viewer -> new SignedIn(viewer, null, true, false, account.mustChangePassword())));
     }
 
     /** An enabled account as a request needs it, read with its roles in one statement: every request asks. */
-    private record Enabled(String username, UUID personId, Set<Role> roles) {}
+    private record Enabled(String username, UUID personId, Set<Role> roles, boolean mustChangePassword) {}
 
     private static Set<Role> roles(Array names) throws SQLException {
         var roles = EnumSet.noneOf(Role.class);

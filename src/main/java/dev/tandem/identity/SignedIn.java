@@ -15,12 +15,19 @@ final class SignedIn implements UserDetails, CredentialsContainer {
     private String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean mustChangePassword;
 
-    SignedIn(Viewer viewer, String passwordHash, boolean enabled, boolean locked) {
+    SignedIn(Viewer viewer, String passwordHash, boolean enabled, boolean locked, boolean mustChangePassword) {
         this.viewer = viewer;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** Whether the password is a temporary one from an administrator's reset, to be replaced before anything else. */
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     Viewer viewer() {

@@ -32,10 +32,11 @@ public class UserAccount implements Recorded {
     @KeptOutOfHistory("sign-in bookkeeping that SignIn keeps with its own statements at every sign-in")
     private int failedLogins;
 
-    @KeptOutOfHistory("sign-in bookkeeping that SignIn keeps with its own statements at every sign-in")
+    /** In the history, so that an administrator lifting a lockout shows there (SignIn sets it with its own statements). */
     private Instant lockedUntil;
 
     private Instant passwordChangedAt;
+    private boolean mustChangePassword;
 
     @MappedCollection(idColumn = "user_account")
     private Set<RoleGrant> roles;
@@ -53,6 +54,7 @@ public class UserAccount implements Recorded {
             int failedLogins,
             Instant lockedUntil,
             Instant passwordChangedAt,
+            boolean mustChangePassword,
             Set<RoleGrant> roles,
             Long version) {
         this.id = id;
@@ -63,17 +65,31 @@ public class UserAccount implements Recorded {
         this.failedLogins = failedLogins;
         this.lockedUntil = lockedUntil;
         this.passwordChangedAt = passwordChangedAt;
+        this.mustChangePassword = mustChangePassword;
         this.roles = roles;
         this.version = version;
     }
 
     static UserAccount open(UUID id, String username, String passwordHash, UUID personId, Set<Role> roles, Instant at) {
-        return new UserAccount(id, username.trim(), passwordHash, personId, true, 0, null, at, grants(roles), null);
+        return new UserAccount(
+                id, username.trim(), passwordHash, personId, true, 0, null, at, false, grants(roles), null);
     }
 
     void changePassword(String newHash, Instant at) {
         this.passwordHash = newHash;
         this.passwordChangedAt = at;
+        this.mustChangePassword = false;
+        unlock();
+    }
+
+    /** An administrator's reset: a temporary password that works once, for its holder to replace at sign-in. */
+    void resetPassword(String temporaryHash, Instant at) {
+        changePassword(temporaryHash, at);
+        this.mustChangePassword = true;
+    }
+
+    /** Lets its holder try signing in again at once, before a lockout would end. */
+    void unlock() {
         this.failedLogins = 0;
         this.lockedUntil = null;
     }
@@ -118,6 +134,10 @@ public class UserAccount implements Recorded {
         return enabled;
     }
 
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -140,6 +160,10 @@ public class UserAccount implements Recorded {
                 "roles",
                 new TreeSet<>(roles()),
                 "passwordChangedAt",
-                passwordChangedAt);
+                passwordChangedAt,
+                "mustChangePassword",
+                mustChangePassword,
+                "lockedUntil",
+                lockedUntil);
     }
 }

@@ -53,6 +53,14 @@ public class PlantStructure {
         return enterpriseRecords.change(enterprise(), precondition, enterprise -> enterprise.apply(form), viewer);
     }
 
+    /** The time zone of every site (voided ones too: their records keep their times). */
+    @Transactional(readOnly = true)
+    public SiteTimes siteTimes() {
+        var zones = new java.util.HashMap<UUID, java.time.ZoneId>();
+        sites.findAll().forEach(site -> zones.put(site.id(), java.time.ZoneId.of(site.timeZone())));
+        return new SiteTimes(zones, enterprise().zone());
+    }
+
     @Transactional(readOnly = true)
     public Site site(UUID id) {
         return sites.findById(id).orElseThrow(() -> new NotFoundException("Site", id));

@@ -3,6 +3,7 @@ package dev.tandem.signal;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +57,44 @@ public class TagQueries {
                         paging,
                         Map.of("key", "lower(t.tag_key)", "name", "lower(t.name)", "equipment", "lower(e.code)"),
                         "lower(e.code), lower(t.name), t.id");
+    }
+
+    /**
+     * The latest value of a tag, from its newest minute aggregate.
+     *
+     * @param value null when the tag has sent nothing yet
+     */
+    public record LatestValue(
+            UUID id,
+            String key,
+            String name,
+            String unit,
+            Double expectedMin,
+            Double expectedMax,
+            Double value,
+            Instant at) {
+
+        public boolean outOfRange() {
+            return value != null
+                    && ((expectedMin != null && value < expectedMin) || (expectedMax != null && value > expectedMax));
+        }
+    }
+
+    /** The latest value of each tag of a machine in use, by name; one index probe per tag. */
+    public List<LatestValue> latest(UUID equipmentId) {
+        return jdbc.sql(
+                        """
+                        select t.id, t.tag_key as key, t.name, t.unit, t.expected_min, t.expected_max,
+                               m.last_value as value, m.last_at as at
+                        from signal_tag t
+                        left join lateral (
+                            select last_value, last_at from signal_minute where tag_id = t.id
+                            order by minute desc limit 1) m on true
+                        where t.equipment_id = :equipment and t.voided_at is null
+                        order by lower(t.name), t.id""")
+                .param("equipment", equipmentId)
+                .query(LatestValue.class)
+                .list();
     }
 
     public List<EquipmentOption> equipmentOptions() {

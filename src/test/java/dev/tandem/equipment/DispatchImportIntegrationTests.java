@@ -215,8 +215,8 @@ class DispatchImportIntegrationTests {
                     .getContentAsByteArray();
             if (format.equals("csv")) {
                 assertThat(new String(file, StandardCharsets.UTF_8))
-                        .contains("Площадка,Оборудование,Время,Состояние,Причина,Примечание")
-                        .contains("UMW,%s,%s 07:15:30,Остановлено,Электрическая неисправность,Cable burnt"
+                        .contains("Площадка;Оборудование;Время;Состояние;Причина;Примечание")
+                        .contains("UMW;%s;%s 07:15:30;Остановлено;Электрическая неисправность;Cable burnt"
                                 .formatted(code, day));
             }
             upload(new MockMultipartFile("file", "dispatch." + format, "application/octet-stream", file), manager)

@@ -201,7 +201,7 @@ class EquipmentIntegrationTests {
                 StandardCharsets.UTF_8);
         var lines = csv.substring(1).split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("Площадка,Участок,Код,Наименование,Тип,Критичность,Состояние");
+        assertThat(lines[0]).startsWith("Площадка;Участок;Код;Наименование;Тип;Критичность;Состояние");
         assertThat(lines[1]).contains("F-" + tag, "Вентилятор", "Низкая");
         assertThat(lines[2]).contains("P-" + tag, "Насос", "Остановлено", "Электрическая неисправность");
 
@@ -255,7 +255,7 @@ class EquipmentIntegrationTests {
                 .filter(line -> line.startsWith("Площадка") || line.contains("-" + tag))
                 .toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("Площадка,Код,Наименование,Начало,Конец,Длительность (ч),Причина");
+        assertThat(lines.get(0)).startsWith("Площадка;Код;Наименование;Начало;Конец;Длительность (ч);Причина");
         assertThat(lines.get(1)).contains("F-" + tag, "Плановый ремонт").doesNotContain("P-" + tag);
 
         var xlsx = download(get("/equipment/downtimes/export.xlsx")

@@ -221,4 +221,53 @@ class EquipmentPagesIntegrationTests {
         assertThat(csv.split("\r\n")).hasSize(4);
         assertThat(csv).contains(day + " 10:00,Down,Process upset");
     }
+
+    @Test
+    void theStateListOffersOneVoidFormForTheChangeChosenNotOneRedButtonPerRow() throws Exception {
+        var machine = machines.register(Machines.unique("P"));
+        var start = java.time.Instant.now().minus(java.time.Duration.ofHours(5));
+        machines.record(machine, start, "RUNNING", null);
+        machines.record(machine, start.plusSeconds(3600), "DOWN", "MECHANICAL");
+        machines.record(machine, start.plusSeconds(7200), "RUNNING", null);
+        var changes = jdbc.sql("select id from equipment_state_change where equipment_id = :id order by at")
+                .param("id", machine)
+                .query(UUID.class)
+                .list();
+
+        var listed = page("/equipment/" + machine + "?lang=en", "manager");
+        assertThat(count(listed, "data-void-link")).isEqualTo(3);
+        assertThat(count(listed, "data-void-change")).isZero();
+
+        var chosen = page("/equipment/" + machine + "?lang=en&voiding=" + changes.get(1), "manager");
+        assertThat(count(chosen, "data-void-change")).isEqualTo(1);
+        assertThat(count(chosen, "btn-outline-danger"))
+                .as("one red button more than the page has without a change chosen")
+                .isEqualTo(count(listed, "btn-outline-danger") + 1);
+        assertThat(chosen).contains("action=\"/equipment/states/" + changes.get(1) + "/void\"");
+        assertThat(count(chosen, "data-void-link")).isEqualTo(2);
+
+        var contractors = page("/equipment/" + machine + "?voiding=" + changes.get(1), "contractor1");
+        assertThat(count(contractors, "data-void-change") + count(contractors, "data-void-link"))
+                .isZero();
+        mvc.perform(post("/equipment/states/{id}/void", changes.get(1))
+                        .with(logins.as("contractor1"))
+                        .with(csrf())
+                        .param("reason", "Not ours to void"))
+                .andExpect(status().isForbidden());
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(logins.as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static long count(String html, String text) {
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(text))
+                .matcher(html)
+                .results()
+                .count();
+    }
 }

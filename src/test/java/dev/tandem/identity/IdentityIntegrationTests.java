@@ -2,6 +2,7 @@ package dev.tandem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,6 +39,9 @@ class IdentityIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Logins logins;
     String admin;
@@ -246,6 +252,119 @@ class IdentityIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    @Test
+    void anAdministratorResetsAForgottenPasswordToATemporaryOneThatMustBeReplacedAtSignIn() throws Exception {
+        var username = newAccount("WORKER");
+        var id = accountId(username);
+
+        var temporary = (String) mvc.perform(post("/users/{id}/password-reset", id)
+                        .with(logins.as("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/users/" + id))
+                .andExpect(flash().attributeExists("temporaryPassword"))
+                .andReturn()
+                .getFlashMap()
+                .get("temporaryPassword");
+        assertThat(temporary).matches("[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}");
+        mvc.perform(get("/users/{id}", id).with(logins.as("admin")).flashAttr("temporaryPassword", temporary))
+                .andExpect(content().string(containsString(temporary)));
+        mvc.perform(get("/users/{id}", id).with(logins.as("admin")))
+                .andExpect(content().string(not(containsString(temporary))));
+
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        var session =
+                (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(temporary))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        for (var page : List.of("/", "/events", "/report")) {
+            mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/account?mustChangePassword"));
+        }
+        mvc.perform(get("/account?mustChangePassword&lang=en").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You signed in with a temporary password.")));
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", temporary)
+                        .param("newPassword", "my-own-password-3")
+                        .param("repeatPassword", "my-own-password-3"))
+                .andExpect(redirectedUrl("/account?passwordChanged"));
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(formLogin("/login").user(username).password("my-own-password-3"))
+                .andExpect(redirectedUrl("/"));
+
+        assertThat(changesBy(id, "admin"))
+                .anySatisfy(changes ->
+                        assertThat(changes).contains("mustChangePassword").doesNotContain(temporary));
+    }
+
+    @Test
+    void anAdministratorUnlocksALockedAccount() throws Exception {
+        var username = newAccount("WORKER");
+        var id = accountId(username);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("wrong-password"));
+        }
+        mvc.perform(get("/users/{id}?lang=en", id).with(logins.as("admin")))
+                .andExpect(content().string(containsString("Locked after too many failed sign-ins.")));
+
+        mvc.perform(post("/users/{id}/unlock", id).with(logins.as("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/users/" + id + "?unlocked"));
+
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
+        assertThat(changesBy(id, "admin")).singleElement().satisfies(changes -> assertThat(changes)
+                .contains("lockedUntil"));
+        mvc.perform(post("/users/{id}/unlock", id).with(logins.as("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/users/" + id + "?unlocked"));
+        assertThat(changesBy(id, "admin"))
+                .as("unlocking an unlocked account changes nothing")
+                .hasSize(1);
+    }
+
+    @Test
+    void onlyAnAdministratorResetsPasswordsOrUnlocksAccounts() throws Exception {
+        var username = newAccount("WORKER");
+        var id = accountId(username);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("wrong-password"));
+        }
+        for (var someone : List.of("hse", "director", "manager", "contractor1", "contractor1.worker")) {
+            mvc.perform(post("/users/{id}/password-reset", id)
+                            .with(logins.as(someone))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/users/{id}/unlock", id).with(logins.as(someone)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        assertThat(changesBy(id, "admin")).isEmpty();
+        assertThat(jdbc.sql("select must_change_password from user_account where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+    }
+
+    private UUID accountId(String username) {
+        return jdbc.sql("select id from user_account where username = :u")
+                .param("u", username)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** The changes an account's history lists as made by the given user after it was opened. */
+    private List<String> changesBy(UUID account, String username) {
+        return jdbc.sql(
+                        """
+                        select h.changes::text from history_entry h join user_account u on u.id = h.changed_by
+                        where h.record_id = :id and h.kind = 'UPDATED' and u.username = :by""")
+                .param("id", account)
+                .param("by", username)
+                .query(String.class)
+                .list();
     }
 
     /** A browser session after signing in through the form. */

@@ -367,9 +367,9 @@ class FiguresIntegrationTests {
                 .param("period", "MONTH")
                 .param("month", month.toString()));
         assertThat(csv)
-                .startsWith("\ufeffОрганизация,")
-                .contains("Итого,2000.0")
-                .contains("Подрядчики,2000.0");
+                .startsWith("\ufeffОрганизация;")
+                .contains("Итого;2000,0")
+                .contains("Подрядчики;2000,0");
         var xlsx = mvc.perform(asyncDispatch(mvc.perform(get("/api/v1/figures/export")
                                 .header("Authorization", hse)
                                 .param("site", site.toString()))

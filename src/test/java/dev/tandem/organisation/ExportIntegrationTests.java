@@ -84,6 +84,8 @@ class ExportIntegrationTests {
 
     private List<List<String>> workbook(MockHttpServletRequestBuilder request) throws Exception {
         var started = mvc.perform(request).andReturn();
+        // the first workbook of a test run loads Apache POI, which takes longer than MockMvc's 10 s on a busy machine
+        started.getAsyncResult(60_000);
         var response = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")))

@@ -3,6 +3,8 @@ package dev.tandem.action.web;
 import dev.tandem.action.ActionFilter;
 import dev.tandem.action.ActionQueries;
 import dev.tandem.action.ActionQueries.ActionRow;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
@@ -35,23 +37,27 @@ class ActionExports {
 
     private final ActionQueries queries;
     private final Spreadsheets spreadsheets;
+    private final PlantStructure plant;
 
-    ActionExports(ActionQueries queries, Spreadsheets spreadsheets) {
+    ActionExports(ActionQueries queries, Spreadsheets spreadsheets, PlantStructure plant) {
         this.queries = queries;
         this.spreadsheets = spreadsheets;
+        this.plant = plant;
     }
 
     ResponseEntity<StreamingResponseBody> actions(String format, ActionFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.actions(filter, Paging.export(paging.sort()), viewer).items();
-        return spreadsheets.export(format, "actions", HEADERS, rows, ActionExports::cells);
+        var times = plant.siteTimes();
+        return spreadsheets.export(format, "actions", HEADERS, rows, row -> cells(row, times));
     }
 
-    private static List<?> cells(ActionRow row) {
+    /** Due dates as days; when raised and done on the site's clock. */
+    private static List<?> cells(ActionRow row, SiteTimes times) {
         return Arrays.asList(
                 row.title(),
                 label("action.status." + row.status()),
                 label("action.priority." + row.priority()),
-                row.dueDate().toString(),
+                row.dueDate(),
                 row.overdue(),
                 row.onTime(),
                 row.siteName(),
@@ -59,8 +65,8 @@ class ActionExports {
                 row.responsibleOrganisationName(),
                 label("action.sourceType." + row.sourceType()),
                 row.sourceCategory(),
-                row.createdAt().toString(),
-                row.doneAt() == null ? null : row.doneAt().toString(),
+                times.local(row.createdAt(), row.siteId()),
+                times.local(row.doneAt(), row.siteId()),
                 row.voided());
     }
 

@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 class ActionListController {
 
+    /** As many actions of a queue as the start page shows; the lists hold the rest. */
+    private static final int QUEUE_SIZE = 5;
+
     private final ActionQueries queries;
     private final ActionExports exports;
     private final ActionChoices choices;
@@ -73,6 +76,10 @@ class ActionListController {
     @GetMapping("/actions/panel")
     String panel(Viewer viewer, Model model) {
         model.addAttribute("mine", queries.mine(viewer));
+        model.addAttribute("toDo", queries.toDo(viewer, QUEUE_SIZE));
+        if (ActionAccess.canPlan(viewer)) {
+            model.addAttribute("toVerify", queries.toVerify(viewer, QUEUE_SIZE));
+        }
         if (viewer.has(Role.CONTRACTOR_SUPERVISOR) && viewer.organisationId() != null) {
             model.addAttribute("organisation", queries.counts(ActionFilter.ofViewersOrganisation(), viewer));
         }

@@ -10,12 +10,14 @@ import dev.tandem.equipment.EquipmentQueries.EquipmentRow;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.StateChange;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -90,8 +92,8 @@ class EquipmentExports {
             String format, EquipmentFilter filter, Paging paging, Viewer viewer) {
         var rows =
                 queries.equipment(filter, Paging.export(paging.sort()), viewer).items();
-        var zone = plant.enterprise().zone();
-        return spreadsheets.export(format, "equipment", REGISTRY, rows, row -> cells(row, zone));
+        var times = plant.siteTimes();
+        return spreadsheets.export(format, "equipment", REGISTRY, rows, row -> cells(row, times));
     }
 
     /** The changes of one machine from {@code from} up to {@code to}, oldest first, in the site's local time. */
@@ -109,13 +111,13 @@ class EquipmentExports {
                 change -> timelineCells(change, site, equipment.code(), zone));
     }
 
-    /** Downtimes as the list shows them, in the enterprise's time; open ones with their duration until now. */
+    /** Downtimes as the list shows them, on each site's clock; open ones with their duration until now. */
     ResponseEntity<StreamingResponseBody> downtimes(
             String format, DowntimeFilter filter, Paging paging, Viewer viewer) {
         var rows = downtimes
                 .downtimes(filter, Paging.export(paging.sort()), viewer)
                 .items();
-        var zone = plant.enterprise().zone();
+        var times = plant.siteTimes();
         var sites = new HashMap<UUID, String>();
         return spreadsheets.export(
                 format,
@@ -127,8 +129,8 @@ class EquipmentExports {
                                 downtime.siteId(), id -> plant.site(id).code()),
                         downtime.equipmentCode(),
                         downtime.equipmentName(),
-                        localTime(downtime.startedAt(), zone),
-                        downtime.endedAt() == null ? null : localTime(downtime.endedAt(), zone),
+                        times.local(downtime.startedAt(), downtime.siteId()),
+                        times.local(downtime.endedAt(), downtime.siteId()),
                         BigDecimal.valueOf(downtime.durationSeconds())
                                 .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP),
                         label("equipment.reason." + downtime.reason()),
@@ -136,7 +138,7 @@ class EquipmentExports {
                         downtime.note()));
     }
 
-    private static List<?> cells(EquipmentRow row, ZoneId zone) {
+    private static List<?> cells(EquipmentRow row, SiteTimes times) {
         return Arrays.asList(
                 row.siteName(),
                 row.areaName(),
@@ -145,7 +147,7 @@ class EquipmentExports {
                 label("equipment.type." + row.type()),
                 label("equipment.criticality." + row.criticality()),
                 row.state() == null ? null : label("equipment.state." + row.state()),
-                row.stateSince() == null ? null : localTime(row.stateSince(), zone),
+                times.local(row.stateSince(), row.siteId()),
                 row.stateReason() == null ? null : label("equipment.reason." + row.stateReason()),
                 row.voided());
     }
@@ -154,15 +156,10 @@ class EquipmentExports {
         return Arrays.asList(
                 site,
                 code,
-                localTime(change.at(), zone),
+                LocalDateTime.ofInstant(change.at(), zone),
                 label("equipment.state." + change.state()),
                 change.reason() == null ? null : label("equipment.reason." + change.reason()),
                 change.note());
-    }
-
-    /** The site's wall-clock time, seconds and fractions only when there are any: {@code 2025-03-01 06:00}. */
-    static String localTime(Instant at, ZoneId zone) {
-        return at.atZone(zone).toLocalDateTime().toString().replace('T', ' ');
     }
 
     private static DefaultMessageSourceResolvable label(String code) {

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A machine's page, where its state is recorded from a phone and changes recorded by mistake are voided. */
+/**
+ * A machine's page, where its state is recorded from a phone and a change recorded by mistake is voided: chosen in
+ * the list ({@code ?voiding=}), it alone gets the void form.
+ */
 @Controller
 class EquipmentPageController {
 
@@ -40,9 +43,11 @@ class EquipmentPageController {
             @PathVariable UUID id,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) UUID voiding,
             Paging paging,
             Viewer viewer,
             Model model) {
+        model.addAttribute("voiding", voiding);
         return detail.fill(id, from, to, paging, viewer, model);
     }
 

@@ -4,11 +4,10 @@ import dev.tandem.event.EventQueries;
 import dev.tandem.event.EventQueries.EventFilter;
 import dev.tandem.event.EventQueries.EventRow;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -34,8 +33,6 @@ class EventExports {
             "event.worstInjury",
             "record.voidedColumn");
 
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final EventQueries queries;
     private final Spreadsheets spreadsheets;
     private final PlantStructure plant;
@@ -48,14 +45,14 @@ class EventExports {
 
     ResponseEntity<StreamingResponseBody> events(String format, EventFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.events(filter, Paging.export(paging.sort()), viewer).items();
-        var zone = plant.enterprise().zone();
-        return spreadsheets.export(format, "events", HEADERS, rows, row -> cells(row, zone));
+        var times = plant.siteTimes();
+        return spreadsheets.export(format, "events", HEADERS, rows, row -> cells(row, times));
     }
 
-    /** Times as the plant's wall clock shows them. */
-    private static List<?> cells(EventRow row, ZoneId zone) {
+    /** Times as the site's wall clock showed them. */
+    private static List<?> cells(EventRow row, SiteTimes times) {
         return Arrays.asList(
-                LOCAL_TIME.format(row.occurredAt().atZone(zone)),
+                times.local(row.occurredAt(), row.siteId()),
                 label("event.type." + row.type()),
                 label("event.status." + row.status()),
                 row.siteName(),

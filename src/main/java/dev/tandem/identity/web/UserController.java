@@ -12,6 +12,8 @@ import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -22,19 +24,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators open accounts for people and grant roles. */
+/** Administrators open accounts for people, grant roles, reset forgotten passwords and lift lockouts. */
 @Controller
 class UserController {
 
     private final Accounts accounts;
     private final UserQueries queries;
     private final History history;
+    private final Clock clock;
 
-    UserController(Accounts accounts, UserQueries queries, History history) {
+    UserController(Accounts accounts, UserQueries queries, History history, Clock clock) {
         this.accounts = accounts;
         this.queries = queries;
         this.history = history;
+        this.clock = clock;
     }
 
     @ModelAttribute("roles")
@@ -88,9 +93,27 @@ class UserController {
         });
     }
 
+    /** A temporary password, shown to the administrator once, for the account's holder to replace at sign-in. */
+    @PostMapping("/users/{id}/password-reset")
+    String resetPassword(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Long version,
+            Viewer viewer,
+            RedirectAttributes flash) {
+        flash.addFlashAttribute("temporaryPassword", accounts.resetPassword(id, Precondition.version(version), viewer));
+        return "redirect:/users/" + id;
+    }
+
+    @PostMapping("/users/{id}/unlock")
+    String unlock(@PathVariable UUID id, @RequestParam(required = false) Long version, Viewer viewer) {
+        accounts.unlock(id, Precondition.version(version), viewer);
+        return "redirect:/users/" + id + "?unlocked";
+    }
+
     private String editing(UUID id, Model model) {
         var account = accounts.account(id);
         model.addAttribute("account", account);
+        model.addAttribute("locked", account.lockedAt(Instant.now(clock)));
         model.addAttribute("history", history.of(account));
         return "users/edit";
     }

@@ -9,8 +9,11 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -73,12 +76,17 @@ public class Spreadsheets {
                 : xlsx(name, headerCodes, rows, cells);
     }
 
-    /** A CSV file (RFC 4180, UTF-8 with a byte order mark so that Excel reads Cyrillic right). */
+    /**
+     * A CSV file (RFC 4180, UTF-8 with a byte order mark so that Excel reads Cyrillic right) in the dialect of the
+     * reader's language: a Russian Excel splits columns at {@code ;} and reads {@code 1,5} as a number, an English
+     * one splits at {@code ,} and reads {@code 1.5}. Dates and times are written {@code 2026-01-31 08:30}, which both read
+     * as dates.
+     */
     public <T> ResponseEntity<StreamingResponseBody> csv(
             String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
         var locale = LocaleContextHolder.getLocale();
-        Function<Object, Object> text = value ->
-                value instanceof MessageSourceResolvable resolvable ? messages.getMessage(resolvable, locale) : value;
+        var dialect = CsvDialect.of(locale);
+        Function<Object, Object> text = value -> cellText(value, locale);
         StreamingResponseBody body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
@@ -87,42 +95,71 @@ public class Spreadsheets {
                     headerCodes.stream()
                             .map(code -> messages.getMessage(code, null, code, locale))
                             .toList(),
-                    text);
+                    text,
+                    dialect);
             for (var row : rows) {
-                writeCsvLine(writer, cells.apply(row), text);
+                writeCsvLine(writer, cells.apply(row), text, dialect);
             }
             writer.flush();
         };
         return attachment(name, "csv", CSV, body);
     }
 
-    private static void writeCsvLine(Writer writer, List<?> values, Function<Object, Object> text) throws IOException {
+    /** The separators of a CSV file as the reader's spreadsheet expects them. */
+    record CsvDialect(char separator, char decimal) {
+
+        static CsvDialect of(Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? new CsvDialect(';', ',') : new CsvDialect(',', '.');
+        }
+    }
+
+    /** What a CSV cell says of a value that is not plain text: a label, yes or no, a date. */
+    private Object cellText(Object value, Locale locale) {
+        if (value instanceof MessageSourceResolvable resolvable) {
+            return messages.getMessage(resolvable, locale);
+        }
+        if (value instanceof Boolean flag) {
+            return messages.getMessage(flag ? "export.yes" : "export.no", null, locale);
+        }
+        if (value instanceof LocalDateTime time) {
+            // seconds only when there are any, so that a dispatch export uploads again exactly
+            return time.toString().replace('T', ' ');
+        }
+        return value;
+    }
+
+    private static void writeCsvLine(Writer writer, List<?> values, Function<Object, Object> text, CsvDialect dialect)
+            throws IOException {
         for (int column = 0; column < values.size(); column++) {
             if (column > 0) {
-                writer.write(',');
+                writer.write(dialect.separator());
             }
-            writer.write(csvCell(text.apply(values.get(column))));
+            writer.write(csvCell(text.apply(values.get(column)), dialect));
         }
         writer.write("\r\n");
     }
 
-    private static String csvCell(Object value) {
+    private static String csvCell(Object value, CsvDialect dialect) {
         if (value == null) {
             return "";
         }
         if (value instanceof Number number) {
-            return number instanceof BigDecimal decimal
+            var plain = number instanceof BigDecimal decimal
                     ? decimal.toPlainString()
                     : number instanceof Double || number instanceof Float
                             ? BigDecimal.valueOf(number.doubleValue()).toPlainString()
                             : number.toString();
+            return plain.replace('.', dialect.decimal());
         }
         var text = value.toString();
         // a cell a spreadsheet would run as a formula is written as text
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (text.indexOf(dialect.separator()) >= 0
+                || text.contains("\"")
+                || text.contains("\n")
+                || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
@@ -144,8 +181,9 @@ public class Spreadsheets {
     /**
      * @param name the file name without date or extension, such as {@code people}
      * @param headerCodes message codes of the column headers
-     * @param cells the cell values of one row, in header order: text, numbers, booleans, null, or a message code
-     *     to show in the reader's language
+     * @param cells the cell values of one row, in header order: text, numbers, booleans (yes or no in the reader's
+     *     language), dates ({@link LocalDate}), local times ({@link LocalDateTime}, already in the zone the reader
+     *     should see), null, or a message code to show in the reader's language
      */
     public <T> ResponseEntity<StreamingResponseBody> xlsx(
             String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
@@ -154,7 +192,7 @@ public class Spreadsheets {
                 .map(code -> messages.getMessage(code, null, code, locale))
                 .toList();
         Function<MessageSourceResolvable, String> label = resolvable -> messages.getMessage(resolvable, locale);
-        StreamingResponseBody body = out -> write(out, headers, rows, cells, label);
+        StreamingResponseBody body = out -> write(out, headers, rows, cells, label, yesNo(locale));
         return attachment(name, "xlsx", XLSX, body);
     }
 
@@ -163,14 +201,16 @@ public class Spreadsheets {
             List<String> headers,
             List<T> rows,
             Function<T, List<?>> cells,
-            Function<MessageSourceResolvable, String> label)
+            Function<MessageSourceResolvable, String> label,
+            String[] yesNo)
             throws IOException {
         try (var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             var sheet = workbook.createSheet();
             writeHeader(workbook, sheet, headers);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
+            var styles = new DateStyles(workbook);
             for (int index = 0; index < rows.size(); index++) {
-                writeRow(sheet.createRow(index + 1), cells.apply(rows.get(index)), label);
+                writeRow(sheet.createRow(index + 1), cells.apply(rows.get(index)), label, yesNo, styles);
             }
             workbook.write(out);
             workbook.dispose();
@@ -192,14 +232,47 @@ public class Spreadsheets {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void writeRow(Row row, List<?> values, Function<MessageSourceResolvable, String> label) {
+    /** "Yes" and "no" in the reader's language: a workbook shows them, not TRUE and FALSE. */
+    private String[] yesNo(Locale locale) {
+        return new String[] {
+            messages.getMessage("export.yes", null, locale), messages.getMessage("export.no", null, locale)
+        };
+    }
+
+    /** Date cells are numbers with a date format, so that a spreadsheet sorts, filters and computes with them. */
+    private static final class DateStyles {
+
+        final CellStyle date;
+        final CellStyle time;
+
+        DateStyles(SXSSFWorkbook workbook) {
+            var format = workbook.createDataFormat();
+            date = workbook.createCellStyle();
+            date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+            time = workbook.createCellStyle();
+            time.setDataFormat(format.getFormat("yyyy-mm-dd hh:mm"));
+        }
+    }
+
+    private static void writeRow(
+            Row row,
+            List<?> values,
+            Function<MessageSourceResolvable, String> label,
+            String[] yesNo,
+            DateStyles styles) {
         for (int column = 0; column < values.size(); column++) {
             var value = values.get(column);
             var cell = row.createCell(column);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else if (value instanceof Boolean flag) {
-                cell.setCellValue(flag);
+                cell.setCellValue(flag ? yesNo[0] : yesNo[1]);
+            } else if (value instanceof LocalDateTime time) {
+                cell.setCellValue(time);
+                cell.setCellStyle(styles.time);
+            } else if (value instanceof LocalDate date) {
+                cell.setCellValue(date);
+                cell.setCellStyle(styles.date);
             } else if (value instanceof MessageSourceResolvable resolvable) {
                 cell.setCellValue(label.apply(resolvable));
             } else if (value != null) {
