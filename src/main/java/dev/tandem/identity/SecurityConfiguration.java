@@ -1,11 +1,10 @@
 package dev.tandem.identity;
 
-import jakarta.servlet.http.HttpServletResponse;
+import dev.tandem.shared.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -45,11 +44,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, exception) -> problem(
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SecurityHeaders headers) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, exception) -> ProblemResponses.write(
                 response, HttpStatus.UNAUTHORIZED, "Send a valid API token as 'Authorization: Bearer <token>'.");
         AccessDeniedHandler forbidden = (request, response, exception) ->
-                problem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -66,13 +65,16 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .headers(SecurityConfiguration::writtenFirst)
+                .headers(configurer -> {
+                    writtenFirst(configurer);
+                    headers.apply(configurer);
+                })
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignIn signIn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignIn signIn, SecurityHeaders headers) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
                         .permitAll()
                         .anyRequest()
@@ -82,25 +84,18 @@ class SecurityConfiguration {
                         .failureHandler(signIn)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .userDetailsService(signIn)
+                .userDetailsService(signIn::attempt)
                 .addFilterAfter(new FreshViewer(signIn), SecurityContextHolderFilter.class)
-                .headers(SecurityConfiguration::writtenFirst)
+                .headers(configurer -> {
+                    writtenFirst(configurer);
+                    headers.apply(configurer);
+                })
                 .build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail)
-            throws java.io.IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                        + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.Array;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -17,15 +16,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Signing in with a username and password: loads the account, counts failures and locks an account for a while
- * after too many in a row, so passwords cannot be guessed at speed.
+ * Signing in with a username and password: counts the attempt before the password is compared and locks an account
+ * for a while after too many failures in a row (see {@link SignInAttempts}), so passwords cannot be guessed at speed.
+ * An unknown username, a wrong password and a locked account get the same answer, so the page tells nobody which
+ * usernames exist.
  */
 @Component
 class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
@@ -34,16 +37,39 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
     private final UserAccounts accounts;
     private final Viewers viewers;
     private final JdbcClient jdbc;
-    private final IdentityProperties properties;
+    private final SignInAttempts attempts;
+    private final PasswordEncoder passwords;
     private final Clock clock;
 
-    SignIn(UserAccounts accounts, Viewers viewers, JdbcClient jdbc, IdentityProperties properties, Clock clock) {
+    /** Compared with the password of a refused attempt, so a locked account answers no faster than any other. */
+    private final String unmatchable;
+
+    SignIn(
+            UserAccounts accounts,
+            Viewers viewers,
+            JdbcClient jdbc,
+            SignInAttempts attempts,
+            PasswordEncoder passwords,
+            Clock clock) {
         this.accounts = accounts;
         this.viewers = viewers;
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.attempts = attempts;
+        this.passwords = passwords;
         this.clock = clock;
+        this.unmatchable = passwords.encode(UUID.randomUUID().toString());
         setDefaultTargetUrl("/");
+    }
+
+    /**
+     * The account a password sign-in is for, after its attempt was counted: an attempt not admitted (the account is
+     * locked) is refused before its password is compared; the one admitted attempt that locks it is still compared.
+     */
+    UserDetails attempt(String username) {
+        var admitted = attempts.admit(username);
+        var account = loadUserByUsername(username);
+        return new SignedIn(
+                account.viewer(), account.getPassword(), account.isEnabled(), !admitted, account.mustChangePassword());
     }
 
     @Override
@@ -96,12 +122,8 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         if (exception instanceof LockedException) {
-            response.sendRedirect(request.getContextPath() + "/login?locked");
-            return;
-        }
-        var username = request.getParameter("username");
-        if (username != null) {
-            recordFailure(username);
+            var password = request.getParameter("password");
+            passwords.matches(password == null ? "" : password, unmatchable);
         }
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
@@ -110,23 +132,7 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
-        jdbc.sql("update user_account set failed_logins = 0, locked_until = null where lower(username) = lower(:u)")
-                .param("u", authentication.getName())
-                .update();
+        attempts.succeeded(authentication.getName());
         super.onAuthenticationSuccess(request, response, authentication);
-    }
-
-    private void recordFailure(String username) {
-        var now = Instant.now(clock);
-        jdbc.sql(
-                        """
-                        update user_account set
-                            locked_until = case when failed_logins + 1 >= :max then :until else locked_until end,
-                            failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end
-                        where lower(username) = lower(:u)""")
-                .param("max", properties.maxFailedLogins())
-                .param("until", Timestamp.from(now.plus(properties.lockout())))
-                .param("u", username)
-                .update();
     }
 }

@@ -56,7 +56,7 @@ public record Paging(int page, int size, String sort) {
         if (sort.isEmpty()) {
             return fallback;
         }
-        var parts = sort.split(",");
+        var parts = sort.split(",", -1);
         var column = columns.get(parts[0].trim());
         if (column == null) {
             throw new InvalidRequestException(

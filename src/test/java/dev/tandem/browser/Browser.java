@@ -45,6 +45,8 @@ final class Browser {
                         "--disable-sync",
                         "--window-size=" + width + "," + height,
                         "--user-data-dir=" + profile);
+        // the console, where Chromium reports what a Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumInstalled.CHROMEDRIVER)
                 .usingAnyFreePort()

@@ -80,7 +80,7 @@ class SignInBrowserTests {
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".alert-danger"), "Wrong username or password."));
+                By.cssSelector(".alert-danger"), "The username or password is wrong"));
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {

@@ -18,15 +18,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.test.web.servlet.MockMvc;
 
 @TandemIntegrationTest
@@ -106,13 +116,75 @@ class IdentityIntegrationTests {
     }
 
     @Test
-    void repeatedFailedSignInsLockTheAccount() throws Exception {
+    void repeatedFailedSignInsLockTheAccountAndSayNoMoreThanAWrongPassword() throws Exception {
         var username = newAccount("WORKER");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong-password"))
-                    .andExpect(redirectedUrl("/login?error"));
+        var unknown = mvc.perform(formLogin("/login").user("nobody-" + unique()).password(PASSWORD))
+                .andReturn()
+                .getResponse();
+        var locked = new ArrayList<SignInLocked>();
+        ApplicationListener<ApplicationEvent> listener = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof SignInLocked lock) {
+                locked.add(lock);
+            }
+        };
+        var application = (ConfigurableApplicationContext) context;
+        application.addApplicationListener(listener);
+        try {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                mvc.perform(formLogin("/login").user(username).password("wrong-password"))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+            var rightButLocked = mvc.perform(formLogin("/login").user(username).password(PASSWORD))
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andReturn()
+                    .getResponse();
+            assertThat(rightButLocked.getContentAsString()).isEqualTo(unknown.getContentAsString());
+            assertThat(rightButLocked.getHeaderNames()).isEqualTo(unknown.getHeaderNames());
+        } finally {
+            application.removeApplicationListener(listener);
         }
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        assertThat(locked).singleElement().satisfies(event -> assertThat(event.username())
+                .isEqualTo(username));
+    }
+
+    /** 24 guesses at once: the count is taken before any password is compared, so only 5 are compared at all. */
+    @Test
+    void simultaneousGuessesCannotOutrunTheLockout() throws Exception {
+        var username = newAccount("WORKER");
+        var compared = new AtomicInteger();
+        ApplicationListener<ApplicationEvent> listener = event -> {
+            if (event instanceof AuthenticationFailureBadCredentialsEvent failure
+                    && username.equals(failure.getAuthentication().getName())) {
+                compared.incrementAndGet();
+            }
+        };
+        var application = (ConfigurableApplicationContext) context;
+        application.addApplicationListener(listener);
+        var start = new CountDownLatch(1);
+        var guesses = Executors.newFixedThreadPool(24);
+        try {
+            var answers = new ArrayList<Future<String>>();
+            for (int guess = 0; guess < 24; guess++) {
+                var password = "guess-" + guess;
+                answers.add(guesses.submit(() -> {
+                    start.await();
+                    return mvc.perform(formLogin("/login").user(username).password(password))
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo("/login?error");
+            }
+        } finally {
+            guesses.shutdown();
+            application.removeApplicationListener(listener);
+        }
+        assertThat(compared).as("passwords compared").hasValueLessThanOrEqualTo(5);
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
@@ -123,7 +195,7 @@ class IdentityIntegrationTests {
         for (int attempt = 0; attempt < 5; attempt++) {
             mvc.perform(formLogin("/login").user(username).password("someone-guessing"));
         }
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
     }
@@ -339,7 +411,7 @@ class IdentityIntegrationTests {
             mvc.perform(post("/users/{id}/unlock", id).with(logins.as(someone)).with(csrf()))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
         assertThat(changesBy(id, "admin")).isEmpty();
         assertThat(jdbc.sql("select must_change_password from user_account where id = :id")
                         .param("id", id)

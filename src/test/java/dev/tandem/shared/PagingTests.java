@@ -42,6 +42,15 @@ class PagingTests {
     }
 
     @Test
+    void aSortWithoutAFieldIsABadRequestNotACrash() {
+        for (var sort : new String[] {",", ",desc", " , "}) {
+            assertThatThrownBy(() -> new Paging(0, 20, sort).orderBy(SORTABLE, "p.id"))
+                    .as(sort)
+                    .isInstanceOf(InvalidRequestException.class);
+        }
+    }
+
+    @Test
     void countsPagesFromTheTotal() {
         var page = new Paging(2, 20, null).page(List.of("a"), 41);
         assertThat(page.totalPages()).isEqualTo(3);

@@ -1,5 +1,6 @@
 package dev.tandem.event.web;
 
+import dev.tandem.shared.web.StorableValues;
 import java.beans.PropertyEditorSupport;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -31,10 +32,15 @@ class LocalTimeEditor extends PropertyEditorSupport {
             setValue(null);
             return;
         }
+        Instant value;
         try {
-            setValue(LocalDateTime.parse(text.trim()).atZone(zone).toInstant());
+            value = LocalDateTime.parse(text.trim()).atZone(zone).toInstant();
         } catch (DateTimeParseException notLocal) {
-            setValue(Instant.parse(text.trim()));
+            value = Instant.parse(text.trim());
         }
+        if (!StorableValues.storable(value)) {
+            throw new IllegalArgumentException("out of the years 1 to 9999: " + text);
+        }
+        setValue(value);
     }
 }

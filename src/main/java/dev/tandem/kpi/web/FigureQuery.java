@@ -4,6 +4,7 @@ import dev.tandem.kpi.FigureScope;
 import dev.tandem.kpi.Period;
 import dev.tandem.kpi.Workforce;
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.web.StorableValues;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -35,7 +36,7 @@ record FigureQuery(UUID site, UUID area, UUID organisation, String workforce, St
             return Optional.empty();
         }
         try {
-            return Optional.of(YearMonth.parse(month.trim(), MONTH));
+            return Optional.of(StorableValues.require("month", YearMonth.parse(month.trim(), MONTH)));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("month", "kpi.rule.month", month);
         }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -16,12 +19,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -29,9 +36,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Pages rendered for people get the error page instead (see {@code templates/error.html}).
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final WebLimits limits;
+
+    ApiErrors(WebLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -58,8 +72,32 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestBodyLimit.BodyTooLarge.caused(ex)) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    message("rule.bodyTooLarge", limits.maxBodySize().toMegabytes()));
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        var field = JsonFields.at(ex);
+        if (field.isPresent()) {
+            return invalid(
+                    List.of(new FieldError(
+                            field.get().name(),
+                            message(field.get().code(), field.get().name()))),
+                    request);
+        }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("rule.malformedJson"));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query parameter or path variable that does not read as its type. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var name =
+                ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        var field = name == null ? "" : name;
+        return invalid(List.of(new FieldError(field, message("rule.fieldUnreadable", field))), request);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -68,6 +106,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         problem.setProperty("errors", List.of(new FieldError(ex.field(), message)));
         return problem;
+    }
+
+    /** A parameter the security firewall refuses when it is read (an odd name that got past the filters). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("rule.parameterName", ""));
+    }
+
+    /** An upload that is not multipart, or multipart that does not parse: the file's field is named. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> notAnUpload(HandlerMethod handler, WebRequest request) {
+        var field = PageErrors.uploadField(handler);
+        return invalid(List.of(new FieldError(field, message("rule.uploadMissing", field))), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

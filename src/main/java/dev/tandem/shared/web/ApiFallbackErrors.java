@@ -1,6 +1,11 @@
 package dev.tandem.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
@@ -9,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -17,13 +23,32 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * answer with problem details too on {@code /api/}; elsewhere they go on to the error page.
  */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiFallbackErrors {
+
+    private final MessageSource messages;
+
+    ApiFallbackErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** A body sent as multipart that does not parse as such: 400, not a server error. */
+    @ExceptionHandler(MultipartException.class)
+    Object unreadableUpload(MultipartException ex, HttpServletRequest request) throws Exception {
+        if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+            return beforeAnyController(tooLarge, request);
+        }
+        var detail = messages.getMessage("rule.uploadMissing", new Object[] {"file"}, LocaleContextHolder.getLocale());
+        if (!ProblemResponses.isApi(request)) {
+            return PageErrors.badRequest("file", detail);
+        }
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+    }
 
     @ExceptionHandler({
         NoResourceFoundException.class,
         HttpRequestMethodNotSupportedException.class,
-        HttpMediaTypeNotSupportedException.class,
-        MaxUploadSizeExceededException.class
+        HttpMediaTypeNotSupportedException.class
     })
     ResponseEntity<ProblemDetail> beforeAnyController(Exception ex, HttpServletRequest request) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -43,6 +43,13 @@ public class Spreadsheets {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
+    /**
+     * First characters that make a spreadsheet run a CSV cell as a formula: {@code = + - @}, their full-width forms
+     * (Excel reads those as formulas too), and tab and carriage return; such a cell is written as text behind a
+     * quote mark. A workbook needs no guard: its cells are typed, and text is never a formula.
+     */
+    private static final String FORMULA_STARTERS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20\t\r";
+
     /** The two file formats of an export. */
     public enum Format {
         XLSX,
@@ -152,8 +159,7 @@ public class Spreadsheets {
             return plain.replace('.', dialect.decimal());
         }
         var text = value.toString();
-        // a cell a spreadsheet would run as a formula is written as text
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && FORMULA_STARTERS.indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.indexOf(dialect.separator()) >= 0
