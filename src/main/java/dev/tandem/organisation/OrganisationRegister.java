@@ -31,11 +31,14 @@ public class OrganisationRegister {
     private final Sites sites;
     private final AuditedRecords<Organisation> organisationRecords;
     private final AuditedRecords<Person> personRecords;
+    private final VoidingChecks voidingChecks;
 
-    OrganisationRegister(Organisations organisations, People people, Sites sites, History history) {
+    OrganisationRegister(
+            Organisations organisations, People people, Sites sites, VoidingChecks voidingChecks, History history) {
         this.organisations = organisations;
         this.people = people;
         this.sites = sites;
+        this.voidingChecks = voidingChecks;
         this.organisationRecords =
                 history.auditing(organisations, (viewer, organisation) -> viewer.canSee(organisation.id()));
         this.personRecords = history.auditing(people, OrganisationRegister::mayRead);
@@ -86,7 +89,9 @@ public class OrganisationRegister {
 
     public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return organisationRecords.voidRecord(organisation(id, viewer), reason, viewer);
+        var organisation = organisation(id, viewer);
+        voidingChecks.requireUnused(Dependents.Of.ORGANISATION, id);
+        return organisationRecords.voidRecord(organisation, reason, viewer);
     }
 
     /** Who may look people up: supervisors, managers and the safety department, not workers. */
@@ -128,6 +133,7 @@ public class OrganisationRegister {
     public Person voidPerson(UUID id, String reason, Viewer viewer) {
         var person = person(id, viewer);
         requireKeeperOfPeople(person.organisationId(), viewer);
+        voidingChecks.requireUnused(Dependents.Of.PERSON, id);
         return personRecords.voidRecord(person, reason, viewer);
     }
 

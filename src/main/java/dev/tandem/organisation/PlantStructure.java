@@ -30,8 +30,15 @@ public class PlantStructure {
     private final AuditedRecords<Site> siteRecords;
     private final AuditedRecords<Area> areaRecords;
     private final OrganisationRegister register;
+    private final VoidingChecks voidingChecks;
 
-    PlantStructure(Enterprises enterprises, Sites sites, Areas areas, OrganisationRegister register, History history) {
+    PlantStructure(
+            Enterprises enterprises,
+            Sites sites,
+            Areas areas,
+            OrganisationRegister register,
+            VoidingChecks voidingChecks,
+            History history) {
         this.enterprises = enterprises;
         this.sites = sites;
         this.areas = areas;
@@ -39,6 +46,7 @@ public class PlantStructure {
         this.siteRecords = history.auditing(sites, ReadRule.everyone());
         this.areaRecords = history.auditing(areas, ReadRule.everyone());
         this.register = register;
+        this.voidingChecks = voidingChecks;
     }
 
     @Transactional(readOnly = true)
@@ -79,7 +87,9 @@ public class PlantStructure {
 
     public Site voidSite(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return siteRecords.voidRecord(site(id), reason, viewer);
+        var site = site(id);
+        voidingChecks.requireUnused(Dependents.Of.SITE, id);
+        return siteRecords.voidRecord(site, reason, viewer);
     }
 
     @Transactional(readOnly = true)
@@ -114,7 +124,9 @@ public class PlantStructure {
 
     public Area voidArea(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return areaRecords.voidRecord(area(id), reason, viewer);
+        var area = area(id);
+        voidingChecks.requireUnused(Dependents.Of.AREA, id);
+        return areaRecords.voidRecord(area, reason, viewer);
     }
 
     private void checkReferences(AreaForm form, Viewer viewer) {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class AreaController {
@@ -118,9 +119,8 @@ class AreaController {
     }
 
     @PostMapping("/areas/{id}/void")
-    String voidArea(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
-        plant.voidArea(id, reason, viewer);
-        return "redirect:/areas/" + id;
+    String voidArea(@PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
+        return Forms.voiding("/areas/" + id, flash, () -> plant.voidArea(id, reason, viewer));
     }
 
     /** Editors choose among the owner company's people; everyone else sees only the current owner. */

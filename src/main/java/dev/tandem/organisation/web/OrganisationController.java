@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class OrganisationController {
@@ -124,9 +125,9 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations/{id}/void")
-    String voidOrganisation(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
-        register.voidOrganisation(id, reason, viewer);
-        return "redirect:/organisations/" + id;
+    String voidOrganisation(
+            @PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
+        return Forms.voiding("/organisations/" + id, flash, () -> register.voidOrganisation(id, reason, viewer));
     }
 
     private String editing(UUID id, Viewer viewer, Model model) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class PersonController {
@@ -112,9 +113,8 @@ class PersonController {
     }
 
     @PostMapping("/people/{id}/void")
-    String voidPerson(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
-        register.voidPerson(id, reason, viewer);
-        return "redirect:/people/" + id;
+    String voidPerson(@PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
+        return Forms.voiding("/people/" + id, flash, () -> register.voidPerson(id, reason, viewer));
     }
 
     private String editing(UUID id, Viewer viewer, Model model) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class SiteController {
@@ -75,9 +76,8 @@ class SiteController {
     }
 
     @PostMapping("/sites/{id}/void")
-    String voidSite(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
-        plant.voidSite(id, reason, viewer);
-        return "redirect:/sites/" + id;
+    String voidSite(@PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
+        return Forms.voiding("/sites/" + id, flash, () -> plant.voidSite(id, reason, viewer));
     }
 
     private String editing(UUID id, Model model) {

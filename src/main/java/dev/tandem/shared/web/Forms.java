@@ -5,9 +5,11 @@ import dev.tandem.shared.StaleRecordException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one way a page submits a form: the change runs only when the form is valid, and a rule the change breaks
@@ -44,6 +46,21 @@ public final class Forms {
             errors.reject("rule.changedMeanwhile");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Voids a record from its page and goes back to it; a voiding the rules refuse (something still depends on the
+     * record) comes back as a message beside the void form, named {@code voidRefused}.
+     */
+    public static String voiding(String recordPage, RedirectAttributes flash, Runnable voiding) {
+        try {
+            voiding.run();
+        } catch (InvalidRequestException refused) {
+            flash.addFlashAttribute(
+                    "voidRefused",
+                    new DefaultMessageSourceResolvable(new String[] {refused.messageCode()}, refused.arguments()));
+        }
+        return "redirect:" + recordPage;
     }
 
     private static void reject(BindingResult errors, InvalidRequestException broken) {
