@@ -16,7 +16,14 @@ class SpreadsheetsTests {
     static final List<String> FORMULAS = List.of(
             "=1+1", "+1", "-1+1", "@SUM(A1)", "＝HYPERLINK(\"http://x\")", "＋1", "－1", "＠SUM(A1)", "\t=1", "\r=1");
 
-    final Spreadsheets spreadsheets = new Spreadsheets(new StaticMessageSource());
+    final Spreadsheets spreadsheets = new Spreadsheets(labels());
+
+    /** Column headers and labels as their codes: the guard is what is under test, not the words. */
+    private static StaticMessageSource labels() {
+        var messages = new StaticMessageSource();
+        messages.setUseCodeAsDefaultMessage(true);
+        return messages;
+    }
 
     @Test
     void noCsvCellStartsAsAFormulaInAnyWidth() throws Exception {
