@@ -186,9 +186,11 @@ public class SignalE2e {
     /** Polls for new warnings every 20 ms; a warning counts as visible when this query first returns it. */
     void watch() {
         var seen = new HashSet<UUID>();
-        try (var query = db.prepareStatement("select event_id, equipment_id, (extract(epoch from fired_at) * 1000)::bigint,"
-                + " (extract(epoch from recorded_at) * 1000)::bigint from signal_warning"
-                + " where recorded_at > now() - interval '30 seconds'")) {
+        // visible = its safety event is there (the event module records it after the signal module's commit)
+        try (var query = db.prepareStatement("select w.event_id, w.equipment_id,"
+                + " (extract(epoch from w.fired_at) * 1000)::bigint, (extract(epoch from w.recorded_at) * 1000)::bigint"
+                + " from signal_warning w join safety_event e on e.id = w.event_id"
+                + " where w.recorded_at > now() - interval '30 seconds'")) {
             while (running.get()) {
                 try (var rs = query.executeQuery()) {
                     long seenAt = System.currentTimeMillis();
@@ -235,7 +237,7 @@ public class SignalE2e {
         System.out.printf("publisher lag behind its 1 Hz schedule: at most %d ms%n", maxLag);
         System.out.printf("warnings: %d (%d of %d injected faults detected, %d on equipment without a fault yet)%n",
                 warnings.size(), truePositives, injected, falseWarnings);
-        System.out.printf("publish of the firing sample -> warning row visible (all warnings): %s%n", stats(visible));
+        System.out.printf("publish of the firing sample -> safety event visible (all warnings): %s%n", stats(visible));
         System.out.printf("publish of the firing sample -> warning row inserted (database clock): %s%n", stats(recorded));
         System.out.printf("fault start -> firing sample (detection delay in plant time): %s%n", stats(delays));
         long stored = 0;
@@ -262,6 +264,13 @@ public class SignalE2e {
             System.out.printf("signal_minute: %d rows, %d bytes of table (%.0f per row), %d with its index (%.0f per row)%n",
                     rs.getLong(1), rs.getLong(2), rs.getLong(2) / (double) rs.getLong(1), rs.getLong(3),
                     rs.getLong(3) / (double) rs.getLong(1));
+        }
+        try (var rs = db.createStatement().executeQuery("select (select count(*) from signal_warning w where not exists"
+                + " (select 1 from safety_event e where e.id = w.event_id)), (select count(*) from event_publication"
+                + " where completion_date is null)")) {
+            rs.next();
+            System.out.printf("warnings without their safety event: %d; event publications not completed: %d%n",
+                    rs.getLong(1), rs.getLong(2));
         }
         try (var rs = db.createStatement().executeQuery("select count(*), pg_total_relation_size('signal_warning')"
                 + " from signal_warning")) {

@@ -1,28 +1,23 @@
 package dev.tandem.action;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.tandem.shared.TimedWork;
 import java.time.Clock;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the action reminders every {@code tandem.action.reminder-interval} (first after one interval). The job is
- * called through its bean, not from inside it, so that its claims and events run in one transaction.
+ * Runs the action reminders every {@code tandem.action.reminder-interval} (first after one interval) as timed work:
+ * one node of several runs each round. The job is called through its bean, so that its claims and events run in one
+ * transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class ActionScheduling {
 
-    private final ActionReminders reminders;
-    private final Clock clock;
-
-    ActionScheduling(ActionReminders reminders, Clock clock) {
-        this.reminders = reminders;
-        this.clock = clock;
-    }
-
-    @Scheduled(
-            fixedDelayString = "${tandem.action.reminder-interval:PT15M}",
-            initialDelayString = "${tandem.action.reminder-interval:PT15M}")
-    void remindOfActions() {
-        reminders.remind(clock);
+    @Bean
+    RecurringTask<Void> actionReminderRounds(ActionReminders reminders, ActionProperties properties, Clock clock) {
+        return Tasks.recurring("action-reminders", TimedWork.every(properties.reminderInterval()))
+                .execute((instance, context) -> reminders.remind(clock));
     }
 }

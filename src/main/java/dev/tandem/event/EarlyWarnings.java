@@ -44,7 +44,7 @@ public class EarlyWarnings {
      * Records an early warning with the signals behind it and tells the rest of Tandem, as a report by a person
      * does; a warning whose id is stored already is returned as it is.
      */
-    public SafetyEvent raise(RaiseEarlyWarning warning) {
+    public SafetyEvent raise(EarlyWarningDetected warning) {
         var system = Viewer.system();
         var created = records.create(
                 warning.id(),

@@ -126,7 +126,7 @@ public class SafetyEvent extends Voidable {
     }
 
     /** An early warning a detector raised on equipment; Tandem reports it for the owner company. */
-    static SafetyEvent warned(UUID id, RaiseEarlyWarning warning, Place place, UUID ownerCompany, Instant now) {
+    static SafetyEvent warned(UUID id, EarlyWarningDetected warning, Place place, UUID ownerCompany, Instant now) {
         return new SafetyEvent(
                 id,
                 EventType.EARLY_WARNING,

@@ -72,7 +72,7 @@ final class ActionFigures {
         periods.forEach(period -> byStatus.add(new HashMap<>()));
         statement.add(
                 "select null::text, count(*), count(*) filter (where a.due_date < :today)"
-                        + " from corrective_action a where a.voided_at is null and a.status in ('OPEN', 'IN_PROGRESS')"
+                        + " from corrective_action_fact a where a.voided_at is null and a.status in ('OPEN', 'IN_PROGRESS')"
                         + sql.and(),
                 2,
                 sql.params(),
@@ -82,7 +82,7 @@ final class ActionFigures {
                 });
         statement.add(
                 "select null::text, " + String.join(", ", closed)
-                        + " from corrective_action a where a.voided_at is null and a.status in ('DONE', 'VERIFIED')"
+                        + " from corrective_action_fact a where a.voided_at is null and a.status in ('DONE', 'VERIFIED')"
                         + " and a.done_at >= :earliest and a.done_at < :latest" + sql.and(),
                 closed.size(),
                 sql.params(),
@@ -93,7 +93,7 @@ final class ActionFigures {
                 });
         statement.add(
                 "select a.status, " + String.join(", ", violations)
-                        + " from corrective_action a where a.voided_at is null and a.source_category = 'VIOLATION'"
+                        + " from corrective_action_fact a where a.voided_at is null and a.source_category = 'VIOLATION'"
                         + " and a.created_at >= :earliest and a.created_at < :latest" + sql.and()
                         + " group by a.status",
                 violations.size(),

@@ -135,9 +135,9 @@ class FigureQueries {
         // from turning that into a hash join over every injury ever recorded, its choice with default cost settings).
         // The enterprise's are many, and an organisation's injuries are found by their own index: a plain join.
         var injured = scope.siteId() != null || scope.areaId() != null
-                ? "from safety_event e cross join lateral (select i.injury_class, i.days_away, i.organisation_id"
-                        + " from injury i where i.safety_event = e.id offset 0) i"
-                : "from safety_event e join injury i on i.safety_event = e.id";
+                ? "from safety_event_fact e cross join lateral (select i.injury_class, i.days_away, i.organisation_id"
+                        + " from injury_fact i where i.safety_event = e.id offset 0) i"
+                : "from safety_event_fact e join injury_fact i on i.safety_event = e.id";
         statement.add(
                 grouped(
                         grouping,
@@ -170,7 +170,7 @@ class FigureQueries {
                         true,
                         "e.organisation_id",
                         "count(*) filter (where e.type = 'NEAR_MISS'), count(*) filter (where e.type <> 'EARLY_WARNING')",
-                        "from safety_event e where e.voided_at is null" + events.and()),
+                        "from safety_event_fact e where e.voided_at is null" + events.and()),
                 2,
                 events.params(),
                 (key, row) -> totals.merge(
@@ -220,7 +220,7 @@ class FigureQueries {
         Map<String, Object> params;
         if (scope.organisationId() != null) {
             var sql = ScopeSql.of(scope, "e.site_id", "e.area_id", "i.organisation_id");
-            select = "select max(e.occurred_at) from injury i join safety_event e on e.id = i.safety_event"
+            select = "select max(e.occurred_at) from injury_fact i join safety_event_fact e on e.id = i.safety_event"
                     + " where i.injury_class in (:classes) and e.type = 'INCIDENT' and e.voided_at is null"
                     + sql.and();
             params = sql.params();
@@ -231,9 +231,9 @@ class FigureQueries {
                     "e.area_id",
                     null);
             var whose = ScopeSql.of(FigureScope.workforce(scope.workforce()), null, null, "i.organisation_id");
-            select = "select e.occurred_at from safety_event e"
+            select = "select e.occurred_at from safety_event_fact e"
                     + " where e.type = 'INCIDENT' and e.voided_at is null" + place.and()
-                    + " and exists (select 1 from injury i where i.safety_event = e.id"
+                    + " and exists (select 1 from injury_fact i where i.safety_event = e.id"
                     + " and i.injury_class in (:classes)" + whose.and() + ")"
                     + " order by e.occurred_at desc limit 1";
             params = place.params();

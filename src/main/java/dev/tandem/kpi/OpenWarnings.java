@@ -41,7 +41,7 @@ public class OpenWarnings {
         if (viewer.contractor() || scope.organisationId() != null) {
             return Board.NONE;
         }
-        var page = new ListQuery("safety_event e join equipment q on q.id = e.equipment_id")
+        var page = new ListQuery("safety_event_fact e join equipment q on q.id = e.equipment_id")
                 .where("e.type = 'EARLY_WARNING'")
                 .where("e.status <> 'CLOSED'")
                 .where("e.voided_at is null")

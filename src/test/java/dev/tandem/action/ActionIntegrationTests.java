@@ -1,6 +1,7 @@
 package dev.tandem.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -12,12 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -31,9 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTask;
-import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -398,24 +400,28 @@ class ActionIntegrationTests {
     }
 
     @Test
-    void theScheduledJobRemindsWithTheApplicationsClockOnceAndRunsAtTheConfiguredInterval() throws Exception {
+    void theTimedWorkRemindsWithTheApplicationsClockAndComesBackAfterTheConfiguredInterval() throws Exception {
         var hazard = stored.event("HAZARD", "worker", "Ladder with a cracked rung");
         var manager = logins.viewer("manager");
         var id = raised(raise(
                 UUID.randomUUID(), "EVENT", hazard, "Replace the ladder", manager.personId(), null, today.plusDays(1)));
-        var schedule = context.getBean(ActionScheduling.class);
+        var scheduler = context.getBean(SchedulerClient.class);
+        var rounds = TaskInstanceId.of("action-reminders", RecurringTask.INSTANCE);
+        var due = Instant.now();
 
-        schedule.remindOfActions();
-        schedule.remindOfActions();
+        // the round that the schedule would start in twelve hours (the test profile's interval), started now
+        assertThat(scheduler.reschedule(rounds, due)).isTrue();
 
-        assertThat(events.stream(ActionDueSoon.class).filter(e -> e.actionId().equals(id)))
-                .hasSize(1);
-        assertThat(context.getBean(ScheduledTaskHolder.class).getScheduledTasks())
-                .map(ScheduledTask::getTask)
-                .filteredOn(task -> task.toString().contains("remindOfActions"))
-                .singleElement()
-                .isInstanceOfSatisfying(FixedDelayTask.class, task -> assertThat(task.getIntervalDuration())
-                        .isEqualTo(Duration.ofHours(12)));
+        await().atMost(Duration.ofMinutes(1))
+                .until(() -> jdbc.sql("select reminded_due_at is not null from corrective_action where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single());
+        await().atMost(Duration.ofMinutes(1)).until(() -> scheduler
+                .getScheduledExecution(rounds)
+                .orElseThrow()
+                .getExecutionTime()
+                .isAfter(due.plus(Duration.ofHours(11))));
     }
 
     @Test

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.event.ContributingSignal;
+import dev.tandem.event.EarlyWarningDetected;
 import dev.tandem.event.EarlyWarnings;
 import dev.tandem.event.EventReview;
-import dev.tandem.event.RaiseEarlyWarning;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Precondition;
 import java.time.Instant;
@@ -84,7 +84,7 @@ class DashboardIntegrationTests {
         var pump = jdbc.sql("select id, site_id, area_id from equipment where code = 'P-101'")
                 .query(Machine.class)
                 .single();
-        var warning = warnings.raise(new RaiseEarlyWarning(
+        var warning = warnings.raise(new EarlyWarningDetected(
                 UUID.randomUUID(),
                 pump.id(),
                 pump.siteId(),

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.event.ContributingSignal;
+import dev.tandem.event.EarlyWarningDetected;
 import dev.tandem.event.EarlyWarnings;
-import dev.tandem.event.RaiseEarlyWarning;
 import dev.tandem.identity.Logins;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -50,7 +50,7 @@ class MachineSignalsIntegrationTests {
         minute(pressure, latest.minus(1, ChronoUnit.MINUTES), 9.75);
         minute(pressure, latest, 12.5);
         var warning = UUID.randomUUID();
-        warnings.raise(new RaiseEarlyWarning(
+        warnings.raise(new EarlyWarningDetected(
                 warning,
                 pump.equipmentId,
                 pump.siteId,

@@ -4,7 +4,10 @@ import dev.tandem.event.ContributingSignal;
 import java.util.List;
 import java.util.UUID;
 
-/** Where equipment streams send what they find; called under the ingestion lock, so it must not block. */
+/**
+ * Where equipment streams send what they find; called under the ingestion lock, so it blocks only to slow ingestion
+ * down when warnings come faster than they are written.
+ */
 interface StreamOutput {
 
     void fired(FiredWarning warning);

@@ -2,17 +2,19 @@ package dev.tandem.signal.ingest;
 
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands warnings from the streams to the database on a thread of its own, in the order they were raised, so that
- * ingestion never waits for a write. The queue is bounded; a warning that finds it full is logged and dropped
- * (a plant raising a thousand warnings at once has a bigger problem than a missing one).
+ * ingestion does not wait for a write. The queue is bounded: a warning that finds it full makes ingestion wait for
+ * room (back-pressure), and one raised while the writer is stopped is written at once, so no warning is dropped.
  */
 @Component
 class WarningRecorder implements StreamOutput, SmartLifecycle {
@@ -20,11 +22,18 @@ class WarningRecorder implements StreamOutput, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(WarningRecorder.class);
 
     private final WarningStore store;
+    private final int capacity;
     private volatile ThreadPoolExecutor writer;
     private volatile boolean running;
 
+    @Autowired
     WarningRecorder(WarningStore store) {
+        this(store, 1000);
+    }
+
+    WarningRecorder(WarningStore store, int capacity) {
         this.store = store;
+        this.capacity = capacity;
     }
 
     @Override
@@ -39,31 +48,56 @@ class WarningRecorder implements StreamOutput, SmartLifecycle {
 
     private void submit(Runnable write, String what) {
         var current = writer;
-        if (current == null) {
-            log.error("Dropped the {}: warnings are not recorded while the application is stopped", what);
-            return;
+        if (current != null) {
+            try {
+                current.execute(() -> write(write, what));
+                return;
+            } catch (RejectedExecutionException stopping) {
+                // the writer stopped meanwhile: written below instead
+            }
+        }
+        write(write, what);
+    }
+
+    private static void write(Runnable write, String what) {
+        try {
+            write.run();
+        } catch (RuntimeException failed) {
+            log.error("Could not record the {}", what, failed);
+        }
+    }
+
+    /** Waits for room in the queue: a burst of warnings slows ingestion down rather than losing one. */
+    private static void waitForRoom(Runnable task, ThreadPoolExecutor executor) {
+        if (executor.isShutdown()) {
+            throw new RejectedExecutionException("the warning writer is stopped");
         }
         try {
-            current.execute(() -> {
-                try {
-                    write.run();
-                } catch (RuntimeException failed) {
-                    log.error("Could not record the {}", what, failed);
-                }
-            });
-        } catch (RuntimeException full) {
-            log.error("Dropped the {}: the warning queue is full", what);
+            executor.getQueue().put(task);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new RejectedExecutionException("interrupted while waiting for room in the warning queue");
         }
     }
 
     /** Starts the writing thread; also after a stop, as tests pause and resume an application. */
     @Override
     public synchronized void start() {
-        writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), runnable -> {
-            var thread = new Thread(runnable, "signal-warnings");
-            thread.setDaemon(true);
-            return thread;
-        });
+        var started = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(capacity),
+                runnable -> {
+                    var thread = new Thread(runnable, "signal-warnings");
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                WarningRecorder::waitForRoom);
+        // the one thread is there before anything waits in the queue for it
+        started.prestartAllCoreThreads();
+        writer = started;
         running = true;
     }
 

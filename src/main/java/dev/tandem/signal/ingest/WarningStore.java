@@ -1,8 +1,7 @@
 package dev.tandem.signal.ingest;
 
 import dev.tandem.event.ContributingSignal;
-import dev.tandem.event.EarlyWarnings;
-import dev.tandem.event.RaiseEarlyWarning;
+import dev.tandem.event.EarlyWarningDetected;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.signal.ingest.StreamOutput.FiredWarning;
 import java.sql.Timestamp;
@@ -10,26 +9,34 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An early warning and its window of signals, written together. */
+/**
+ * An early warning and its window of signals, written together with the publication that hands the warning to the
+ * event module: both commit, or neither does.
+ */
 @Component
 @Transactional
 class WarningStore {
 
-    private final EarlyWarnings warnings;
+    private final ApplicationEventPublisher publisher;
     private final PlantStructure plant;
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
     WarningStore(
-            EarlyWarnings warnings, PlantStructure plant, MessageSource messages, JdbcClient jdbc, JsonMapper json) {
-        this.warnings = warnings;
+            ApplicationEventPublisher publisher,
+            PlantStructure plant,
+            MessageSource messages,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        this.publisher = publisher;
         this.plant = plant;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -38,20 +45,12 @@ class WarningStore {
 
     void record(FiredWarning warning) {
         var equipment = warning.equipment();
-        var event = warnings.raise(new RaiseEarlyWarning(
-                warning.id(),
-                equipment.id(),
-                equipment.siteId(),
-                equipment.areaId(),
-                Instant.ofEpochMilli(warning.firedAt()),
-                description(warning),
-                warning.signals()));
-        jdbc.sql(
+        int inserted = jdbc.sql(
                         """
                         insert into signal_warning (event_id, equipment_id, fired_at, score, learned_from, signal_window)
                         values (:event, :equipment, :firedAt, :score, :learnedFrom, cast(:window as jsonb))
                         on conflict (event_id) do nothing""")
-                .param("event", event.id())
+                .param("event", warning.id())
                 .param("equipment", equipment.id())
                 .param("firedAt", Timestamp.from(Instant.ofEpochMilli(warning.firedAt())))
                 .param("score", warning.score())
@@ -62,6 +61,16 @@ class WarningStore {
                                 : Timestamp.from(Instant.ofEpochMilli(warning.learnedFrom())))
                 .param("window", json.writeValueAsString(warning.window()))
                 .update();
+        if (inserted == 1) {
+            publisher.publishEvent(new EarlyWarningDetected(
+                    warning.id(),
+                    equipment.id(),
+                    equipment.siteId(),
+                    equipment.areaId(),
+                    Instant.ofEpochMilli(warning.firedAt()),
+                    description(warning),
+                    warning.signals()));
+        }
     }
 
     void complete(UUID warningId, SignalWindow window) {
