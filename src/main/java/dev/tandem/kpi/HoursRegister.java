@@ -98,6 +98,8 @@ public class HoursRegister {
                 .ifPresent(other -> {
                     throw new InvalidRequestException("month", "kpi.rule.monthRecorded");
                 });
+        // a stale version fails even when nothing would change: the client has not seen what is there
+        precondition.check(current.version(), current.recordType(), current.id());
         if (current.sameAs(form)) {
             return current;
         }
@@ -137,6 +139,7 @@ public class HoursRegister {
                     Outcome.CREATED);
         }
         var current = existing.get();
+        precondition.check(current.version(), current.recordType(), current.id());
         if (current.sameAs(form)) {
             return new Recording(current, Outcome.UNCHANGED);
         }

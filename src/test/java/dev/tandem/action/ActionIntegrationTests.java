@@ -188,37 +188,55 @@ class ActionIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
-        mvc.perform(json(post("/api/v1/actions/{id}/complete", id), owner, "{'note':' '}"))
+        mvc.perform(json(post("/api/v1/actions/{id}/complete", id).header("If-Match", "*"), owner, "{'note':' '}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
-        mvc.perform(json(post("/api/v1/actions/{id}/complete", id), owner, "{'note':'Guard fitted and bolted'}"))
+        mvc.perform(json(
+                        post("/api/v1/actions/{id}/complete", id).header("If-Match", "*"),
+                        owner,
+                        "{'note':'Guard fitted and bolted'}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE"))
                 .andExpect(jsonPath("$.onTime").value(true));
 
-        mvc.perform(post("/api/v1/actions/{id}/verify", id).header("Authorization", owner))
+        mvc.perform(post("/api/v1/actions/{id}/verify", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", owner))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("verifiedBy"));
         assertThat(stored.statusOf(id)).isEqualTo("DONE");
 
         var hse = logins.bearer("hse");
-        mvc.perform(json(post("/api/v1/actions/{id}/reopen", id), hse, "{'reason':'Guard bolts missing'}"))
+        mvc.perform(json(
+                        post("/api/v1/actions/{id}/reopen", id).header("If-Match", "*"),
+                        hse,
+                        "{'reason':'Guard bolts missing'}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.verificationNote").value("Guard bolts missing"));
-        mvc.perform(json(post("/api/v1/actions/{id}/complete", id), logins.bearer("contractor1"), "{'note':'Bolted'}"))
+        mvc.perform(json(
+                        post("/api/v1/actions/{id}/complete", id).header("If-Match", "*"),
+                        logins.bearer("contractor1"),
+                        "{'note':'Bolted'}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE"));
-        mvc.perform(post("/api/v1/actions/{id}/verify", id).header("Authorization", hse))
+        mvc.perform(post("/api/v1/actions/{id}/verify", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", hse))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VERIFIED"))
                 .andExpect(jsonPath("$.verifiedBy")
                         .value(logins.viewer("hse").personId().toString()));
 
-        mvc.perform(json(put("/api/v1/actions/{id}", id), hse, revision("Changed", manager.personId(), today)))
+        mvc.perform(json(
+                        put("/api/v1/actions/{id}", id).header("If-Match", "*"),
+                        hse,
+                        revision("Changed", manager.personId(), today)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
-        mvc.perform(post("/api/v1/actions/{id}/start", id).header("Authorization", owner))
+        mvc.perform(post("/api/v1/actions/{id}/start", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", owner))
                 .andExpect(status().isBadRequest());
         assertThat(events.stream(ActionProgressed.class)
                         .filter(e -> e.actionId().equals(id))
@@ -243,7 +261,9 @@ class ActionIntegrationTests {
             var token = logins.bearer(outsider);
             mvc.perform(get("/api/v1/actions/{id}", id).header("Authorization", token))
                     .andExpect(status().isNotFound());
-            mvc.perform(post("/api/v1/actions/{id}/start", id).header("Authorization", token))
+            mvc.perform(post("/api/v1/actions/{id}/start", id)
+                            .header("If-Match", "*")
+                            .header("Authorization", token))
                     .andExpect(status().isNotFound());
             mvc.perform(get("/api/v1/actions/{id}/history", id).header("Authorization", token))
                     .andExpect(status().isNotFound());
@@ -259,22 +279,32 @@ class ActionIntegrationTests {
                     .doesNotContain("Chock the pipe racks"));
         }
         var supervisor2 = logins.bearer("contractor2");
-        mvc.perform(json(put("/api/v1/actions/{id}", id), supervisor2, revision("Taken", worker1.personId(), today)))
+        mvc.perform(json(
+                        put("/api/v1/actions/{id}", id).header("If-Match", "*"),
+                        supervisor2,
+                        revision("Taken", worker1.personId(), today)))
                 .andExpect(status().isNotFound());
         mvc.perform(json(post("/api/v1/actions/{id}/void", id), supervisor2, "{'reason':'gone'}"))
                 .andExpect(status().isNotFound());
 
         var supervisor1 = logins.bearer("contractor1");
-        mvc.perform(post("/api/v1/actions/{id}/verify", id).header("Authorization", supervisor1))
+        mvc.perform(post("/api/v1/actions/{id}/verify", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", supervisor1))
                 .andExpect(status().isForbidden());
         mvc.perform(json(post("/api/v1/actions/{id}/void", id), supervisor1, "{'reason':'gone'}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(json(put("/api/v1/actions/{id}", id), supervisor1, revision("Mine", worker1.personId(), today)))
+        mvc.perform(json(
+                        put("/api/v1/actions/{id}", id).header("If-Match", "*"),
+                        supervisor1,
+                        revision("Mine", worker1.personId(), today)))
                 .andExpect(status().isForbidden());
         var director = logins.bearer("director");
         mvc.perform(get("/api/v1/actions/{id}", id).header("Authorization", director))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/actions/{id}/start", id).header("Authorization", director))
+        mvc.perform(post("/api/v1/actions/{id}/start", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", director))
                 .andExpect(status().isForbidden());
         for (var notAPlanner : List.of("worker", "contractor1", "director", "contractor1.worker")) {
             var other = UUID.randomUUID();
@@ -294,7 +324,9 @@ class ActionIntegrationTests {
                 .andExpect(jsonPath(
                         "$.items[*].ownerPersonId",
                         not(hasItem(contractor1.personId().toString()))));
-        mvc.perform(post("/api/v1/actions/{id}/start", id).header("Authorization", owner))
+        mvc.perform(post("/api/v1/actions/{id}/start", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", owner))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/actions").param("mine", "true").header("Authorization", supervisor1))
                 .andExpect(jsonPath("$.items[*].id", not(hasItem(id.toString()))));
@@ -304,7 +336,7 @@ class ActionIntegrationTests {
                         .header("Authorization", supervisor1))
                 .andExpect(jsonPath("$.items[*].id", hasItem(id.toString())));
         mvc.perform(json(
-                        put("/api/v1/actions/{id}", id),
+                        put("/api/v1/actions/{id}", id).header("If-Match", "*"),
                         logins.bearer("manager"),
                         revision("Chock all racks", worker1.personId(), today.plusDays(2))))
                 .andExpect(status().isOk())
@@ -337,9 +369,12 @@ class ActionIntegrationTests {
                 "$.overdue");
 
         var owner = logins.bearer("manager");
-        mvc.perform(post("/api/v1/actions/{id}/start", id).header("Authorization", owner))
+        mvc.perform(post("/api/v1/actions/{id}/start", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", owner))
                 .andExpect(jsonPath("$.overdue").value(true));
-        mvc.perform(json(post("/api/v1/actions/{id}/complete", id), owner, "{'note':'Tied up'}"))
+        mvc.perform(json(
+                        post("/api/v1/actions/{id}/complete", id).header("If-Match", "*"), owner, "{'note':'Tied up'}"))
                 .andExpect(jsonPath("$.overdue").value(false))
                 .andExpect(jsonPath("$.onTime").value(false));
         mvc.perform(get("/api/v1/actions/counts").header("Authorization", hse))
@@ -373,7 +408,7 @@ class ActionIntegrationTests {
                 .hasSize(1);
 
         mvc.perform(json(
-                        put("/api/v1/actions/{id}", id),
+                        put("/api/v1/actions/{id}", id).header("If-Match", "*"),
                         logins.bearer("hse"),
                         revision("Replace the handrail", manager.personId(), today.plusDays(20))))
                 .andExpect(status().isOk());
@@ -434,7 +469,9 @@ class ActionIntegrationTests {
         raised(raise(UUID.randomUUID(), "EVENT", violation, "Permit training", owner, null));
         var started = raised(raise(UUID.randomUUID(), "EVENT", violation, "Fire watch", owner, null));
         raised(raise(UUID.randomUUID(), "EVENT", hazard, "Mop the floor", owner, null));
-        mvc.perform(post("/api/v1/actions/{id}/start", started).header("Authorization", logins.bearer("contractor1")))
+        mvc.perform(post("/api/v1/actions/{id}/start", started)
+                        .header("If-Match", "*")
+                        .header("Authorization", logins.bearer("contractor1")))
                 .andExpect(status().isOk());
 
         var after = violationElimination(hse);

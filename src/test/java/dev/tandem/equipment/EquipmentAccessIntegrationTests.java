@@ -95,7 +95,7 @@ class EquipmentAccessIntegrationTests {
         AbstractMockHttpServletRequestBuilder<?> request =
                 switch (step) {
                     case "register" -> json(post("/api/v1/equipment"), equipment);
-                    case "update" -> json(put("/api/v1/equipment/{id}", machine), equipment);
+                    case "update" -> json(put("/api/v1/equipment/{id}", machine).header("If-Match", "*"), equipment);
                     case "void" -> json(post("/api/v1/equipment/{id}/void", machine), "{\"reason\": \"x\"}");
                     case "record" -> json(post("/api/v1/equipment/states"), later);
                     case "batch" -> json(post("/api/v1/equipment/states/batch"), "{\"changes\": [" + later + "]}");

@@ -113,7 +113,7 @@ class EquipmentIntegrationTests {
                         .content("{\"reason\": \"Scrapped after the fire\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.voided.reason").value("Scrapped after the fire"));
-        update(id, null, changed).andExpect(status().isBadRequest());
+        update(id, "*", changed).andExpect(status().isBadRequest());
     }
 
     @Test

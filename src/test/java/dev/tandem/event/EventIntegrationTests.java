@@ -147,7 +147,9 @@ class EventIntegrationTests {
                 .andExpect(jsonPath("$.items[*].id", not(hasItem(id.toString()))));
         mvc.perform(get("/api/v1/events?size=100&sort=reported,desc").header("Authorization", logins.bearer("hse")))
                 .andExpect(jsonPath("$.items[*].id", hasItem(id.toString())));
-        mvc.perform(post("/api/v1/events/{id}/review", id).header("Authorization", logins.bearer("contractor1")))
+        mvc.perform(post("/api/v1/events/{id}/review", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", logins.bearer("contractor1")))
                 .andExpect(status().isForbidden());
         assertThat(exported("contractor1")).contains("A load swung over walkway 7B");
         assertThat(exported("contractor2")).contains("\r\n").doesNotContain("A load swung over walkway 7B");
@@ -178,7 +180,9 @@ class EventIntegrationTests {
                 .andExpect(status().isCreated());
         var hse = logins.bearer("hse");
         var organisation = logins.viewer("contractor1").organisationId();
-        mvc.perform(post("/api/v1/events/{id}/review", id).header("Authorization", hse))
+        mvc.perform(post("/api/v1/events/{id}/review", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", hse))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
                 .andExpect(header().string("ETag", "\"1\""));
@@ -205,10 +209,13 @@ class EventIntegrationTests {
                 .andExpect(jsonPath("$.injuries[0].daysAway").value(180))
                 .andExpect(jsonPath("$.organisationId").value(organisation.toString()));
 
-        mvc.perform(post("/api/v1/events/{id}/close", id).header("Authorization", hse))
+        mvc.perform(post("/api/v1/events/{id}/close", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", hse))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(revision))
@@ -229,7 +236,9 @@ class EventIntegrationTests {
                 .andExpect(status().isCreated());
         var hse = logins.bearer("hse");
         var organisation = logins.viewer("contractor1").organisationId();
-        mvc.perform(post("/api/v1/events/{id}/review", id).header("Authorization", hse))
+        mvc.perform(post("/api/v1/events/{id}/review", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", hse))
                 .andExpect(status().isOk());
         var revision =
                 """
@@ -281,6 +290,7 @@ class EventIntegrationTests {
                  'injuries':[{'personName':'A','organisationId':'%s','injuryClass':'FIRST_AID'}]}""",
                 Instant.now().minus(1, ChronoUnit.HOURS), siteId, organisation, organisation);
         mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", logins.bearer("hse"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(withInjury))
@@ -292,11 +302,13 @@ class EventIntegrationTests {
                  'deliberate':true}""",
                 Instant.now().minus(1, ChronoUnit.HOURS), siteId, organisation);
         mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", logins.bearer("manager"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(deliberate))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/events/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", logins.bearer("hse"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(deliberate))

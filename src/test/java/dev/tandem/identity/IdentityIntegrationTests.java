@@ -261,6 +261,7 @@ class IdentityIntegrationTests {
         var username = newAccount("WORKER");
         var user = logins.viewer(username).userId();
         mvc.perform(put("/api/v1/users/{id}/roles", user)
+                        .header("If-Match", "*")
                         .header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"roles\":[\"WORKER\",\"LINE_MANAGER\"],\"enabled\":true}"))
@@ -269,6 +270,7 @@ class IdentityIntegrationTests {
 
         var self = logins.viewer("admin").userId();
         mvc.perform(put("/api/v1/users/{id}/roles", self)
+                        .header("If-Match", "*")
                         .header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"roles\":[\"WORKER\"],\"enabled\":true}"))
@@ -281,6 +283,7 @@ class IdentityIntegrationTests {
         var session = signIn(username);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
         mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
+                        .header("If-Match", "*")
                         .header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"roles\":[\"WORKER\"],\"enabled\":false}"))
@@ -294,6 +297,7 @@ class IdentityIntegrationTests {
         var session = signIn(username);
         mvc.perform(get("/people").session(session)).andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
+                        .header("If-Match", "*")
                         .header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"roles\":[\"WORKER\",\"LINE_MANAGER\"],\"enabled\":true}"))
@@ -306,6 +310,7 @@ class IdentityIntegrationTests {
         var username = newAccount("WORKER");
         var token = logins.bearer(username);
         mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
+                        .header("If-Match", "*")
                         .header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"roles\":[\"WORKER\"],\"enabled\":false}"))

@@ -166,6 +166,7 @@ class HoursIntegrationTests {
         mvc.perform(get("/api/v1/hours/{id}", othersRow).header("Authorization", token))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/hours/{id}", othersRow)
+                        .header("If-Match", "*")
                         .header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(other, site, month, "1", "1")))

@@ -56,6 +56,7 @@ class OrganisationIntegrationTests {
         assertThat(created.getHeader("Location")).endsWith("/api/v1/sites/" + id);
 
         mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json(
@@ -77,6 +78,7 @@ class OrganisationIntegrationTests {
                 .andExpect(jsonPath("$.voided.reason").value("Entered twice"));
 
         mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("{'code':'%s','name':'Changed after voiding','timeZone':'UTC'}", code)))
@@ -182,6 +184,7 @@ class OrganisationIntegrationTests {
         var manager = logins.viewer("manager");
         var contractor = logins.viewer("contractor2").organisationId();
         mvc.perform(put("/api/v1/people/{id}", manager.personId())
+                        .header("If-Match", "*")
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("{'organisationId':'%s','fullName':'%s'}", contractor, manager.displayName())))
@@ -285,12 +288,14 @@ class OrganisationIntegrationTests {
         String name = JsonPath.read(created.getResponse().getContentAsString(), "$.name");
 
         mvc.perform(put("/api/v1/organisations/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("{'name':'%s','status':'ACTIVE'}", name)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
         mvc.perform(put("/api/v1/organisations/{id}", id)
+                        .header("If-Match", "*")
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("{'name':'%s','status':'ONBOARDING'}", name)))

@@ -170,6 +170,7 @@ class SignalPipelineIntegrationTests {
         var hse = logins.bearer("hse");
 
         mvc.perform(post("/api/v1/events/{id}/false-alarm", first.warning)
+                        .header("If-Match", "*")
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\": \"Transmitter recalibrated during the shift\"}"))
@@ -182,7 +183,9 @@ class SignalPipelineIntegrationTests {
                         jsonPath("$.warnings[?(@.equipmentId == '%s')].falseAlarms".formatted(first.pump.equipmentId))
                                 .value(org.hamcrest.Matchers.contains(1)));
         // a person's event is no false alarm, and a closed warning is not dismissed twice
-        mvc.perform(post("/api/v1/events/{id}/false-alarm", first.warning).header("Authorization", hse))
+        mvc.perform(post("/api/v1/events/{id}/false-alarm", first.warning)
+                        .header("If-Match", "*")
+                        .header("Authorization", hse))
                 .andExpect(status().isBadRequest());
 
         var owner = logins.viewer("manager").personId();

@@ -25,14 +25,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -105,44 +103,38 @@ class ActionApi {
     @PutMapping("/{id}")
     ResponseEntity<ActionView> revise(
             @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Precondition precondition,
             @Valid @RequestBody ReviseAction revision,
             Viewer viewer) {
-        return tagged(planning.revise(id, Precondition.ifMatch(ifMatch), revision, viewer));
+        return tagged(planning.revise(id, precondition, revision, viewer));
     }
 
     @PostMapping("/{id}/start")
-    ResponseEntity<ActionView> start(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            Viewer viewer) {
-        return tagged(progress.start(id, Precondition.ifMatch(ifMatch), viewer));
+    ResponseEntity<ActionView> start(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
+        return tagged(progress.start(id, precondition, viewer));
     }
 
     @PostMapping("/{id}/complete")
     ResponseEntity<ActionView> complete(
             @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Precondition precondition,
             @Valid @RequestBody CompleteRequest request,
             Viewer viewer) {
-        return tagged(progress.complete(id, Precondition.ifMatch(ifMatch), request.note(), viewer));
+        return tagged(progress.complete(id, precondition, request.note(), viewer));
     }
 
     @PostMapping("/{id}/verify")
-    ResponseEntity<ActionView> verify(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            Viewer viewer) {
-        return tagged(planning.verify(id, Precondition.ifMatch(ifMatch), viewer));
+    ResponseEntity<ActionView> verify(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
+        return tagged(planning.verify(id, precondition, viewer));
     }
 
     @PostMapping("/{id}/reopen")
     ResponseEntity<ActionView> reopen(
             @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Precondition precondition,
             @Valid @RequestBody ReopenRequest request,
             Viewer viewer) {
-        return tagged(planning.reopen(id, Precondition.ifMatch(ifMatch), request.reason(), viewer));
+        return tagged(planning.reopen(id, precondition, request.reason(), viewer));
     }
 
     @PostMapping("/{id}/void")

@@ -63,13 +63,13 @@ class ActionController {
     @PostMapping("/actions/{id}")
     String revise(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") ReviseAction form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        return Forms.submit(errors, detail(id, viewer, model), () -> {
-            planning.revise(id, Precondition.version(version), form, viewer);
+        return Forms.submit(errors, () -> detail(id, viewer, model), () -> {
+            planning.revise(id, precondition, form, viewer);
             return "redirect:/actions/" + id + "?saved";
         });
     }
@@ -79,12 +79,11 @@ class ActionController {
     String step(
             @PathVariable UUID id,
             @PathVariable("step") String name,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("step") StepForm step,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        var precondition = Precondition.version(version);
         Supplier<CorrectiveAction> change =
                 switch (name) {
                     case "start" -> () -> progress.start(id, precondition, viewer);
@@ -92,7 +91,7 @@ class ActionController {
                     case "verify" -> () -> planning.verify(id, precondition, viewer);
                     default -> () -> planning.reopen(id, precondition, step.reason(), viewer);
                 };
-        return Forms.submit(errors, detail(id, viewer, model), () -> {
+        return Forms.submit(errors, () -> detail(id, viewer, model), () -> {
             change.get();
             return "redirect:/actions/" + id;
         });

@@ -67,10 +67,12 @@ class RaiseController {
     @PostMapping("/actions")
     String raise(@Valid @ModelAttribute("form") RaiseAction form, BindingResult errors, Viewer viewer, Model model) {
         requirePlanner(viewer);
-        options(form, viewer, model);
         return Forms.submit(
                 errors,
-                VIEW,
+                () -> {
+                    options(form, viewer, model);
+                    return VIEW;
+                },
                 () -> "redirect:/actions/"
                         + planning.raise(form, viewer).record().id());
     }

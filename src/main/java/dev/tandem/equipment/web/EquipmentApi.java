@@ -21,14 +21,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,10 +88,10 @@ class EquipmentApi {
     @PutMapping("/{id}")
     ResponseEntity<EquipmentView> update(
             @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Precondition precondition,
             @Valid @RequestBody Registration registration,
             Viewer viewer) {
-        return tagged(registry.update(id, Precondition.ifMatch(ifMatch), registration.form(), viewer), viewer);
+        return tagged(registry.update(id, precondition, registration.form(), viewer), viewer);
     }
 
     @PostMapping("/{id}/void")

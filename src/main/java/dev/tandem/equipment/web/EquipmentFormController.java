@@ -88,17 +88,22 @@ class EquipmentFormController {
     @PostMapping("/equipment/{id}")
     String update(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") EquipmentForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
         requireKeeper(viewer);
-        editing(id, viewer, model);
-        return Forms.submit(errors, VIEW, () -> {
-            registry.update(id, Precondition.version(version), form, viewer);
-            return "redirect:/equipment/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    editing(id, viewer, model);
+                    return VIEW;
+                },
+                () -> {
+                    registry.update(id, precondition, form, viewer);
+                    return "redirect:/equipment/" + id + "?saved";
+                });
     }
 
     @PostMapping("/equipment/{id}/void")

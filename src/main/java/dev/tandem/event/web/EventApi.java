@@ -27,7 +27,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -97,48 +95,39 @@ class EventApi {
 
     @PutMapping("/{id}")
     ResponseEntity<EventView> revise(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody ReviseEvent revision,
-            Viewer viewer) {
-        return view(review.revise(id, Precondition.ifMatch(ifMatch), revision, viewer), viewer);
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody ReviseEvent revision, Viewer viewer) {
+        return view(review.revise(id, precondition, revision, viewer), viewer);
     }
 
     @PostMapping("/{id}/review")
-    ResponseEntity<EventView> startReview(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            Viewer viewer) {
-        return view(review.startReview(id, Precondition.ifMatch(ifMatch), viewer), viewer);
+    ResponseEntity<EventView> startReview(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
+        return view(review.startReview(id, precondition, viewer), viewer);
     }
 
     @PostMapping("/{id}/close")
     ResponseEntity<EventView> close(
             @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Precondition precondition,
             @Valid @RequestBody(required = false) CloseRequest request,
             Viewer viewer) {
         var note = request == null ? null : request.note();
-        return view(review.close(id, Precondition.ifMatch(ifMatch), note, viewer), viewer);
+        return view(review.close(id, precondition, note, viewer), viewer);
     }
 
     /** Closes an early warning as a false alarm (kept and counted for tuning its detector). */
     @PostMapping("/{id}/false-alarm")
     ResponseEntity<EventView> dismissAsFalseAlarm(
             @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Precondition precondition,
             @Valid @RequestBody(required = false) CloseRequest request,
             Viewer viewer) {
         var note = request == null ? null : request.note();
-        return view(review.dismissAsFalseAlarm(id, Precondition.ifMatch(ifMatch), note, viewer), viewer);
+        return view(review.dismissAsFalseAlarm(id, precondition, note, viewer), viewer);
     }
 
     @PostMapping("/{id}/reopen")
-    ResponseEntity<EventView> reopen(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            Viewer viewer) {
-        return view(review.reopen(id, Precondition.ifMatch(ifMatch), viewer), viewer);
+    ResponseEntity<EventView> reopen(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
+        return view(review.reopen(id, precondition, viewer), viewer);
     }
 
     @PostMapping("/{id}/void")

@@ -108,26 +108,30 @@ class EventController {
     @PostMapping("/events/{id}")
     String revise(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") ReviseEvent form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        page(reporting.event(id, viewer), viewer, model);
-        return Forms.submit(errors, "events/detail", () -> {
-            review.revise(id, Precondition.version(version), form, viewer);
-            return "redirect:/events/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    page(reporting.event(id, viewer), viewer, model);
+                    return "events/detail";
+                },
+                () -> {
+                    review.revise(id, precondition, form, viewer);
+                    return "redirect:/events/" + id + "?saved";
+                });
     }
 
     @PostMapping("/events/{id}/{step:review|close|reopen|false-alarm}")
     String step(
             @PathVariable UUID id,
             @PathVariable String step,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @RequestParam(required = false) String note,
             Viewer viewer) {
-        var precondition = Precondition.version(version);
         switch (step) {
             case "review" -> review.startReview(id, precondition, viewer);
             case "close" -> review.close(id, precondition, note, viewer);

@@ -73,11 +73,16 @@ class ReportController {
             @RequestParam(required = false) MultipartFile photo,
             Viewer viewer,
             Model model) {
-        choices(model);
-        return Forms.submit(errors, "events/report", () -> {
-            reporting.report(form.command(), bytes(photo), viewer);
-            return "redirect:/report?sent";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    choices(model);
+                    return "events/report";
+                },
+                () -> {
+                    reporting.report(form.command(), bytes(photo), viewer);
+                    return "redirect:/report?sent";
+                });
     }
 
     /** The form sent by its script (now, or later from the phone's outbox): a receipt, or the errors by field. */

@@ -46,11 +46,16 @@ class AccountController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        page(viewer, model);
-        return Forms.submit(errors, "account/page", () -> {
-            accounts.changeOwnPassword(change, viewer);
-            return "redirect:/account?passwordChanged";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    page(viewer, model);
+                    return "account/page";
+                },
+                () -> {
+                    accounts.changeOwnPassword(change, viewer);
+                    return "redirect:/account?passwordChanged";
+                });
     }
 
     @PostMapping("/account/tokens")

@@ -23,7 +23,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -103,11 +101,8 @@ class IdentityApi {
 
     @PutMapping("/users/{id}/roles")
     ResponseEntity<UserView> grant(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody RolesForm form,
-            Viewer viewer) {
-        var account = accounts.grant(id, Precondition.ifMatch(ifMatch), form, viewer);
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody RolesForm form, Viewer viewer) {
+        var account = accounts.grant(id, precondition, form, viewer);
         return Versions.tagged(account.version(), UserView.of(account));
     }
 }

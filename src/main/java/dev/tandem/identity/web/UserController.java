@@ -82,31 +82,32 @@ class UserController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") RolesForm form,
             BindingResult errors,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             Viewer viewer,
             Model model) {
         viewer.requireRole(Role.ADMIN);
-        editing(id, model);
-        return Forms.submit(errors, "users/edit", () -> {
-            accounts.grant(id, Precondition.version(version), form, viewer);
-            return "redirect:/users/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    editing(id, model);
+                    return "users/edit";
+                },
+                () -> {
+                    accounts.grant(id, precondition, form, viewer);
+                    return "redirect:/users/" + id + "?saved";
+                });
     }
 
     /** A temporary password, shown to the administrator once, for the account's holder to replace at sign-in. */
     @PostMapping("/users/{id}/password-reset")
-    String resetPassword(
-            @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
-            Viewer viewer,
-            RedirectAttributes flash) {
-        flash.addFlashAttribute("temporaryPassword", accounts.resetPassword(id, Precondition.version(version), viewer));
+    String resetPassword(@PathVariable UUID id, Precondition precondition, Viewer viewer, RedirectAttributes flash) {
+        flash.addFlashAttribute("temporaryPassword", accounts.resetPassword(id, precondition, viewer));
         return "redirect:/users/" + id;
     }
 
     @PostMapping("/users/{id}/unlock")
-    String unlock(@PathVariable UUID id, @RequestParam(required = false) Long version, Viewer viewer) {
-        accounts.unlock(id, Precondition.version(version), viewer);
+    String unlock(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
+        accounts.unlock(id, precondition, viewer);
         return "redirect:/users/" + id + "?unlocked";
     }
 

@@ -13,6 +13,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.OptionalPrecondition;
 import dev.tandem.shared.web.RowProblems;
 import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
@@ -21,7 +22,6 @@ import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -88,10 +87,8 @@ class HoursApi {
 
     @PostMapping
     ResponseEntity<HoursView> record(
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody HoursForm form,
-            Viewer viewer) {
-        var recording = register.record(form, Precondition.ifMatch(ifMatch), viewer);
+            @OptionalPrecondition Precondition precondition, @Valid @RequestBody HoursForm form, Viewer viewer) {
+        var recording = register.record(form, precondition, viewer);
         var hours = recording.hours();
         if (recording.outcome() == Outcome.CREATED) {
             return ResponseEntity.created(URI.create("/api/v1/hours/" + hours.id()))
@@ -109,11 +106,8 @@ class HoursApi {
 
     @PutMapping("/{id}")
     ResponseEntity<HoursView> change(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody HoursForm form,
-            Viewer viewer) {
-        var hours = register.change(id, Precondition.ifMatch(ifMatch), form, viewer);
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody HoursForm form, Viewer viewer) {
+        var hours = register.change(id, precondition, form, viewer);
         return Versions.tagged(hours.version(), HoursView.of(hours));
     }
 

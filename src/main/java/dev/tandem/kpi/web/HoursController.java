@@ -77,11 +77,16 @@ class HoursController {
 
     @PostMapping("/hours")
     String record(@Valid @ModelAttribute("form") HoursForm form, BindingResult errors, Viewer viewer, Model model) {
-        listing(new HoursFilter(null, null, null), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
-        return Forms.submit(errors, "hours/list", () -> {
-            register.record(form, Precondition.none(), viewer);
-            return "redirect:/hours?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    listing(new HoursFilter(null, null, null), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
+                    return "hours/list";
+                },
+                () -> {
+                    register.record(form, Precondition.none(), viewer);
+                    return "redirect:/hours?saved";
+                });
     }
 
     @PostMapping("/hours/import")
@@ -127,16 +132,21 @@ class HoursController {
     @PostMapping("/hours/{id}")
     String change(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") HoursForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        editing(id, viewer, model);
-        return Forms.submit(errors, "hours/form", () -> {
-            register.change(id, Precondition.version(version), form, viewer);
-            return "redirect:/hours/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    editing(id, viewer, model);
+                    return "hours/form";
+                },
+                () -> {
+                    register.change(id, precondition, form, viewer);
+                    return "redirect:/hours/" + id + "?saved";
+                });
     }
 
     private String listing(HoursFilter filter, Paging paging, Viewer viewer, Model model) {

@@ -18,14 +18,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,11 +60,8 @@ class AreaApi {
 
     @PutMapping("/{id}")
     ResponseEntity<AreaView> update(
-            @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AreaForm form,
-            Viewer viewer) {
-        var area = plant.updateArea(id, Precondition.ifMatch(ifMatch), form, viewer);
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody AreaForm form, Viewer viewer) {
+        var area = plant.updateArea(id, precondition, form, viewer);
         return Versions.tagged(area.version(), AreaView.of(area));
     }
 

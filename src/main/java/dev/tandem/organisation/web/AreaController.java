@@ -71,10 +71,12 @@ class AreaController {
 
     @PostMapping("/areas")
     String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult errors, Viewer viewer, Model model) {
-        owners(form, viewer, model);
         return Forms.submit(
                 errors,
-                "areas/form",
+                () -> {
+                    owners(form, viewer, model);
+                    return "areas/form";
+                },
                 () -> "redirect:/areas/" + plant.createArea(null, form, viewer).id());
     }
 
@@ -105,17 +107,22 @@ class AreaController {
     @PostMapping("/areas/{id}")
     String update(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") AreaForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        editing(id, model);
-        owners(form, viewer, model);
-        return Forms.submit(errors, "areas/form", () -> {
-            plant.updateArea(id, Precondition.version(version), form, viewer);
-            return "redirect:/areas/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    editing(id, model);
+                    owners(form, viewer, model);
+                    return "areas/form";
+                },
+                () -> {
+                    plant.updateArea(id, precondition, form, viewer);
+                    return "redirect:/areas/" + id + "?saved";
+                });
     }
 
     @PostMapping("/areas/{id}/void")

@@ -7,12 +7,10 @@ import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Versions;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,10 +32,8 @@ class EnterpriseApi {
 
     @PutMapping
     ResponseEntity<EnterpriseView> update(
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody EnterpriseForm form,
-            Viewer viewer) {
-        var enterprise = plant.updateEnterprise(Precondition.ifMatch(ifMatch), form, viewer);
+            Precondition precondition, @Valid @RequestBody EnterpriseForm form, Viewer viewer) {
+        var enterprise = plant.updateEnterprise(precondition, form, viewer);
         return Versions.tagged(enterprise.version(), EnterpriseView.of(enterprise));
     }
 }

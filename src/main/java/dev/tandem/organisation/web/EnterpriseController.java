@@ -16,7 +16,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class EnterpriseController {
@@ -50,14 +49,19 @@ class EnterpriseController {
     String update(
             @Valid @ModelAttribute("form") EnterpriseForm form,
             BindingResult errors,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             Viewer viewer,
             Model model) {
         viewer.requireRole(Role.ADMIN);
-        model.addAttribute("record", plant.enterprise());
-        return Forms.submit(errors, "enterprise/form", () -> {
-            plant.updateEnterprise(Precondition.version(version), form, viewer);
-            return "redirect:/enterprise?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    model.addAttribute("record", plant.enterprise());
+                    return "enterprise/form";
+                },
+                () -> {
+                    plant.updateEnterprise(precondition, form, viewer);
+                    return "redirect:/enterprise?saved";
+                });
     }
 }

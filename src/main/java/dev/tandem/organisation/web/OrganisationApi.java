@@ -18,14 +18,12 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -65,10 +63,10 @@ class OrganisationApi {
     @PutMapping("/{id}")
     ResponseEntity<OrganisationView> update(
             @PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            Precondition precondition,
             @Valid @RequestBody OrganisationForm form,
             Viewer viewer) {
-        var organisation = register.updateOrganisation(id, Precondition.ifMatch(ifMatch), form, viewer);
+        var organisation = register.updateOrganisation(id, precondition, form, viewer);
         return Versions.tagged(organisation.version(), OrganisationView.of(organisation));
     }
 

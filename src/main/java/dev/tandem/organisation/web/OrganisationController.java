@@ -112,16 +112,21 @@ class OrganisationController {
     @PostMapping("/organisations/{id}")
     String update(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") OrganisationForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        editing(id, viewer, model);
-        return Forms.submit(errors, "organisations/form", () -> {
-            register.updateOrganisation(id, Precondition.version(version), form, viewer);
-            return "redirect:/organisations/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    editing(id, viewer, model);
+                    return "organisations/form";
+                },
+                () -> {
+                    register.updateOrganisation(id, precondition, form, viewer);
+                    return "redirect:/organisations/" + id + "?saved";
+                });
     }
 
     @PostMapping("/organisations/{id}/void")

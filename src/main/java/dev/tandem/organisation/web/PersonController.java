@@ -83,10 +83,12 @@ class PersonController {
 
     @PostMapping("/people")
     String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Viewer viewer, Model model) {
-        options(viewer, model);
         return Forms.submit(
                 errors,
-                "people/form",
+                () -> {
+                    options(viewer, model);
+                    return "people/form";
+                },
                 () -> "redirect:/people/"
                         + register.addPerson(null, form, viewer).id());
     }
@@ -100,16 +102,21 @@ class PersonController {
     @PostMapping("/people/{id}")
     String update(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") PersonForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        editing(id, viewer, model);
-        return Forms.submit(errors, "people/form", () -> {
-            register.updatePerson(id, Precondition.version(version), form, viewer);
-            return "redirect:/people/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    editing(id, viewer, model);
+                    return "people/form";
+                },
+                () -> {
+                    register.updatePerson(id, precondition, form, viewer);
+                    return "redirect:/people/" + id + "?saved";
+                });
     }
 
     @PostMapping("/people/{id}/void")

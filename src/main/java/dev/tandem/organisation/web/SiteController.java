@@ -63,16 +63,21 @@ class SiteController {
     @PostMapping("/sites/{id}")
     String update(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") SiteForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        editing(id, model);
-        return Forms.submit(errors, "sites/form", () -> {
-            plant.updateSite(id, Precondition.version(version), form, viewer);
-            return "redirect:/sites/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    editing(id, model);
+                    return "sites/form";
+                },
+                () -> {
+                    plant.updateSite(id, precondition, form, viewer);
+                    return "redirect:/sites/" + id + "?saved";
+                });
     }
 
     @PostMapping("/sites/{id}/void")

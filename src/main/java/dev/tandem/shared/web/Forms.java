@@ -20,11 +20,20 @@ public final class Forms {
     private Forms() {}
 
     /**
-     * @param formView the view that shows the form again
+     * @param formView the view that shows the form again, when it needs no model of its own
      * @param change runs the change and returns where to go next
      */
     public static String submit(BindingResult errors, String formView, Supplier<String> change) {
         return attempt(errors, change).orElse(formView);
+    }
+
+    /**
+     * @param formPage builds the model of the page that shows the form again and names its view; it runs only when
+     *     the form comes back with errors
+     * @param change runs the change and returns where to go next
+     */
+    public static String submit(BindingResult errors, Supplier<String> formPage, Supplier<String> change) {
+        return attempt(errors, change).orElseGet(formPage);
     }
 
     /**

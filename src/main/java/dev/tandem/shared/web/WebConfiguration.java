@@ -19,13 +19,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Paging arguments, and the language: {@code ?lang=ru} switches and a cookie remembers, else Accept-Language. */
+/** Paging and precondition arguments, and the language: {@code ?lang=ru} switches and a cookie remembers, else Accept-Language. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PagingArgumentResolver());
+        resolvers.add(new PreconditionArgumentResolver());
     }
 
     /**

@@ -71,11 +71,16 @@ class SignalController {
 
     @PostMapping("/signals/tags")
     String create(@Valid @ModelAttribute("form") TagForm form, BindingResult errors, Viewer viewer, Model model) {
-        form(null, model);
-        return Forms.submit(errors, "signals/tag", () -> {
-            var tag = register.register(null, form, viewer).record();
-            return "redirect:/signals/tags/" + tag.id() + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    form(null, model);
+                    return "signals/tag";
+                },
+                () -> {
+                    var tag = register.register(null, form, viewer).record();
+                    return "redirect:/signals/tags/" + tag.id() + "?saved";
+                });
     }
 
     @GetMapping("/signals/tags/{id}")
@@ -88,16 +93,21 @@ class SignalController {
     @PostMapping("/signals/tags/{id}")
     String update(
             @PathVariable UUID id,
-            @RequestParam(required = false) Long version,
+            Precondition precondition,
             @Valid @ModelAttribute("form") TagForm form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        form(id, model);
-        return Forms.submit(errors, "signals/tag", () -> {
-            register.update(id, Precondition.version(version), form, viewer);
-            return "redirect:/signals/tags/" + id + "?saved";
-        });
+        return Forms.submit(
+                errors,
+                () -> {
+                    form(id, model);
+                    return "signals/tag";
+                },
+                () -> {
+                    register.update(id, precondition, form, viewer);
+                    return "redirect:/signals/tags/" + id + "?saved";
+                });
     }
 
     @PostMapping("/signals/tags/{id}/void")
