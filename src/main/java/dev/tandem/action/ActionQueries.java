@@ -4,6 +4,7 @@ import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +29,10 @@ public class ActionQueries {
             join person p on p.id = a.owner_person_id
             join organisation o on o.id = a.responsible_organisation_id""";
 
-    private static final String PENDING = "a.status in ('OPEN', 'IN_PROGRESS') and a.voided_at is null";
+    // the rule of V24, for the actions of this query at the enterprise's today
+    private static final String PENDING = "action_pending(a.status, a.voided_at)";
+    private static final String OVERDUE = "action_overdue(a.status, a.voided_at, a.due_date, :today)";
+    private static final String DUE_SOON = "action_due_soon(a.status, a.voided_at, a.due_date, :today, :horizon)";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "due", "a.due_date",
@@ -101,6 +105,29 @@ public class ActionQueries {
         return references.zone();
     }
 
+    /** Whether an action is overdue today and whether it was done on time, by the one rule of V24. */
+    public record Timeliness(boolean overdue, Boolean onTime) {}
+
+    /** The rule of V24 applied to an action as it is in memory, such as one just changed. */
+    public Timeliness timeliness(CorrectiveAction action) {
+        return jdbc.sql(
+                        """
+                        select action_overdue(:status, cast(:voidedAt as timestamptz), :dueDate, :today) as overdue,
+                               action_done_on_time(cast(:doneAt as timestamptz), :dueDate, :zone) as on_time""")
+                .param("status", action.status().name())
+                .param(
+                        "voidedAt",
+                        action.voided()
+                                .map(voiding -> Timestamp.from(voiding.at()))
+                                .orElse(null))
+                .param("dueDate", action.dueDate())
+                .param("today", today())
+                .param("doneAt", action.doneAt() == null ? null : Timestamp.from(action.doneAt()))
+                .param("zone", zone().getId())
+                .query(Timeliness.class)
+                .single();
+    }
+
     /** One action as a list shows it (voided or not), if the viewer may read it. */
     public Optional<ActionRow> action(UUID id, Viewer viewer) {
         var query = filtered(ActionFilter.everything(), viewer, today()).where("a.id = :id", "id", id);
@@ -112,24 +139,24 @@ public class ActionQueries {
     }
 
     private Page<ActionRow> rows(ListQuery query, Paging paging) {
-        var today = today();
-        var horizon = today.plusDays(properties.reminderDaysBefore());
-        var zone = zone();
-        return query.page(
+        return query.param("zone", zone().getId())
+                .page(
                         jdbc,
                         """
                         a.id, a.title, a.source_type, a.source_id, a.source_category, a.site_id,
                         s.name as site_name, a.owner_person_id, p.full_name as owner_name,
                         a.responsible_organisation_id, o.name as responsible_organisation_name, a.due_date,
-                        a.priority, a.status, a.created_at, a.done_at, a.voided_at is not null as voided""",
-                        Selected.class,
+                        a.priority, a.status, a.created_at, a.done_at, a.voided_at is not null as voided,
+                        %s as overdue, %s as due_soon,
+                        action_done_on_time(a.done_at, a.due_date, :zone) as on_time"""
+                                .formatted(OVERDUE, DUE_SOON),
+                        ActionRow.class,
                         paging,
                         SORTABLE,
                         // unless asked otherwise: what is still to do, soonest due first, then what was done, latest
                         // first
                         "a.status in ('DONE', 'VERIFIED'), case when a.status in ('OPEN', 'IN_PROGRESS') then a.due_date"
-                                + " end, a.due_date desc, a.id")
-                .map(row -> row.derived(today, horizon, zone));
+                                + " end, a.due_date desc, a.id");
     }
 
     /** The counts of the actions a filter selects. */
@@ -144,9 +171,9 @@ public class ActionQueries {
                         count(*) filter (where a.status = 'IN_PROGRESS') as in_progress,
                         count(*) filter (where a.status = 'DONE') as done,
                         count(*) filter (where a.status = 'VERIFIED') as verified,
-                        count(*) filter (where %1$s and a.due_date between :today and :horizon) as due_soon,
-                        count(*) filter (where %1$s and a.due_date < :today) as overdue"""
-                                .formatted(PENDING),
+                        count(*) filter (where %s) as due_soon,
+                        count(*) filter (where %s) as overdue"""
+                                .formatted(DUE_SOON, OVERDUE),
                         ActionCounts.class,
                         Paging.first(1),
                         Map.of(),
@@ -202,11 +229,8 @@ public class ActionQueries {
                         "a.responsible_organisation_id = :myOrganisation",
                         "myOrganisation",
                         Boolean.TRUE.equals(filter.myOrganisation()) ? orNobody(viewer.organisationId()) : null)
-                .where(Boolean.TRUE.equals(filter.overdue()) ? PENDING + " and a.due_date < :today" : "true")
-                .where(
-                        Boolean.TRUE.equals(filter.dueSoon())
-                                ? PENDING + " and a.due_date between :today and :horizon"
-                                : "true")
+                .where(Boolean.TRUE.equals(filter.overdue()) ? OVERDUE : "true")
+                .where(Boolean.TRUE.equals(filter.dueSoon()) ? DUE_SOON : "true")
                 .search(filter.q(), "a.title")
                 .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "a.voided_at is null");
     }
@@ -218,51 +242,5 @@ public class ActionQueries {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    /** A row as selected, before what is derived from today's date. */
-    record Selected(
-            UUID id,
-            String title,
-            SourceType sourceType,
-            UUID sourceId,
-            String sourceCategory,
-            UUID siteId,
-            String siteName,
-            UUID ownerPersonId,
-            String ownerName,
-            UUID responsibleOrganisationId,
-            String responsibleOrganisationName,
-            LocalDate dueDate,
-            ActionPriority priority,
-            ActionStatus status,
-            Instant createdAt,
-            Instant doneAt,
-            boolean voided) {
-
-        ActionRow derived(LocalDate today, LocalDate horizon, ZoneId zone) {
-            boolean pending = status.isPending() && !voided;
-            return new ActionRow(
-                    id,
-                    title,
-                    sourceType,
-                    sourceId,
-                    sourceCategory,
-                    siteId,
-                    siteName,
-                    ownerPersonId,
-                    ownerName,
-                    responsibleOrganisationId,
-                    responsibleOrganisationName,
-                    dueDate,
-                    priority,
-                    status,
-                    createdAt,
-                    doneAt,
-                    pending && dueDate.isBefore(today),
-                    pending && !dueDate.isBefore(today) && !dueDate.isAfter(horizon),
-                    doneAt == null ? null : !doneAt.atZone(zone).toLocalDate().isAfter(dueDate),
-                    voided);
-        }
     }
 }

@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ActionReminders {
 
-    private static final String PENDING = "voided_at is null and status in ('OPEN', 'IN_PROGRESS')";
-
     private final JdbcClient jdbc;
     private final ActionProperties properties;
     private final PlantStructure plant;
@@ -51,14 +49,14 @@ public class ActionReminders {
         var now = Timestamp.from(Instant.now(at));
         var dueSoon = claim(
                 "reminded_due_at",
-                "due_date between :today and :horizon",
+                "action_due_soon(status, voided_at, due_date, :today, :horizon)",
                 today,
                 today.plusDays(properties.reminderDaysBefore()),
                 now,
                 row -> new ActionDueSoon(row.id(), row.siteId(), row.organisationId(), row.ownerId(), row.dueDate()));
         var overdue = claim(
                 "reminded_overdue_at",
-                "due_date < :today",
+                "action_overdue(status, voided_at, due_date, :today)",
                 today,
                 today,
                 now,
@@ -82,10 +80,10 @@ public class ActionReminders {
             LocalDate horizon,
             Timestamp now,
             Function<Claimed, Object> event) {
-        var claimed = jdbc.sql("update corrective_action set " + mark + " = :now where " + mark + " is null and "
-                        + PENDING + " and " + condition
-                        + " returning id, site_id, responsible_organisation_id as organisation_id,"
-                        + " owner_person_id as owner_id, due_date")
+        var claimed = jdbc.sql(
+                        "update corrective_action set " + mark + " = :now where " + mark + " is null and " + condition
+                                + " returning id, site_id, responsible_organisation_id as organisation_id,"
+                                + " owner_person_id as owner_id, due_date")
                 .param("now", now)
                 .param("today", today)
                 .param("horizon", horizon)

@@ -6,9 +6,7 @@ import dev.tandem.history.Voidable;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -172,17 +170,6 @@ public class CorrectiveAction extends Voidable {
         responsibleOrganisationId = revision.responsibleOrganisationId();
         dueDate = revision.dueDate();
         priority = revision.priority();
-    }
-
-    /** Not done, not voided, and its due date lies before {@code today} (in the enterprise's time zone). */
-    public boolean isOverdue(LocalDate today) {
-        return !isVoided() && status.isPending() && dueDate.isBefore(today);
-    }
-
-    /** Whether it was done by its due date; empty while it is not done. */
-    public Optional<Boolean> doneOnTime(ZoneId zone) {
-        return Optional.ofNullable(doneAt)
-                .map(done -> !done.atZone(zone).toLocalDate().isAfter(dueDate));
     }
 
     public boolean isOwnedBy(UUID personId) {

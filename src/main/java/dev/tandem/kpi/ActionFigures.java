@@ -45,7 +45,7 @@ final class ActionFigures {
             var within = "a.%1$s >= :from" + n + " and a.%1$s < :to" + n;
             closed.add("count(*) filter (where " + within.formatted("done_at") + ")");
             closed.add("count(*) filter (where " + within.formatted("done_at")
-                    + " and (a.done_at at time zone :zone)::date <= a.due_date)");
+                    + " and action_done_on_time(a.done_at, a.due_date, :zone))");
             violations.add("count(*) filter (where " + within.formatted("created_at") + ")");
             statement
                     .param("from" + n, Timestamp.from(periods.get(n).from()))
@@ -71,7 +71,9 @@ final class ActionFigures {
         var byStatus = new ArrayList<Map<String, Long>>();
         periods.forEach(period -> byStatus.add(new HashMap<>()));
         statement.add(
-                "select null::text, count(*), count(*) filter (where a.due_date < :today)"
+                "select null::text, count(*),"
+                        + " count(*) filter (where action_overdue(a.status, a.voided_at, a.due_date, :today))"
+                        // action_pending written out: the partial index of V10 is found by this very predicate
                         + " from corrective_action_fact a where a.voided_at is null and a.status in ('OPEN', 'IN_PROGRESS')"
                         + sql.and(),
                 2,

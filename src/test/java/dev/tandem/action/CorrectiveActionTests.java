@@ -8,14 +8,12 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The rules an action keeps by itself: its steps, four eyes, and what overdue and on time mean. */
+/** The rules an action keeps by itself: its steps and four eyes (overdue and on time: ActionTimelinessIntegrationTests). */
 class CorrectiveActionTests {
 
-    static final ZoneId YEKATERINBURG = ZoneId.of("Asia/Yekaterinburg");
     static final LocalDate DUE = LocalDate.of(2025, 3, 14);
 
     final UUID owner = UUID.randomUUID();
@@ -31,25 +29,6 @@ class CorrectiveActionTests {
         assertThat(action.priority()).isEqualTo(ActionPriority.MEDIUM);
         assertThat(action.title()).isEqualTo("Fit the guard");
         assertThat(action.description()).isNull();
-    }
-
-    @Test
-    void itIsOverdueFromTheDayAfterItsDueDateUntilItIsDone() {
-        assertThat(action.isOverdue(DUE)).isFalse();
-        assertThat(action.isOverdue(DUE.plusDays(1))).isTrue();
-        action.start();
-        assertThat(action.isOverdue(DUE.plusDays(1))).isTrue();
-        action.complete("Guard fitted", Instant.parse("2025-03-16T04:00:00Z"));
-        assertThat(action.isOverdue(DUE.plusDays(30))).isFalse();
-    }
-
-    @Test
-    void onTimeIsJudgedByTheDayTheWorkWasDoneInTheEnterprisesTimeZone() {
-        action.start();
-        // 20:30 UTC on the due date is already the next morning in Yekaterinburg (UTC+5)
-        action.complete("Guard fitted", Instant.parse("2025-03-14T20:30:00Z"));
-        assertThat(action.doneOnTime(ZoneId.of("UTC"))).contains(true);
-        assertThat(action.doneOnTime(YEKATERINBURG)).contains(false);
     }
 
     @Test
@@ -90,9 +69,8 @@ class CorrectiveActionTests {
     }
 
     @Test
-    void aVoidedActionIsNeitherOverdueNorMovedOn() {
+    void aVoidedActionIsNotMovedOn() {
         action.voidBecause("Raised twice", Viewer.system(), Instant.now());
-        assertThat(action.isOverdue(DUE.plusDays(10))).isFalse();
         assertThatThrownBy(action::start)
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
                         .isEqualTo("record"));

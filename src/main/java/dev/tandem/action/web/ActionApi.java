@@ -153,6 +153,6 @@ class ActionApi {
     }
 
     private ActionView view(CorrectiveAction action) {
-        return ActionView.of(action, queries.today(), queries.zone());
+        return ActionView.of(action, queries.timeliness(action));
     }
 }

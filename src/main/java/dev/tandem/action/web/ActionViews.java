@@ -1,6 +1,7 @@
 package dev.tandem.action.web;
 
 import dev.tandem.action.ActionPriority;
+import dev.tandem.action.ActionQueries.Timeliness;
 import dev.tandem.action.ActionStatus;
 import dev.tandem.action.CorrectiveAction;
 import dev.tandem.action.SourceType;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** What the corrective action API sends and receives besides the commands. */
@@ -44,7 +44,7 @@ final class ActionViews {
             String verificationNote,
             Voiding voided) {
 
-        static ActionView of(CorrectiveAction action, LocalDate today, ZoneId zone) {
+        static ActionView of(CorrectiveAction action, Timeliness timeliness) {
             return new ActionView(
                     action.id(),
                     action.title(),
@@ -58,8 +58,8 @@ final class ActionViews {
                     action.dueDate(),
                     action.priority(),
                     action.status(),
-                    action.isOverdue(today),
-                    action.doneOnTime(zone).orElse(null),
+                    timeliness.overdue(),
+                    timeliness.onTime(),
                     action.createdAt(),
                     action.doneAt(),
                     action.completionNote(),
