@@ -108,6 +108,12 @@ var TandemOutbox = (function () {
                 result.sent.push(report.id);
                 return forget(report.id);
             }
+            if (response.status === 404) {
+                // the id is stored already and its reporter may not read it back: an anonymous report whose answer
+                // was lost. It arrived; sending it again would be answered 404 for ever.
+                result.sent.push(report.id);
+                return forget(report.id);
+            }
             if (response.status === 400 && isJson(response)) {
                 // the server will never take it as it is: hand it back to the person instead of retrying forever
                 return response.json().then(function (body) {

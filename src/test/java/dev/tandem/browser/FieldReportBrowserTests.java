@@ -123,6 +123,38 @@ class FieldReportBrowserTests {
         assertThat(reporter).isEqualTo("worker");
     }
 
+    @Test
+    void anAnonymousReportWhoseAnswerWasLostLeavesThePhoneWhenSentAgain() {
+        jdbc.sql("update enterprise set anonymous_reporting = true").update();
+        try {
+            signIn("contractor1.worker");
+            browser.get("http://localhost:" + port + "/report");
+            waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
+            var description = "Oil spill under the gearbox of the mill stand " + UUID.randomUUID();
+            var area = jdbc.sql("select id from area where voided_at is null order by code limit 1")
+                    .query(UUID.class)
+                    .single();
+            // the phone sent it, the answer was lost, so the phone still keeps it and sends it again: the server
+            // answers 404, as the anonymous reporter may not read the stored report
+            Object waiting = browser.executeAsyncScript(
+                    """
+                    var done = arguments[arguments.length - 1];
+                    var report = {id: crypto.randomUUID(), type: 'HAZARD', where: 'area:' + arguments[0],
+                        description: arguments[1], occurredAt: new Date().toISOString(), anonymous: true,
+                        savedAt: Date.now(), by: 'contractor1.worker'};
+                    TandemOutbox.keep(report).then(function () { return TandemOutbox.sync(); })
+                        .then(function () { return TandemOutbox.keep(report); })
+                        .then(function () { return TandemOutbox.sync(); })
+                        .then(function (result) { done(result.waiting); });""",
+                    area.toString(),
+                    description);
+            assertThat(waiting).as("nothing left waiting on the phone").isEqualTo(0L);
+            assertThat(stored(description)).isEqualTo(1);
+        } finally {
+            jdbc.sql("update enterprise set anonymous_reporting = false").update();
+        }
+    }
+
     private void signIn(String username) {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
