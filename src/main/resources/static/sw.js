@@ -1,17 +1,17 @@
 // Tandem's service worker: the field form and what it needs open without network. Pages are fetched from the
 // network first and the cache only answers when there is none; reports themselves wait in the page's outbox.
-var CACHE = 'tandem-shell-v1';
+var CACHE = 'tandem-shell-v2';
+// Tandem's own files, kept from the start; webjars are linked with their version in the path, so they are kept
+// as the pages fetch them (see isAsset): the offline form then finds exactly the files it links.
 var SHELL = [
     'css/tandem.css',
     'js/tandem.js',
     'js/outbox.js',
     'js/field-report.js',
-    'webjars/bootstrap/dist/css/bootstrap.min.css',
-    'webjars/bootstrap/dist/js/bootstrap.bundle.min.js',
-    'webjars/htmx.org/dist/htmx.min.js',
     'icons/icon-192.png',
     'manifest.json'
 ];
+var ASSET_FOLDERS = ['webjars/', 'css/', 'js/', 'icons/'];
 var OFFLINE_PAGES = ['report'];
 
 self.addEventListener('install', function (event) {
@@ -32,8 +32,9 @@ function isOfflinePage(url) {
     return OFFLINE_PAGES.indexOf(path) >= 0;
 }
 
-function isShell(url) {
-    return SHELL.some(function (path) { return url.href === new URL(path, self.registration.scope).href; });
+function isAsset(url) {
+    var path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+    return path === 'manifest.json' || ASSET_FOLDERS.some(function (folder) { return path.indexOf(folder) === 0; });
 }
 
 self.addEventListener('fetch', function (event) {
@@ -56,7 +57,7 @@ self.addEventListener('fetch', function (event) {
         }).catch(function () {
             return caches.match(url.pathname);
         }));
-    } else if (isShell(url)) {
+    } else if (isAsset(url)) {
         event.respondWith(caches.match(request).then(function (cached) {
             var fresh = fetch(request).then(function (response) {
                 if (response.ok) {

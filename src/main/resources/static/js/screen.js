@@ -23,7 +23,9 @@
 
     function tick() {
         if (clock) {
-            clock.textContent = new Date().toLocaleTimeString(document.documentElement.lang, {hour: '2-digit', minute: '2-digit'});
+            // the plant's time, whatever zone the television was set to
+            clock.textContent = new Date().toLocaleTimeString(document.documentElement.lang,
+                {hour: '2-digit', minute: '2-digit', timeZone: document.body.dataset.zone});
         }
     }
 

@@ -10,6 +10,11 @@
         return points.map(function (p) { return { x: p[0], y: (p[1] - min) / span, raw: p[1] }; });
     }
 
+    /** A sample's time on the plant's clock (the zone the page names), not the browser's. */
+    function plantTime(millis, canvas) {
+        return new Date(millis).toLocaleTimeString(document.documentElement.lang, {timeZone: canvas.dataset.zone});
+    }
+
     function render(canvas) {
         if (canvas.dataset.rendered || !window.Chart) {
             return;
@@ -50,7 +55,7 @@
                         max: data.to,
                         ticks: {
                             maxTicksLimit: 6,
-                            callback: function (v) { return new Date(v).toLocaleTimeString(); }
+                            callback: function (v) { return plantTime(v, canvas); }
                         }
                     },
                     y: { display: false, min: -0.05, max: 1.05 }
@@ -59,7 +64,7 @@
                     legend: { position: 'bottom', labels: { boxWidth: 12 } },
                     tooltip: {
                         callbacks: {
-                            title: function (items) { return new Date(items[0].parsed.x).toLocaleTimeString(); },
+                            title: function (items) { return plantTime(items[0].parsed.x, canvas); },
                             label: function (item) {
                                 return item.dataset.label + ': ' + (item.raw.raw === undefined ? '' : item.raw.raw);
                             }

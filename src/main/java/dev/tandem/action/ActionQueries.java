@@ -128,6 +128,11 @@ public class ActionQueries {
                 .single();
     }
 
+    /** Who verified an action, by name; empty while it is not verified. */
+    public Optional<String> verifierName(CorrectiveAction action) {
+        return references.personName(action.verifiedBy());
+    }
+
     /** One action as a list shows it (voided or not), if the viewer may read it. */
     public Optional<ActionRow> action(UUID id, Viewer viewer) {
         var query = filtered(ActionFilter.everything(), viewer, today()).where("a.id = :id", "id", id);

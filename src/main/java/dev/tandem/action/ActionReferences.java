@@ -97,4 +97,9 @@ class ActionReferences {
     LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
+
+    /** A person's name as the register keeps it, voided or not: a record names who took part after they left. */
+    Optional<String> personName(UUID personId) {
+        return personId == null ? Optional.empty() : directory.personName(personId);
+    }
 }

@@ -35,9 +35,9 @@ class DemoBulk {
     private static final Logger log = LoggerFactory.getLogger(DemoBulk.class);
 
     private static final String EVENT_COLUMNS = "id, type, status, occurred_at, reported_at, site_id, area_id,"
-            + " organisation_id, involved_organisation_ids, description, reporter_id, reporter_organisation_id,"
-            + " sif_potential, deliberate, violator_person_id, review_note, voided_at, voided_by, voided_reason,"
-            + " version";
+            + " organisation_id, involved_organisation_ids, description, reporter_id, reporter_person_id,"
+            + " reporter_organisation_id, sif_potential, deliberate, violator_person_id, review_note, voided_at, voided_by,"
+            + " voided_reason, version";
     private static final String INJURY_COLUMNS = "safety_event, safety_event_key, person_id, person_name,"
             + " organisation_id, injury_class, body_part, nature, days_away, days_restricted";
     private static final String ACTION_COLUMNS = "id, title, description, source_type, source_id, source_category,"
@@ -197,6 +197,7 @@ class DemoBulk {
                 .add("{}")
                 .add(event.description())
                 .add(null)
+                .add(worker.personId())
                 .add(worker.organisationId())
                 .add(event.sifPotential())
                 .add(event.deliberate())

@@ -28,6 +28,15 @@ final class EventAccess {
         return !viewer.contractor() || event.concerns(viewer.organisationId());
     }
 
+    /** Who may know the name of an event's reporter: the plant's people in charge and the reporter's supervisor. */
+    static boolean mayKnowReporter(Viewer viewer, SafetyEvent event) {
+        var reporter = viewer.personId() != null && viewer.personId().equals(event.reporterPersonId());
+        var supervisor = viewer.has(CONTRACTOR_SUPERVISOR)
+                && viewer.organisationId() != null
+                && viewer.organisationId().equals(event.reporterOrganisationId());
+        return reporter || supervisor || viewer.hasOwnerRole(LINE_MANAGER, HSE_SPECIALIST, DIRECTOR, ADMIN);
+    }
+
     static boolean canReview(Viewer viewer) {
         return viewer.hasOwnerRole(LINE_MANAGER, HSE_SPECIALIST);
     }

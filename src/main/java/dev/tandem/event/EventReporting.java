@@ -9,6 +9,7 @@ import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,7 @@ public class EventReporting {
             throw new InvalidRequestException("anonymous", "rule.anonymousNotAllowed");
         }
         var place = plant.place(report.siteId(), report.areaId());
-        var reporter = new Reporter(author.userId(), plant.organisationOf(viewer));
+        var reporter = new Reporter(author.userId(), author.personId(), plant.organisationOf(viewer));
         return SafetyEvent.reported(id, report, place, reporter, Instant.now(clock));
     }
 
@@ -83,6 +84,18 @@ public class EventReporting {
         return events.findById(id)
                 .filter(event -> EventAccess.canRead(viewer, event))
                 .orElseThrow(() -> new NotFoundException("SafetyEvent", id));
+    }
+
+    /**
+     * The name of the person who reported the event, for those allowed to know: the owner company's managers, safety
+     * department, directors and administrators, the reporter's own supervisor, and the reporter.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> reporterName(SafetyEvent event, Viewer viewer) {
+        if (!EventAccess.mayKnowReporter(viewer, event)) {
+            return Optional.empty();
+        }
+        return plant.personName(event.reporterPersonId());
     }
 
     /** Adds a photo to an event the viewer may read and that is still open. */

@@ -5,6 +5,7 @@ import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -81,6 +82,10 @@ class PlantReferences {
         }
         requireOrganisation("injuries", person.organisationId());
         return injury(person, person.personName().trim(), person.organisationId());
+    }
+
+    Optional<String> personName(UUID personId) {
+        return personId == null ? Optional.empty() : directory.personName(personId);
     }
 
     /** Someone who may be named as the one who broke a rule. */

@@ -42,6 +42,9 @@ public class SafetyEvent extends Voidable {
     @KeptOutOfHistory("the author of the history's CREATED entry; absent for an anonymous report")
     private final UUID reporterId;
 
+    @KeptOutOfHistory("the person behind the history's CREATED entry; absent for an anonymous report")
+    private final UUID reporterPersonId;
+
     private final UUID reporterOrganisationId;
     private boolean sifPotential;
     private boolean deliberate;
@@ -69,6 +72,7 @@ public class SafetyEvent extends Voidable {
             List<UUID> involvedOrganisationIds,
             String description,
             UUID reporterId,
+            UUID reporterPersonId,
             UUID reporterOrganisationId,
             boolean sifPotential,
             boolean deliberate,
@@ -89,6 +93,7 @@ public class SafetyEvent extends Voidable {
         this.involvedOrganisationIds = involvedOrganisationIds == null ? new ArrayList<>() : involvedOrganisationIds;
         this.description = description;
         this.reporterId = reporterId;
+        this.reporterPersonId = reporterPersonId;
         this.reporterOrganisationId = reporterOrganisationId;
         this.sifPotential = sifPotential;
         this.deliberate = deliberate;
@@ -114,6 +119,7 @@ public class SafetyEvent extends Voidable {
                 List.of(),
                 report.description().trim(),
                 reporter.userId(),
+                reporter.personId(),
                 reporter.organisationId(),
                 false,
                 false,
@@ -138,6 +144,7 @@ public class SafetyEvent extends Voidable {
                 ownerCompany,
                 List.of(),
                 warning.description().trim(),
+                null,
                 null,
                 ownerCompany,
                 false,
@@ -286,6 +293,16 @@ public class SafetyEvent extends Voidable {
     /** The reporting user; absent for an anonymous report. */
     public UUID reporterId() {
         return reporterId;
+    }
+
+    /** The reporting person; absent for an anonymous report and for a detector's warning. */
+    public UUID reporterPersonId() {
+        return reporterPersonId;
+    }
+
+    /** Whether a person reported it without leaving their name (a detector's warning is not anonymous). */
+    public boolean isAnonymous() {
+        return type != EventType.EARLY_WARNING && reporterId == null && reporterPersonId == null;
     }
 
     public UUID reporterOrganisationId() {

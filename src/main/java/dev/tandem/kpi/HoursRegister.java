@@ -34,6 +34,10 @@ public class HoursRegister {
     /** Who may record hours. */
     public static final Role[] KEEPERS = {ADMIN, HSE_SPECIALIST, CONTRACTOR_SUPERVISOR};
 
+    public static boolean canKeep(Viewer viewer) {
+        return viewer.has(KEEPERS);
+    }
+
     private final HoursWorkedRecords records;
     private final AuditedRecords<HoursWorked> audited;
     private final OrganisationQueries organisations;

@@ -36,6 +36,9 @@ public class ShopFloorScreens {
 
     static final String TOKEN_PREFIX = "tds_";
 
+    /** Who sets screens up and switches them off: the owner's safety department and administrators. */
+    private static final Role[] KEEPERS = {ADMIN, HSE_SPECIALIST};
+
     private final DisplayScreens screens;
     private final AuditedRecords<DisplayScreen> records;
     private final PlantStructure plant;
@@ -61,11 +64,15 @@ public class ShopFloorScreens {
         this.clock = clock;
     }
 
+    public static boolean canKeep(Viewer viewer) {
+        return viewer.hasOwnerRole(KEEPERS);
+    }
+
     /** A screen just set up, with the token that opens it: shown once, only its hash is kept. */
     public record IssuedScreen(DisplayScreen screen, String token) {}
 
     public IssuedScreen setUp(DisplayScreenForm form, Viewer viewer) {
-        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
+        viewer.requireOwnerRole(KEEPERS);
         if (form.siteId() != null && plant.currentSite(form.siteId()).isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
@@ -85,7 +92,7 @@ public class ShopFloorScreens {
     /** Every screen, those in use first. */
     @Transactional(readOnly = true)
     public List<DisplayScreen> all(Viewer viewer) {
-        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
+        viewer.requireOwnerRole(KEEPERS);
         return screens.findAll().stream()
                 .sorted(Comparator.comparing(DisplayScreen::isVoided).thenComparing(DisplayScreen::name))
                 .toList();
@@ -93,7 +100,7 @@ public class ShopFloorScreens {
 
     /** Switches a screen off: its token opens nothing from now on. */
     public DisplayScreen switchOff(UUID id, String reason, Viewer viewer) {
-        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
+        viewer.requireOwnerRole(KEEPERS);
         var screen = screens.findById(id).orElseThrow(() -> new NotFoundException("Screen", id));
         return records.voidRecord(screen, reason, viewer);
     }

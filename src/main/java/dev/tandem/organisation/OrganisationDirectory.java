@@ -37,4 +37,12 @@ public class OrganisationDirectory {
                 .query(Membership.class)
                 .optional();
     }
+
+    /** A person's name as the register keeps it, voided or not: records name who took part even after they left. */
+    public Optional<String> personName(UUID personId) {
+        return jdbc.sql("select full_name from person where id = :person")
+                .param("person", personId)
+                .query(String.class)
+                .optional();
+    }
 }

@@ -97,6 +97,10 @@ public class OrganisationRegister {
     /** Who may look people up: supervisors, managers and the safety department, not workers. */
     static final Role[] DIRECTORY_READERS = {CONTRACTOR_SUPERVISOR, LINE_MANAGER, HSE_SPECIALIST, DIRECTOR, ADMIN};
 
+    public static boolean readsDirectory(Viewer viewer) {
+        return viewer.has(DIRECTORY_READERS);
+    }
+
     @Transactional(readOnly = true)
     public Person person(UUID id, Viewer viewer) {
         viewer.requireRole(DIRECTORY_READERS);

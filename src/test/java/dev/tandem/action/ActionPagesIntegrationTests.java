@@ -139,6 +139,10 @@ class ActionPagesIntegrationTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/actions/" + id));
         assertThat(stored.statusOf(id)).isEqualTo("VERIFIED");
+        mvc.perform(get("/actions/{id}", id).with(logins.as("contractor1.worker")))
+                .andExpect(content()
+                        .string(containsString("· " + logins.viewer("manager").displayName() + "</dd>")))
+                .andExpect(content().string(containsString("href=\"/events/" + hazard + "\"")));
     }
 
     @Test

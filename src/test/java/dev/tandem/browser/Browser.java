@@ -2,9 +2,15 @@ package dev.tandem.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven headless through Debian's chromedriver, never a downloaded browser. Test classes are
@@ -14,9 +20,16 @@ final class Browser {
 
     private Browser() {}
 
-    /** A phone-sized headless Chromium. */
+    /**
+     * A phone-sized headless Chromium. A window is never narrower than 500 pixels, so the phone's 390 are emulated as
+     * a phone's screen is.
+     */
     static ChromeDriver phone() throws Exception {
-        return sized(390, 844);
+        var browser = sized(390, 844);
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
     }
 
     /** A headless Chromium the width of an office laptop's screen. */
@@ -27,6 +40,44 @@ final class Browser {
     /** A headless Chromium the size of a full-HD television. */
     static ChromeDriver television() throws Exception {
         return sized(1920, 1080);
+    }
+
+    /** Signs in with the demo password and waits until the sign-in page is left. */
+    static void signIn(ChromeDriver browser, int port, String username) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("tandem-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** The words within the elements a selector finds that are split across two lines, mid-word. */
+    @SuppressWarnings("unchecked")
+    static List<String> brokenWords(ChromeDriver browser, String selector) {
+        return (List<String>) browser.executeScript(
+                """
+                var broken = [];
+                document.querySelectorAll(arguments[0]).forEach(function (root) {
+                    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                    while (walker.nextNode()) {
+                        var node = walker.currentNode, word = /[^\\s\\-–—,.;:()]{4,}/g, m;
+                        if (!node.parentElement || !node.parentElement.getClientRects().length) {
+                            continue;
+                        }
+                        while ((m = word.exec(node.textContent))) {
+                            var range = document.createRange();
+                            range.setStart(node, m.index);
+                            range.setEnd(node, m.index + m[0].length);
+                            var lines = Array.from(range.getClientRects()).filter(function (r) { return r.width > 0; });
+                            if (lines.length > 1) {
+                                broken.push(m[0]);
+                            }
+                        }
+                    }
+                });
+                return broken;""",
+                selector);
     }
 
     private static ChromeDriver sized(int width, int height) throws Exception {

@@ -48,14 +48,23 @@ class FieldReportBrowserTests {
     @Test
     void aReportMadeWithoutNetworkIsKeptOnThePhoneAndSentOnceWhenTheNetworkReturns() {
         signIn("contractor1.worker");
+        waitFor(driver -> (Boolean) browser.executeScript("return !!navigator.serviceWorker.controller"));
         browser.get("http://localhost:" + port + "/report");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
         assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("the form fits a 390-pixel phone")
                 .isEqualTo(true);
+        waitFor(driver -> keptOnThePhone("link[rel=stylesheet]", "href") && keptOnThePhone("script[src]", "src"));
 
         var description = "Scaffold plank cracked near the sinter belt " + UUID.randomUUID();
         offline(true);
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
+        assertThat(browser.executeScript(
+                        "return getComputedStyle(document.documentElement).getPropertyValue('--bs-blue').trim()"))
+                .as("Bootstrap's styles are there without network")
+                .isEqualTo("#0d6efd");
+        assertThat(browser.executeScript("return typeof htmx")).as("and htmx").isEqualTo("object");
         browser.findElement(By.cssSelector("label[for='type1']")).click();
         new Select(browser.findElement(By.id("where"))).selectByIndex(2);
         browser.findElement(By.id("description")).sendKeys(description);
@@ -161,6 +170,19 @@ class FieldReportBrowserTests {
         browser.findElement(By.id("password")).sendKeys("tandem-demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Whether every file the page links by the attribute is in the service worker's cache. */
+    private boolean keptOnThePhone(String selector, String attribute) {
+        return (Boolean) browser.executeAsyncScript(
+                """
+                var done = arguments[arguments.length - 1];
+                var attribute = arguments[1];
+                var urls = Array.from(document.querySelectorAll(arguments[0])).map(function (e) { return e[attribute]; });
+                Promise.all(urls.map(function (url) { return caches.match(url); }))
+                    .then(function (found) { done(found.every(Boolean)); });""",
+                selector,
+                attribute);
     }
 
     private void offline(boolean offline) {

@@ -8,8 +8,12 @@ import dev.tandem.event.ReportEvent;
 import dev.tandem.identity.Logins;
 import dev.tandem.kpi.DisplayScreenForm;
 import dev.tandem.kpi.ShopFloorScreens;
+import dev.tandem.organisation.PlantStructure;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +47,9 @@ class ShopFloorScreenBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlantStructure plantStructure;
 
     ChromeDriver browser;
 
@@ -93,6 +100,21 @@ class ShopFloorScreenBrowserTests {
                 null,
                 logins.viewer("worker"));
         waitUpTo(10).until(driver -> nearMisses() == before + 1);
+    }
+
+    @Test
+    void theClockShowsThePlantsTimeWhateverZoneTheTelevisionIsSetTo() {
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Honolulu"));
+        var issued = screens.setUp(
+                new DisplayScreenForm("Gate TV", null, null, 30, "en"), new Logins(context).viewer("hse"));
+        browser.get("http://localhost:" + port + "/screen/" + issued.token());
+        var clock = waitUpTo(5).until(driver -> {
+            var text = driver.findElement(By.cssSelector("[data-clock]")).getText();
+            return text.isBlank() ? null : text;
+        });
+        var plant = ZonedDateTime.now(plantStructure.enterprise().zone());
+        var format = DateTimeFormatter.ofPattern("HH:mm");
+        assertThat(clock).isIn(plant.format(format), plant.minusMinutes(1).format(format));
     }
 
     private WebDriverWait waitUpTo(int seconds) {

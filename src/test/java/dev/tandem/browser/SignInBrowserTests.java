@@ -58,6 +58,8 @@ class SignInBrowserTests {
                 .isEqualTo(true);
 
         browser.findElement(By.cssSelector(".navbar-toggler")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Registers")))
+                .click();
         waitFor(ExpectedConditions.elementToBeClickable(By.linkText("People"))).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "People"));
 

@@ -1,5 +1,6 @@
 package dev.tandem.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,6 +47,26 @@ class DashboardIntegrationTests {
     @BeforeEach
     void setUp() {
         logins = new Logins(context);
+    }
+
+    @Test
+    void figuresAreWrittenOneWayPerLanguage() throws Exception {
+        var english = mvc.perform(get("/dashboard/figures")
+                        .header("Accept-Language", "en")
+                        .with(logins.as("director")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english).contains("per 1,000,000 hours worked").doesNotContainPattern("\\d,\\d{1,2}\\D");
+        var russian = mvc.perform(get("/dashboard/figures")
+                        .header("Accept-Language", "ru")
+                        .with(logins.as("director")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var figures = russian.substring(russian.indexOf("figures-table"));
+        assertThat(russian).containsPattern("1[\u00a0\u202f]000[\u00a0\u202f]000");
+        assertThat(figures.substring(0, figures.indexOf("</table>"))).doesNotContainPattern("\\d\\.\\d");
     }
 
     @Test

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteForm;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,9 @@ class ShopFloorScreenIntegrationTests {
     @Autowired
     KpiFigures figures;
 
+    @Autowired
+    PlantStructure plant;
+
     Logins logins;
 
     @BeforeEach
@@ -44,6 +49,32 @@ class ShopFloorScreenIntegrationTests {
     }
 
     record SiteRow(UUID id, String name) {}
+
+    @Test
+    void aSiteWithNoLostTimeInjuryOnRecordSaysSoInsteadOfADash() throws Exception {
+        var site = plant.createSite(
+                null,
+                new SiteForm(
+                        "NEW-" + UUID.randomUUID().toString().substring(0, 6),
+                        "New galvanising line",
+                        "Asia/Yekaterinburg",
+                        null),
+                logins.viewer("hse"));
+
+        for (var language : new String[][] {
+            {"en", "No lost-time injury on record"}, {"ru", "Травм с потерей рабочего времени не зарегистрировано"}
+        }) {
+            var token = setUp("Galvanising TV " + language[0], site.id(), language[0], 12);
+            mvc.perform(get("/screen/" + token + "/figures"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("data-none-on-record>" + language[1] + "<")));
+        }
+        mvc.perform(get("/dashboard/figures")
+                        .param("site", site.id().toString())
+                        .with(logins.as("director")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No lost-time injury on record")));
+    }
 
     @Test
     void aScreenOpensWithItsLinkAloneAndShowsItsSitesFiguresInItsLanguage() throws Exception {
@@ -62,7 +93,11 @@ class ShopFloorScreenIntegrationTests {
                 .andExpect(content().string(containsString(site.name())))
                 .andExpect(content().string(containsString("data-rotate=\"12\"")))
                 .andExpect(content().string(containsString("Дней без травм с потерей рабочего времени")))
-                .andExpect(content().string(containsString(">" + (days == null ? "—" : days) + "<")))
+                .andExpect(content()
+                        .string(containsString(
+                                days == null
+                                        ? "Травм с потерей рабочего времени не зарегистрировано"
+                                        : ">" + days + "<")))
                 .andExpect(content().string(containsString("/screen/" + token + "/stream")));
         mvc.perform(get("/screen/" + token + "/figures"))
                 .andExpect(status().isOk())

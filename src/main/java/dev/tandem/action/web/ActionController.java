@@ -129,6 +129,7 @@ class ActionController {
         boolean done = open && action.status() == ActionStatus.DONE;
         model.addAttribute("record", action);
         model.addAttribute("row", row);
+        model.addAttribute("verifier", queries.verifierName(action).orElse(null));
         model.addAttribute("history", history.of(action));
         model.addAttribute("canStart", progresses && action.status() == ActionStatus.OPEN);
         model.addAttribute("canComplete", progresses && action.status() == ActionStatus.IN_PROGRESS);

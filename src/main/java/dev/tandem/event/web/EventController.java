@@ -161,6 +161,7 @@ class EventController {
     private String page(SafetyEvent event, Viewer viewer, Model model) {
         model.addAttribute("record", event);
         model.addAttribute("photos", reporting.photos(event.id(), viewer));
+        model.addAttribute("reporter", reporting.reporterName(event, viewer).orElse(null));
         model.addAttribute("history", history.of(event));
         model.addAttribute("signals", warnings.signals(event));
         model.addAttribute("canReview", review.canReview(viewer));

@@ -3,7 +3,6 @@ package dev.tandem.kpi.web;
 import dev.tandem.kpi.DisplayScreenForm;
 import dev.tandem.kpi.ShopFloorScreens;
 import dev.tandem.organisation.OrganisationQueries;
-import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.QrCodes;
@@ -75,7 +74,6 @@ class ScreensController {
     }
 
     private String page(Viewer viewer, Model model) {
-        viewer.requireRole(Role.ADMIN, Role.HSE_SPECIALIST);
         model.addAttribute("screens", screens.all(viewer));
         model.addAttribute("sites", organisations.siteOptions());
         model.addAttribute("organisations", organisations.organisationOptions(viewer));

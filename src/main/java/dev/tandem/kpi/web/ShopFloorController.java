@@ -45,7 +45,6 @@ class ShopFloorController {
     @GetMapping("/screen/{token}")
     String page(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
         var screen = fill(token, model, request, response);
-        model.addAttribute("screen", screen);
         model.addAttribute("token", token);
         model.addAttribute("heading", screens.heading(screen));
         return "screen/page";
@@ -70,6 +69,7 @@ class ShopFloorController {
         locales.setLocale(request, response, screen.locale());
         var viewer = ShopFloorScreens.viewer(screen);
         var dashboard = figures.dashboard(screen.scope(), Optional.empty(), viewer);
+        model.addAttribute("screen", screen);
         model.addAttribute("month", dashboard.month().period().last());
         views.fill(dashboard, viewer, model);
         return screen;
