@@ -105,8 +105,9 @@ class ShopFloorScreenBrowserTests {
     @Test
     void theClockShowsThePlantsTimeWhateverZoneTheTelevisionIsSetTo() {
         browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Honolulu"));
+        // a Russian screen: its clock reads the 24 hours of the plant
         var issued = screens.setUp(
-                new DisplayScreenForm("Gate TV", null, null, 30, "en"), new Logins(context).viewer("hse"));
+                new DisplayScreenForm("Gate TV", null, null, 30, "ru"), new Logins(context).viewer("hse"));
         browser.get("http://localhost:" + port + "/screen/" + issued.token());
         var clock = waitUpTo(5).until(driver -> {
             var text = driver.findElement(By.cssSelector("[data-clock]")).getText();
