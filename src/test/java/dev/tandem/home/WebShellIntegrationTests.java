@@ -90,7 +90,7 @@ class WebShellIntegrationTests {
                 .andExpect(content().string(containsString("</html>")));
         mvc.perform(get(path).param("lang", "ru").with(logins.as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Главная")));
+                .andExpect(content().string(containsString(">Панель<")));
     }
 
     private String firstId(String table) {

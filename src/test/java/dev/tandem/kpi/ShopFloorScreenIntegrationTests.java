@@ -92,7 +92,6 @@ class ShopFloorScreenIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(site.name())))
                 .andExpect(content().string(containsString("data-rotate=\"12\"")))
-                .andExpect(content().string(containsString("Дней без травм с потерей рабочего времени")))
                 .andExpect(content()
                         .string(containsString(
                                 days == null
