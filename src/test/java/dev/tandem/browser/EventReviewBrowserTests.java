@@ -3,10 +3,10 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.event.ContributingSignal;
+import dev.tandem.event.EarlyWarningDetected;
 import dev.tandem.event.EarlyWarnings;
 import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
-import dev.tandem.event.RaiseEarlyWarning;
 import dev.tandem.event.ReportEvent;
 import dev.tandem.identity.Logins;
 import java.time.Duration;
@@ -99,7 +99,7 @@ class EventReviewBrowserTests {
     /** The tests' plant has no detectors running: a warning as the pump's detector raises it. */
     private UUID raiseWarning() {
         var pump = jdbc.sql("select id, site_id, area_id from equipment where code = 'P-101'")
-                .query((rs, row) -> new RaiseEarlyWarning(
+                .query((rs, row) -> new EarlyWarningDetected(
                         UUID.randomUUID(),
                         rs.getObject("id", UUID.class),
                         rs.getObject("site_id", UUID.class),

@@ -107,7 +107,7 @@ class EventReporterIntegrationTests {
     @Test
     void aDetectorsWarningNamesItsSignalsNotAnAnonymousReporter() throws Exception {
         var pump = jdbc.sql("select id, site_id, area_id from equipment where code = 'P-101'")
-                .query((rs, row) -> new RaiseEarlyWarning(
+                .query((rs, row) -> new EarlyWarningDetected(
                         UUID.randomUUID(),
                         rs.getObject("id", UUID.class),
                         rs.getObject("site_id", UUID.class),
