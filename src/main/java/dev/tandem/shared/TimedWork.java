@@ -1,6 +1,7 @@
 package dev.tandem.shared;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -9,6 +10,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -24,19 +26,23 @@ public final class TimedWork implements SmartLifecycle {
 
     private static final Duration SHUTDOWN = Duration.ofSeconds(20);
 
-    private final Scheduler scheduler;
+    private final Supplier<Scheduler> schedulers;
+    private final SchedulerClient client;
+    private volatile Scheduler scheduler;
     private volatile boolean running;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     TimedWork(DataSource dataSource, List<Task<?>> tasks, TimedWorkProperties properties) {
+        var database = new TransactionAwareDataSourceProxy(dataSource);
         List recurring = tasks.stream().filter(OnStartup.class::isInstance).toList();
         var others = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
+        this.schedulers = () -> Scheduler.create(database, others)
                 .startTasks(recurring)
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
                 .shutdownMaxWait(SHUTDOWN)
                 .build();
+        this.client = SchedulerClient.Builder.create(database, tasks).build();
     }
 
     /**
@@ -47,13 +53,18 @@ public final class TimedWork implements SmartLifecycle {
         return new Every(interval);
     }
 
-    Scheduler scheduler() {
-        return scheduler;
+    /** Schedules task instances, whether or not this node's scheduler runs. */
+    SchedulerClient client() {
+        return client;
     }
 
-    /** Starts once the context is up, after Flyway made the table. */
+    /**
+     * Starts once the context is up, after Flyway made the table; a stopped scheduler cannot start again, so each
+     * start (a context stopped and started again, as the test context cache does) runs a new one.
+     */
     @Override
     public void start() {
+        scheduler = schedulers.get();
         scheduler.start();
         running = true;
     }

@@ -19,6 +19,6 @@ class TimedWorkConfiguration {
     /** What modules schedule one-time tasks with. */
     @Bean
     SchedulerClient schedulerClient(TimedWork timedWork) {
-        return timedWork.scheduler();
+        return timedWork.client();
     }
 }

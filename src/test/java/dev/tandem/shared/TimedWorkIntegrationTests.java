@@ -39,7 +39,7 @@ class TimedWorkIntegrationTests {
         var instances = new ArrayList<String>();
         for (int i = 0; i < 40; i++) {
             instances.add("reminder-" + i);
-            first.scheduler().schedule(task("first", runs, byNode).instance("reminder-" + i), Instant.now());
+            first.client().schedule(task("first", runs, byNode).instance("reminder-" + i), Instant.now());
         }
 
         first.start();
@@ -58,6 +58,28 @@ class TimedWorkIntegrationTests {
         assertThat(runs.keySet()).containsExactlyInAnyOrderElementsOf(instances);
         assertThat(runs.values()).allSatisfy(count -> assertThat(count.get()).isOne());
         assertThat(byNode.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(40);
+    }
+
+    @Test
+    void aNodeStoppedAndStartedAgainRunsWhatFallsDueAfterwards() {
+        var runs = new ConcurrentHashMap<String, AtomicInteger>();
+        var byNode = new ConcurrentHashMap<String, AtomicInteger>();
+        var node = new TimedWork(
+                dataSource,
+                List.<Task<?>>of(task("node", runs, byNode)),
+                new TimedWorkProperties(Duration.ofMillis(100), 2));
+        node.start();
+        node.stop();
+
+        node.start();
+        try {
+            node.client().schedule(task("node", runs, byNode).instance("after-restart"), Instant.now());
+            await().atMost(Duration.ofMinutes(1)).until(() -> runs.containsKey("after-restart"));
+        } finally {
+            node.stop();
+        }
+        assertThat(node.isRunning()).isFalse();
+        assertThat(runs.get("after-restart").get()).isOne();
     }
 
     /** The same task as each node declares it: counts its runs by instance and by the node that ran it. */
