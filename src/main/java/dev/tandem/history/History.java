@@ -110,9 +110,10 @@ public class History {
     }
 
     private static String text(Object value) {
-        // PostgreSQL keeps microseconds: a time sent with nanoseconds is not a change once stored and read back
+        // PostgreSQL keeps microseconds, and the driver rounds a time sent with nanoseconds to the nearest one: the
+        // same time read back is no change
         if (value instanceof Instant instant) {
-            return instant.truncatedTo(ChronoUnit.MICROS).toString();
+            return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
         }
         return value == null ? null : value.toString();
     }

@@ -21,10 +21,14 @@ class HistoryTests {
 
     @Test
     void aTimeIsComparedToTheMicrosecondTheDatabaseKeeps() {
-        var stored = Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123456Z"));
-        var sent = Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123456789Z"));
+        var stored = Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123457Z"));
+        var sentRoundedUp = Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123456789Z"));
+        var sentRoundedDown = Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123457400Z"));
 
-        assertThat(History.diff(stored, sent)).isEmpty();
+        assertThat(History.diff(stored, sentRoundedUp)).isEmpty();
+        assertThat(History.diff(stored, sentRoundedDown)).isEmpty();
+        assertThat(History.diff(stored, Recorded.fields("occurredAt", Instant.parse("2026-01-09T08:00:00.123458Z"))))
+                .containsOnlyKeys("occurredAt");
     }
 
     @Test
