@@ -9,8 +9,8 @@ import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
 import dev.tandem.event.ReportEvent;
 import dev.tandem.identity.Logins;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.PlantStructure;
-import dev.tandem.organisation.SiteForm;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -62,7 +62,7 @@ class ExportFormatsIntegrationTests {
         marker = "export-" + UUID.randomUUID().toString().substring(0, 8);
         var site = plant.createSite(
                         null,
-                        new SiteForm("X" + marker.substring(7, 12), "Anchorage yard", SITE_ZONE.getId(), null),
+                        new DefineSite("X" + marker.substring(7, 12), "Anchorage yard", SITE_ZONE.getId(), null),
                         logins.viewer("admin"))
                 .id();
         occurred = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(2, ChronoUnit.HOURS);

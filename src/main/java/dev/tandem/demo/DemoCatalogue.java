@@ -7,8 +7,8 @@ import static dev.tandem.organisation.OrganisationStatus.PROSPECTIVE;
 import static dev.tandem.organisation.OrganisationStatus.SUSPENDED;
 
 import dev.tandem.event.EventType;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.OrganisationStatus;
-import dev.tandem.organisation.SiteForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -149,16 +149,16 @@ final class DemoCatalogue {
     private DemoCatalogue() {}
 
     /** The three sites, then further works of the same kinds ("Main Works 2") as the scale grows. */
-    static List<SiteForm> sites(int count) {
-        var sites = new ArrayList<SiteForm>();
+    static List<DefineSite> sites(int count) {
+        var sites = new ArrayList<DefineSite>();
         for (int n = 0; n < count; n++) {
             var site = SITES.get(n % SITES.size());
             int copy = n / SITES.size();
             if (copy == 0) {
-                sites.add(new SiteForm(site.code(), site.name(), TIME_ZONE, site.address()));
+                sites.add(new DefineSite(site.code(), site.name(), TIME_ZONE, site.address()));
             } else {
                 var number = String.valueOf(copy + 1);
-                sites.add(new SiteForm(site.code() + number, site.name() + " " + number, TIME_ZONE, null));
+                sites.add(new DefineSite(site.code() + number, site.name() + " " + number, TIME_ZONE, null));
             }
         }
         return sites;

@@ -3,11 +3,11 @@ package dev.tandem.demo;
 import dev.tandem.equipment.Criticality;
 import dev.tandem.equipment.DispatchLog;
 import dev.tandem.equipment.DowntimeReason;
-import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentState;
 import dev.tandem.equipment.EquipmentType;
-import dev.tandem.equipment.StateChangeForm;
+import dev.tandem.equipment.RecordStateChange;
+import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.equipment.StateChangeSource;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Role;
@@ -153,7 +153,8 @@ final class DemoEquipment {
         int number = area < 2 && place == 0 ? area + 1 : 3 + area * 3 + place;
         var code = machine.prefix() + "-" + (area + 1) + String.format("%02d", place + 1);
         var id = DemoRun.id("equipment", number);
-        var form = new EquipmentForm(siteId, areaId, code, machine.name(), machine.type(), machine.criticality(), null);
+        var form = new RegisterEquipment(
+                siteId, areaId, code, machine.name(), machine.type(), machine.criticality(), null);
         registry.register(id, form, SYSTEM);
         machines++;
         var year = year(id, machine, number <= 2, new Random(DemoRun.SEED + number));
@@ -166,8 +167,8 @@ final class DemoEquipment {
      * grows by half through the year; repairs take from half an hour to most of a shift; every four weeks a planned
      * maintenance day; now and then an idle spell waiting for material. The pump and the conveyor end running.
      */
-    private List<StateChangeForm> year(UUID id, Machine machine, boolean endsRunning, Random random) {
-        var changes = new ArrayList<StateChangeForm>();
+    private List<RecordStateChange> year(UUID id, Machine machine, boolean endsRunning, Random random) {
+        var changes = new ArrayList<RecordStateChange>();
         var start = now.minus(Duration.ofDays(DAYS)).truncatedTo(ChronoUnit.HOURS);
         var at = start;
         changes.add(change(id, at, EquipmentState.RUNNING, null, null));
@@ -214,9 +215,9 @@ final class DemoEquipment {
         return changes;
     }
 
-    private static StateChangeForm change(
+    private static RecordStateChange change(
             UUID equipmentId, Instant at, EquipmentState state, DowntimeReason reason, String note) {
-        return new StateChangeForm(null, equipmentId, at, state, reason, note);
+        return new RecordStateChange(null, equipmentId, at, state, reason, note);
     }
 
     private static Duration minutes(double minutes) {

@@ -1,7 +1,7 @@
 package dev.tandem.demo;
 
-import dev.tandem.kpi.HoursForm;
 import dev.tandem.kpi.HoursRegister;
+import dev.tandem.kpi.RecordHours;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
@@ -44,13 +44,13 @@ final class DemoHours {
             for (var crew : crews.entrySet()) {
                 double headcount = crew.getValue() * (0.9 + 0.2 * random.nextDouble());
                 var worked = BigDecimal.valueOf(Math.round(headcount * 165 * 10) / 10.0);
-                var form = new HoursForm(
+                var command = new RecordHours(
                         crew.getKey().organisationId(),
                         crew.getKey().siteId(),
                         month,
                         worked,
                         BigDecimal.valueOf(Math.round(headcount * 10) / 10.0));
-                hours.record(form, Precondition.none(), TIMEKEEPER);
+                hours.record(command, Precondition.none(), TIMEKEEPER);
                 rows++;
             }
         }

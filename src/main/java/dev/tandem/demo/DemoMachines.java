@@ -1,13 +1,13 @@
 package dev.tandem.demo;
 
 import dev.tandem.equipment.Criticality;
-import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.organisation.Area;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Viewer;
-import dev.tandem.signal.TagForm;
+import dev.tandem.signal.DefineTag;
 import dev.tandem.signal.TagRegister;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ class DemoMachines {
             var area = areas.get(machine.area());
             equipment.register(
                     machine.id(),
-                    new EquipmentForm(
+                    new RegisterEquipment(
                             site,
                             area.id(),
                             machine.code(),
@@ -92,7 +92,7 @@ class DemoMachines {
             for (var signal : machine.signals()) {
                 tags.register(
                         DemoRun.id("signal-tag", tag++),
-                        new TagForm(machine.id(), null, signal.name(), signal.unit(), signal.min(), signal.max()),
+                        new DefineTag(machine.id(), null, signal.name(), signal.unit(), signal.min(), signal.max()),
                         system);
             }
         }

@@ -6,17 +6,17 @@ import static dev.tandem.demo.DemoCatalogue.OWNER_DOMAIN;
 import static dev.tandem.demo.DemoCatalogue.TIME_ZONE;
 
 import dev.tandem.demo.DemoCatalogue.ContractorPlan;
-import dev.tandem.identity.AccountForm;
 import dev.tandem.identity.Accounts;
-import dev.tandem.organisation.AreaForm;
+import dev.tandem.identity.OpenAccount;
+import dev.tandem.organisation.ConfigureEnterprise;
 import dev.tandem.organisation.DaysWithoutTrigger;
+import dev.tandem.organisation.DefineArea;
 import dev.tandem.organisation.Enterprise;
-import dev.tandem.organisation.EnterpriseForm;
-import dev.tandem.organisation.OrganisationForm;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.OrganisationStatus;
-import dev.tandem.organisation.PersonForm;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.RegisterOrganisation;
+import dev.tandem.organisation.RegisterPerson;
 import dev.tandem.organisation.Site;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
@@ -44,7 +44,7 @@ final class DemoRun {
     private static final int SMALLEST_CREW = 2;
 
     /** A person drawn for the shop floor of an enterprise-scale plant, to be written in bulk. */
-    record ShopFloorPerson(UUID id, PersonForm form) {}
+    record ShopFloorPerson(UUID id, RegisterPerson form) {}
 
     private static final Viewer SYSTEM = Viewer.system();
 
@@ -94,7 +94,7 @@ final class DemoRun {
     DemoCounts build() {
         structure.updateEnterprise(
                 Precondition.none(),
-                new EnterpriseForm(
+                new ConfigureEnterprise(
                         ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE, true, true, DaysWithoutTrigger.LTI, "ru"),
                 SYSTEM);
         var owner = registerOwner();
@@ -106,7 +106,7 @@ final class DemoRun {
     }
 
     private Employer registerOwner() {
-        var form = new OrganisationForm(
+        var form = new RegisterOrganisation(
                 OWNER, OrganisationStatus.ACTIVE, taxNumber(), "info@" + OWNER_DOMAIN, officePhone());
         var owner = register.registerOwner(id("organisation", 0), form, SYSTEM);
         organisations++;
@@ -155,7 +155,7 @@ final class DemoRun {
             var site = sites.get(plan.site()).id();
             var manager = hire(owner, "Head of " + plan.name(), site, 20, true);
             loginPeople.putIfAbsent(DemoLogin.MANAGER, manager.personId());
-            var form = new AreaForm(site, plan.code(), plan.name(), manager.personId(), plan.description());
+            var form = new DefineArea(site, plan.code(), plan.name(), manager.personId(), plan.description());
             var area = structure.createArea(id("area", n), form, SYSTEM);
             areaManagers.put(area.id(), manager);
             areas++;
@@ -170,7 +170,7 @@ final class DemoRun {
         int active = 0;
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
-            var form = new OrganisationForm(
+            var form = new RegisterOrganisation(
                     plan.name(), plan.status(), taxNumber(), "office@" + plan.domain(), officePhone());
             var registered = register.registerContractor(id("organisation", n + 1), form, SYSTEM);
             var contractor = new Employer(registered.id(), plan.domain());
@@ -217,7 +217,7 @@ final class DemoRun {
             if (person == null) {
                 throw new IllegalStateException("The demo plant has nobody to sign in as " + login.username());
             }
-            accounts.open(new AccountForm(login.username(), person, Set.of(login.role()), password), SYSTEM);
+            accounts.open(new OpenAccount(login.username(), person, Set.of(login.role()), password), SYSTEM);
         }
     }
 
@@ -255,7 +255,7 @@ final class DemoRun {
         var name = names.next(womenPercent);
         var email = reachable ? names.email(name, employer.domain()) : null;
         var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
-        var form = new PersonForm(employer.id(), name.fullName(), position, site, email, phone);
+        var form = new RegisterPerson(employer.id(), name.fullName(), position, site, email, phone);
         var id = id("person", people);
         if (later) {
             shopFloor.add(new ShopFloorPerson(id, form));

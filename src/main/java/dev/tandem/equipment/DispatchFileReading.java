@@ -36,8 +36,8 @@ final class DispatchFileReading {
     }
 
     /** The changes of the rows without errors; {@link #rows()} says which row each came from. */
-    List<StateChangeForm> read(List<DispatchLine> lines) {
-        var forms = new ArrayList<StateChangeForm>();
+    List<RecordStateChange> read(List<DispatchLine> lines) {
+        var commands = new ArrayList<RecordStateChange>();
         for (var line : lines) {
             int before = errors.size();
             var equipment = equipment(line);
@@ -45,11 +45,11 @@ final class DispatchFileReading {
             var state = state(line);
             var reason = reason(line);
             if (errors.size() == before) {
-                forms.add(new StateChangeForm(null, equipment.id(), at, state, reason, line.note()));
+                commands.add(new RecordStateChange(null, equipment.id(), at, state, reason, line.note()));
                 rows.add(line.row());
             }
         }
-        return forms;
+        return commands;
     }
 
     List<Integer> rows() {

@@ -30,9 +30,9 @@ public class DispatchImport {
         EquipmentAccess.requireRecorder(viewer);
         DispatchLog.checkSize(lines.size(), "file");
         var reading = new DispatchFileReading(directory.snapshot());
-        var forms = reading.read(lines);
+        var commands = reading.read(lines);
         var check = new StateChangeCheck(reading.rows(), true, Instant.now(clock));
-        var report = log.store(check, forms, reading.errors(), StateChangeSource.FILE, viewer);
+        var report = log.store(check, commands, reading.errors(), StateChangeSource.FILE, viewer);
         return report.accepted() ? report : DispatchReport.rejected(inFileTerms(report.errors()));
     }
 

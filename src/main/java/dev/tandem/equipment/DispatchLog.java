@@ -53,8 +53,8 @@ public class DispatchLog {
     public record Recording(StateChange change, boolean created) {}
 
     /** Records one change; the same change sent again is returned as stored, another state at its moment refused. */
-    public Recording record(StateChangeForm form, StateChangeSource source, Viewer viewer) {
-        var report = recordAll(List.of(form), source, viewer);
+    public Recording record(RecordStateChange command, StateChangeSource source, Viewer viewer) {
+        var report = recordAll(List.of(command), source, viewer);
         if (!report.accepted()) {
             throw report.errors().get(0).asInvalidRequest();
         }
@@ -62,12 +62,12 @@ public class DispatchLog {
     }
 
     /** Records every change of a batch, or none when any is wrong; errors name the item by its index. */
-    public DispatchReport recordAll(List<StateChangeForm> forms, StateChangeSource source, Viewer viewer) {
+    public DispatchReport recordAll(List<RecordStateChange> commands, StateChangeSource source, Viewer viewer) {
         EquipmentAccess.requireRecorder(viewer);
-        checkSize(forms.size(), "changes");
-        var indexes = IntStream.range(0, forms.size()).boxed().toList();
+        checkSize(commands.size(), "changes");
+        var indexes = IntStream.range(0, commands.size()).boxed().toList();
         var check = new StateChangeCheck(indexes, false, Instant.now(clock));
-        return store(check, forms, List.of(), source, viewer);
+        return store(check, commands, List.of(), source, viewer);
     }
 
     /** Voids a change with a reason; the machine's downtimes are derived again without it. */
@@ -92,13 +92,13 @@ public class DispatchLog {
      */
     DispatchReport store(
             StateChangeCheck check,
-            List<StateChangeForm> forms,
+            List<RecordStateChange> commands,
             List<RowError> earlier,
             StateChangeSource source,
             Viewer viewer) {
-        var wanted = forms.stream()
+        var wanted = commands.stream()
                 .filter(Objects::nonNull)
-                .map(StateChangeForm::equipmentId)
+                .map(RecordStateChange::equipmentId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
         var machines = rows.lockMachines(wanted);
@@ -106,8 +106,8 @@ public class DispatchLog {
         units.findAllById(machines.keySet()).stream()
                 .filter(equipment -> !equipment.isVoided())
                 .forEach(equipment -> inUse.put(equipment.id(), equipment));
-        var candidates = check.each(forms, inUse);
-        var outcome = check.together(candidates, storedById(candidates), storedAt(candidates), forms.size());
+        var candidates = check.each(commands, inUse);
+        var outcome = check.together(candidates, storedById(candidates), storedAt(candidates), commands.size());
         var errors = new ArrayList<>(earlier);
         errors.addAll(check.errors());
         if (!errors.isEmpty()) {
@@ -122,7 +122,7 @@ public class DispatchLog {
         }
         firstChange.forEach((equipment, from) -> ledger.recompute(machines.get(equipment), from));
         int created = outcome.added().size();
-        return new DispatchReport(created, forms.size() - created, outcome.ids(), List.of());
+        return new DispatchReport(created, commands.size() - created, outcome.ids(), List.of());
     }
 
     private Map<UUID, Stored> storedById(List<StateChangeCheck.Candidate> candidates) {

@@ -47,22 +47,23 @@ public class Equipment extends Voidable {
         this.version = version;
     }
 
-    static Equipment of(UUID id, EquipmentForm form) {
+    static Equipment of(UUID id, RegisterEquipment command) {
         var equipment = new Equipment(id, null, null, null, null, null, null, null, null);
-        equipment.apply(form);
+        equipment.apply(command);
         return equipment;
     }
 
-    void apply(EquipmentForm form) {
-        this.siteId = form.siteId();
-        this.areaId = form.areaId();
-        this.code = form.code().trim();
-        this.name = form.name().trim();
-        this.type = form.type();
-        this.criticality = form.criticality();
-        this.description = form.description() == null || form.description().isBlank()
-                ? null
-                : form.description().trim();
+    void apply(RegisterEquipment command) {
+        this.siteId = command.siteId();
+        this.areaId = command.areaId();
+        this.code = command.code().trim();
+        this.name = command.name().trim();
+        this.type = command.type();
+        this.criticality = command.criticality();
+        this.description =
+                command.description() == null || command.description().isBlank()
+                        ? null
+                        : command.description().trim();
     }
 
     @Override

@@ -45,22 +45,22 @@ public class EquipmentRegistry {
     }
 
     /** Registers equipment; a repeated request with the same id returns the stored record. */
-    public Created<Equipment> register(UUID id, EquipmentForm form, Viewer viewer) {
+    public Created<Equipment> register(UUID id, RegisterEquipment command, Viewer viewer) {
         EquipmentAccess.requireKeeper(viewer);
         return records.create(
                 id,
                 newId -> {
-                    checkPlace(newId, form);
-                    return Equipment.of(newId, form);
+                    checkPlace(newId, command);
+                    return Equipment.of(newId, command);
                 },
                 viewer);
     }
 
-    public Equipment update(UUID id, Precondition precondition, EquipmentForm form, Viewer viewer) {
+    public Equipment update(UUID id, Precondition precondition, RegisterEquipment command, Viewer viewer) {
         EquipmentAccess.requireKeeper(viewer);
         var current = equipment(id);
-        checkPlace(id, form);
-        return records.change(current, precondition, equipment -> equipment.apply(form), viewer);
+        checkPlace(id, command);
+        return records.change(current, precondition, equipment -> equipment.apply(command), viewer);
     }
 
     public Equipment voidEquipment(UUID id, String reason, Viewer viewer) {
@@ -74,17 +74,17 @@ public class EquipmentRegistry {
         return ZoneId.of(plant.site(equipment.siteId()).timeZone());
     }
 
-    private void checkPlace(UUID id, EquipmentForm form) {
-        if (plant.currentSite(form.siteId()).isEmpty()) {
+    private void checkPlace(UUID id, RegisterEquipment command) {
+        if (plant.currentSite(command.siteId()).isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
-        var area = plant.currentArea(form.areaId());
-        if (area.isEmpty() || !area.get().siteId().equals(form.siteId())) {
+        var area = plant.currentArea(command.areaId());
+        if (area.isEmpty() || !area.get().siteId().equals(command.siteId())) {
             throw new InvalidRequestException("areaId", "rule.noSuchArea");
         }
-        if (units.codeTaken(form.siteId(), form.code().trim(), id)) {
+        if (units.codeTaken(command.siteId(), command.code().trim(), id)) {
             throw new InvalidRequestException(
-                    "code", "equipment.rule.codeTaken", form.code().trim());
+                    "code", "equipment.rule.codeTaken", command.code().trim());
         }
     }
 }

@@ -63,37 +63,37 @@ final class StateChangeCheck {
     }
 
     /** The first round: each change on its own; {@code machines} holds the equipment in use by id. */
-    List<Candidate> each(List<StateChangeForm> forms, Map<UUID, Equipment> machines) {
+    List<Candidate> each(List<RecordStateChange> commands, Map<UUID, Equipment> machines) {
         var candidates = new ArrayList<Candidate>();
-        for (int index = 0; index < forms.size(); index++) {
-            var form = forms.get(index);
+        for (int index = 0; index < commands.size(); index++) {
+            var command = commands.get(index);
             int before = errors.size();
-            if (form == null) {
+            if (command == null) {
                 reject(index, "equipmentId", "equipment.rule.equipmentRequired");
                 continue;
             }
-            if (form.equipmentId() == null) {
+            if (command.equipmentId() == null) {
                 reject(index, "equipmentId", "equipment.rule.equipmentRequired");
-            } else if (!machines.containsKey(form.equipmentId())) {
+            } else if (!machines.containsKey(command.equipmentId())) {
                 reject(index, "equipmentId", "equipment.rule.noSuchEquipment");
             }
-            var at = moment(index, form.at());
-            if (form.state() == null) {
+            var at = moment(index, command.at());
+            if (command.state() == null) {
                 reject(index, "state", "equipment.rule.stateRequired");
-            } else if (form.state() == EquipmentState.DOWN && form.reason() == null) {
+            } else if (command.state() == EquipmentState.DOWN && command.reason() == null) {
                 reject(index, "reason", "equipment.rule.reasonRequired");
-            } else if (form.state() == EquipmentState.RUNNING && form.reason() != null) {
+            } else if (command.state() == EquipmentState.RUNNING && command.reason() != null) {
                 reject(index, "reason", "equipment.rule.noReasonWhenRunning");
             }
-            var note = form.note() == null || form.note().isBlank()
+            var note = command.note() == null || command.note().isBlank()
                     ? null
-                    : form.note().trim();
+                    : command.note().trim();
             if (note != null && note.length() > NOTE_LENGTH) {
                 reject(index, "note", "equipment.rule.noteTooLong", NOTE_LENGTH);
             }
             if (errors.size() == before) {
-                candidates.add(
-                        new Candidate(index, form.id(), form.equipmentId(), at, form.state(), form.reason(), note));
+                candidates.add(new Candidate(
+                        index, command.id(), command.equipmentId(), at, command.state(), command.reason(), note));
             }
         }
         return candidates;

@@ -48,40 +48,41 @@ public class Accounts {
         this.clock = clock;
     }
 
-    public UserAccount open(AccountForm form, Viewer viewer) {
+    public UserAccount open(OpenAccount command, Viewer viewer) {
         viewer.requireRole(ADMIN);
         var membership = directory
-                .membership(form.personId())
+                .membership(command.personId())
                 .orElseThrow(() -> new InvalidRequestException("personId", "rule.noSuchPerson"));
-        if (accounts.findByUsername(form.username()).isPresent()) {
+        if (accounts.findByUsername(command.username()).isPresent()) {
             throw new InvalidRequestException("username", "rule.usernameTaken");
         }
-        if (accounts.findByPersonId(form.personId()).isPresent()) {
+        if (accounts.findByPersonId(command.personId()).isPresent()) {
             throw new InvalidRequestException("personId", "rule.personHasAccount");
         }
-        checkRolesFit(form.roles(), membership.contractor());
-        checkStrength("password", form.password());
-        var hash = passwords.encode(form.password());
+        checkRolesFit(command.roles(), membership.contractor());
+        checkStrength("password", command.password());
+        var hash = passwords.encode(command.password());
         return records.create(
                         null,
                         id -> UserAccount.open(
-                                id, form.username(), hash, form.personId(), form.roles(), Instant.now(clock)),
+                                id, command.username(), hash, command.personId(), command.roles(), Instant.now(clock)),
                         viewer)
                 .record();
     }
 
-    public UserAccount grant(UUID id, Precondition precondition, RolesForm form, Viewer viewer) {
+    public UserAccount grant(UUID id, Precondition precondition, GrantRoles command, Viewer viewer) {
         viewer.requireRole(ADMIN);
         var account = account(id);
         var membership = directory
                 .membership(account.personId())
                 .orElseThrow(() -> new InvalidRequestException("personId", "rule.personVoided"));
-        checkRolesFit(form.roles(), membership.contractor());
+        checkRolesFit(command.roles(), membership.contractor());
         if (account.id().equals(viewer.userId())
-                && (!form.enabled() || !form.roles().contains(ADMIN))) {
+                && (!command.enabled() || !command.roles().contains(ADMIN))) {
             throw new InvalidRequestException("roles", "rule.keepOwnAdministration");
         }
-        return records.change(account, precondition, changed -> changed.grant(form.roles(), form.enabled()), viewer);
+        return records.change(
+                account, precondition, changed -> changed.grant(command.roles(), command.enabled()), viewer);
     }
 
     public void changeOwnPassword(PasswordChange change, Viewer viewer) {

@@ -1,8 +1,8 @@
 package dev.tandem.identity;
 
-import dev.tandem.organisation.OrganisationForm;
 import dev.tandem.organisation.OrganisationRegister;
-import dev.tandem.organisation.PersonForm;
+import dev.tandem.organisation.RegisterOrganisation;
+import dev.tandem.organisation.RegisterPerson;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.util.Set;
@@ -54,10 +54,10 @@ class FirstAdministrator {
             var system = Viewer.system();
             var owner = register.ownerCompany()
                     .orElseGet(() -> register.registerOwner(
-                            null, new OrganisationForm("Owner company", null, null, null, null), system));
+                            null, new RegisterOrganisation("Owner company", null, null, null, null), system));
             var person = register.addPerson(
-                    null, new PersonForm(owner.id(), "Administrator", "Administrator", null, null, null), system);
-            opening.open(new AccountForm("admin", person.id(), Set.of(Role.ADMIN), password), system);
+                    null, new RegisterPerson(owner.id(), "Administrator", "Administrator", null, null, null), system);
+            opening.open(new OpenAccount("admin", person.id(), Set.of(Role.ADMIN), password), system);
         });
         if (configured) {
             log.warn(

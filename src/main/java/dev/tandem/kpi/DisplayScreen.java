@@ -61,14 +61,14 @@ public class DisplayScreen extends Voidable {
         this.version = version;
     }
 
-    static DisplayScreen of(UUID id, DisplayScreenForm form, String tokenHash, String tokenPrefix) {
+    static DisplayScreen of(UUID id, SetUpScreen command, String tokenHash, String tokenPrefix) {
         return new DisplayScreen(
                 id,
-                form.name().trim(),
-                form.siteId(),
-                form.organisationId(),
-                form.rotateSeconds(),
-                form.language(),
+                command.name().trim(),
+                command.siteId(),
+                command.organisationId(),
+                command.rotateSeconds(),
+                command.language(),
                 tokenHash,
                 tokenPrefix,
                 null,

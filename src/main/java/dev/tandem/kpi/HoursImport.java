@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Reads the rows of an uploaded hours file into forms, collecting every wrong cell of every row rather than
+ * Reads the rows of an uploaded hours file into commands, collecting every wrong cell of every row rather than
  * stopping at the first, so that one correction round fixes the whole file.
  */
 final class HoursImport {
@@ -35,8 +35,8 @@ final class HoursImport {
         this.thisMonth = thisMonth;
     }
 
-    List<HoursForm> read(List<HoursLine> lines) {
-        var forms = new ArrayList<HoursForm>();
+    List<RecordHours> read(List<HoursLine> lines) {
+        var commands = new ArrayList<RecordHours>();
         for (var line : lines) {
             int before = errors.size();
             var organisation = organisation(line);
@@ -50,11 +50,11 @@ final class HoursImport {
                 if (first != null) {
                     reject(line, "month", "kpi.import.repeatedRow", first);
                 } else {
-                    forms.add(new HoursForm(organisation, site, month, hours, headcount));
+                    commands.add(new RecordHours(organisation, site, month, hours, headcount));
                 }
             }
         }
-        return forms;
+        return commands;
     }
 
     List<RowError> errors() {

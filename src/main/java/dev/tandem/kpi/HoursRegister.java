@@ -81,33 +81,35 @@ public class HoursRegister {
      *
      * @param precondition the version the change was made on, when it changes a recorded month
      */
-    public Recording record(HoursForm form, Precondition precondition, Viewer viewer) {
+    public Recording record(RecordHours command, Precondition precondition, Viewer viewer) {
         viewer.requireRole(KEEPERS);
-        check(form, HoursReferences.forKeeper(organisations, viewer));
-        return store(form, precondition, viewer);
+        check(command, HoursReferences.forKeeper(organisations, viewer));
+        return store(command, precondition, viewer);
     }
 
     /** Changes a recorded row; it may move to another organisation, site or month that is not recorded yet. */
-    public HoursWorked change(UUID id, Precondition precondition, HoursForm form, Viewer viewer) {
+    public HoursWorked change(UUID id, Precondition precondition, RecordHours command, Viewer viewer) {
         viewer.requireRole(KEEPERS);
         var current = hours(id, viewer);
         var references = HoursReferences.forKeeper(organisations, viewer);
         if (!references.mayRecordFor(current.organisationId())) {
             throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
         }
-        check(form, references);
+        check(command, references);
         records.findByOrganisationIdAndSiteIdAndMonth(
-                        form.organisationId(), form.siteId(), form.month().atDay(1))
+                        command.organisationId(),
+                        command.siteId(),
+                        command.month().atDay(1))
                 .filter(other -> !other.id().equals(id))
                 .ifPresent(other -> {
                     throw new InvalidRequestException("month", "kpi.rule.monthRecorded");
                 });
         // a stale version fails even when nothing would change: the client has not seen what is there
         precondition.check(current.version(), current.recordType(), current.id());
-        if (current.sameAs(form)) {
+        if (current.sameAs(command)) {
             return current;
         }
-        return changed(audited.change(current, precondition, recorded -> recorded.apply(form), viewer));
+        return changed(audited.change(current, precondition, recorded -> recorded.apply(command), viewer));
     }
 
     /**
@@ -117,38 +119,38 @@ public class HoursRegister {
     public HoursImportReport importHours(List<HoursLine> lines, Viewer viewer) {
         viewer.requireRole(KEEPERS);
         var reading = new HoursImport(HoursReferences.forKeeper(organisations, viewer), thisMonth());
-        var forms = reading.read(lines);
+        var commands = reading.read(lines);
         if (!reading.errors().isEmpty()) {
             return HoursImportReport.rejected(reading.errors());
         }
         int created = 0;
         int changed = 0;
-        for (var form : forms) {
-            switch (store(form, Precondition.none(), viewer).outcome()) {
+        for (var command : commands) {
+            switch (store(command, Precondition.none(), viewer).outcome()) {
                 case CREATED -> created++;
                 case CHANGED -> changed++;
                 case UNCHANGED -> {}
             }
         }
-        return new HoursImportReport(created, changed, forms.size() - created - changed, List.of());
+        return new HoursImportReport(created, changed, commands.size() - created - changed, List.of());
     }
 
-    private Recording store(HoursForm form, Precondition precondition, Viewer viewer) {
+    private Recording store(RecordHours command, Precondition precondition, Viewer viewer) {
         var existing = records.findByOrganisationIdAndSiteIdAndMonth(
-                form.organisationId(), form.siteId(), form.month().atDay(1));
+                command.organisationId(), command.siteId(), command.month().atDay(1));
         if (existing.isEmpty()) {
             return new Recording(
-                    changed(audited.create(null, id -> HoursWorked.of(id, form), viewer)
+                    changed(audited.create(null, id -> HoursWorked.of(id, command), viewer)
                             .record()),
                     Outcome.CREATED);
         }
         var current = existing.get();
         precondition.check(current.version(), current.recordType(), current.id());
-        if (current.sameAs(form)) {
+        if (current.sameAs(command)) {
             return new Recording(current, Outcome.UNCHANGED);
         }
         return new Recording(
-                changed(audited.change(current, precondition, recorded -> recorded.apply(form), viewer)),
+                changed(audited.change(current, precondition, recorded -> recorded.apply(command), viewer)),
                 Outcome.CHANGED);
     }
 
@@ -157,14 +159,14 @@ public class HoursRegister {
         return hours;
     }
 
-    private void check(HoursForm form, HoursReferences references) {
-        if (!references.mayRecordFor(form.organisationId())) {
+    private void check(RecordHours command, HoursReferences references) {
+        if (!references.mayRecordFor(command.organisationId())) {
             throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
         }
-        if (!references.isCurrentSite(form.siteId())) {
+        if (!references.isCurrentSite(command.siteId())) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
-        if (form.month().isAfter(thisMonth())) {
+        if (command.month().isAfter(thisMonth())) {
             throw new InvalidRequestException("month", "kpi.rule.futureMonth");
         }
     }

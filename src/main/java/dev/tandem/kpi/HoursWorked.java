@@ -51,27 +51,27 @@ public class HoursWorked implements Recorded {
         this.version = version;
     }
 
-    static HoursWorked of(UUID id, HoursForm form) {
+    static HoursWorked of(UUID id, RecordHours command) {
         var recorded = new HoursWorked(id, null, null, null, null, null, null);
-        recorded.apply(form);
+        recorded.apply(command);
         return recorded;
     }
 
-    void apply(HoursForm form) {
-        this.organisationId = form.organisationId();
-        this.siteId = form.siteId();
-        this.month = form.month().atDay(1);
-        this.hours = tenths(form.hours());
-        this.averageHeadcount = tenths(form.averageHeadcount());
+    void apply(RecordHours command) {
+        this.organisationId = command.organisationId();
+        this.siteId = command.siteId();
+        this.month = command.month().atDay(1);
+        this.hours = tenths(command.hours());
+        this.averageHeadcount = tenths(command.averageHeadcount());
     }
 
-    /** Whether the form says nothing new, so that a repeated submission changes nothing. */
-    boolean sameAs(HoursForm form) {
-        return organisationId.equals(form.organisationId())
-                && siteId.equals(form.siteId())
-                && month().equals(form.month())
-                && Objects.equals(hours, tenths(form.hours()))
-                && Objects.equals(averageHeadcount, tenths(form.averageHeadcount()));
+    /** Whether the command says nothing new, so that a repeated submission changes nothing. */
+    boolean sameAs(RecordHours command) {
+        return organisationId.equals(command.organisationId())
+                && siteId.equals(command.siteId())
+                && month().equals(command.month())
+                && Objects.equals(hours, tenths(command.hours()))
+                && Objects.equals(averageHeadcount, tenths(command.averageHeadcount()));
     }
 
     // the table keeps one decimal; the same scale here keeps the history free of "1500 → 1500.0"

@@ -71,19 +71,19 @@ public class ShopFloorScreens {
     /** A screen just set up, with the token that opens it: shown once, only its hash is kept. */
     public record IssuedScreen(DisplayScreen screen, String token) {}
 
-    public IssuedScreen setUp(DisplayScreenForm form, Viewer viewer) {
+    public IssuedScreen setUp(SetUpScreen command, Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
-        if (form.siteId() != null && plant.currentSite(form.siteId()).isEmpty()) {
+        if (command.siteId() != null && plant.currentSite(command.siteId()).isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
-        if (form.organisationId() != null && !organisations.isCurrentOrganisation(form.organisationId())) {
+        if (command.organisationId() != null && !organisations.isCurrentOrganisation(command.organisationId())) {
             throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
         }
         var token = Secrets.generate(TOKEN_PREFIX);
         var screen = records.create(
                         UUID.randomUUID(),
                         id -> DisplayScreen.of(
-                                id, form, Secrets.hash(token), token.substring(0, TOKEN_PREFIX.length() + 6)),
+                                id, command, Secrets.hash(token), token.substring(0, TOKEN_PREFIX.length() + 6)),
                         viewer)
                 .record();
         return new IssuedScreen(screen, token);

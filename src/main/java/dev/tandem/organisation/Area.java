@@ -37,18 +37,18 @@ public class Area extends Voidable {
         this.version = version;
     }
 
-    static Area of(UUID id, AreaForm form) {
+    static Area of(UUID id, DefineArea command) {
         var area = new Area(id, null, null, null, null, null, null);
-        area.apply(form);
+        area.apply(command);
         return area;
     }
 
-    void apply(AreaForm form) {
-        this.siteId = form.siteId();
-        this.code = form.code().trim();
-        this.name = form.name().trim();
-        this.ownerId = form.ownerId();
-        this.description = Text.orNull(form.description());
+    void apply(DefineArea command) {
+        this.siteId = command.siteId();
+        this.code = command.code().trim();
+        this.name = command.name().trim();
+        this.ownerId = command.ownerId();
+        this.description = Text.orNull(command.description());
     }
 
     @Override

@@ -56,22 +56,22 @@ public class Enterprise implements Recorded {
         this.version = version;
     }
 
-    static Enterprise of(EnterpriseForm form) {
+    static Enterprise of(ConfigureEnterprise command) {
         var enterprise =
                 new Enterprise(UUID.randomUUID(), null, null, 0, false, true, DaysWithoutTrigger.LTI, RUSSIAN, null);
-        enterprise.apply(form);
+        enterprise.apply(command);
         return enterprise;
     }
 
-    void apply(EnterpriseForm form) {
-        this.name = form.name().trim();
-        this.timeZone = form.timeZone();
-        this.frequencyRateBase = form.frequencyRateBase();
-        this.anonymousReporting = form.anonymousReporting();
-        this.ltiCountsFatalities = form.ltiCountsFatalities();
+    void apply(ConfigureEnterprise command) {
+        this.name = command.name().trim();
+        this.timeZone = command.timeZone();
+        this.frequencyRateBase = command.frequencyRateBase();
+        this.anonymousReporting = command.anonymousReporting();
+        this.ltiCountsFatalities = command.ltiCountsFatalities();
         this.daysWithoutTrigger =
-                form.daysWithoutTrigger() == null ? DaysWithoutTrigger.LTI : form.daysWithoutTrigger();
-        this.language = form.language() == null ? RUSSIAN : form.language();
+                command.daysWithoutTrigger() == null ? DaysWithoutTrigger.LTI : command.daysWithoutTrigger();
+        this.language = command.language() == null ? RUSSIAN : command.language();
     }
 
     @Override

@@ -50,32 +50,32 @@ public class Organisation extends Voidable {
         this.version = version;
     }
 
-    static Organisation owner(UUID id, OrganisationForm form) {
+    static Organisation owner(UUID id, RegisterOrganisation command) {
         var owner =
                 new Organisation(id, null, OrganisationKind.OWNER, OrganisationStatus.ACTIVE, null, null, null, null);
-        owner.applyDetails(form);
+        owner.applyDetails(command);
         return owner;
     }
 
-    static Organisation contractor(UUID id, OrganisationForm form) {
-        var status = form.status() == null ? OrganisationStatus.PROSPECTIVE : form.status();
+    static Organisation contractor(UUID id, RegisterOrganisation command) {
+        var status = command.status() == null ? OrganisationStatus.PROSPECTIVE : command.status();
         var contractor = new Organisation(id, null, OrganisationKind.CONTRACTOR, status, null, null, null, null);
-        contractor.applyDetails(form);
+        contractor.applyDetails(command);
         return contractor;
     }
 
-    void apply(OrganisationForm form) {
-        applyDetails(form);
-        if (form.status() != null && form.status() != status) {
-            moveTo(form.status());
+    void apply(RegisterOrganisation command) {
+        applyDetails(command);
+        if (command.status() != null && command.status() != status) {
+            moveTo(command.status());
         }
     }
 
-    private void applyDetails(OrganisationForm form) {
-        this.name = form.name().trim();
-        this.taxNumber = Text.orNull(form.taxNumber());
-        this.contactEmail = Text.orNull(form.contactEmail());
-        this.contactPhone = Text.orNull(form.contactPhone());
+    private void applyDetails(RegisterOrganisation command) {
+        this.name = command.name().trim();
+        this.taxNumber = Text.orNull(command.taxNumber());
+        this.contactEmail = Text.orNull(command.contactEmail());
+        this.contactPhone = Text.orNull(command.contactPhone());
     }
 
     private void moveTo(OrganisationStatus next) {

@@ -63,28 +63,29 @@ public class OrganisationRegister {
     }
 
     /** Registers the owner company; there is exactly one. */
-    public Organisation registerOwner(UUID id, OrganisationForm form, Viewer viewer) {
+    public Organisation registerOwner(UUID id, RegisterOrganisation command, Viewer viewer) {
         viewer.requireRole(ADMIN);
         if (ownerCompany().isPresent()) {
             throw new InvalidRequestException("kind", "rule.ownerRegistered");
         }
         return organisationRecords
-                .create(id, newId -> Organisation.owner(newId, form), viewer)
+                .create(id, newId -> Organisation.owner(newId, command), viewer)
                 .record();
     }
 
     /** Registers a contractor; a repeated request with the same id returns the stored record. */
-    public Organisation registerContractor(UUID id, OrganisationForm form, Viewer viewer) {
+    public Organisation registerContractor(UUID id, RegisterOrganisation command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         return organisationRecords
-                .create(id, newId -> Organisation.contractor(newId, form), viewer)
+                .create(id, newId -> Organisation.contractor(newId, command), viewer)
                 .record();
     }
 
-    public Organisation updateOrganisation(UUID id, Precondition precondition, OrganisationForm form, Viewer viewer) {
+    public Organisation updateOrganisation(
+            UUID id, Precondition precondition, RegisterOrganisation command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         return organisationRecords.change(
-                organisation(id, viewer), precondition, organisation -> organisation.apply(form), viewer);
+                organisation(id, viewer), precondition, organisation -> organisation.apply(command), viewer);
     }
 
     public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
@@ -117,21 +118,23 @@ public class OrganisationRegister {
     }
 
     /** Adds a person; a repeated request with the same id returns the stored record. */
-    public Person addPerson(UUID id, PersonForm form, Viewer viewer) {
-        requireKeeperOfPeople(form.organisationId(), viewer);
-        checkSite(form);
-        return personRecords.create(id, newId -> Person.of(newId, form), viewer).record();
+    public Person addPerson(UUID id, RegisterPerson command, Viewer viewer) {
+        requireKeeperOfPeople(command.organisationId(), viewer);
+        checkSite(command);
+        return personRecords
+                .create(id, newId -> Person.of(newId, command), viewer)
+                .record();
     }
 
-    public Person updatePerson(UUID id, Precondition precondition, PersonForm form, Viewer viewer) {
+    public Person updatePerson(UUID id, Precondition precondition, RegisterPerson command, Viewer viewer) {
         var person = person(id, viewer);
         requireKeeperOfPeople(person.organisationId(), viewer);
-        if (!person.organisationId().equals(form.organisationId())) {
+        if (!person.organisationId().equals(command.organisationId())) {
             // someone who changes employer is registered anew, so roles and records never cross organisations
             throw new InvalidRequestException("organisationId", "rule.organisationFixed");
         }
-        checkSite(form);
-        return personRecords.change(person, precondition, changed -> changed.apply(form), viewer);
+        checkSite(command);
+        return personRecords.change(person, precondition, changed -> changed.apply(command), viewer);
     }
 
     public Person voidPerson(UUID id, String reason, Viewer viewer) {
@@ -153,9 +156,9 @@ public class OrganisationRegister {
         }
     }
 
-    private void checkSite(PersonForm form) {
-        if (form.siteId() != null
-                && sites.findById(form.siteId()).filter(s -> !s.isVoided()).isEmpty()) {
+    private void checkSite(RegisterPerson command) {
+        if (command.siteId() != null
+                && sites.findById(command.siteId()).filter(s -> !s.isVoided()).isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
     }

@@ -44,19 +44,19 @@ public class Person extends Voidable {
         this.version = version;
     }
 
-    static Person of(UUID id, PersonForm form) {
+    static Person of(UUID id, RegisterPerson command) {
         var person = new Person(id, null, null, null, null, null, null, null);
-        person.apply(form);
+        person.apply(command);
         return person;
     }
 
-    void apply(PersonForm form) {
-        this.organisationId = form.organisationId();
-        this.fullName = form.fullName().trim();
-        this.position = Text.orNull(form.position());
-        this.siteId = form.siteId();
-        this.email = Text.orNull(form.email());
-        this.phone = Text.orNull(form.phone());
+    void apply(RegisterPerson command) {
+        this.organisationId = command.organisationId();
+        this.fullName = command.fullName().trim();
+        this.position = Text.orNull(command.position());
+        this.siteId = command.siteId();
+        this.email = Text.orNull(command.email());
+        this.phone = Text.orNull(command.phone());
     }
 
     @Override

@@ -56,9 +56,9 @@ public class PlantStructure {
                 .orElseThrow(() -> new IllegalStateException("The enterprise row is created by migration V3"));
     }
 
-    public Enterprise updateEnterprise(Precondition precondition, EnterpriseForm form, Viewer viewer) {
+    public Enterprise updateEnterprise(Precondition precondition, ConfigureEnterprise command, Viewer viewer) {
         viewer.requireRole(ADMIN);
-        return enterpriseRecords.change(enterprise(), precondition, enterprise -> enterprise.apply(form), viewer);
+        return enterpriseRecords.change(enterprise(), precondition, enterprise -> enterprise.apply(command), viewer);
     }
 
     /** The time zone of every site (voided ones too: their records keep their times). */
@@ -75,14 +75,14 @@ public class PlantStructure {
     }
 
     /** Creates a site; a repeated request with the same id returns the stored site. */
-    public Site createSite(UUID id, SiteForm form, Viewer viewer) {
+    public Site createSite(UUID id, DefineSite command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return siteRecords.create(id, newId -> Site.of(newId, form), viewer).record();
+        return siteRecords.create(id, newId -> Site.of(newId, command), viewer).record();
     }
 
-    public Site updateSite(UUID id, Precondition precondition, SiteForm form, Viewer viewer) {
+    public Site updateSite(UUID id, Precondition precondition, DefineSite command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        return siteRecords.change(site(id), precondition, site -> site.apply(form), viewer);
+        return siteRecords.change(site(id), precondition, site -> site.apply(command), viewer);
     }
 
     public Site voidSite(UUID id, String reason, Viewer viewer) {
@@ -110,16 +110,16 @@ public class PlantStructure {
     }
 
     /** Creates an area; a repeated request with the same id returns the stored area. */
-    public Area createArea(UUID id, AreaForm form, Viewer viewer) {
+    public Area createArea(UUID id, DefineArea command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        checkReferences(form, viewer);
-        return areaRecords.create(id, newId -> Area.of(newId, form), viewer).record();
+        checkReferences(command, viewer);
+        return areaRecords.create(id, newId -> Area.of(newId, command), viewer).record();
     }
 
-    public Area updateArea(UUID id, Precondition precondition, AreaForm form, Viewer viewer) {
+    public Area updateArea(UUID id, Precondition precondition, DefineArea command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
-        checkReferences(form, viewer);
-        return areaRecords.change(area(id), precondition, area -> area.apply(form), viewer);
+        checkReferences(command, viewer);
+        return areaRecords.change(area(id), precondition, area -> area.apply(command), viewer);
     }
 
     public Area voidArea(UUID id, String reason, Viewer viewer) {
@@ -129,13 +129,13 @@ public class PlantStructure {
         return areaRecords.voidRecord(area, reason, viewer);
     }
 
-    private void checkReferences(AreaForm form, Viewer viewer) {
-        var site = sites.findById(form.siteId()).filter(s -> !s.isVoided());
+    private void checkReferences(DefineArea command, Viewer viewer) {
+        var site = sites.findById(command.siteId()).filter(s -> !s.isVoided());
         if (site.isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
-        if (form.ownerId() != null) {
-            var owner = register.findPerson(form.ownerId(), viewer);
+        if (command.ownerId() != null) {
+            var owner = register.findPerson(command.ownerId(), viewer);
             if (owner.isEmpty()
                     || owner.get().isVoided()
                     || !register.isOwnerCompany(owner.get().organisationId())) {

@@ -32,17 +32,17 @@ public class Site extends Voidable {
         this.version = version;
     }
 
-    static Site of(UUID id, SiteForm form) {
+    static Site of(UUID id, DefineSite command) {
         var site = new Site(id, null, null, null, null, null);
-        site.apply(form);
+        site.apply(command);
         return site;
     }
 
-    void apply(SiteForm form) {
-        this.code = form.code().trim();
-        this.name = form.name().trim();
-        this.timeZone = form.timeZone();
-        this.address = Text.orNull(form.address());
+    void apply(DefineSite command) {
+        this.code = command.code().trim();
+        this.name = command.name().trim();
+        this.timeZone = command.timeZone();
+        this.address = Text.orNull(command.address());
     }
 
     @Override

@@ -49,18 +49,18 @@ public class Tag extends Voidable {
         this.version = version;
     }
 
-    static Tag of(UUID id, String key, TagForm form) {
-        var tag = new Tag(id, form.equipmentId(), null, null, null, null, null, null);
-        tag.apply(key, form);
+    static Tag of(UUID id, String key, DefineTag command) {
+        var tag = new Tag(id, command.equipmentId(), null, null, null, null, null, null);
+        tag.apply(key, command);
         return tag;
     }
 
-    void apply(String key, TagForm form) {
+    void apply(String key, DefineTag command) {
         this.tagKey = key;
-        this.name = form.name().trim();
-        this.unit = form.unit().trim();
-        this.expectedMin = form.expectedMin();
-        this.expectedMax = form.expectedMax();
+        this.name = command.name().trim();
+        this.unit = command.unit().trim();
+        this.expectedMin = command.expectedMin();
+        this.expectedMax = command.expectedMax();
     }
 
     @Override

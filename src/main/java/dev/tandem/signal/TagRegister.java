@@ -50,23 +50,23 @@ public class TagRegister {
     }
 
     /** Adds a tag; a repeated request with the same id returns the stored tag. */
-    public Created<Tag> register(UUID id, TagForm form, Viewer viewer) {
+    public Created<Tag> register(UUID id, DefineTag command, Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
-        var created = records.create(id, newId -> Tag.of(newId, checked(newId, form), form), viewer);
+        var created = records.create(id, newId -> Tag.of(newId, checked(newId, command), command), viewer);
         if (created.isNew()) {
             changed(created.record());
         }
         return created;
     }
 
-    public Tag update(UUID id, Precondition precondition, TagForm form, Viewer viewer) {
+    public Tag update(UUID id, Precondition precondition, DefineTag command, Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
         var tag = tag(id);
-        if (!tag.equipmentId().equals(form.equipmentId())) {
+        if (!tag.equipmentId().equals(command.equipmentId())) {
             throw new InvalidRequestException("equipmentId", "rule.tagEquipmentFixed");
         }
-        var key = checked(id, form);
-        return changed(records.change(tag, precondition, changed -> changed.apply(key, form), viewer));
+        var key = checked(id, command);
+        return changed(records.change(tag, precondition, changed -> changed.apply(key, command), viewer));
     }
 
     public Tag voidTag(UUID id, String reason, Viewer viewer) {
@@ -74,27 +74,29 @@ public class TagRegister {
         return changed(records.voidRecord(tag(id), reason, viewer));
     }
 
-    /** Whether the viewer keeps tags (the pages show their forms only then). */
+    /** Whether the viewer keeps tags (the pages show their commands only then). */
     public boolean canKeep(Viewer viewer) {
         return viewer.hasOwnerRole(KEEPERS);
     }
 
     /** The tag's key, after checking the equipment, the range and that key and name are free. */
-    private String checked(UUID id, TagForm form) {
+    private String checked(UUID id, DefineTag command) {
         Equipment unit = equipment
-                .currentEquipment(form.equipmentId())
+                .currentEquipment(command.equipmentId())
                 .orElseThrow(() -> new InvalidRequestException("equipmentId", "rule.noSuchEquipment"));
-        if (form.expectedMin() != null && form.expectedMax() != null && form.expectedMin() >= form.expectedMax()) {
+        if (command.expectedMin() != null
+                && command.expectedMax() != null
+                && command.expectedMin() >= command.expectedMax()) {
             throw new InvalidRequestException("expectedMax", "rule.expectedRange");
         }
-        var name = form.name().trim();
-        var key = form.key() == null || form.key().isBlank()
+        var name = command.name().trim();
+        var key = command.key() == null || command.key().isBlank()
                 ? unit.code().replaceAll("[^\\p{L}\\p{N}._:/-]", "-") + "." + name.replace(' ', '_')
-                : form.key().trim();
+                : command.key().trim();
         if (tags.keyTaken(key, id)) {
             throw new InvalidRequestException("key", "rule.tagKeyTaken", key);
         }
-        if (tags.nameTaken(form.equipmentId(), name, id)) {
+        if (tags.nameTaken(command.equipmentId(), name, id)) {
             throw new InvalidRequestException("name", "rule.tagNameTaken", name);
         }
         return key;

@@ -3,7 +3,7 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.Logins;
-import dev.tandem.kpi.DisplayScreenForm;
+import dev.tandem.kpi.SetUpScreen;
 import dev.tandem.kpi.ShopFloorScreens;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,8 +78,8 @@ class ContentSecurityPolicyBrowserTests {
         waitFor(driver -> browser.executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[0](true))"));
         open("/swagger-ui.html", By.cssSelector(".swagger-ui .info .title"));
 
-        var issued = screens.setUp(
-                new DisplayScreenForm("Policy TV", null, null, 5, "en"), new Logins(context).viewer("hse"));
+        var issued =
+                screens.setUp(new SetUpScreen("Policy TV", null, null, 5, "en"), new Logins(context).viewer("hse"));
         open("/screen/" + issued.token(), By.cssSelector("[data-view=days] .screen-giant"));
         assertThat(policy()).contains("script-src 'self'");
 

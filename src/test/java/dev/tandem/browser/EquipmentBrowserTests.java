@@ -3,9 +3,9 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.equipment.Criticality;
-import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.shared.Viewer;
 import java.time.Duration;
 import java.util.UUID;
@@ -60,7 +60,7 @@ class EquipmentBrowserTests {
         var code = "P-" + UUID.randomUUID().toString().substring(0, 6);
         var pump = registry.register(
                         null,
-                        new EquipmentForm(
+                        new RegisterEquipment(
                                 place[0], place[1], code, "Slurry pump", EquipmentType.PUMP, Criticality.HIGH, null),
                         Viewer.system())
                 .record();

@@ -3,7 +3,7 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.Logins;
-import dev.tandem.kpi.DisplayScreenForm;
+import dev.tandem.kpi.SetUpScreen;
 import dev.tandem.kpi.ShopFloorScreens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,7 +45,7 @@ class ReadableLayoutBrowserTests {
     @Test
     void everyRussianScreenViewShowsItsLabelsWhole() throws Exception {
         var issued = screens.setUp(
-                new DisplayScreenForm("Blast furnace TV", null, null, 60, "ru"), new Logins(context).viewer("hse"));
+                new SetUpScreen("Blast furnace TV", null, null, 60, "ru"), new Logins(context).viewer("hse"));
         var browser = Browser.television();
         try {
             browser.get("http://localhost:" + port + "/screen/" + issued.token());

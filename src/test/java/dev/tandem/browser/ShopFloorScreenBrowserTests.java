@@ -6,7 +6,7 @@ import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
 import dev.tandem.event.ReportEvent;
 import dev.tandem.identity.Logins;
-import dev.tandem.kpi.DisplayScreenForm;
+import dev.tandem.kpi.SetUpScreen;
 import dev.tandem.kpi.ShopFloorScreens;
 import dev.tandem.organisation.PlantStructure;
 import java.time.Duration;
@@ -68,7 +68,7 @@ class ShopFloorScreenBrowserTests {
     @Test
     void theScreenRotatesItsViewsInLargeTypeAndStaysLive() {
         var logins = new Logins(context);
-        var issued = screens.setUp(new DisplayScreenForm("Sinter plant TV", null, null, 5, "en"), logins.viewer("hse"));
+        var issued = screens.setUp(new SetUpScreen("Sinter plant TV", null, null, 5, "en"), logins.viewer("hse"));
         browser.get("http://localhost:" + port + "/screen/" + issued.token());
 
         var giant = browser.findElement(By.cssSelector("[data-view=days] .screen-giant"));
@@ -106,8 +106,7 @@ class ShopFloorScreenBrowserTests {
     void theClockShowsThePlantsTimeWhateverZoneTheTelevisionIsSetTo() {
         browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Honolulu"));
         // a Russian screen: its clock reads the 24 hours of the plant
-        var issued = screens.setUp(
-                new DisplayScreenForm("Gate TV", null, null, 30, "ru"), new Logins(context).viewer("hse"));
+        var issued = screens.setUp(new SetUpScreen("Gate TV", null, null, 30, "ru"), new Logins(context).viewer("hse"));
         browser.get("http://localhost:" + port + "/screen/" + issued.token());
         var clock = waitUpTo(5).until(driver -> {
             var text = driver.findElement(By.cssSelector("[data-clock]")).getText();

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.equipment.Criticality;
 import dev.tandem.equipment.DispatchQueries;
-import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentState;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.shared.Viewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class DemoEquipmentIntegrationTests {
         }
 
         // the signal simulation registers them again under the same ids: that changes nothing
-        var again = registry.register(pump.id(), EquipmentForm.of(pump), Viewer.system());
+        var again = registry.register(pump.id(), RegisterEquipment.of(pump), Viewer.system());
         assertThat(again.isNew()).isFalse();
         assertThat(again.record().version()).isEqualTo(pump.version());
         assertThat(count("select count(*) from equipment where code = 'P-101'")).isEqualTo(1);

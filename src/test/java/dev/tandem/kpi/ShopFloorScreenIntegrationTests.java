@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.PlantStructure;
-import dev.tandem.organisation.SiteForm;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +54,7 @@ class ShopFloorScreenIntegrationTests {
     void aSiteWithNoLostTimeInjuryOnRecordSaysSoInsteadOfADash() throws Exception {
         var site = plant.createSite(
                 null,
-                new SiteForm(
+                new DefineSite(
                         "NEW-" + UUID.randomUUID().toString().substring(0, 6),
                         "New galvanising line",
                         "Asia/Yekaterinburg",

@@ -1,9 +1,9 @@
 package dev.tandem.signal;
 
 import dev.tandem.equipment.Criticality;
-import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;
 import java.util.ArrayList;
@@ -55,13 +55,13 @@ final class SignalFixture {
         this.equipmentId = equipment
                 .register(
                         UUID.randomUUID(),
-                        new EquipmentForm(
+                        new RegisterEquipment(
                                 siteId, areaId, code, "Test pump", EquipmentType.PUMP, Criticality.HIGH, null),
                         keeper)
                 .record()
                 .id();
         for (var name : TAGS) {
-            var tag = tags.register(null, new TagForm(equipmentId, null, name, "u", null, null), keeper)
+            var tag = tags.register(null, new DefineTag(equipmentId, null, name, "u", null, null), keeper)
                     .record();
             keys.add(tag.key());
         }

@@ -5,8 +5,8 @@ import dev.tandem.equipment.DispatchLine;
 import dev.tandem.equipment.DispatchLog;
 import dev.tandem.equipment.DispatchQueries;
 import dev.tandem.equipment.EquipmentAccess;
+import dev.tandem.equipment.RecordStateChange;
 import dev.tandem.equipment.StateChange;
-import dev.tandem.equipment.StateChangeForm;
 import dev.tandem.equipment.StateChangeSource;
 import dev.tandem.equipment.web.EquipmentViews.Batch;
 import dev.tandem.equipment.web.EquipmentViews.BatchRecorded;
@@ -70,7 +70,7 @@ class DispatchApi {
 
     /** 201 with the stored change; 200 when the same change was recorded already. */
     @PostMapping
-    ResponseEntity<StateChange> record(@RequestBody StateChangeForm form, Viewer viewer) {
+    ResponseEntity<StateChange> record(@RequestBody RecordStateChange form, Viewer viewer) {
         var recording = log.record(form, StateChangeSource.API, viewer);
         var change = recording.change();
         return recording.created()

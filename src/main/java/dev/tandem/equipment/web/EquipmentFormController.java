@@ -2,9 +2,9 @@ package dev.tandem.equipment.web;
 
 import dev.tandem.equipment.Criticality;
 import dev.tandem.equipment.EquipmentAccess;
-import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.history.History;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
@@ -56,7 +56,7 @@ class EquipmentFormController {
             Viewer viewer,
             Model model) {
         requireKeeper(viewer);
-        model.addAttribute("form", new EquipmentForm(siteId, areaId, "", "", null, Criticality.MEDIUM, ""));
+        model.addAttribute("form", new RegisterEquipment(siteId, areaId, "", "", null, Criticality.MEDIUM, ""));
         model.addAttribute("newId", UUID.randomUUID());
         model.addAttribute("canKeep", true);
         return VIEW;
@@ -65,7 +65,7 @@ class EquipmentFormController {
     @PostMapping("/equipment")
     String register(
             @RequestParam(name = "newId", required = false) UUID id,
-            @Valid @ModelAttribute("form") EquipmentForm form,
+            @Valid @ModelAttribute("form") RegisterEquipment form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
@@ -81,7 +81,7 @@ class EquipmentFormController {
 
     @GetMapping("/equipment/{id}/edit")
     String edit(@PathVariable UUID id, Viewer viewer, Model model) {
-        model.addAttribute("form", EquipmentForm.of(registry.equipment(id)));
+        model.addAttribute("form", RegisterEquipment.of(registry.equipment(id)));
         return editing(id, viewer, model);
     }
 
@@ -89,7 +89,7 @@ class EquipmentFormController {
     String update(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @ModelAttribute("form") EquipmentForm form,
+            @Valid @ModelAttribute("form") RegisterEquipment form,
             BindingResult errors,
             Viewer viewer,
             Model model) {

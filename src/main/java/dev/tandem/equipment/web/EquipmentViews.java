@@ -5,12 +5,12 @@ import dev.tandem.equipment.DispatchPeriod;
 import dev.tandem.equipment.DowntimeFilter;
 import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.equipment.Equipment;
-import dev.tandem.equipment.EquipmentForm;
 import dev.tandem.equipment.EquipmentState;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.equipment.RecordStateChange;
+import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.equipment.Reliability;
 import dev.tandem.equipment.StateChange;
-import dev.tandem.equipment.StateChangeForm;
 import dev.tandem.history.Voiding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,8 +40,8 @@ final class EquipmentViews {
             @NotNull Criticality criticality,
             @Size(max = 2000) String description) {
 
-        EquipmentForm form() {
-            return new EquipmentForm(siteId, areaId, code, name, type, criticality, description);
+        RegisterEquipment form() {
+            return new RegisterEquipment(siteId, areaId, code, name, type, criticality, description);
         }
     }
 
@@ -76,7 +76,7 @@ final class EquipmentViews {
     record CurrentState(EquipmentState state, Instant since, DowntimeReason reason) {}
 
     /** Several state changes recorded together: all of them or none. */
-    record Batch(List<StateChangeForm> changes) {}
+    record Batch(List<RecordStateChange> changes) {}
 
     record BatchRecorded(int created, int unchanged, List<UUID> ids) {}
 

@@ -2,7 +2,7 @@ package dev.tandem.equipment.web;
 
 import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.equipment.EquipmentState;
-import dev.tandem.equipment.StateChangeForm;
+import dev.tandem.equipment.RecordStateChange;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,8 +22,8 @@ record StateForm(UUID id, EquipmentState state, DowntimeReason reason, String at
         return new StateForm(UUID.randomUUID(), null, null, null, null);
     }
 
-    StateChangeForm change(UUID equipmentId, ZoneId zone, Instant now) {
-        return new StateChangeForm(id, equipmentId, moment(zone, now), state, reason, note);
+    RecordStateChange change(UUID equipmentId, ZoneId zone, Instant now) {
+        return new RecordStateChange(id, equipmentId, moment(zone, now), state, reason, note);
     }
 
     private Instant moment(ZoneId zone, Instant now) {

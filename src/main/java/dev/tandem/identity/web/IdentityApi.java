@@ -1,11 +1,11 @@
 package dev.tandem.identity.web;
 
-import dev.tandem.identity.AccountForm;
 import dev.tandem.identity.Accounts;
 import dev.tandem.identity.ApiTokens;
 import dev.tandem.identity.ApiTokens.IssuedToken;
 import dev.tandem.identity.ApiTokens.TokenRow;
-import dev.tandem.identity.RolesForm;
+import dev.tandem.identity.GrantRoles;
+import dev.tandem.identity.OpenAccount;
 import dev.tandem.identity.UserAccount;
 import dev.tandem.identity.UserQueries;
 import dev.tandem.identity.UserQueries.UserFilter;
@@ -86,7 +86,7 @@ class IdentityApi {
     }
 
     @PostMapping("/users")
-    ResponseEntity<UserView> open(@Valid @RequestBody AccountForm form, Viewer viewer) {
+    ResponseEntity<UserView> open(@Valid @RequestBody OpenAccount form, Viewer viewer) {
         var account = accounts.open(form, viewer);
         return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
                 .body(UserView.of(account));
@@ -101,7 +101,7 @@ class IdentityApi {
 
     @PutMapping("/users/{id}/roles")
     ResponseEntity<UserView> grant(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody RolesForm form, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody GrantRoles form, Viewer viewer) {
         var account = accounts.grant(id, precondition, form, viewer);
         return Versions.tagged(account.version(), UserView.of(account));
     }

@@ -1,9 +1,9 @@
 package dev.tandem.identity.web;
 
 import dev.tandem.history.History;
-import dev.tandem.identity.AccountForm;
 import dev.tandem.identity.Accounts;
-import dev.tandem.identity.RolesForm;
+import dev.tandem.identity.GrantRoles;
+import dev.tandem.identity.OpenAccount;
 import dev.tandem.identity.UserQueries;
 import dev.tandem.identity.UserQueries.UserFilter;
 import dev.tandem.shared.Paging;
@@ -56,12 +56,12 @@ class UserController {
     @GetMapping("/users/new")
     String blank(@RequestParam(required = false) UUID personId, Viewer viewer, Model model) {
         viewer.requireRole(Role.ADMIN);
-        model.addAttribute("form", new AccountForm("", personId, Set.of(Role.WORKER), ""));
+        model.addAttribute("form", new OpenAccount("", personId, Set.of(Role.WORKER), ""));
         return "users/new";
     }
 
     @PostMapping("/users")
-    String open(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Viewer viewer) {
+    String open(@Valid @ModelAttribute("form") OpenAccount form, BindingResult errors, Viewer viewer) {
         viewer.requireRole(Role.ADMIN);
         return Forms.submit(
                 errors,
@@ -73,14 +73,14 @@ class UserController {
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
         viewer.requireRole(Role.ADMIN);
         var account = accounts.account(id);
-        model.addAttribute("form", new RolesForm(account.roles(), account.enabled()));
+        model.addAttribute("form", new GrantRoles(account.roles(), account.enabled()));
         return editing(id, model);
     }
 
     @PostMapping("/users/{id}")
     String grant(
             @PathVariable UUID id,
-            @Valid @ModelAttribute("form") RolesForm form,
+            @Valid @ModelAttribute("form") GrantRoles form,
             BindingResult errors,
             Precondition precondition,
             Viewer viewer,

@@ -2,13 +2,13 @@ package dev.tandem.kpi.web;
 
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.kpi.HoursForm;
 import dev.tandem.kpi.HoursQueries;
 import dev.tandem.kpi.HoursQueries.HoursFilter;
 import dev.tandem.kpi.HoursQueries.HoursRow;
 import dev.tandem.kpi.HoursRegister;
 import dev.tandem.kpi.HoursRegister.Outcome;
 import dev.tandem.kpi.HoursWorked;
+import dev.tandem.kpi.RecordHours;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
@@ -87,7 +87,7 @@ class HoursApi {
 
     @PostMapping
     ResponseEntity<HoursView> record(
-            @OptionalPrecondition Precondition precondition, @Valid @RequestBody HoursForm form, Viewer viewer) {
+            @OptionalPrecondition Precondition precondition, @Valid @RequestBody RecordHours form, Viewer viewer) {
         var recording = register.record(form, precondition, viewer);
         var hours = recording.hours();
         if (recording.outcome() == Outcome.CREATED) {
@@ -106,7 +106,7 @@ class HoursApi {
 
     @PutMapping("/{id}")
     ResponseEntity<HoursView> change(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody HoursForm form, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody RecordHours form, Viewer viewer) {
         var hours = register.change(id, precondition, form, viewer);
         return Versions.tagged(hours.version(), HoursView.of(hours));
     }

@@ -1,10 +1,10 @@
 package dev.tandem.kpi.web;
 
 import dev.tandem.history.History;
-import dev.tandem.kpi.HoursForm;
 import dev.tandem.kpi.HoursQueries;
 import dev.tandem.kpi.HoursQueries.HoursFilter;
 import dev.tandem.kpi.HoursRegister;
+import dev.tandem.kpi.RecordHours;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Paging;
@@ -66,7 +66,7 @@ class HoursController {
         var lastMonth = register.thisMonth().minusMonths(1);
         model.addAttribute(
                 "form",
-                new HoursForm(
+                new RecordHours(
                         viewer.has(Role.ADMIN, Role.HSE_SPECIALIST) ? null : viewer.organisationId(),
                         viewer.siteId(),
                         lastMonth,
@@ -76,7 +76,7 @@ class HoursController {
     }
 
     @PostMapping("/hours")
-    String record(@Valid @ModelAttribute("form") HoursForm form, BindingResult errors, Viewer viewer, Model model) {
+    String record(@Valid @ModelAttribute("form") RecordHours form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
                 () -> {
@@ -107,7 +107,7 @@ class HoursController {
             model.addAttribute(
                     "importProblem", messages.getMessage(unreadable.messageCode(), unreadable.arguments(), locale));
         }
-        model.addAttribute("form", new HoursForm(null, null, null, null, null));
+        model.addAttribute("form", new RecordHours(null, null, null, null, null));
         return listing(new HoursFilter(null, null, null), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
     }
 
@@ -125,7 +125,7 @@ class HoursController {
 
     @GetMapping("/hours/{id}")
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
-        model.addAttribute("form", HoursForm.of(register.hours(id, viewer)));
+        model.addAttribute("form", RecordHours.of(register.hours(id, viewer)));
         return editing(id, viewer, model);
     }
 
@@ -133,7 +133,7 @@ class HoursController {
     String change(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @ModelAttribute("form") HoursForm form,
+            @Valid @ModelAttribute("form") RecordHours form,
             BindingResult errors,
             Viewer viewer,
             Model model) {

@@ -1,6 +1,6 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.DisplayScreenForm;
+import dev.tandem.kpi.SetUpScreen;
 import dev.tandem.kpi.ShopFloorScreens;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.Viewer;
@@ -40,13 +40,13 @@ class ScreensController {
 
     @GetMapping("/screens")
     String list(Viewer viewer, Locale locale, Model model) {
-        model.addAttribute("form", DisplayScreenForm.blank(locale.getLanguage().equals("ru") ? "ru" : "en"));
+        model.addAttribute("form", SetUpScreen.blank(locale.getLanguage().equals("ru") ? "ru" : "en"));
         return page(viewer, model);
     }
 
     @PostMapping("/screens")
     String setUp(
-            @Valid @ModelAttribute("form") DisplayScreenForm form,
+            @Valid @ModelAttribute("form") SetUpScreen form,
             BindingResult errors,
             Viewer viewer,
             Model model,

@@ -2,7 +2,7 @@ package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.organisation.AreaForm;
+import dev.tandem.organisation.DefineArea;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.AreaFilter;
 import dev.tandem.organisation.OrganisationQueries.AreaRow;
@@ -47,7 +47,7 @@ class AreaApi {
     }
 
     @PostMapping
-    ResponseEntity<AreaView> create(@Valid @RequestBody AreaForm form, Viewer viewer) {
+    ResponseEntity<AreaView> create(@Valid @RequestBody DefineArea form, Viewer viewer) {
         var area = plant.createArea(null, form, viewer);
         return ResponseEntity.created(URI.create("/api/v1/areas/" + area.id())).body(AreaView.of(area));
     }
@@ -60,7 +60,7 @@ class AreaApi {
 
     @PutMapping("/{id}")
     ResponseEntity<AreaView> update(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody AreaForm form, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody DefineArea form, Viewer viewer) {
         var area = plant.updateArea(id, precondition, form, viewer);
         return Versions.tagged(area.version(), AreaView.of(area));
     }

@@ -1,7 +1,7 @@
 package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
-import dev.tandem.organisation.AreaForm;
+import dev.tandem.organisation.DefineArea;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.AreaFilter;
 import dev.tandem.organisation.PlantStructure;
@@ -64,13 +64,13 @@ class AreaController {
 
     @GetMapping("/areas/new")
     String blank(@RequestParam(required = false) UUID siteId, Viewer viewer, Model model) {
-        var form = new AreaForm(siteId, "", "", null, "");
+        var form = new DefineArea(siteId, "", "", null, "");
         model.addAttribute("form", form);
         return owners(form, viewer, model);
     }
 
     @PostMapping("/areas")
-    String create(@Valid @ModelAttribute("form") AreaForm form, BindingResult errors, Viewer viewer, Model model) {
+    String create(@Valid @ModelAttribute("form") DefineArea form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
                 () -> {
@@ -82,7 +82,7 @@ class AreaController {
 
     @GetMapping("/areas/{id}")
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
-        var form = AreaForm.of(plant.area(id));
+        var form = DefineArea.of(plant.area(id));
         model.addAttribute("form", form);
         owners(form, viewer, model);
         return editing(id, model);
@@ -108,7 +108,7 @@ class AreaController {
     String update(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @ModelAttribute("form") AreaForm form,
+            @Valid @ModelAttribute("form") DefineArea form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
@@ -131,7 +131,7 @@ class AreaController {
     }
 
     /** Editors choose among the owner company's people; everyone else sees only the current owner. */
-    private String owners(AreaForm form, Viewer viewer, Model model) {
+    private String owners(DefineArea form, Viewer viewer, Model model) {
         var owners = viewer.has(Role.ADMIN, Role.HSE_SPECIALIST)
                 ? queries.areaOwnerOptions(null, form.ownerId())
                 : form.ownerId() == null

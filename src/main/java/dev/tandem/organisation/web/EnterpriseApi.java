@@ -1,6 +1,6 @@
 package dev.tandem.organisation.web;
 
-import dev.tandem.organisation.EnterpriseForm;
+import dev.tandem.organisation.ConfigureEnterprise;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.web.Views.EnterpriseView;
 import dev.tandem.shared.Precondition;
@@ -32,7 +32,7 @@ class EnterpriseApi {
 
     @PutMapping
     ResponseEntity<EnterpriseView> update(
-            Precondition precondition, @Valid @RequestBody EnterpriseForm form, Viewer viewer) {
+            Precondition precondition, @Valid @RequestBody ConfigureEnterprise form, Viewer viewer) {
         var enterprise = plant.updateEnterprise(precondition, form, viewer);
         return Versions.tagged(enterprise.version(), EnterpriseView.of(enterprise));
     }

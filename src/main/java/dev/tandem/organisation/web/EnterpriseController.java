@@ -1,7 +1,7 @@
 package dev.tandem.organisation.web;
 
+import dev.tandem.organisation.ConfigureEnterprise;
 import dev.tandem.organisation.DaysWithoutTrigger;
-import dev.tandem.organisation.EnterpriseForm;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
@@ -41,13 +41,13 @@ class EnterpriseController {
         viewer.requireRole(Role.ADMIN);
         var enterprise = plant.enterprise();
         model.addAttribute("record", enterprise);
-        model.addAttribute("form", EnterpriseForm.of(enterprise));
+        model.addAttribute("form", ConfigureEnterprise.of(enterprise));
         return "enterprise/form";
     }
 
     @PostMapping("/enterprise")
     String update(
-            @Valid @ModelAttribute("form") EnterpriseForm form,
+            @Valid @ModelAttribute("form") ConfigureEnterprise form,
             BindingResult errors,
             Precondition precondition,
             Viewer viewer,

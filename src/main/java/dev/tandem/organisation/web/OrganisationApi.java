@@ -2,11 +2,11 @@ package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.organisation.OrganisationForm;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.OrganisationFilter;
 import dev.tandem.organisation.OrganisationQueries.OrganisationRow;
 import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.RegisterOrganisation;
 import dev.tandem.organisation.web.Views.OrganisationView;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
@@ -48,7 +48,7 @@ class OrganisationApi {
     }
 
     @PostMapping
-    ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationForm form, Viewer viewer) {
+    ResponseEntity<OrganisationView> register(@Valid @RequestBody RegisterOrganisation form, Viewer viewer) {
         var contractor = register.registerContractor(null, form, viewer);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + contractor.id()))
                 .body(OrganisationView.of(contractor));
@@ -64,7 +64,7 @@ class OrganisationApi {
     ResponseEntity<OrganisationView> update(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @RequestBody OrganisationForm form,
+            @Valid @RequestBody RegisterOrganisation form,
             Viewer viewer) {
         var organisation = register.updateOrganisation(id, precondition, form, viewer);
         return Versions.tagged(organisation.version(), OrganisationView.of(organisation));

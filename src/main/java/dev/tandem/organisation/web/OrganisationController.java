@@ -1,12 +1,12 @@
 package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
-import dev.tandem.organisation.OrganisationForm;
 import dev.tandem.organisation.OrganisationKind;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.OrganisationFilter;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.OrganisationStatus;
+import dev.tandem.organisation.RegisterOrganisation;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
@@ -90,12 +90,12 @@ class OrganisationController {
 
     @GetMapping("/organisations/new")
     String blank(Model model) {
-        model.addAttribute("form", new OrganisationForm("", OrganisationStatus.PROSPECTIVE, "", "", ""));
+        model.addAttribute("form", new RegisterOrganisation("", OrganisationStatus.PROSPECTIVE, "", "", ""));
         return "organisations/form";
     }
 
     @PostMapping("/organisations")
-    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Viewer viewer) {
+    String create(@Valid @ModelAttribute("form") RegisterOrganisation form, BindingResult errors, Viewer viewer) {
         return Forms.submit(
                 errors,
                 "organisations/form",
@@ -105,7 +105,7 @@ class OrganisationController {
 
     @GetMapping("/organisations/{id}")
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
-        model.addAttribute("form", OrganisationForm.of(register.organisation(id, viewer)));
+        model.addAttribute("form", RegisterOrganisation.of(register.organisation(id, viewer)));
         return editing(id, viewer, model);
     }
 
@@ -113,7 +113,7 @@ class OrganisationController {
     String update(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @ModelAttribute("form") OrganisationForm form,
+            @Valid @ModelAttribute("form") RegisterOrganisation form,
             BindingResult errors,
             Viewer viewer,
             Model model) {

@@ -6,7 +6,7 @@ import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.PersonFilter;
 import dev.tandem.organisation.OrganisationQueries.PersonRow;
 import dev.tandem.organisation.OrganisationRegister;
-import dev.tandem.organisation.PersonForm;
+import dev.tandem.organisation.RegisterPerson;
 import dev.tandem.organisation.web.Views.PersonView;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
@@ -47,7 +47,7 @@ class PersonApi {
     }
 
     @PostMapping
-    ResponseEntity<PersonView> add(@Valid @RequestBody PersonForm form, Viewer viewer) {
+    ResponseEntity<PersonView> add(@Valid @RequestBody RegisterPerson form, Viewer viewer) {
         var person = register.addPerson(null, form, viewer);
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
                 .body(PersonView.of(person));
@@ -61,7 +61,7 @@ class PersonApi {
 
     @PutMapping("/{id}")
     ResponseEntity<PersonView> update(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody PersonForm form, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody RegisterPerson form, Viewer viewer) {
         var person = register.updatePerson(id, precondition, form, viewer);
         return Versions.tagged(person.version(), PersonView.of(person));
     }

@@ -4,7 +4,7 @@ import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.PersonFilter;
 import dev.tandem.organisation.OrganisationRegister;
-import dev.tandem.organisation.PersonForm;
+import dev.tandem.organisation.RegisterPerson;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
@@ -77,12 +77,13 @@ class PersonController {
     @GetMapping("/people/new")
     String blank(@RequestParam(required = false) UUID organisationId, Viewer viewer, Model model) {
         var organisation = organisationId != null ? organisationId : viewer.organisationId();
-        model.addAttribute("form", new PersonForm(organisation, "", "", viewer.siteId(), "", ""));
+        model.addAttribute("form", new RegisterPerson(organisation, "", "", viewer.siteId(), "", ""));
         return options(viewer, model);
     }
 
     @PostMapping("/people")
-    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors, Viewer viewer, Model model) {
+    String create(
+            @Valid @ModelAttribute("form") RegisterPerson form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
                 () -> {
@@ -95,7 +96,7 @@ class PersonController {
 
     @GetMapping("/people/{id}")
     String show(@PathVariable UUID id, Viewer viewer, Model model) {
-        model.addAttribute("form", PersonForm.of(register.person(id, viewer)));
+        model.addAttribute("form", RegisterPerson.of(register.person(id, viewer)));
         return editing(id, viewer, model);
     }
 
@@ -103,7 +104,7 @@ class PersonController {
     String update(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @ModelAttribute("form") PersonForm form,
+            @Valid @ModelAttribute("form") RegisterPerson form,
             BindingResult errors,
             Viewer viewer,
             Model model) {

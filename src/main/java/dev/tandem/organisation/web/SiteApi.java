@@ -2,11 +2,11 @@ package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.SiteFilter;
 import dev.tandem.organisation.OrganisationQueries.SiteRow;
 import dev.tandem.organisation.PlantStructure;
-import dev.tandem.organisation.SiteForm;
 import dev.tandem.organisation.web.Views.SiteView;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
@@ -47,7 +47,7 @@ class SiteApi {
     }
 
     @PostMapping
-    ResponseEntity<SiteView> create(@Valid @RequestBody SiteForm form, Viewer viewer) {
+    ResponseEntity<SiteView> create(@Valid @RequestBody DefineSite form, Viewer viewer) {
         var site = plant.createSite(null, form, viewer);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(SiteView.of(site));
     }
@@ -60,7 +60,7 @@ class SiteApi {
 
     @PutMapping("/{id}")
     ResponseEntity<SiteView> update(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody SiteForm form, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody DefineSite form, Viewer viewer) {
         var site = plant.updateSite(id, precondition, form, viewer);
         return Versions.tagged(site.version(), SiteView.of(site));
     }

@@ -1,10 +1,10 @@
 package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.SiteFilter;
 import dev.tandem.organisation.PlantStructure;
-import dev.tandem.organisation.SiteForm;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
@@ -42,12 +42,12 @@ class SiteController {
 
     @GetMapping("/sites/new")
     String blank(Model model) {
-        model.addAttribute("form", new SiteForm("", "", plant.enterprise().timeZone(), ""));
+        model.addAttribute("form", new DefineSite("", "", plant.enterprise().timeZone(), ""));
         return "sites/form";
     }
 
     @PostMapping("/sites")
-    String create(@Valid @ModelAttribute("form") SiteForm form, BindingResult errors, Viewer viewer) {
+    String create(@Valid @ModelAttribute("form") DefineSite form, BindingResult errors, Viewer viewer) {
         return Forms.submit(
                 errors,
                 "sites/form",
@@ -56,7 +56,7 @@ class SiteController {
 
     @GetMapping("/sites/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", SiteForm.of(plant.site(id)));
+        model.addAttribute("form", DefineSite.of(plant.site(id)));
         return editing(id, model);
     }
 
@@ -64,7 +64,7 @@ class SiteController {
     String update(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @ModelAttribute("form") SiteForm form,
+            @Valid @ModelAttribute("form") DefineSite form,
             BindingResult errors,
             Viewer viewer,
             Model model) {

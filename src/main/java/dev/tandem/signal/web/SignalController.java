@@ -5,7 +5,7 @@ import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
-import dev.tandem.signal.TagForm;
+import dev.tandem.signal.DefineTag;
 import dev.tandem.signal.TagQueries;
 import dev.tandem.signal.TagQueries.TagFilter;
 import dev.tandem.signal.TagRegister;
@@ -65,12 +65,12 @@ class SignalController {
 
     @GetMapping("/signals/tags/new")
     String newTag(@RequestParam(required = false) UUID equipmentId, Model model) {
-        model.addAttribute("form", new TagForm(equipmentId, null, null, null, null, null));
+        model.addAttribute("form", new DefineTag(equipmentId, null, null, null, null, null));
         return form(null, model);
     }
 
     @PostMapping("/signals/tags")
-    String create(@Valid @ModelAttribute("form") TagForm form, BindingResult errors, Viewer viewer, Model model) {
+    String create(@Valid @ModelAttribute("form") DefineTag form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
                 () -> {
@@ -86,7 +86,7 @@ class SignalController {
     @GetMapping("/signals/tags/{id}")
     String show(@PathVariable UUID id, Model model) {
         var tag = register.tag(id);
-        model.addAttribute("form", TagForm.of(tag));
+        model.addAttribute("form", DefineTag.of(tag));
         return form(id, model);
     }
 
@@ -94,7 +94,7 @@ class SignalController {
     String update(
             @PathVariable UUID id,
             Precondition precondition,
-            @Valid @ModelAttribute("form") TagForm form,
+            @Valid @ModelAttribute("form") DefineTag form,
             BindingResult errors,
             Viewer viewer,
             Model model) {

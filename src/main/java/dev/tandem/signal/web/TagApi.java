@@ -9,7 +9,7 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
-import dev.tandem.signal.TagForm;
+import dev.tandem.signal.DefineTag;
 import dev.tandem.signal.TagQueries;
 import dev.tandem.signal.TagQueries.TagFilter;
 import dev.tandem.signal.TagQueries.TagRow;
@@ -51,7 +51,7 @@ class TagApi {
     /** Adds a tag; {@code id} (optional) makes a repeated request return the stored tag. */
     @PostMapping
     ResponseEntity<TagView> register(
-            @RequestParam(required = false) UUID id, @Valid @RequestBody TagForm form, Viewer viewer) {
+            @RequestParam(required = false) UUID id, @Valid @RequestBody DefineTag form, Viewer viewer) {
         var created = register.register(id, form, viewer);
         var tag = created.record();
         return IdempotentCreates.answer(created.isNew(), URI.create("/api/v1/signals/tags/" + tag.id()))
@@ -67,7 +67,7 @@ class TagApi {
 
     @PutMapping("/{id}")
     ResponseEntity<TagView> update(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody TagForm form, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody DefineTag form, Viewer viewer) {
         var tag = register.update(id, precondition, form, viewer);
         return Versions.tagged(tag.version(), TagView.of(tag));
     }

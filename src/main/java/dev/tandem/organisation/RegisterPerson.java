@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-public record PersonForm(
+public record RegisterPerson(
         @NotNull UUID organisationId,
         @NotBlank @Size(max = 200) String fullName,
         @Size(max = 200) String position,
@@ -14,8 +14,8 @@ public record PersonForm(
         @Email @Size(max = 200) String email,
         @Size(max = 40) String phone) {
 
-    public static PersonForm of(Person person) {
-        return new PersonForm(
+    public static RegisterPerson of(Person person) {
+        return new RegisterPerson(
                 person.organisationId(),
                 person.fullName(),
                 person.position(),

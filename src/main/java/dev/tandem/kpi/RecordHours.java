@@ -15,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param hours hours worked, one decimal at most
  * @param averageHeadcount the average number of people who worked them; optional
  */
-public record HoursForm(
+public record RecordHours(
         @NotNull UUID organisationId,
         @NotNull UUID siteId,
         @NotNull @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
@@ -27,8 +27,8 @@ public record HoursForm(
                 @Digits(integer = 8, fraction = 1, message = "{kpi.validation.headcountDigits}")
                 BigDecimal averageHeadcount) {
 
-    public static HoursForm of(HoursWorked recorded) {
-        return new HoursForm(
+    public static RecordHours of(HoursWorked recorded) {
+        return new RecordHours(
                 recorded.organisationId(),
                 recorded.siteId(),
                 recorded.month(),

@@ -13,14 +13,14 @@ import java.util.UUID;
  * A shop-floor screen as it is set up: what it shows (no site and no organisation: the whole enterprise), how
  * long each view stays, and its language.
  */
-public record DisplayScreenForm(
+public record SetUpScreen(
         @NotBlank @Size(max = 100) String name,
         UUID siteId,
         UUID organisationId,
         @NotNull @Min(5) @Max(300) Integer rotateSeconds,
         @NotBlank @Pattern(regexp = Languages.TAGS) String language) {
 
-    public static DisplayScreenForm blank(String language) {
-        return new DisplayScreenForm("", null, null, 20, language);
+    public static SetUpScreen blank(String language) {
+        return new SetUpScreen("", null, null, 20, language);
     }
 }

@@ -10,5 +10,5 @@ import java.util.UUID;
  * @param id optional, chosen by the client; sending the same change again is harmless
  * @param reason required for DOWN, allowed for IDLE, refused for RUNNING
  */
-public record StateChangeForm(
+public record RecordStateChange(
         UUID id, UUID equipmentId, Instant at, EquipmentState state, DowntimeReason reason, String note) {}

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A new account as an administrator opens it: for an existing person, with an initial password. */
-public record AccountForm(
+public record OpenAccount(
         @NotBlank
                 @Size(min = 3, max = 60)
                 @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{tandem.validation.username}")

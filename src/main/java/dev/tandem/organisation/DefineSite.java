@@ -3,13 +3,13 @@ package dev.tandem.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public record SiteForm(
+public record DefineSite(
         @NotBlank @Size(max = 20) String code,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @ValidTimeZone String timeZone,
         @Size(max = 500) String address) {
 
-    public static SiteForm of(Site site) {
-        return new SiteForm(site.code(), site.name(), site.timeZone(), site.address());
+    public static DefineSite of(Site site) {
+        return new DefineSite(site.code(), site.name(), site.timeZone(), site.address());
     }
 }

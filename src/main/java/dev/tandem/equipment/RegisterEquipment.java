@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** A piece of equipment as it is entered; the area must lie on the site. */
-public record EquipmentForm(
+public record RegisterEquipment(
         @NotNull UUID siteId,
         @NotNull UUID areaId,
         @NotBlank @Size(max = 40) String code,
@@ -15,8 +15,8 @@ public record EquipmentForm(
         @NotNull Criticality criticality,
         @Size(max = 2000) String description) {
 
-    public static EquipmentForm of(Equipment equipment) {
-        return new EquipmentForm(
+    public static RegisterEquipment of(Equipment equipment) {
+        return new RegisterEquipment(
                 equipment.siteId(),
                 equipment.areaId(),
                 equipment.code(),

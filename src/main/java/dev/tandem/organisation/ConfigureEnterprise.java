@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param daysWithoutTrigger the injuries that reset the days-without counters; LTI when absent
  * @param language the language of the texts Tandem writes by itself, such as early warnings; Russian when absent
  */
-public record EnterpriseForm(
+public record ConfigureEnterprise(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @ValidTimeZone String timeZone,
         int frequencyRateBase,
@@ -23,8 +23,8 @@ public record EnterpriseForm(
         DaysWithoutTrigger daysWithoutTrigger,
         @Pattern(regexp = Languages.TAGS) String language) {
 
-    public static EnterpriseForm of(Enterprise enterprise) {
-        return new EnterpriseForm(
+    public static ConfigureEnterprise of(Enterprise enterprise) {
+        return new ConfigureEnterprise(
                 enterprise.name(),
                 enterprise.timeZone(),
                 enterprise.frequencyRateBase(),

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param expectedMin the lowest reading expected in normal operation; none when left out
  * @param expectedMax the highest reading expected in normal operation; none when left out
  */
-public record TagForm(
+public record DefineTag(
         @NotNull UUID equipmentId,
         @Size(max = 120) @Pattern(regexp = "[\\p{L}\\p{N}._:/-]*") String key,
         @NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{L}\\p{N}._-]+( [\\p{L}\\p{N}._-]+)*") String name,
@@ -23,7 +23,8 @@ public record TagForm(
         Double expectedMin,
         Double expectedMax) {
 
-    public static TagForm of(Tag tag) {
-        return new TagForm(tag.equipmentId(), tag.key(), tag.name(), tag.unit(), tag.expectedMin(), tag.expectedMax());
+    public static DefineTag of(Tag tag) {
+        return new DefineTag(
+                tag.equipmentId(), tag.key(), tag.name(), tag.unit(), tag.expectedMin(), tag.expectedMax());
     }
 }

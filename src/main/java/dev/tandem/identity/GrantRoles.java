@@ -5,4 +5,4 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.Set;
 
 /** The roles of an account and whether it may sign in. */
-public record RolesForm(@NotEmpty Set<Role> roles, boolean enabled) {}
+public record GrantRoles(@NotEmpty Set<Role> roles, boolean enabled) {}

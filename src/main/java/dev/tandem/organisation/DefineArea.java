@@ -6,14 +6,14 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** An area as it is entered; the owner must be a person of the owner company. */
-public record AreaForm(
+public record DefineArea(
         @NotNull UUID siteId,
         @NotBlank @Size(max = 20) String code,
         @NotBlank @Size(max = 200) String name,
         UUID ownerId,
         @Size(max = 2000) String description) {
 
-    public static AreaForm of(Area area) {
-        return new AreaForm(area.siteId(), area.code(), area.name(), area.ownerId(), area.description());
+    public static DefineArea of(Area area) {
+        return new DefineArea(area.siteId(), area.code(), area.name(), area.ownerId(), area.description());
     }
 }
