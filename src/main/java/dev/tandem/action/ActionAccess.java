@@ -22,7 +22,8 @@ public final class ActionAccess {
 
     private ActionAccess() {}
 
-    static boolean canRead(Viewer viewer, CorrectiveAction action) {
+    /** Whether the viewer may read the action: the rule every read of one goes through. */
+    public static boolean canRead(Viewer viewer, CorrectiveAction action) {
         return viewer.canSee(action.responsibleOrganisationId())
                 && (viewer.has(READERS) || action.isOwnedBy(viewer.personId()));
     }

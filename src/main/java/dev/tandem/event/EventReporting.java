@@ -86,6 +86,11 @@ public class EventReporting {
                 .orElseThrow(() -> new NotFoundException("SafetyEvent", id));
     }
 
+    /** Whether the viewer may read the event, for deciding on somebody's behalf who is not looking (whom to tell). */
+    public boolean canRead(Viewer viewer, SafetyEvent event) {
+        return EventAccess.canRead(viewer, event);
+    }
+
     /**
      * The name of the person who reported the event, for those allowed to know: the owner company's managers, safety
      * department, directors and administrators, the reporter's own supervisor, and the reporter.

@@ -1,0 +1,80 @@
+package dev.tandem.identity;
+
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people who may sign in, as the viewers they would be: what another module asks when it must decide, for
+ * somebody who is not looking, what they may read (whom to notify of a record). Disabled accounts and voided people
+ * or organisations are left out, as they cannot sign in.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AccountHolders {
+
+    private static final String VIEWERS =
+            """
+            select u.id, u.username, p.id as person_id, p.full_name, p.organisation_id,
+                   o.kind = 'CONTRACTOR' as contractor, p.site_id,
+                   array(select r.role from user_role r where r.user_account = u.id) as roles
+            from user_account u
+                 join person p on p.id = u.person_id
+                 join organisation o on o.id = p.organisation_id
+            where u.enabled and p.voided_at is null and o.voided_at is null and\s""";
+
+    private final JdbcClient jdbc;
+
+    AccountHolders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The viewers of those people who hold an account, by person. */
+    public Map<UUID, Viewer> viewersOf(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        var viewers = new HashMap<UUID, Viewer>();
+        jdbc.sql(VIEWERS + "u.person_id = any(cast(:persons as uuid[]))")
+                .param("persons", personIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(AccountHolders::viewer)
+                .list()
+                .forEach(viewer -> viewers.put(viewer.personId(), viewer));
+        return viewers;
+    }
+
+    /** Everyone who holds the role. */
+    public List<Viewer> holding(Role role) {
+        return jdbc.sql(VIEWERS + "exists (select 1 from user_role h where h.user_account = u.id and h.role = :role)")
+                .param("role", role.name())
+                .query(AccountHolders::viewer)
+                .list();
+    }
+
+    private static Viewer viewer(ResultSet row, int number) throws SQLException {
+        var roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) row.getArray("roles").getArray())
+                .map(Role::valueOf)
+                .forEach(roles::add);
+        return new Viewer(
+                row.getObject("id", UUID.class),
+                row.getString("username"),
+                row.getString("full_name"),
+                row.getObject("person_id", UUID.class),
+                row.getObject("organisation_id", UUID.class),
+                row.getBoolean("contractor"),
+                row.getObject("site_id", UUID.class),
+                roles);
+    }
+}

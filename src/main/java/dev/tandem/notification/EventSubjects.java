@@ -1,0 +1,78 @@
+package dev.tandem.notification;
+
+import dev.tandem.event.EventReporting;
+import dev.tandem.event.EventStatus;
+import dev.tandem.event.SafetyEvent;
+import dev.tandem.notification.NotificationKinds.RecordTypes;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Viewer;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Safety events, early warnings among them; an event needs no more telling once it is closed. */
+@Component
+class EventSubjects implements SubjectSource {
+
+    private final EventReporting events;
+
+    EventSubjects(EventReporting events) {
+        this.events = events;
+    }
+
+    @Override
+    public String type() {
+        return RecordTypes.EVENT;
+    }
+
+    @Override
+    public Optional<Subject> find(UUID id) {
+        try {
+            return Optional.of(new EventSubject(events.event(id, Viewer.system()), events));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    static RecordLink link(UUID eventId) {
+        return new RecordLink(RecordTypes.EVENT, eventId, "/events/" + eventId);
+    }
+
+    private record EventSubject(SafetyEvent event, EventReporting events) implements Subject {
+
+        @Override
+        public RecordLink link() {
+            return EventSubjects.link(event.id());
+        }
+
+        @Override
+        public UUID siteId() {
+            return event.siteId();
+        }
+
+        @Override
+        public UUID areaId() {
+            return event.areaId();
+        }
+
+        @Override
+        public UUID organisationId() {
+            return event.organisationId();
+        }
+
+        @Override
+        public UUID ownerPersonId() {
+            return null;
+        }
+
+        @Override
+        public boolean readableBy(Viewer viewer) {
+            return events.canRead(viewer, event);
+        }
+
+        @Override
+        public boolean settledFor(String kind) {
+            return event.isVoided() || event.status() == EventStatus.CLOSED;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.tandem.notification;
+
+/** Who hears of a record, by their role relative to it rather than by name. */
+public enum RecipientRole {
+    /** The person the record belongs to: an action's owner. */
+    OWNER,
+    /** The line manager who owns the record's area. */
+    AREA_MANAGER,
+    /** The owner company's safety department at the record's site (or serving every site). */
+    SITE_HSE,
+    /** The owner company's directors at the record's site. */
+    SITE_DIRECTOR,
+    /** The supervisors of the contractor responsible for the record. */
+    CONTRACTOR_SUPERVISOR,
+    /** The owner company's directors not tied to one site. */
+    MANAGING_DIRECTOR
+}

@@ -1,0 +1,27 @@
+package dev.tandem.notification;
+
+import dev.tandem.shared.Viewer;
+import java.util.UUID;
+
+/** A record as notifications see it: where it is, whose it is, who may read it, and when it needs no more telling. */
+interface Subject {
+
+    RecordLink link();
+
+    UUID siteId();
+
+    /** The area it happened in or belongs to, or {@code null}. */
+    UUID areaId();
+
+    /** The organisation responsible for it: its contractor's supervisors hear of it. */
+    UUID organisationId();
+
+    /** The person it belongs to (an action's owner), or {@code null}. */
+    UUID ownerPersonId();
+
+    /** The owning module's read rule: nobody hears of a record they may not read. */
+    boolean readableBy(Viewer viewer);
+
+    /** Whether the record's state makes a notification of this kind moot (the action is done, the stop resolved). */
+    boolean settledFor(String kind);
+}

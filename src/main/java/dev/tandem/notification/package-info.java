@@ -1,0 +1,19 @@
+/**
+ * Who hears of what: notifications made from other modules' events by rules kept as data, the in-app inbox and bell,
+ * e-mail and webhook channels, escalation ladders and the delivery log.
+ */
+@ApplicationModule(
+        allowedDependencies = {
+            "shared :: web",
+            "action",
+            "event",
+            "signal",
+            "equipment",
+            "organisation",
+            "identity",
+            "history",
+            "database"
+        })
+package dev.tandem.notification;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,124 @@
+package dev.tandem.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.TandemIntegrationTest;
+import dev.tandem.shared.NotFoundException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The one way to notify, through the module's API: who hears of a record, in which words, once, and acknowledging. */
+@TandemIntegrationTest
+@RecordApplicationEvents
+class NotificationIntegrationTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    NotifyingFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new NotifyingFixture(context);
+    }
+
+    @Test
+    void anAnnouncementReachesEachHolderOfTheRolesOnceWithTheTextAndALinkToTheRecord() {
+        var action = fixture.action("contractor1.worker", "Fence the pit");
+        var announcement = new Announcement(
+                NotificationKinds.ACTION_TO_VERIFY.key(),
+                ActionSubjects.link(action),
+                "test",
+                List.of("Fence the pit"));
+
+        var posted = notifications.post(announcement, Set.of(RecipientRole.OWNER, RecipientRole.CONTRACTOR_SUPERVISOR));
+
+        assertThat(posted)
+                .extracting(Notification::recipientPersonId)
+                .containsExactlyInAnyOrder(fixture.person("contractor1.worker"), fixture.person("contractor1"));
+        assertThat(posted).allSatisfy(notification -> {
+            assertThat(notification.record().path()).isEqualTo("/actions/" + action);
+            assertThat(notification.severity()).isEqualTo(Severity.ACTION_NEEDED);
+            assertThat(notification.title()).contains("Fence the pit");
+        });
+        assertThat(events.stream(NotificationPosted.class).map(NotificationPosted::notification))
+                .containsAll(posted);
+        assertThat(notifications.post(announcement, Set.of(RecipientRole.OWNER, RecipientRole.CONTRACTOR_SUPERVISOR)))
+                .as("the same announcement again")
+                .isEmpty();
+    }
+
+    @Test
+    void nobodyHearsOfARecordTheyMayNotReadWhateverTheRuleNamesThem() {
+        var contractorsArea = fixture.areaOwnedBy("contractor2");
+        var workersArea = fixture.areaOwnedBy("worker");
+        var managersArea = fixture.areaOwnedBy("manager");
+
+        assertThat(areaManagersTold(fixture.event("contractor1.worker", contractorsArea)))
+                .as("another contractor's supervisor owns the area")
+                .isEmpty();
+        assertThat(areaManagersTold(fixture.event("contractor1.worker", workersArea)))
+                .as("a worker reads only their own reports")
+                .isEmpty();
+        assertThat(areaManagersTold(fixture.event("contractor1.worker", managersArea)))
+                .containsExactly(fixture.person("manager"));
+    }
+
+    @Test
+    void onlyTheRecipientAcknowledgesAndTheFirstAcknowledgementIsKept() {
+        var action = fixture.action("worker", "Replace the handrail");
+        var posted = notifications.post(
+                new Announcement(
+                        NotificationKinds.ACTION_OVERDUE.key(),
+                        ActionSubjects.link(action),
+                        "test",
+                        List.of("Replace the handrail", "2026-01-01")),
+                Set.of(RecipientRole.OWNER));
+        var id = posted.get(0).id();
+
+        assertThatThrownBy(() -> notifications.acknowledge(id, fixture.viewer("manager")))
+                .isInstanceOf(NotFoundException.class);
+        notifications.acknowledge(id, fixture.viewer("worker"));
+        notifications.acknowledge(id, fixture.person("worker"));
+
+        assertThat(events.stream(NotificationAcknowledged.class))
+                .singleElement()
+                .satisfies(acknowledged -> {
+                    assertThat(acknowledged.notificationId()).isEqualTo(id);
+                    assertThat(acknowledged.byPersonId()).isEqualTo(fixture.person("worker"));
+                    assertThat(acknowledged.record()).isEqualTo(ActionSubjects.link(action));
+                });
+    }
+
+    private List<UUID> areaManagersTold(UUID event) {
+        return notifications
+                .post(
+                        new Announcement(
+                                NotificationKinds.EVENT_REPORTED.key(),
+                                EventSubjects.link(event),
+                                "test",
+                                List.of("message:event.type.HAZARD", "Test area", "Oil on the walkway")),
+                        Set.of(RecipientRole.AREA_MANAGER))
+                .stream()
+                .map(Notification::recipientPersonId)
+                .toList();
+    }
+}

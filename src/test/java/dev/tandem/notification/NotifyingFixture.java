@@ -1,0 +1,87 @@
+package dev.tandem.notification;
+
+import dev.tandem.action.ActionPlanning;
+import dev.tandem.action.RaiseAction;
+import dev.tandem.action.SourceType;
+import dev.tandem.event.EventReporting;
+import dev.tandem.event.EventType;
+import dev.tandem.event.ReportEvent;
+import dev.tandem.identity.Logins;
+import dev.tandem.shared.Viewer;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Records to notify about, made through their modules' services, and the demo people who hear of them. */
+final class NotifyingFixture {
+
+    final Logins logins;
+    private final ApplicationContext context;
+    private final JdbcClient jdbc;
+
+    NotifyingFixture(ApplicationContext context) {
+        this.context = context;
+        this.logins = new Logins(context);
+        this.jdbc = context.getBean(JdbcClient.class);
+    }
+
+    UUID person(String username) {
+        return logins.viewer(username).personId();
+    }
+
+    /** An action raised by the line manager, owned by {@code owner} for the owner's organisation. */
+    UUID action(String owner, String title) {
+        var ownerViewer = logins.viewer(owner);
+        var raise = new RaiseAction(
+                UUID.randomUUID(),
+                title,
+                null,
+                SourceType.OTHER,
+                null,
+                firstSite(),
+                ownerViewer.personId(),
+                ownerViewer.organisationId(),
+                LocalDate.now().plusDays(10),
+                null);
+        return context.getBean(ActionPlanning.class)
+                .raise(raise, logins.viewer("manager"))
+                .record()
+                .id();
+    }
+
+    /** A hazard the reporter reports in the area. */
+    UUID event(String reporter, UUID areaId) {
+        var report =
+                new ReportEvent(UUID.randomUUID(), EventType.HAZARD, null, null, areaId, "Oil on the walkway", false);
+        return context.getBean(EventReporting.class)
+                .report(report, null, logins.viewer(reporter))
+                .record()
+                .id();
+    }
+
+    /** An area of the first site, made for the test with its own owner. */
+    UUID areaOwnedBy(String owner) {
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                        insert into area (id, site_id, code, name, owner_id, version)
+                        values (:id, :site, :code, 'Test area', :owner, 0)""")
+                .param("id", id)
+                .param("site", firstSite())
+                .param("code", "T" + id.toString().substring(0, 8))
+                .param("owner", person(owner))
+                .update();
+        return id;
+    }
+
+    UUID firstSite() {
+        return jdbc.sql("select id from site where voided_at is null order by code limit 1")
+                .query(UUID.class)
+                .single();
+    }
+
+    Viewer viewer(String username) {
+        return logins.viewer(username);
+    }
+}
