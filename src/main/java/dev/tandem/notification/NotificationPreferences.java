@@ -1,0 +1,164 @@
+package dev.tandem.notification;
+
+import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.StaleRecordException;
+import dev.tandem.shared.Viewer;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each person's mutes and quiet hours, as the channels consult them: the in-app notification is always stored, and
+ * what these hold back is e-mail, webhooks and the bell's sound. Nothing ever holds back a CRITICAL notification.
+ * Quiet hours are read on the clock of the person's site (the enterprise's for a person of no site).
+ */
+@Service
+@Transactional
+public class NotificationPreferences {
+
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+    private static final int MAX_MUTED = 100;
+
+    private final JdbcClient jdbc;
+
+    NotificationPreferences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the person muted this kind; only an INFO kind can be muted. */
+    @Transactional(readOnly = true)
+    public boolean muted(UUID personId, String kind, Severity severity) {
+        return severity == Severity.INFO
+                && jdbc.sql("select count(*) from notification_muted_kind where person_id = :person and kind = :kind")
+                                .param("person", personId)
+                                .param("kind", kind)
+                                .query(Long.class)
+                                .single()
+                        > 0;
+    }
+
+    /** Whether the moment falls in the person's quiet hours, on their site's clock. */
+    @Transactional(readOnly = true)
+    public boolean inQuietHours(UUID personId, Instant at) {
+        return jdbc.sql(
+                        """
+                        select q.quiet_from, q.quiet_until, coalesce(s.time_zone, e.time_zone) as zone
+                        from notification_preference q
+                        join person p on p.id = q.person_id
+                        left join site s on s.id = p.site_id
+                        cross join (select time_zone from enterprise limit 1) e
+                        where q.person_id = :person and q.quiet_from is not null""")
+                .param("person", personId)
+                .query((rs, row) -> new QuietHours(
+                                rs.getObject("quiet_from", LocalTime.class),
+                                rs.getObject("quiet_until", LocalTime.class))
+                        .contains(LocalTime.ofInstant(at, ZoneId.of(rs.getString("zone")))))
+                .optional()
+                .orElse(false);
+    }
+
+    /**
+     * Whether e-mail, webhooks and the bell's sound wait for this notification: it is muted or comes in quiet hours,
+     * and it is not CRITICAL. The one question a channel asks.
+     */
+    @Transactional(readOnly = true)
+    public boolean holdsBack(UUID personId, String kind, Severity severity, Instant at) {
+        return severity != Severity.CRITICAL && (muted(personId, kind, severity) || inQuietHours(personId, at));
+    }
+
+    /** The viewer's own preferences; none saved yet reads as no mutes and no quiet hours. */
+    @Transactional(readOnly = true)
+    public Preferences of(Viewer viewer) {
+        if (viewer.personId() == null) {
+            return Preferences.none(null);
+        }
+        var muted = new HashSet<>(jdbc.sql("select kind from notification_muted_kind where person_id = :person")
+                .param("person", viewer.personId())
+                .query(String.class)
+                .list());
+        return jdbc.sql(
+                        "select quiet_from, quiet_until, version from notification_preference where person_id = :person")
+                .param("person", viewer.personId())
+                .query((rs, row) -> new Preferences(
+                        viewer.personId(),
+                        muted,
+                        quietHours(
+                                rs.getObject("quiet_from", LocalTime.class),
+                                rs.getObject("quiet_until", LocalTime.class)),
+                        rs.getLong("version")))
+                .optional()
+                .orElseGet(() -> Preferences.none(viewer.personId()));
+    }
+
+    /**
+     * Replaces the viewer's own preferences (nobody sets another person's).
+     *
+     * @throws InvalidRequestException on {@code mutedKinds} for a name that is no kind's, on
+     *     {@code quietFrom}/{@code quietUntil} for half or empty quiet hours, on {@code personId} for an account that
+     *     is no person of the plant
+     */
+    public Preferences change(ChangePreferences change, Precondition precondition, Viewer viewer) {
+        if (viewer.personId() == null) {
+            throw new InvalidRequestException("personId", "rule.preferencesNeedPerson");
+        }
+        check(change);
+        var current = of(viewer);
+        precondition.check(current.version(), "Preferences", viewer.personId());
+        var stored = jdbc.sql(
+                        """
+                        insert into notification_preference (person_id, quiet_from, quiet_until, version)
+                        values (:person, :from, :until, 1)
+                        on conflict (person_id) do update
+                        set quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until,
+                            version = notification_preference.version + 1
+                        where notification_preference.version = :seen""")
+                .param("person", viewer.personId())
+                .param("from", change.quietFrom())
+                .param("until", change.quietUntil())
+                .param("seen", current.version())
+                .update();
+        if (stored == 0) {
+            throw new StaleRecordException("Preferences", viewer.personId());
+        }
+        jdbc.sql("delete from notification_muted_kind where person_id = :person")
+                .param("person", viewer.personId())
+                .update();
+        for (var kind : change.mutedKinds()) {
+            jdbc.sql("insert into notification_muted_kind (person_id, kind) values (:person, :kind)")
+                    .param("person", viewer.personId())
+                    .param("kind", kind)
+                    .update();
+        }
+        return of(viewer);
+    }
+
+    private void check(ChangePreferences change) {
+        if ((change.quietFrom() == null) != (change.quietUntil() == null)) {
+            throw new InvalidRequestException(
+                    change.quietFrom() == null ? "quietFrom" : "quietUntil", "rule.quietHoursWhole");
+        }
+        if (change.quietFrom() != null && change.quietFrom().equals(change.quietUntil())) {
+            throw new InvalidRequestException("quietUntil", "rule.quietHoursLength");
+        }
+        if (change.mutedKinds().size() > MAX_MUTED) {
+            throw new InvalidRequestException("mutedKinds", "rule.tooMany", MAX_MUTED);
+        }
+        for (var kind : change.mutedKinds()) {
+            if (kind == null || !KIND.matcher(kind).matches()) {
+                throw new InvalidRequestException("mutedKinds", "rule.noSuchKind");
+            }
+        }
+    }
+
+    private static Optional<QuietHours> quietHours(LocalTime from, LocalTime until) {
+        return from == null || until == null ? Optional.empty() : Optional.of(new QuietHours(from, until));
+    }
+}
