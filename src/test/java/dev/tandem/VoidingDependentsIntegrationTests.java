@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.identity.Logins;
@@ -19,8 +20,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A site, an area, an organisation or a person that active records still depend on is not voided: the API answers
- * 400 naming what depends on it, the page shows the same beside its void form, and nothing is voided. Once the
+ * A site, an area, an organisation, a person or a machine that active records still depend on is not voided: the API
+ * answers 400 naming what depends on it, the page shows the same beside its void form, and nothing is voided. Once the
  * dependents are gone, voiding works.
  */
 @TandemIntegrationTest
@@ -148,6 +149,131 @@ class VoidingDependentsIntegrationTests {
         assertThat(voided("person", manager)).isFalse();
     }
 
+    @Test
+    void equipmentWithSignalTagsInUseIsNotVoidedUntilTheTagsAre() throws Exception {
+        var pump = equipment("G");
+        var flow = created(
+                "/api/v1/signals/tags",
+                "{\"equipmentId\":\"%s\",\"key\":\"VOID.%s.FLOW\",\"name\":\"Flow\",\"unit\":\"m3/h\"}"
+                        .formatted(pump, tag));
+
+        var refused = voiding("/api/v1/equipment/" + pump);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+                .contains("VOID." + tag + ".FLOW");
+        assertThat(voided("equipment", pump)).isFalse();
+
+        assertThat(voiding("/api/v1/signals/tags/" + flow).getStatus()).isEqualTo(200);
+        assertThat(voiding("/api/v1/equipment/" + pump).getStatus()).isEqualTo(200);
+        assertThat(voided("equipment", pump)).isTrue();
+    }
+
+    @Test
+    void theEquipmentPageSaysWhichTagsStillMeasureIt() throws Exception {
+        var pump = equipment("H");
+        created(
+                "/api/v1/signals/tags",
+                "{\"equipmentId\":\"%s\",\"key\":\"VOID.%s.PRESSURE\",\"name\":\"Pressure\",\"unit\":\"bar\"}"
+                        .formatted(pump, tag));
+
+        for (var language : new String[] {"en", "ru"}) {
+            var post = mvc.perform(post("/equipment/{id}/void", pump)
+                            .with(logins.as("hse"))
+                            .with(csrf())
+                            .param("reason", "Scrapped"))
+                    .andReturn();
+            assertThat(post.getResponse().getRedirectedUrl()).isEqualTo("/equipment/" + pump + "/edit");
+            var page = mvc.perform(get("/equipment/{id}/edit", pump)
+                            .param("lang", language)
+                            .with(logins.as("hse"))
+                            .flashAttrs(post.getFlashMap()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("data-void-refused").contains("VOID." + tag + ".PRESSURE");
+            assertThat(page).contains(language.equals("en") ? "Signal tags in use still measure" : "ещё измеряют");
+        }
+        assertThat(voided("equipment", pump)).isFalse();
+    }
+
+    @Test
+    void aPersonWhoCanStillSignInIsNotVoidedUntilTheAccountIsDisabled() throws Exception {
+        var person = created(
+                "/api/v1/people",
+                "{\"organisationId\":\"%s\",\"fullName\":\"Signing In %s\"}"
+                        .formatted(logins.viewer("hse").organisationId(), tag));
+        var username = "void." + tag.toLowerCase();
+        var account = created(
+                "/api/v1/users",
+                "{\"username\":\"%s\",\"personId\":\"%s\",\"roles\":[\"WORKER\"],\"password\":\"Void-works-%s-2026\"}"
+                        .formatted(username, person, tag),
+                "admin");
+
+        var refused = voiding("/api/v1/people/" + person);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+                .contains(username);
+        assertThat(voided("person", person)).isFalse();
+
+        var disabled = mvc.perform(put("/api/v1/users/{id}/roles", account)
+                        .header("Authorization", logins.bearer("admin"))
+                        .header("If-Match", "*")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\":[\"WORKER\"],\"enabled\":false}"))
+                .andReturn()
+                .getResponse();
+        assertThat(disabled.getStatus()).as(disabled.getContentAsString()).isEqualTo(200);
+        assertThat(voiding("/api/v1/people/" + person).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void anOrganisationResponsibleForOpenActionsIsNotVoided() throws Exception {
+        var contractor = created("/api/v1/organisations", "{\"name\":\"Void Responsible %s\"}".formatted(tag));
+        var owner = created(
+                "/api/v1/people",
+                "{\"organisationId\":\"%s\",\"fullName\":\"Action Owner %s\"}"
+                        .formatted(logins.viewer("hse").organisationId(), tag));
+        created(
+                "/api/v1/actions",
+                "{\"title\":\"Mend the rail %s\",\"sourceType\":\"OTHER\",\"siteId\":\"%s\",\"ownerPersonId\":\"%s\",\"responsibleOrganisationId\":\"%s\",\"dueDate\":\"%s\"}"
+                        .formatted(
+                                tag, siteId, owner, contractor, LocalDate.now().plusDays(7)));
+
+        var refused = voiding("/api/v1/organisations/" + contractor);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+                .contains("Mend the rail " + tag);
+        assertThat(voided("organisation", contractor)).isFalse();
+    }
+
+    @Test
+    void aSiteShownOnAShopFloorScreenIsNotVoided() throws Exception {
+        var setUp = mvc.perform(post("/screens")
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .param("name", "Void hall " + tag)
+                        .param("siteId", siteId.toString())
+                        .param("rotateSeconds", "20")
+                        .param("language", "en"))
+                .andReturn()
+                .getResponse();
+        assertThat(setUp.getRedirectedUrl()).isEqualTo("/screens");
+
+        var refused = voiding("/api/v1/sites/" + siteId);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+                .contains("Void hall " + tag);
+        assertThat(voided("site", siteId)).isFalse();
+    }
+
+    private UUID equipment(String suffix) throws Exception {
+        return created(
+                "/api/v1/equipment",
+                "{\"siteId\":\"%s\",\"areaId\":\"%s\",\"code\":\"%s-%s\",\"name\":\"Pump\",\"type\":\"PUMP\",\"criticality\":\"HIGH\"}"
+                        .formatted(siteId, area(suffix), suffix, tag));
+    }
+
     private UUID area(String suffix) throws Exception {
         return created(
                 "/api/v1/areas",
@@ -155,8 +281,12 @@ class VoidingDependentsIntegrationTests {
     }
 
     private UUID created(String path, String json) throws Exception {
+        return created(path, json, "hse");
+    }
+
+    private UUID created(String path, String json, String username) throws Exception {
         var response = mvc.perform(post(path)
-                        .header("Authorization", logins.bearer("hse"))
+                        .header("Authorization", logins.bearer(username))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andReturn()

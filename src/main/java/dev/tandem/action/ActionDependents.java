@@ -1,15 +1,24 @@
 package dev.tandem.action;
 
-import dev.tandem.organisation.Dependents;
-import dev.tandem.organisation.StillInUse;
+import dev.tandem.history.Dependents;
+import dev.tandem.history.Recorded;
+import dev.tandem.history.StillInUse;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** An open action needs its owner: the person stays until their open actions are handed over or done. */
+/**
+ * An open action needs its owner and its responsible organisation: they stay until their open actions are handed
+ * over or done.
+ */
 @Component
 class ActionDependents implements Dependents {
+
+    private static final String OPEN_ACTIONS =
+            """
+            select title from corrective_action
+            where %s = :id and voided_at is null and status in ('OPEN', 'IN_PROGRESS')
+            order by due_date, title""";
 
     private final JdbcClient jdbc;
 
@@ -18,19 +27,18 @@ class ActionDependents implements Dependents {
     }
 
     @Override
-    public Optional<StillInUse> on(Of kind, UUID id) {
-        if (kind != Of.PERSON) {
-            return Optional.empty();
-        }
-        var titles = jdbc.sql(
-                        """
-                        select title from corrective_action
-                        where owner_person_id = :id and voided_at is null and status in ('OPEN', 'IN_PROGRESS')
-                        order by due_date, title limit :limit""")
-                .param("id", id)
-                .param("limit", StillInUse.LISTED + 1)
-                .query(String.class)
-                .list();
-        return titles.isEmpty() ? Optional.empty() : Optional.of(new StillInUse("rule.personOwnsActions", titles));
+    public Optional<StillInUse> on(Recorded record) {
+        return switch (record.recordType()) {
+            case "person" ->
+                StillInUse.named(
+                        jdbc, "rule.personOwnsActions", OPEN_ACTIONS.formatted("owner_person_id"), record.id());
+            case "organisation" ->
+                StillInUse.named(
+                        jdbc,
+                        "rule.organisationResponsibleForActions",
+                        OPEN_ACTIONS.formatted("responsible_organisation_id"),
+                        record.id());
+            default -> Optional.empty();
+        };
     }
 }

@@ -1,9 +1,9 @@
 package dev.tandem.equipment;
 
-import dev.tandem.organisation.Dependents;
-import dev.tandem.organisation.StillInUse;
+import dev.tandem.history.Dependents;
+import dev.tandem.history.Recorded;
+import dev.tandem.history.StillInUse;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,14 @@ class EquipmentDependents implements Dependents {
     }
 
     @Override
-    public Optional<StillInUse> on(Of kind, UUID id) {
-        if (kind != Of.AREA) {
+    public Optional<StillInUse> on(Recorded record) {
+        if (!record.recordType().equals("area")) {
             return Optional.empty();
         }
-        var codes = jdbc.sql("select code from equipment where area_id = :id and voided_at is null order by code limit "
-                        + (StillInUse.LISTED + 1))
-                .param("id", id)
-                .query(String.class)
-                .list();
-        return codes.isEmpty() ? Optional.empty() : Optional.of(new StillInUse("rule.areaHasEquipment", codes));
+        return StillInUse.named(
+                jdbc,
+                "rule.areaHasEquipment",
+                "select code from equipment where area_id = :id and voided_at is null order by code",
+                record.id());
     }
 }

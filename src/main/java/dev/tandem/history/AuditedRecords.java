@@ -20,12 +20,19 @@ public final class AuditedRecords<T extends Recorded> {
     private final CrudRepository<T, UUID> repository;
     private final ReadRule<? super T> readRule;
     private final History history;
+    private final VoidingChecks voidingChecks;
     private final Clock clock;
 
-    AuditedRecords(CrudRepository<T, UUID> repository, ReadRule<? super T> readRule, History history, Clock clock) {
+    AuditedRecords(
+            CrudRepository<T, UUID> repository,
+            ReadRule<? super T> readRule,
+            History history,
+            VoidingChecks voidingChecks,
+            Clock clock) {
         this.repository = repository;
         this.readRule = readRule;
         this.history = history;
+        this.voidingChecks = voidingChecks;
         this.clock = clock;
     }
 
@@ -69,11 +76,17 @@ public final class AuditedRecords<T extends Recorded> {
         return saved;
     }
 
-    /** Voids a record with a reason; it stays in place, marked, with the reason in its history. */
+    /**
+     * Voids a record with a reason; it stays in place, marked, with the reason in its history.
+     *
+     * @throws InvalidRequestException on the reason, naming them, while active records of any module still depend on
+     *     this one (see {@link Dependents})
+     */
     public T voidRecord(T record, String reason, Viewer by) {
         if (!(record instanceof Voidable voidable)) {
             throw new IllegalArgumentException(record.recordType() + " records are not voided");
         }
+        voidingChecks.requireUnused(record);
         voidable.voidBecause(reason, by, Instant.now(clock));
         var saved = repository.save(record);
         history.voided(saved, reason, by);

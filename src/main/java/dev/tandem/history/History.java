@@ -28,11 +28,13 @@ public class History {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final VoidingChecks voidingChecks;
 
-    History(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    History(JdbcClient jdbc, JsonMapper json, Clock clock, VoidingChecks voidingChecks) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.voidingChecks = voidingChecks;
     }
 
     /**
@@ -42,7 +44,7 @@ public class History {
      */
     public <T extends Recorded> AuditedRecords<T> auditing(
             CrudRepository<T, UUID> repository, ReadRule<? super T> readRule) {
-        return new AuditedRecords<>(repository, readRule, this, clock);
+        return new AuditedRecords<>(repository, readRule, this, voidingChecks, clock);
     }
 
     void created(Recorded record, Viewer by) {

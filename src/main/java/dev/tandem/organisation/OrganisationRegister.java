@@ -31,14 +31,11 @@ public class OrganisationRegister {
     private final Sites sites;
     private final AuditedRecords<Organisation> organisationRecords;
     private final AuditedRecords<Person> personRecords;
-    private final VoidingChecks voidingChecks;
 
-    OrganisationRegister(
-            Organisations organisations, People people, Sites sites, VoidingChecks voidingChecks, History history) {
+    OrganisationRegister(Organisations organisations, People people, Sites sites, History history) {
         this.organisations = organisations;
         this.people = people;
         this.sites = sites;
-        this.voidingChecks = voidingChecks;
         this.organisationRecords =
                 history.auditing(organisations, (viewer, organisation) -> viewer.canSee(organisation.id()));
         this.personRecords = history.auditing(people, OrganisationRegister::mayRead);
@@ -91,7 +88,6 @@ public class OrganisationRegister {
     public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         var organisation = organisation(id, viewer);
-        voidingChecks.requireUnused(Dependents.Of.ORGANISATION, id);
         return organisationRecords.voidRecord(organisation, reason, viewer);
     }
 
@@ -140,7 +136,6 @@ public class OrganisationRegister {
     public Person voidPerson(UUID id, String reason, Viewer viewer) {
         var person = person(id, viewer);
         requireKeeperOfPeople(person.organisationId(), viewer);
-        voidingChecks.requireUnused(Dependents.Of.PERSON, id);
         return personRecords.voidRecord(person, reason, viewer);
     }
 

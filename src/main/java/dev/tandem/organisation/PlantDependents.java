@@ -1,8 +1,9 @@
 package dev.tandem.organisation;
 
-import java.util.List;
+import dev.tandem.history.Dependents;
+import dev.tandem.history.Recorded;
+import dev.tandem.history.StillInUse;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,29 +18,28 @@ class PlantDependents implements Dependents {
     }
 
     @Override
-    public Optional<StillInUse> on(Of kind, UUID id) {
-        return switch (kind) {
-            case SITE ->
-                names("select code from area where site_id = :id and voided_at is null order by code", id)
-                        .map(areas -> new StillInUse("rule.siteHasAreas", areas));
-            case ORGANISATION ->
-                names(
-                                "select full_name from person where organisation_id = :id and voided_at is null"
-                                        + " order by full_name",
-                                id)
-                        .map(people -> new StillInUse("rule.organisationHasPeople", people));
-            case PERSON ->
-                names("select code from area where owner_id = :id and voided_at is null order by code", id)
-                        .map(areas -> new StillInUse("rule.personOwnsAreas", areas));
-            case AREA -> Optional.empty();
+    public Optional<StillInUse> on(Recorded record) {
+        return switch (record.recordType()) {
+            case "site" ->
+                named(
+                        "rule.siteHasAreas",
+                        "select code from area where site_id = :id and voided_at is null order by code",
+                        record);
+            case "organisation" ->
+                named(
+                        "rule.organisationHasPeople",
+                        "select full_name from person where organisation_id = :id and voided_at is null order by full_name",
+                        record);
+            case "person" ->
+                named(
+                        "rule.personOwnsAreas",
+                        "select code from area where owner_id = :id and voided_at is null order by code",
+                        record);
+            default -> Optional.empty();
         };
     }
 
-    private Optional<List<String>> names(String sql, UUID id) {
-        var names = jdbc.sql(sql + " limit " + (StillInUse.LISTED + 1))
-                .param("id", id)
-                .query(String.class)
-                .list();
-        return names.isEmpty() ? Optional.empty() : Optional.of(names);
+    private Optional<StillInUse> named(String messageCode, String namesSql, Recorded record) {
+        return StillInUse.named(jdbc, messageCode, namesSql, record.id());
     }
 }

@@ -30,15 +30,9 @@ public class PlantStructure {
     private final AuditedRecords<Site> siteRecords;
     private final AuditedRecords<Area> areaRecords;
     private final OrganisationRegister register;
-    private final VoidingChecks voidingChecks;
 
-    PlantStructure(
-            Enterprises enterprises,
-            Sites sites,
-            Areas areas,
-            OrganisationRegister register,
-            VoidingChecks voidingChecks,
-            History history) {
+    PlantStructure(Enterprises enterprises, Sites sites, Areas areas, OrganisationRegister register, History history) {
+
         this.enterprises = enterprises;
         this.sites = sites;
         this.areas = areas;
@@ -46,7 +40,6 @@ public class PlantStructure {
         this.siteRecords = history.auditing(sites, ReadRule.everyone());
         this.areaRecords = history.auditing(areas, ReadRule.everyone());
         this.register = register;
-        this.voidingChecks = voidingChecks;
     }
 
     @Transactional(readOnly = true)
@@ -88,7 +81,6 @@ public class PlantStructure {
     public Site voidSite(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         var site = site(id);
-        voidingChecks.requireUnused(Dependents.Of.SITE, id);
         return siteRecords.voidRecord(site, reason, viewer);
     }
 
@@ -125,7 +117,6 @@ public class PlantStructure {
     public Area voidArea(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         var area = area(id);
-        voidingChecks.requireUnused(Dependents.Of.AREA, id);
         return areaRecords.voidRecord(area, reason, viewer);
     }
 

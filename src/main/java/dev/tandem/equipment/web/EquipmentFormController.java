@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Registering and changing equipment from a phone: the form carries an id of its own, so sending it twice registers
@@ -107,9 +108,8 @@ class EquipmentFormController {
     }
 
     @PostMapping("/equipment/{id}/void")
-    String voidEquipment(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
-        registry.voidEquipment(id, reason, viewer);
-        return "redirect:/equipment/" + id;
+    String voidEquipment(@PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
+        return Forms.voiding("/equipment/" + id + "/edit", flash, () -> registry.voidEquipment(id, reason, viewer));
     }
 
     private String editing(UUID id, Viewer viewer, Model model) {

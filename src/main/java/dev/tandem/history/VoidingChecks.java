@@ -1,7 +1,6 @@
-package dev.tandem.organisation;
+package dev.tandem.history;
 
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,10 @@ class VoidingChecks {
         this.dependents = dependents;
     }
 
-    void requireUnused(Dependents.Of kind, UUID id) {
+    void requireUnused(Recorded record) {
         dependents
                 .orderedStream()
-                .map(module -> module.on(kind, id))
+                .map(module -> module.on(record))
                 .flatMap(Optional::stream)
                 .findFirst()
                 .ifPresent(stillInUse -> {
