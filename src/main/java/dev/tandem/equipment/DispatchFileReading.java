@@ -3,6 +3,7 @@ package dev.tandem.equipment;
 import dev.tandem.equipment.DispatchDirectory.Entry;
 import dev.tandem.equipment.DispatchDirectory.Snapshot;
 import dev.tandem.shared.RowError;
+import dev.tandem.shared.web.StorableValues;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -95,6 +96,14 @@ final class DispatchFileReading {
             return reject(line, "at", "equipment.import.required");
         }
         var text = line.at().trim();
+        var at = parsedTime(text, zone);
+        if (at == null) {
+            return reject(line, "at", "equipment.import.time", text);
+        }
+        return StorableValues.storable(at) ? at : reject(line, "at", "rule.dateRange");
+    }
+
+    private static Instant parsedTime(String text, ZoneId zone) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notWithOffset) {
@@ -107,7 +116,7 @@ final class DispatchFileReading {
                 // the next format
             }
         }
-        return reject(line, "at", "equipment.import.time", text);
+        return null;
     }
 
     private EquipmentState state(DispatchLine line) {

@@ -1,6 +1,7 @@
 package dev.tandem.kpi;
 
 import dev.tandem.shared.RowError;
+import dev.tandem.shared.web.StorableValues;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -99,6 +100,9 @@ final class HoursImport {
         }
         try {
             var month = YearMonth.parse(line.month().trim(), MONTH);
+            if (!StorableValues.storable(month)) {
+                return reject(line, "month", "rule.dateRange");
+            }
             return month.isAfter(thisMonth) ? reject(line, "month", "kpi.rule.futureMonth") : month;
         } catch (DateTimeParseException e) {
             return reject(line, "month", "kpi.import.month", line.month().trim());

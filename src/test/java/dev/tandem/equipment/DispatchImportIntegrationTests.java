@@ -105,6 +105,29 @@ class DispatchImportIntegrationTests {
     }
 
     @Test
+    void timesPostgresqlCannotStoreAreRowErrorsAndNothingIsImported() throws Exception {
+        var csv = HEADER
+                + "UMW,%s,%s 06:00,RUNNING,,\n".formatted(code, day)
+                + "UMW,%s,0000-01-01 06:00,IDLE,NO_MATERIAL,\n".formatted(code)
+                + "UMW,%s,-5000-01-01T06:00:00+05:00,RUNNING,,\n".formatted(code)
+                + "UMW,%s,01.01.0000 07:00,RUNNING,,\n".formatted(code)
+                + "UMW,%s,+300000-01-01T06:00:00Z,RUNNING,,\n".formatted(code);
+        upload(csv("dispatch.csv", csv), manager)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Nothing was imported: 4 rows have errors."))
+                .andExpect(jsonPath("$.rows.length()").value(4))
+                .andExpect(jsonPath("$.rows[0].row").value(3))
+                .andExpect(jsonPath("$.rows[0].column").value("at"))
+                .andExpect(jsonPath("$.rows[0].message").value("A date must lie between the years 1 and 9999."))
+                .andExpect(jsonPath("$.rows[1].column").value("at"))
+                .andExpect(jsonPath("$.rows[2].column").value("at"))
+                .andExpect(jsonPath("$.rows[3].row").value(6))
+                .andExpect(jsonPath("$.rows[3].column").value("at"));
+        assertThat(machines.changes(machine)).isZero();
+    }
+
+    @Test
     void aFileWithAnyWrongRowImportsNothingAndListsEveryWrongCell() throws Exception {
         var csv = HEADER
                 + "UMW,%s,%s 06:00,RUNNING,,\n".formatted(code, day)

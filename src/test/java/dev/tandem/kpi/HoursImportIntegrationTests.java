@@ -121,6 +121,38 @@ class HoursImportIntegrationTests {
     }
 
     @Test
+    void monthsPostgresqlCannotStoreAreRowErrorsAndNothingIsImported() throws Exception {
+        var name = SafetyRecords.unique("Far months ");
+        var contractor = records.contractor(name);
+        var csv = HEADER
+                + "%s,%s,%s,100,1\n".formatted(name, code, month)
+                + "%s,%s,0000-01,100,1\n".formatted(name, code)
+                + "%s,%s,-5000-01,100,1\n".formatted(name, code)
+                + "%s,%s,+300000-01,100,1\n".formatted(name, code);
+        upload(csv("hours.csv", csv), hse)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Nothing was imported: 3 rows have errors."))
+                .andExpect(jsonPath("$.rows.length()").value(3))
+                .andExpect(jsonPath("$.rows[0].row").value(3))
+                .andExpect(jsonPath("$.rows[0].column").value("month"))
+                .andExpect(jsonPath("$.rows[0].message").value("A date must lie between the years 1 and 9999."))
+                .andExpect(jsonPath("$.rows[1].row").value(4))
+                .andExpect(jsonPath("$.rows[1].column").value("month"))
+                .andExpect(jsonPath("$.rows[2].row").value(5))
+                .andExpect(jsonPath("$.rows[2].column").value("month"));
+        assertThat(hoursOf(contractor)).isZero();
+
+        mvc.perform(multipart("/hours/import")
+                        .file(csv("hours.csv", HEADER + "%s,%s,0000-01,100,1\n".formatted(name, code)))
+                        .with(logins.as("hse"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A date must lie between the years 1 and 9999.")));
+        assertThat(hoursOf(contractor)).isZero();
+    }
+
+    @Test
     void anUnreadableFileIsRefusedWithAClearReason() throws Exception {
         expectUnreadable(csv("hours.csv", "Organisation,Site,Hours\nA,B,1\n"), "The first row must name the columns");
         expectUnreadable(
