@@ -72,6 +72,18 @@ class HttpInputIntegrationTests {
         assertThat(answer.body()).contains("at most 2 MB");
     }
 
+    /** Without a configured proxy, a client that claims to have come over HTTPS from elsewhere is not believed. */
+    @Test
+    void forwardedHeadersAreIgnoredUnlessAProxyIsConfigured() throws Exception {
+        var answer = send(HttpRequest.newBuilder(uri("/events"))
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "elsewhere.example")
+                .header("X-Forwarded-For", "203.0.113.7"));
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/login");
+        assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
