@@ -15,6 +15,11 @@ class MinuteSink {
         rows.add(row);
     }
 
+    /** Returns rows that could not be written yet, to be taken again. */
+    void putBack(List<MinuteRow> taken) {
+        rows.addAll(taken);
+    }
+
     /** Takes up to {@code max} waiting rows. */
     List<MinuteRow> drain(int max) {
         var taken = new ArrayList<MinuteRow>();

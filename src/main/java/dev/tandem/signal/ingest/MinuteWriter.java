@@ -43,7 +43,10 @@ class MinuteWriter implements SmartLifecycle {
         writeWaiting();
     }
 
-    /** Writes every minute that has ended; returns how many rows were written. */
+    /**
+     * Writes every minute that has ended; returns how many rows were written. A batch the database cannot take for
+     * the moment waits in the sink for the next flush, so a busy database delays minutes instead of losing them.
+     */
     synchronized int writeWaiting() {
         int written = 0;
         List<MinuteRow> rows;
@@ -52,8 +55,13 @@ class MinuteWriter implements SmartLifecycle {
                 write(rows);
                 written += rows.size();
             } catch (RuntimeException failed) {
-                // the database is away: these minutes are lost, the pipeline goes on
-                log.warn("Could not write {} minute aggregates: {}", rows.size(), failed.getMessage());
+                if (DatabaseAway.isPassing(failed)) {
+                    // kept for the next flush: the insert adds their samples only once it commits
+                    sink.putBack(rows);
+                    log.warn("Could not write {} minute aggregates yet: {}", rows.size(), failed.getMessage());
+                    return written;
+                }
+                log.error("Could not write {} minute aggregates", rows.size(), failed);
             }
         }
         return written;

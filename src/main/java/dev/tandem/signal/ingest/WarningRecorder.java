@@ -1,5 +1,6 @@
 package dev.tandem.signal.ingest;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Hands warnings from the streams to the database on a thread of its own, in the order they were raised, so that
  * ingestion does not wait for a write. The queue is bounded: a warning that finds it full makes ingestion wait for
- * room (back-pressure), and one raised while the writer is stopped is written at once, so no warning is dropped.
+ * room (back-pressure), and one raised while the writer is stopped is written at once, so no warning is dropped. A
+ * write the database could not take for the moment (busy or away) is tried again until it succeeds, holding the
+ * warnings behind it in the queue, so a busy database slows ingestion down instead of losing a warning.
  */
 @Component
 class WarningRecorder implements StreamOutput, SmartLifecycle {
@@ -23,17 +26,20 @@ class WarningRecorder implements StreamOutput, SmartLifecycle {
 
     private final WarningStore store;
     private final int capacity;
+    private final Duration retryPause;
     private volatile ThreadPoolExecutor writer;
     private volatile boolean running;
 
     @Autowired
     WarningRecorder(WarningStore store) {
-        this(store, 1000);
+        this(store, 1000, Duration.ofSeconds(1));
     }
 
-    WarningRecorder(WarningStore store, int capacity) {
+    /** @param retryPause the pause before a failed write is tried again, growing with each attempt up to 30 times */
+    WarningRecorder(WarningStore store, int capacity, Duration retryPause) {
         this.store = store;
         this.capacity = capacity;
+        this.retryPause = retryPause;
     }
 
     @Override
@@ -59,11 +65,32 @@ class WarningRecorder implements StreamOutput, SmartLifecycle {
         write(write, what);
     }
 
-    private static void write(Runnable write, String what) {
+    private void write(Runnable write, String what) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write.run();
+                return;
+            } catch (RuntimeException failed) {
+                if (!running || !DatabaseAway.isPassing(failed)) {
+                    log.error("Could not record the {}", what, failed);
+                    return;
+                }
+                log.warn("Could not record the {} yet ({}); trying again", what, failed.getMessage());
+                if (!pause(attempt)) {
+                    log.error("Could not record the {}: interrupted", what, failed);
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean pause(int attempt) {
         try {
-            write.run();
-        } catch (RuntimeException failed) {
-            log.error("Could not record the {}", what, failed);
+            Thread.sleep(retryPause.multipliedBy(Math.min(attempt, 30)).toMillis());
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import dev.tandem.signal.ingest.StreamOutput.FiredWarning;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 class WarningRecorderTests {
 
@@ -28,7 +34,7 @@ class WarningRecorderTests {
                 })
                 .when(store)
                 .record(any());
-        var recorder = new WarningRecorder(store, 1);
+        var recorder = new WarningRecorder(store, 1, Duration.ZERO);
         recorder.start();
         var first = warning();
         var second = warning();
@@ -54,7 +60,7 @@ class WarningRecorderTests {
 
     @Test
     void aWarningFiredWhileTheWriterIsStoppedIsWrittenAtOnce() {
-        var recorder = new WarningRecorder(store, 1);
+        var recorder = new WarningRecorder(store, 1, Duration.ZERO);
         recorder.start();
         recorder.stop();
         var warning = warning();
@@ -62,6 +68,46 @@ class WarningRecorderTests {
         recorder.fired(warning);
 
         verify(store).record(warning);
+    }
+
+    @Test
+    void aWarningTheDatabaseCouldNotTakeIsWrittenOnceItCanAndTheOnesBehindItWait() {
+        var first = warning();
+        var second = warning();
+        doThrow(new CannotGetJdbcConnectionException("no connection in time"))
+                .doThrow(new QueryTimeoutException("statement timeout"))
+                .doNothing()
+                .when(store)
+                .record(first);
+        var recorder = new WarningRecorder(store, 10, Duration.ZERO);
+        recorder.start();
+
+        recorder.fired(first);
+        recorder.fired(second);
+
+        await().untilAsserted(() -> verify(store).record(second));
+        recorder.stop();
+        var order = inOrder(store);
+        order.verify(store, times(3)).record(first);
+        order.verify(store).record(second);
+    }
+
+    @Test
+    void aWarningThatCanNeverBeWrittenIsNotTriedAgain() {
+        var broken = warning();
+        doThrow(new DataIntegrityViolationException("no such equipment"))
+                .when(store)
+                .record(broken);
+        var recorder = new WarningRecorder(store, 10, Duration.ZERO);
+        recorder.start();
+
+        recorder.fired(broken);
+        var next = warning();
+        recorder.fired(next);
+
+        await().untilAsserted(() -> verify(store).record(next));
+        recorder.stop();
+        verify(store, times(1)).record(broken);
     }
 
     private static FiredWarning warning() {
