@@ -1,6 +1,8 @@
 package dev.tandem.notification;
 
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -12,6 +14,7 @@ import java.util.Set;
 public record ChangePreferences(Set<String> mutedKinds, LocalTime quietFrom, LocalTime quietUntil) {
 
     public ChangePreferences {
-        mutedKinds = mutedKinds == null ? Set.of() : Set.copyOf(mutedKinds);
+        // a null among them is refused as no kind when checked, not here where it could only fail
+        mutedKinds = mutedKinds == null ? Set.of() : Collections.unmodifiableSet(new HashSet<>(mutedKinds));
     }
 }

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class NotificationPreferences {
 
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
     private static final int MAX_MUTED = 100;
 
     private final JdbcClient jdbc;
@@ -101,7 +99,7 @@ public class NotificationPreferences {
     /**
      * Replaces the viewer's own preferences (nobody sets another person's).
      *
-     * @throws InvalidRequestException on {@code mutedKinds} for a name that is no kind's, on
+     * @throws InvalidRequestException on {@code mutedKinds} for a kind that is unknown or not INFO, on
      *     {@code quietFrom}/{@code quietUntil} for half or empty quiet hours, on {@code personId} for an account that
      *     is no person of the plant
      */
@@ -152,8 +150,12 @@ public class NotificationPreferences {
             throw new InvalidRequestException("mutedKinds", "rule.tooMany", MAX_MUTED);
         }
         for (var kind : change.mutedKinds()) {
-            if (kind == null || !KIND.matcher(kind).matches()) {
+            var known = kind == null ? Optional.<NotificationKind>empty() : NotificationKinds.of(kind);
+            if (known.isEmpty()) {
                 throw new InvalidRequestException("mutedKinds", "rule.noSuchKind");
+            }
+            if (known.get().severity() != Severity.INFO) {
+                throw new InvalidRequestException("mutedKinds", "rule.muteInfoOnly");
             }
         }
     }

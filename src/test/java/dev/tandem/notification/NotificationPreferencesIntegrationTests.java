@@ -1,10 +1,16 @@
 package dev.tandem.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemIntegrationTest;
@@ -82,10 +88,13 @@ class NotificationPreferencesIntegrationTests {
     }
 
     @Test
-    void aMutedKindIsHeldBackOnlyWhenItIsInfo() throws Exception {
+    void onlyInfoKindsAreMutedAndAMuteNeverHoldsBackACriticalNotification() throws Exception {
         var version = etag(
                 mvc.perform(get("/api/v1/notification-preferences").header("Authorization", logins.bearer("manager"))));
-        change("manager", version, "{\"mutedKinds\":[\"event.reported\",\"stopwork.raised\"]}")
+        change("manager", version, "{\"mutedKinds\":[\"action.overdue\"]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mutedKinds"));
+        change("manager", version, "{\"mutedKinds\":[\"event.reported\",\"action.due-soon\"]}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.mutedKinds.length()").value(2))
                 .andExpect(jsonPath("$.quietFrom").doesNotExist());
@@ -120,6 +129,9 @@ class NotificationPreferencesIntegrationTests {
         change("director", before, "{\"mutedKinds\":[\"not a kind\"]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("mutedKinds"));
+        change("director", before, "{\"mutedKinds\":[null]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mutedKinds"));
 
         mvc.perform(get("/api/v1/notification-preferences").header("Authorization", logins.bearer("director")))
                 .andExpect(header().string("ETag", before))
@@ -140,6 +152,41 @@ class NotificationPreferencesIntegrationTests {
 
         change("worker", version, "{\"quietFrom\":\"12:00\",\"quietUntil\":\"14:00\"}")
                 .andExpect(status().isPreconditionFailed());
+    }
+
+    @Test
+    void thePageMutesInfoKindsOnlyAndListsWhatAlwaysComesInBothLanguages() throws Exception {
+        mvc.perform(get("/notifications/preferences").with(logins.as("contractor1.worker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"event.reported\"")))
+                .andExpect(content().string(not(containsString("value=\"action.overdue\""))))
+                .andExpect(content().string(containsString("Action overdue")));
+        mvc.perform(get("/notifications/preferences")
+                        .with(logins.as("contractor1.worker"))
+                        .param("lang", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Тихие часы")))
+                .andExpect(content().string(containsString("Мероприятие просрочено")));
+
+        mvc.perform(post("/notifications/preferences")
+                        .with(logins.as("contractor1.worker"))
+                        .with(csrf())
+                        .param("mutedKinds", "event.reported", "action.overdue"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only kinds for information can be muted")));
+        var person = logins.viewer("contractor1.worker").personId();
+        assertThat(preferences.muted(person, "event.reported", Severity.INFO)).isFalse();
+
+        mvc.perform(post("/notifications/preferences")
+                        .with(logins.as("contractor1.worker"))
+                        .with(csrf())
+                        .param("mutedKinds", "event.reported")
+                        .param("quietFrom", "21:00")
+                        .param("quietUntil", "06:30"))
+                .andExpect(redirectedUrl("/notifications/preferences?saved"));
+        assertThat(preferences.muted(person, "event.reported", Severity.INFO)).isTrue();
+        assertThat(preferences.of(logins.viewer("contractor1.worker")).quietHours())
+                .contains(new QuietHours(LocalTime.of(21, 0), LocalTime.of(6, 30)));
     }
 
     private ResultActions change(String username, String version, String body) throws Exception {
