@@ -133,9 +133,11 @@ final class DemoActionPlans {
     private final Staff staff;
     private final UUID ownerCompany;
     private final Random random;
+    private final DemoActionTexts texts;
 
-    DemoActionPlans(DemoTimeline timeline, Staff staff, UUID ownerCompany, long seed) {
+    DemoActionPlans(DemoTimeline timeline, Staff staff, UUID ownerCompany, DemoActionTexts texts, long seed) {
         this.timeline = timeline;
+        this.texts = texts;
         this.staff = staff;
         this.ownerCompany = ownerCompany;
         this.random = new Random(seed);
@@ -170,7 +172,7 @@ final class DemoActionPlans {
         var priority = priority(event);
         var raisedAt = timeline.hoursAfter(event.reviewedAt(), 1, 48);
         var due = raisedAt.atZone(DemoCatalogue.ZONE).toLocalDate().plusDays(dueInDays(priority));
-        var title = DemoActionTexts.actionTitle(event.type(), random);
+        var title = texts.actionTitle(event.type(), random);
         var started = timeline.planned(raisedAt, Duration.ofHours(2), Duration.ofDays(3));
         var dueEnd = due.atTime(LocalTime.of(18, 0)).atZone(DemoCatalogue.ZONE).toInstant();
         double roll = random.nextDouble();
@@ -184,14 +186,14 @@ final class DemoActionPlans {
                     ? timeline.planned(started, Duration.ZERO, Duration.between(started, dueEnd))
                     : started;
         }
-        var note = DemoActionTexts.completionNote(random);
+        var note = texts.completionNote(random);
         Instant sentBack = null;
         String reason = null;
         Instant redone = null;
         var checked = timeline.planned(done, Duration.ofHours(4), Duration.ofDays(5));
         if (random.nextInt(16) == 0) {
             sentBack = checked;
-            reason = DemoActionTexts.reopenReason(random);
+            reason = texts.reopenReason(random);
             redone = timeline.planned(sentBack, Duration.ofDays(1), Duration.ofDays(7));
             checked = timeline.planned(redone, Duration.ofHours(4), Duration.ofDays(3));
         }

@@ -153,7 +153,7 @@ class DemoBulk {
         double[] weights = {0};
         events.forEach(event -> {
             try {
-                event(copy, event);
+                event(copy, event, events.duplicateReason());
             } catch (SQLException failure) {
                 throw new IllegalStateException(failure);
             }
@@ -184,7 +184,7 @@ class DemoBulk {
         return new EventCounts(written, (int) injuries.finish(), weights[0]);
     }
 
-    private static void event(DemoCopy copy, Event event) throws SQLException {
+    private static void event(DemoCopy copy, Event event, String duplicateReason) throws SQLException {
         var worker = event.worker();
         copy.add(event.id())
                 .add(event.type())
@@ -205,7 +205,7 @@ class DemoBulk {
                 .add(null)
                 .add(event.voidedAt())
                 .add(null)
-                .add(event.voidedAt() == null ? null : "Duplicate of an earlier report")
+                .add(event.voidedAt() == null ? null : duplicateReason)
                 .add(event.version())
                 .row();
     }

@@ -79,8 +79,17 @@ final class DemoBulkEvents {
     private final Map<UUID, SitePlaces> placesOfSite = new HashMap<>();
     private final Instant now;
     private final long seed;
+    private final DemoCatalogue catalogue;
 
-    DemoBulkEvents(int events, int years, List<Worker> workers, List<SitePlaces> places, Instant now, long seed) {
+    DemoBulkEvents(
+            int events,
+            int years,
+            List<Worker> workers,
+            List<SitePlaces> places,
+            Instant now,
+            long seed,
+            DemoCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.events = events;
         this.days = 365 * years + years / 4;
         this.workers = workers;
@@ -93,6 +102,11 @@ final class DemoBulkEvents {
     /** The moment the plant is generated: nothing has happened later. */
     Instant now() {
         return now;
+    }
+
+    /** Why the safety department voided an event: it duplicated an earlier report. */
+    String duplicateReason() {
+        return catalogue.texts().text("event.duplicateReason");
     }
 
     /** The first moment events may have happened at. */
@@ -134,7 +148,7 @@ final class DemoBulkEvents {
         var areaId = place.areas().isEmpty() || random.nextInt(10) == 0
                 ? null
                 : place.areas().get(random.nextInt(place.areas().size())).id();
-        var description = DemoCatalogue.eventDescription(type, random);
+        var description = catalogue.eventDescription(type, random);
         var occurredAt = now.minus(daysAgo, ChronoUnit.DAYS).plusSeconds(6 * 3600 + random.nextInt(14 * 3600));
         var reportedAt = capped(occurredAt.plus(Duration.ofMinutes(5 + random.nextInt(176))));
         var id = DemoRun.id("event", n);
@@ -190,8 +204,8 @@ final class DemoBulkEvents {
      * The standard demo's injuries; over years a plant of tens of thousands also has its rare fatality and its long
      * absences, which count as 180 days at most.
      */
-    private static Injury injury(Random random, Worker worker, double progress) {
-        var injured = DemoOccurrences.injury(random, worker, progress);
+    private Injury injury(Random random, Worker worker, double progress) {
+        var injured = DemoOccurrences.injury(random, worker, progress, catalogue);
         var injuryClass = injured.injuryClass();
         int daysAway = injured.daysAway();
         if (random.nextInt(6000) == 0) {

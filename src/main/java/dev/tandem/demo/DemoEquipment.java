@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,63 +29,64 @@ import java.util.UUID;
 final class DemoEquipment {
 
     private static final Viewer SYSTEM = Viewer.system();
-    private static final Viewer DISPATCHER =
-            new Viewer(null, "demo", "Tandem demo", null, null, false, null, Set.of(Role.LINE_MANAGER));
     private static final int DAYS = 365;
 
-    /** A machine of the catalogue: what it is, and how often it fails (mean running hours between failures). */
-    private record Machine(String prefix, EquipmentType type, Criticality criticality, String name, int mtbfHours) {}
+    /**
+     * A machine of the catalogue: what it is (its name is the text {@code machine.<key>}), and how often it fails
+     * (mean running hours between failures).
+     */
+    private record Machine(String prefix, EquipmentType type, Criticality criticality, String key, int mtbfHours) {}
 
     /** Three machines for each of the catalogue's twelve areas, in the order of {@code DemoCatalogue}'s areas. */
     private static final List<List<Machine>> MACHINES = List.of(
             List.of(
-                    new Machine("P", EquipmentType.PUMP, Criticality.HIGH, "Cooling water pump No.1", 420),
-                    new Machine("F", EquipmentType.FAN, Criticality.HIGH, "Воздуходувка ТВД-2", 700),
-                    new Machine("X", EquipmentType.OTHER, Criticality.HIGH, "Skip hoist", 260)),
+                    new Machine("P", EquipmentType.PUMP, Criticality.HIGH, "coolingWaterPump", 420),
+                    new Machine("F", EquipmentType.FAN, Criticality.HIGH, "blower", 700),
+                    new Machine("X", EquipmentType.OTHER, Criticality.HIGH, "skipHoist", 260)),
             List.of(
-                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.HIGH, "Flux and scrap conveyor", 240),
-                    new Machine("CR", EquipmentType.CRANE, Criticality.HIGH, "Разливочный кран 350 т", 380),
-                    new Machine("F", EquipmentType.FAN, Criticality.MEDIUM, "Gas cleaning exhauster", 520)),
+                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.HIGH, "fluxConveyor", 240),
+                    new Machine("CR", EquipmentType.CRANE, Criticality.HIGH, "ladleCrane", 380),
+                    new Machine("F", EquipmentType.FAN, Criticality.MEDIUM, "gasExhauster", 520)),
             List.of(
-                    new Machine("M", EquipmentType.MILL, Criticality.HIGH, "Агломашина АКМ-312", 220),
-                    new Machine("FU", EquipmentType.FURNACE, Criticality.MEDIUM, "Ignition furnace", 640),
-                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.MEDIUM, "Return fines conveyor", 300)),
+                    new Machine("M", EquipmentType.MILL, Criticality.HIGH, "sinterMachine", 220),
+                    new Machine("FU", EquipmentType.FURNACE, Criticality.MEDIUM, "ignitionFurnace", 640),
+                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.MEDIUM, "finesConveyor", 300)),
             List.of(
-                    new Machine("V", EquipmentType.VEHICLE, Criticality.HIGH, "Коксовыталкиватель", 280),
-                    new Machine("C", EquipmentType.COMPRESSOR, Criticality.HIGH, "Coke oven gas compressor", 560),
-                    new Machine("V", EquipmentType.VEHICLE, Criticality.MEDIUM, "Quench car", 340)),
+                    new Machine("V", EquipmentType.VEHICLE, Criticality.HIGH, "cokePusher", 280),
+                    new Machine("C", EquipmentType.COMPRESSOR, Criticality.HIGH, "cokeGasCompressor", 560),
+                    new Machine("V", EquipmentType.VEHICLE, Criticality.MEDIUM, "quenchCar", 340)),
             List.of(
-                    new Machine("C", EquipmentType.COMPRESSOR, Criticality.HIGH, "Air compressor K-1500", 900),
-                    new Machine("P", EquipmentType.PUMP, Criticality.MEDIUM, "Насос жидкого кислорода", 600),
-                    new Machine("E", EquipmentType.ELECTRICAL, Criticality.MEDIUM, "Substation 6 kV", 1500)),
+                    new Machine("C", EquipmentType.COMPRESSOR, Criticality.HIGH, "airCompressor", 900),
+                    new Machine("P", EquipmentType.PUMP, Criticality.MEDIUM, "oxygenPump", 600),
+                    new Machine("E", EquipmentType.ELECTRICAL, Criticality.MEDIUM, "substation", 1500)),
             List.of(
-                    new Machine("P", EquipmentType.PUMP, Criticality.HIGH, "Питательный насос ПЭН-3", 650),
-                    new Machine("F", EquipmentType.FAN, Criticality.MEDIUM, "Boiler induced draught fan", 720),
-                    new Machine("E", EquipmentType.ELECTRICAL, Criticality.HIGH, "Main transformer T-1", 2400)),
+                    new Machine("P", EquipmentType.PUMP, Criticality.HIGH, "feedWaterPump", 650),
+                    new Machine("F", EquipmentType.FAN, Criticality.MEDIUM, "draughtFan", 720),
+                    new Machine("E", EquipmentType.ELECTRICAL, Criticality.HIGH, "mainTransformer", 2400)),
             List.of(
-                    new Machine("FU", EquipmentType.FURNACE, Criticality.HIGH, "Reheating furnace No.1", 480),
-                    new Machine("P", EquipmentType.PUMP, Criticality.HIGH, "Descaling pump", 300),
-                    new Machine("M", EquipmentType.MILL, Criticality.HIGH, "Черновая клеть", 200)),
+                    new Machine("FU", EquipmentType.FURNACE, Criticality.HIGH, "reheatingFurnace", 480),
+                    new Machine("P", EquipmentType.PUMP, Criticality.HIGH, "descalingPump", 300),
+                    new Machine("M", EquipmentType.MILL, Criticality.HIGH, "roughingStand", 200)),
             List.of(
-                    new Machine("M", EquipmentType.MILL, Criticality.HIGH, "Tandem mill", 180),
-                    new Machine("P", EquipmentType.PUMP, Criticality.MEDIUM, "Acid circulation pump", 350),
-                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.LOW, "Coil conveyor", 450)),
+                    new Machine("M", EquipmentType.MILL, Criticality.HIGH, "tandemMill", 180),
+                    new Machine("P", EquipmentType.PUMP, Criticality.MEDIUM, "acidPump", 350),
+                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.LOW, "coilConveyor", 450)),
             List.of(
-                    new Machine("CR", EquipmentType.CRANE, Criticality.MEDIUM, "Мостовой кран 20 т", 500),
-                    new Machine("C", EquipmentType.COMPRESSOR, Criticality.LOW, "Workshop compressor", 800),
-                    new Machine("X", EquipmentType.OTHER, Criticality.LOW, "Токарный станок 1М63", 900)),
+                    new Machine("CR", EquipmentType.CRANE, Criticality.MEDIUM, "workshopCrane", 500),
+                    new Machine("C", EquipmentType.COMPRESSOR, Criticality.LOW, "workshopCompressor", 800),
+                    new Machine("X", EquipmentType.OTHER, Criticality.LOW, "lathe", 900)),
             List.of(
-                    new Machine("CR", EquipmentType.CRANE, Criticality.HIGH, "Overhead crane 32 t", 420),
-                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.MEDIUM, "Рольганг отгрузки", 380),
-                    new Machine("V", EquipmentType.VEHICLE, Criticality.LOW, "Forklift 5 t", 300)),
+                    new Machine("CR", EquipmentType.CRANE, Criticality.HIGH, "warehouseCrane", 420),
+                    new Machine("CV", EquipmentType.CONVEYOR, Criticality.MEDIUM, "shippingRollerTable", 380),
+                    new Machine("V", EquipmentType.VEHICLE, Criticality.LOW, "forklift", 300)),
             List.of(
-                    new Machine("V", EquipmentType.VEHICLE, Criticality.HIGH, "Маневровый тепловоз ТЭМ-7", 350),
-                    new Machine("X", EquipmentType.OTHER, Criticality.HIGH, "Wagon tippler", 280),
-                    new Machine("E", EquipmentType.ELECTRICAL, Criticality.LOW, "Track switch heating", 1200)),
+                    new Machine("V", EquipmentType.VEHICLE, Criticality.HIGH, "shuntingLocomotive", 350),
+                    new Machine("X", EquipmentType.OTHER, Criticality.HIGH, "wagonTippler", 280),
+                    new Machine("E", EquipmentType.ELECTRICAL, Criticality.LOW, "switchHeating", 1200)),
             List.of(
-                    new Machine("V", EquipmentType.VEHICLE, Criticality.HIGH, "Шлаковоз", 260),
-                    new Machine("M", EquipmentType.MILL, Criticality.MEDIUM, "Slag crusher", 240),
-                    new Machine("F", EquipmentType.FAN, Criticality.LOW, "Dust extraction fan", 650)));
+                    new Machine("V", EquipmentType.VEHICLE, Criticality.HIGH, "slagCarrier", 260),
+                    new Machine("M", EquipmentType.MILL, Criticality.MEDIUM, "slagCrusher", 240),
+                    new Machine("F", EquipmentType.FAN, Criticality.LOW, "dustFan", 650)));
 
     private static final DowntimeReason[] FAILURES = {
         DowntimeReason.MECHANICAL,
@@ -105,24 +105,19 @@ final class DemoEquipment {
         DowntimeReason.OTHER
     };
 
-    private static final List<String> FAILURE_NOTES = List.of(
-            "Bearing overheated",
-            "Течь по торцевому уплотнению",
-            "Motor tripped on overload",
-            "Датчик давления вышел из строя",
-            "Belt misalignment",
-            "Отказ частотного преобразователя",
-            "Coupling bolts sheared",
-            "Power dip on the 6 kV bus");
-
     private final EquipmentRegistry registry;
     private final DispatchLog dispatch;
     private final PlantStructure structure;
     private final Instant now;
+    private final DemoTexts texts;
+    private final Viewer dispatcher;
     private int machines;
     private int changes;
 
-    DemoEquipment(EquipmentRegistry registry, DispatchLog dispatch, PlantStructure structure, Instant now) {
+    DemoEquipment(
+            EquipmentRegistry registry, DispatchLog dispatch, PlantStructure structure, Instant now, DemoTexts texts) {
+        this.texts = texts;
+        this.dispatcher = DemoRun.demoActor(texts, Role.LINE_MANAGER);
         this.registry = registry;
         this.dispatch = dispatch;
         this.structure = structure;
@@ -153,12 +148,12 @@ final class DemoEquipment {
         int number = area < 2 && place == 0 ? area + 1 : 3 + area * 3 + place;
         var code = machine.prefix() + "-" + (area + 1) + String.format("%02d", place + 1);
         var id = DemoRun.id("equipment", number);
-        var form = new RegisterEquipment(
-                siteId, areaId, code, machine.name(), machine.type(), machine.criticality(), null);
+        var name = texts.text("machine." + machine.key());
+        var form = new RegisterEquipment(siteId, areaId, code, name, machine.type(), machine.criticality(), null);
         registry.register(id, form, SYSTEM);
         machines++;
         var year = year(id, machine, number <= 2, new Random(DemoRun.SEED + number));
-        dispatch.recordAll(year, StateChangeSource.API, DISPATCHER);
+        dispatch.recordAll(year, StateChangeSource.API, dispatcher);
         changes += year.size();
     }
 
@@ -188,12 +183,13 @@ final class DemoEquipment {
                 break;
             }
             if (planned) {
-                changes.add(change(id, next, EquipmentState.DOWN, DowntimeReason.PLANNED_MAINTENANCE, "Monthly PM"));
+                var note = texts.text("downtime.plannedMaintenance");
+                changes.add(change(id, next, EquipmentState.DOWN, DowntimeReason.PLANNED_MAINTENANCE, note));
                 at = next.plus(Duration.ofHours(6 + random.nextInt(10)));
                 maintenance = next.plus(Duration.ofDays(28));
             } else if (next == failure) {
                 var reason = FAILURES[random.nextInt(FAILURES.length)];
-                var note = random.nextInt(3) == 0 ? FAILURE_NOTES.get(random.nextInt(FAILURE_NOTES.size())) : null;
+                var note = random.nextInt(3) == 0 ? texts.any("downtime.failure", random) : null;
                 changes.add(change(id, next, EquipmentState.DOWN, reason, note));
                 at = next.plus(minutes(30 + random.nextDouble() * random.nextDouble() * 600));
             } else {

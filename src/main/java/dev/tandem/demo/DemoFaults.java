@@ -42,25 +42,25 @@ enum DemoFaults {
             double r = ramp;
             return switch (kind) {
                 case CAVITATION ->
-                    switch (signal.name()) {
+                    switch (signal.key()) {
                         case "pressure" -> -1.0 * r;
                         case "flow" -> -18 * r;
                         case "vibration" -> r * (2.0 + 0.8 * random.nextGaussian());
                         default -> 0;
                     };
                 case BEARING_WEAR ->
-                    switch (signal.name()) {
-                        case "bearing temperature" -> 12 * r;
+                    switch (signal.key()) {
+                        case "bearing_temperature" -> 12 * r;
                         case "vibration" -> r * 0.6 * random.nextGaussian();
                         default -> 0;
                     };
                 case JAM ->
-                    switch (signal.name()) {
-                        case "motor current" -> 30 * r;
-                        case "belt speed" -> -0.15 * r;
+                    switch (signal.key()) {
+                        case "motor_current" -> 30 * r;
+                        case "belt_speed" -> -0.15 * r;
                         default -> 0;
                     };
-                case OVERHEATING -> signal.name().equals("temperature") ? 15 * r : 0;
+                case OVERHEATING -> signal.key().equals("temperature") ? 15 * r : 0;
                 case NONE -> 0;
             };
         }

@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,17 +19,16 @@ import java.util.stream.Collectors;
  */
 final class DemoHours {
 
-    private static final Viewer TIMEKEEPER =
-            new Viewer(null, "demo", "Tandem demo", null, null, false, null, Set.of(Role.HSE_SPECIALIST));
-
     private record Crew(UUID organisationId, UUID siteId) {}
 
     private final HoursRegister hours;
     private final Random random;
+    private final Viewer timekeeper;
 
-    DemoHours(HoursRegister hours, Random random) {
+    DemoHours(HoursRegister hours, Random random, DemoTexts texts) {
         this.hours = hours;
         this.random = random;
+        this.timekeeper = DemoRun.demoActor(texts, Role.HSE_SPECIALIST);
     }
 
     /** Records the hours of the twelve months up to {@code last}; answers how many rows. */
@@ -50,7 +48,7 @@ final class DemoHours {
                         month,
                         worked,
                         BigDecimal.valueOf(Math.round(headcount * 10) / 10.0));
-                hours.record(command, Precondition.none(), TIMEKEEPER);
+                hours.record(command, Precondition.none(), timekeeper);
                 rows++;
             }
         }

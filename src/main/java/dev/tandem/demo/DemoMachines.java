@@ -23,42 +23,48 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoMachines {
 
-    /** A tag of a simulated machine: its normal level, how it follows the load, its noise, its expected range. */
-    record Signal(String name, String unit, double level, double load, double noise, double min, double max) {}
+    /**
+     * A tag of a simulated machine: its normal level, how it follows the load, its noise, its expected range. The
+     * control system knows it by {@code key}; people read the texts {@code signal.<key>} and {@code unit.<unit>}.
+     */
+    record Signal(String key, String unit, double level, double load, double noise, double min, double max) {}
 
-    record Machine(UUID id, String code, String name, EquipmentType type, int area, List<Signal> signals) {}
+    /** A simulated machine; its name is the text {@code machine.<key>}. */
+    record Machine(UUID id, String code, String key, EquipmentType type, int area, List<Signal> signals) {}
 
     static final Machine PUMP = new Machine(
             DemoRun.id("equipment", 1),
             "P-101",
-            "Feed pump",
+            "feedPump",
             EquipmentType.PUMP,
             0,
             List.of(
                     new Signal("pressure", "bar", 5.5, 0.25, 0.05, 3.5, 7.5),
-                    new Signal("flow", "m3/h", 110, 6, 1.2, 60, 150),
-                    new Signal("vibration", "mm/s", 2.8, 0.15, 0.08, 0, 7.1),
-                    new Signal("bearing temperature", "°C", 55, 1.2, 0.3, 20, 85),
-                    new Signal("motor current", "A", 42, 2.5, 0.5, 10, 60)));
+                    new Signal("flow", "cubicMetresPerHour", 110, 6, 1.2, 60, 150),
+                    new Signal("vibration", "millimetresPerSecond", 2.8, 0.15, 0.08, 0, 7.1),
+                    new Signal("bearing_temperature", "celsius", 55, 1.2, 0.3, 20, 85),
+                    new Signal("motor_current", "ampere", 42, 2.5, 0.5, 10, 60)));
 
     static final Machine CONVEYOR = new Machine(
             DemoRun.id("equipment", 2),
             "CV-201",
-            "Belt conveyor",
+            "beltConveyor",
             EquipmentType.CONVEYOR,
             1,
             List.of(
-                    new Signal("belt speed", "m/s", 2.0, -0.03, 0.01, 1.5, 2.5),
-                    new Signal("motor current", "A", 75, 4, 1.0, 30, 120),
-                    new Signal("temperature", "°C", 45, 1.0, 0.3, 10, 80)));
+                    new Signal("belt_speed", "metresPerSecond", 2.0, -0.03, 0.01, 1.5, 2.5),
+                    new Signal("motor_current", "ampere", 75, 4, 1.0, 30, 120),
+                    new Signal("temperature", "celsius", 45, 1.0, 0.3, 10, 80)));
 
     static final List<Machine> ALL = List.of(PUMP, CONVEYOR);
 
     private final PlantStructure plant;
     private final EquipmentRegistry equipment;
     private final TagRegister tags;
+    private final DemoTexts texts;
 
-    DemoMachines(PlantStructure plant, EquipmentRegistry equipment, TagRegister tags) {
+    DemoMachines(PlantStructure plant, EquipmentRegistry equipment, TagRegister tags, DemoProperties properties) {
+        this.texts = DemoTexts.of(properties.language());
         this.plant = plant;
         this.equipment = equipment;
         this.tags = tags;
@@ -84,24 +90,34 @@ class DemoMachines {
                             site,
                             area.id(),
                             machine.code(),
-                            machine.name(),
+                            texts.text("machine." + machine.key()),
                             machine.type(),
                             Criticality.HIGH,
-                            "Sends signals in demo mode: " + String.join(", ", names(machine)) + "."),
+                            texts.text("machine.signalsInDemo", String.join(", ", names(machine)))),
                     system);
             for (var signal : machine.signals()) {
                 tags.register(
                         DemoRun.id("signal-tag", tag++),
-                        new DefineTag(machine.id(), null, signal.name(), signal.unit(), signal.min(), signal.max()),
+                        new DefineTag(
+                                machine.id(),
+                                key(machine, signal),
+                                name(signal),
+                                texts.text("unit." + signal.unit()),
+                                signal.min(),
+                                signal.max()),
                         system);
             }
         }
         return true;
     }
 
-    /** The tag key each signal is published under (what the tag register makes of code and name). */
+    /** The tag key each signal is published under, the same in every language. */
     static String key(Machine machine, Signal signal) {
-        return machine.code() + "." + signal.name().replace(' ', '_');
+        return machine.code() + "." + signal.key();
+    }
+
+    private String name(Signal signal) {
+        return texts.text("signal." + signal.key());
     }
 
     /** The first site's areas in the order the demo created them. */
@@ -114,7 +130,7 @@ class DemoMachines {
         return areas;
     }
 
-    private static List<String> names(Machine machine) {
-        return machine.signals().stream().map(Signal::name).toList();
+    private List<String> names(Machine machine) {
+        return machine.signals().stream().map(this::name).toList();
     }
 }

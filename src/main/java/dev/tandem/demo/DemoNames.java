@@ -7,8 +7,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * People's names as they appear in a Urals steel works' records: most in Cyrillic (surname, given name,
- * patronymic), some transliterated the way passports spell them, a few foreign specialists. Names and e-mail
+ * People's names as a Urals steel works' records hold them: Russian, Tatar and Bashkir names with patronymics,
+ * written as the demo's language writes them ({@code name.pattern} and {@code name.alphabet} in {@link DemoTexts}):
+ * "Иванов Сергей Петрович" in Russian, "Sergey Ivanov" (passport transliteration) in English. Names and e-mail
  * addresses do not repeat within one plant, so that a demo visitor can tell people apart.
  */
 final class DemoNames {
@@ -45,17 +46,6 @@ final class DemoNames {
             Евгеньевич Павлович Викторович Юрьевич Олегович Игоревич Петрович Васильевич Анатольевич Геннадьевич
             Борисович Ринатович""");
 
-    /** Foreign specialists: equipment suppliers' engineers and consultants. */
-    private static final List<String> FOREIGN_MALE =
-            words("James David Michael Thomas Richard Daniel Paul Mark Andrew Peter");
-
-    private static final List<String> FOREIGN_FEMALE = words("Sarah Emma Claire Laura Helen");
-
-    private static final List<String> FOREIGN_SURNAMES = words(
-            """
-            Hughes Whitfield Barnes Fletcher Morgan Turner Walsh Bennett Carter Harrison Lloyd Foster Schneider
-            Weber Rossi""");
-
     /** Passport-style transliteration (ICAO Doc 9303, with the common "y" for й), letter by letter. */
     private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
@@ -63,11 +53,15 @@ final class DemoNames {
             "a,b,v,g,d,e,e,zh,z,i,y,k,l,m,n,o,p,r,s,t,u,f,kh,ts,ch,sh,shch,,y,,e,yu,ya".split(",", -1);
 
     private final Random random;
+    private final DemoTexts texts;
+    private final boolean latinAlphabet;
     private final Set<String> names = new HashSet<>();
     private final Set<String> addresses = new HashSet<>();
 
-    DemoNames(Random random) {
+    DemoNames(Random random, DemoTexts texts) {
         this.random = random;
+        this.texts = texts;
+        this.latinAlphabet = texts.text("name.alphabet").equals("latin");
     }
 
     /** A new name; {@code womenPercent} is the share of women in the trade the person is hired for. */
@@ -92,23 +86,19 @@ final class DemoNames {
     }
 
     private Name draw(boolean woman) {
-        int style = random.nextInt(10);
-        if (style == 0) {
-            var given = pick(woman ? FOREIGN_FEMALE : FOREIGN_MALE);
-            var surname = pick(FOREIGN_SURNAMES);
-            return new Name(given + " " + surname, mailbox(given, surname));
-        }
         var surname = feminine(pick(SURNAMES), woman);
         var given = pick(woman ? FEMALE_NAMES : MALE_NAMES);
-        var mailbox = mailbox(latin(given), latin(surname));
-        if (style <= 3) {
-            return new Name(latin(given) + " " + latin(surname), mailbox);
-        }
         var patronymic = pick(PATRONYMICS);
         if (woman) {
             patronymic = patronymic.substring(0, patronymic.length() - 2) + "на";
         }
-        return new Name(surname + " " + given + " " + patronymic, mailbox);
+        var fullName = texts.text("name.pattern", written(surname), written(given), written(patronymic));
+        return new Name(fullName, mailbox(latin(given), latin(surname)));
+    }
+
+    /** A name in the alphabet of the demo's language. */
+    private String written(String cyrillic) {
+        return latinAlphabet ? latin(cyrillic) : cyrillic;
     }
 
     private static String feminine(String surname, boolean woman) {

@@ -32,7 +32,7 @@ final class DemoOccurrences {
     }
 
     /** Most hurts are first aid; a lost-time injury is rarer as time goes on, and rarer still for own staff. */
-    static InjuredPerson injury(Random random, Worker worker, double progress) {
+    static InjuredPerson injury(Random random, Worker worker, double progress, DemoCatalogue catalogue) {
         double roll = random.nextDouble() * (worker.contractor() ? 1.0 : 1.25) * (1 + progress);
         InjuryClass injuryClass;
         int daysAway = 0;
@@ -49,13 +49,6 @@ final class DemoOccurrences {
             injuryClass = InjuryClass.FIRST_AID;
         }
         return new InjuredPerson(
-                worker.personId(),
-                null,
-                null,
-                injuryClass,
-                DemoCatalogue.bodyPart(random),
-                null,
-                daysAway,
-                daysRestricted);
+                worker.personId(), null, null, injuryClass, catalogue.bodyPart(random), null, daysAway, daysRestricted);
     }
 }

@@ -72,13 +72,15 @@ public class DemoPlant {
             if (services.register().ownerCompany().isPresent()) {
                 throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
             }
+            var catalogue = catalogue();
             var run = new DemoRun(
                     services.structure(),
                     services.register(),
                     services.accounts(),
                     DemoSize.scaled(scale),
                     false,
-                    properties.password());
+                    properties.password(),
+                    catalogue);
             var counts = run.build();
             var timeline = new DemoTimeline(services.clock(), Instant.now(services.clock()), DemoRun.SEED + 1);
             var year = new DemoSafetyYear(
@@ -87,13 +89,18 @@ public class DemoPlant {
                     run.workers(),
                     services.queries().places(),
                     run.random(),
-                    timeline);
+                    timeline,
+                    catalogue);
             var events = year.generate(scale);
-            new DemoHours(services.hours(), run.random())
+            new DemoHours(services.hours(), run.random(), catalogue.texts())
                     .record(run.workers(), YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
             long started = System.nanoTime();
             var machines = new DemoEquipment(
-                    services.equipment(), services.dispatch(), services.structure(), Instant.now(services.clock()));
+                    services.equipment(),
+                    services.dispatch(),
+                    services.structure(),
+                    Instant.now(services.clock()),
+                    catalogue.texts());
             machines.generate(counts.areas());
             log.info(
                     "Demo mode: {} machines with a year of dispatch data ({} state changes) in {} ms",
@@ -101,7 +108,8 @@ public class DemoPlant {
                     machines.changes(),
                     (System.nanoTime() - started) / 1_000_000);
             var owner = services.register().ownerCompany().orElseThrow().id();
-            var plans = new DemoActionPlans(timeline, run.staff(), owner, DemoRun.SEED + 2);
+            var plans = new DemoActionPlans(
+                    timeline, run.staff(), owner, new DemoActionTexts(catalogue.texts()), DemoRun.SEED + 2);
             int actions = new DemoActions(services.planning(), services.progress(), timeline, plans).generate(events);
             return new DemoCounts(
                     counts.sites(),
@@ -127,13 +135,15 @@ public class DemoPlant {
             if (services.register().ownerCompany().isPresent()) {
                 throw new IllegalStateException("The demo plant needs an empty database; an owner company exists");
             }
+            var catalogue = catalogue();
             var run = new DemoRun(
                     services.structure(),
                     services.register(),
                     services.accounts(),
                     DemoSize.of(size),
                     true,
-                    properties.password());
+                    properties.password(),
+                    catalogue);
             var structure = run.build();
             var now = Instant.now(services.clock());
             var events = new DemoBulkEvents(
@@ -142,10 +152,15 @@ public class DemoPlant {
                     run.workers(),
                     services.queries().places(),
                     now,
-                    DemoRun.SEED + 3);
+                    DemoRun.SEED + 3,
+                    catalogue);
             var owner = services.register().ownerCompany().orElseThrow().id();
             var plans = new DemoActionPlans(
-                    new DemoTimeline(services.clock(), now, DemoRun.SEED + 5), run.staff(), owner, DemoRun.SEED + 6);
+                    new DemoTimeline(services.clock(), now, DemoRun.SEED + 5),
+                    run.staff(),
+                    owner,
+                    new DemoActionTexts(catalogue.texts()),
+                    DemoRun.SEED + 6);
             var written = bulk.write(
                     run.shopFloor(),
                     run.workers(),
@@ -164,5 +179,10 @@ public class DemoPlant {
         });
         bulk.vacuum();
         return counts;
+    }
+
+    /** The plant in the language {@code tandem.demo.language} asks for. */
+    private DemoCatalogue catalogue() {
+        return new DemoCatalogue(DemoTexts.of(properties.language()));
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  *     year of events, hours and actions; {@code enterprise}: the plant of {@code bulk}, its people, events, actions
  *     and hours written in bulk, for benchmarks
  * @param bulk how big the {@code enterprise} plant is
+ * @param language the language the demo plant is written in (names of people, areas, equipment, action titles...),
+ *     which also becomes the demo enterprise's language: {@code ru} (a Russian plant, the default) or {@code en}
  */
 @Validated
 @ConfigurationProperties("tandem.demo")
@@ -27,7 +29,19 @@ public record DemoProperties(
         @DefaultValue("1") @Min(1) int scale,
         @DefaultValue("tandem-demo") @NotBlank String password,
         @DefaultValue("standard") @NotNull Size size,
-        @DefaultValue @Valid Bulk bulk) {
+        @DefaultValue @Valid Bulk bulk,
+        @DefaultValue("ru") @NotNull Language language) {
+
+    /** The languages the demo plant can be written in. */
+    public enum Language {
+        EN,
+        RU;
+
+        /** The language's code, as the enterprise and the demo's texts name it. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** Which generator makes the demo plant. */
     public enum Size {

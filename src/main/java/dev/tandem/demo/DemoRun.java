@@ -1,7 +1,5 @@
 package dev.tandem.demo;
 
-import static dev.tandem.demo.DemoCatalogue.ENTERPRISE;
-import static dev.tandem.demo.DemoCatalogue.OWNER;
 import static dev.tandem.demo.DemoCatalogue.OWNER_DOMAIN;
 import static dev.tandem.demo.DemoCatalogue.TIME_ZONE;
 
@@ -19,6 +17,7 @@ import dev.tandem.organisation.RegisterOrganisation;
 import dev.tandem.organisation.RegisterPerson;
 import dev.tandem.organisation.Site;
 import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,8 +56,9 @@ final class DemoRun {
     private final DemoSize size;
     private final boolean bulk;
     private final String password;
+    private final DemoCatalogue catalogue;
     private final Random random = new Random(SEED);
-    private final DemoNames names = new DemoNames(random);
+    private final DemoNames names;
     private final List<Site> sites = new ArrayList<>();
     private final Map<DemoLogin, UUID> loginPeople = new EnumMap<>(DemoLogin.class);
     private final List<DemoSafetyYear.Worker> workers = new ArrayList<>();
@@ -77,7 +77,10 @@ final class DemoRun {
             Accounts accounts,
             DemoSize size,
             boolean bulk,
-            String password) {
+            String password,
+            DemoCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.names = new DemoNames(random, catalogue.texts());
         this.structure = structure;
         this.register = register;
         this.accounts = accounts;
@@ -91,11 +94,22 @@ final class DemoRun {
         return UUID.nameUUIDFromBytes(("tandem-demo:" + kind + ":" + n).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The demo's own doings that no person of the plant did (reviews, hours), as its history names them. */
+    static Viewer demoActor(DemoTexts texts, Role role) {
+        return new Viewer(null, "demo", texts.text("actor.demo"), null, null, false, null, Set.of(role));
+    }
+
     DemoCounts build() {
         structure.updateEnterprise(
                 Precondition.none(),
                 new ConfigureEnterprise(
-                        ENTERPRISE, TIME_ZONE, Enterprise.IOGP_BASE, true, true, DaysWithoutTrigger.LTI, "ru"),
+                        catalogue.enterprise(),
+                        TIME_ZONE,
+                        Enterprise.IOGP_BASE,
+                        true,
+                        true,
+                        DaysWithoutTrigger.LTI,
+                        catalogue.texts().language().code()),
                 SYSTEM);
         var owner = registerOwner();
         createSites();
@@ -107,14 +121,14 @@ final class DemoRun {
 
     private Employer registerOwner() {
         var form = new RegisterOrganisation(
-                OWNER, OrganisationStatus.ACTIVE, taxNumber(), "info@" + OWNER_DOMAIN, officePhone());
+                catalogue.owner(), OrganisationStatus.ACTIVE, taxNumber(), "info@" + OWNER_DOMAIN, officePhone());
         var owner = register.registerOwner(id("organisation", 0), form, SYSTEM);
         organisations++;
         return new Employer(owner.id(), OWNER_DOMAIN);
     }
 
     private void createSites() {
-        for (var form : DemoCatalogue.sites(size.sites())) {
+        for (var form : catalogue.sites(size.sites())) {
             sites.add(structure.createSite(id("site", sites.size()), form, SYSTEM));
         }
     }
@@ -124,24 +138,25 @@ final class DemoRun {
         var mainSite = sites.get(0).id();
         loginPeople.put(
                 DemoLogin.DIRECTOR,
-                hire(owner, "Managing Director", mainSite, 20, true).personId());
+                hire(owner, catalogue.position("director"), mainSite, 20, true).personId());
         loginPeople.put(
                 DemoLogin.ADMIN,
-                hire(owner, "IT Systems Administrator", mainSite, 20, true).personId());
-        var headOfSafety = hire(owner, "Head of Health, Safety and Environment", mainSite, 40, true);
+                hire(owner, catalogue.position("itAdministrator"), mainSite, 20, true)
+                        .personId());
+        var headOfSafety = hire(owner, catalogue.position("headOfSafety"), mainSite, 40, true);
         loginPeople.put(DemoLogin.HSE, headOfSafety.personId());
         safetyDepartment.add(headOfSafety);
         for (var site : sites) {
-            hire(owner, "Site Director, " + site.name(), site.id(), 20, true);
+            hire(owner, catalogue.position("siteDirector", site.name()), site.id(), 20, true);
         }
         for (int n = 0; n < size.hseSpecialists(); n++) {
-            safetyDepartment.add(hire(owner, "HSE Specialist", anySite(), 50, true));
+            safetyDepartment.add(hire(owner, catalogue.position("hseSpecialist"), anySite(), 50, true));
         }
         createAreasWithTheirPeople(owner);
         while (people < size.ownerStaff()) {
             // the first of the shop floor signs in as the worker, so is written at once
             boolean later = bulk && loginPeople.containsKey(DemoLogin.WORKER);
-            var person = hire(owner, pick(DemoCatalogue.OWNER_TRADES), anySite(), 15, random.nextInt(5) == 0, later);
+            var person = hire(owner, pick(catalogue.ownerTrades()), anySite(), 15, random.nextInt(5) == 0, later);
             loginPeople.putIfAbsent(DemoLogin.WORKER, person.personId());
         }
     }
@@ -149,23 +164,23 @@ final class DemoRun {
     /** Every area is owned by its line manager, who must exist before the area does. */
     private void createAreasWithTheirPeople(Employer owner) {
         var siteNames = sites.stream().map(Site::name).toList();
-        var plans = DemoCatalogue.areas(size.areas(), siteNames);
+        var plans = catalogue.areas(size.areas(), siteNames);
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
             var site = sites.get(plan.site()).id();
-            var manager = hire(owner, "Head of " + plan.name(), site, 20, true);
+            var manager = hire(owner, catalogue.position("areaHead", plan.name()), site, 20, true);
             loginPeople.putIfAbsent(DemoLogin.MANAGER, manager.personId());
             var form = new DefineArea(site, plan.code(), plan.name(), manager.personId(), plan.description());
             var area = structure.createArea(id("area", n), form, SYSTEM);
             areaManagers.put(area.id(), manager);
             areas++;
-            hire(owner, "Shift Foreman, " + plan.name(), site, 10, true);
+            hire(owner, catalogue.position("shiftForeman", plan.name()), site, 10, true);
         }
     }
 
     /** The first two active contractors get the contractor logins; each firm keeps most of its crew on one site. */
     private void registerContractors() {
-        var plans = DemoCatalogue.contractors(size.contractors());
+        var plans = catalogue.contractors(size.contractors());
         var crews = crewSizes(plans, size.contractorStaff());
         int active = 0;
         for (int n = 0; n < plans.size(); n++) {

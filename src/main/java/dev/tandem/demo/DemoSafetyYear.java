@@ -47,8 +47,6 @@ final class DemoSafetyYear {
             InjuryClass injury,
             double progress) {}
 
-    private static final Viewer REVIEWER =
-            new Viewer(null, "demo", "Tandem demo", null, null, false, null, Set.of(Role.HSE_SPECIALIST));
     private static final int DAYS = 365;
 
     private final EventReporting reporting;
@@ -57,6 +55,8 @@ final class DemoSafetyYear {
     private final List<SitePlaces> places;
     private final Random random;
     private final DemoTimeline timeline;
+    private final DemoCatalogue catalogue;
+    private final Viewer reviewer;
     private final List<Reported> reported = new ArrayList<>();
     private int events;
 
@@ -66,13 +66,16 @@ final class DemoSafetyYear {
             List<Worker> workers,
             List<SitePlaces> places,
             Random random,
-            DemoTimeline timeline) {
+            DemoTimeline timeline,
+            DemoCatalogue catalogue) {
         this.reporting = reporting;
         this.review = review;
         this.workers = workers;
         this.places = places;
         this.random = random;
         this.timeline = timeline;
+        this.catalogue = catalogue;
+        this.reviewer = DemoRun.demoActor(catalogue.texts(), Role.HSE_SPECIALIST);
     }
 
     /** Reports and reviews the year's events, each step at its own time; answers them in the order reported. */
@@ -94,7 +97,7 @@ final class DemoSafetyYear {
         var worker = workers.get(random.nextInt(workers.size()));
         var type = DemoOccurrences.type(random, progress);
         var place = place(worker.siteId());
-        var description = DemoCatalogue.eventDescription(type, random);
+        var description = catalogue.eventDescription(type, random);
         var viewer = new Viewer(
                 null,
                 "demo",
@@ -124,7 +127,7 @@ final class DemoSafetyYear {
         }
         var reviewedAt = timeline.hoursAfter(reportedAt, 1, 30);
         var injuries = type == EventType.INCIDENT
-                ? List.of(DemoOccurrences.injury(random, worker, progress))
+                ? List.of(DemoOccurrences.injury(random, worker, progress, catalogue))
                 : List.<InjuredPerson>of();
         var revision = new ReviseEvent(
                 type,
@@ -140,8 +143,8 @@ final class DemoSafetyYear {
                 null,
                 injuries);
         timeline.at(reviewedAt, () -> {
-            review.startReview(id, Precondition.none(), REVIEWER);
-            return review.revise(id, Precondition.none(), revision, REVIEWER);
+            review.startReview(id, Precondition.none(), reviewer);
+            return review.revise(id, Precondition.none(), revision, reviewer);
         });
         reported.add(new Reported(
                 id,
@@ -156,7 +159,7 @@ final class DemoSafetyYear {
         if (daysAgo > 14 || random.nextInt(3) == 0) {
             timeline.at(
                     timeline.hoursAfter(reviewedAt, 2, 240),
-                    () -> review.close(id, Precondition.none(), null, REVIEWER));
+                    () -> review.close(id, Precondition.none(), null, reviewer));
         }
     }
 

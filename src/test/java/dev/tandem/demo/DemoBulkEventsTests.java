@@ -36,7 +36,14 @@ class DemoBulkEventsTests {
                     true,
                     places.get(1).siteId()));
 
-    private final DemoBulkEvents events = new DemoBulkEvents(20_000, 2, workers, places, NOW, DemoRun.SEED + 3);
+    private final DemoBulkEvents events = new DemoBulkEvents(
+            20_000,
+            2,
+            workers,
+            places,
+            NOW,
+            DemoRun.SEED + 3,
+            new DemoCatalogue(DemoTexts.of(DemoProperties.Language.EN)));
 
     @Test
     void everyWalkYieldsExactlyTheEventsAskedForAndTheSameOnes() {

@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The enterprise-scale plant, small: its own application with its own embedded database (the other integration tests
  * share the standard demo plant), generated in bulk at start as {@code tandem.demo.size=enterprise} asks. Its rows
  * must be what the application itself would store: the services read them, take further steps on them, and the
- * figures count them.
+ * figures count them. It is the Russian plant (the test profile asks for the English one), so that the rows written in
+ * bulk show they are in the demo's language too.
  */
 @SpringBootTest(
         properties = {
@@ -39,7 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
             "tandem.demo.bulk.people=1200",
             "tandem.demo.bulk.events=30000",
             "tandem.demo.bulk.years=3",
-            "tandem.demo.bulk.actions=6000"
+            "tandem.demo.bulk.actions=6000",
+            "tandem.demo.language=ru"
         })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
@@ -132,6 +134,25 @@ class DemoEnterpriseIntegrationTests {
                 .isZero();
         assertThat(count("select count(*) from corrective_action where status in ('OPEN', 'IN_PROGRESS')"
                         + " and due_date < current_date"))
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void rowsWrittenInBulkAreInTheDemoLanguage() {
+        assertThat(count(
+                        "select count(*) from person where full_name !~ '^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+$'"))
+                .isZero();
+        assertThat(count("select count(*) from person where position !~ '[А-Яа-яЁё]'"))
+                .isZero();
+        assertThat(count("select count(*) from safety_event where description !~ '[А-Яа-яЁё]'"
+                        + " or voided_reason !~ '[А-Яа-яЁё]'"))
+                .isZero();
+        assertThat(count("select count(*) from injury where body_part !~ '[А-Яа-яЁё]'"))
+                .isZero();
+        assertThat(count("select count(*) from corrective_action where title !~ '[А-Яа-яЁё]'"
+                        + " or completion_note !~ '[А-Яа-яЁё]' or verification_note !~ '[А-Яа-яЁё]'"))
+                .isZero();
+        assertThat(count("select count(*) from safety_event where voided_reason is not null"))
                 .isGreaterThan(0);
     }
 

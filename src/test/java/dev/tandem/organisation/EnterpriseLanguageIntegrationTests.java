@@ -15,7 +15,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The language Tandem writes its own texts in is the plant's choice, Russian unless chosen otherwise. */
+/**
+ * The language Tandem writes its own texts in is the plant's choice; the test plant chose English (the demo plant's
+ * language, tandem.demo.language=en in the test profile).
+ */
 @TandemIntegrationTest
 class EnterpriseLanguageIntegrationTests {
 
@@ -32,35 +35,35 @@ class EnterpriseLanguageIntegrationTests {
     void anAdministratorChoosesTheLanguageFromThoseTandemSpeaks() throws Exception {
         var admin = new Logins(context).bearer("admin");
         var settings = settings(admin);
-        assertThat(settings.getContentAsString()).contains("\"language\":\"ru\"");
+        assertThat(settings.getContentAsString()).contains("\"language\":\"en\"");
 
         mvc.perform(put("/api/v1/enterprise")
                         .header("Authorization", admin)
                         .header("If-Match", settings.getHeader("ETag"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(settings.getContentAsString().replace("\"language\":\"ru\"", "\"language\":\"de\"")))
+                        .content(settings.getContentAsString().replace("\"language\":\"en\"", "\"language\":\"de\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("language"));
-        assertThat(plant.enterprise().language()).isEqualTo("ru");
+        assertThat(plant.enterprise().language()).isEqualTo("en");
 
-        var english = mvc.perform(put("/api/v1/enterprise")
+        var russian = mvc.perform(put("/api/v1/enterprise")
                         .header("Authorization", admin)
                         .header("If-Match", settings.getHeader("ETag"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(settings.getContentAsString().replace("\"language\":\"ru\"", "\"language\":\"en\"")))
+                        .content(settings.getContentAsString().replace("\"language\":\"en\"", "\"language\":\"ru\"")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.language").value("en"))
+                .andExpect(jsonPath("$.language").value("ru"))
                 .andReturn()
                 .getResponse();
         try {
-            assertThat(plant.enterprise().locale().getLanguage()).isEqualTo("en");
+            assertThat(plant.enterprise().locale().getLanguage()).isEqualTo("ru");
         } finally {
             mvc.perform(put("/api/v1/enterprise")
                             .header("Authorization", admin)
-                            .header("If-Match", english.getHeader("ETag"))
+                            .header("If-Match", russian.getHeader("ETag"))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(
-                                    english.getContentAsString().replace("\"language\":\"en\"", "\"language\":\"ru\"")))
+                                    russian.getContentAsString().replace("\"language\":\"ru\"", "\"language\":\"en\"")))
                     .andExpect(status().isOk());
         }
     }

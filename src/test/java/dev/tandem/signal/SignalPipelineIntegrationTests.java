@@ -133,9 +133,9 @@ class SignalPipelineIntegrationTests {
                 .andExpect(jsonPath("$.siteId").value(pump.siteId.toString()))
                 .andExpect(jsonPath("$.areaId").value(pump.areaId.toString()))
                 .andExpect(jsonPath("$.reporterId").doesNotExist())
-                // written in the plant's language (the demo plant's is Russian), whoever reads it
+                // written in the plant's language (the test plant's is English), whoever reads it
                 .andExpect(jsonPath("$.description")
-                        .value(org.hamcrest.Matchers.startsWith("Раннее предупреждение по " + pump.code)))
+                        .value(org.hamcrest.Matchers.startsWith("Early warning on " + pump.code)))
                 .andExpect(jsonPath("$.signals[*].key").value(org.hamcrest.Matchers.hasItem(pump.keys.get(1))));
         mvc.perform(get("/events/{id}", warning).with(logins.as("hse")))
                 .andExpect(status().isOk())
