@@ -3,6 +3,7 @@ package dev.tandem.event;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
+import dev.tandem.history.HistoryEntry;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
@@ -25,6 +26,7 @@ public class EventReporting {
 
     private final SafetyEvents events;
     private final AuditedRecords<SafetyEvent> records;
+    private final History history;
     private final EventPhotos photos;
     private final PlantReferences plant;
     private final ApplicationEventPublisher publisher;
@@ -39,6 +41,7 @@ public class EventReporting {
             Clock clock) {
         this.events = events;
         this.records = history.auditing(events, EventAccess::canRead);
+        this.history = history;
         this.photos = photos;
         this.plant = plant;
         this.publisher = publisher;
@@ -101,6 +104,22 @@ public class EventReporting {
             return Optional.empty();
         }
         return plant.personName(event.reporterPersonId());
+    }
+
+    /**
+     * The event's history as the viewer may read it: to a reader who may not know the reporter, the changes the
+     * reporter made name nobody and the reporter's organisation is left out, as on the event's page.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(SafetyEvent event, Viewer viewer) {
+        var entries = history.of(event);
+        if (EventAccess.mayKnowReporter(viewer, event)) {
+            return entries;
+        }
+        return entries.stream()
+                .map(entry -> entry.madeBy(event.reporterId()) ? entry.withoutAuthor() : entry)
+                .map(entry -> entry.withoutField("reporterOrganisationId"))
+                .toList();
     }
 
     /** Adds a photo to an event the viewer may read and that is still open. */

@@ -67,14 +67,16 @@ public class History {
     public List<HistoryEntry> of(Recorded record) {
         return jdbc.sql(
                         """
-                        select kind, changed_at, changed_by_name, changes::text as changes
+                        select kind, changed_at, changed_by, changed_by_name, changes::text as changes
                         from history_entry where record_type = :type and record_id = :id
                         order by changed_at, id""")
                 .param("type", record.recordType())
                 .param("id", record.id())
                 .query((rs, row) -> new HistoryEntry(
+                        record.recordType(),
                         Kind.valueOf(rs.getString("kind")),
                         rs.getTimestamp("changed_at").toInstant(),
+                        rs.getObject("changed_by", UUID.class),
                         rs.getString("changed_by_name"),
                         json.readValue(rs.getString("changes"), CHANGES)))
                 .list();

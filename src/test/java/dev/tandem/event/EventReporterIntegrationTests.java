@@ -79,29 +79,38 @@ class EventReporterIntegrationTests {
 
         // an owner's worker reports on contractor2's work: contractor2 reads the event, not who reported it
         var onContractor2 = report("worker");
-        var event = reporting.event(onContractor2, logins.viewer("hse"));
-        var revision = ReviseEvent.of(event);
-        review.revise(
-                onContractor2,
-                Precondition.none(),
-                new ReviseEvent(
-                        revision.type(),
-                        revision.occurredAt(),
-                        revision.siteId(),
-                        revision.areaId(),
-                        logins.viewer("contractor2").organisationId(),
-                        revision.involvedOrganisationIds(),
-                        revision.description(),
-                        false,
-                        false,
-                        null,
-                        null,
-                        List.of()),
-                logins.viewer("hse"));
+        reviseOntoContractor2(onContractor2);
         mvc.perform(get("/events/{id}", onContractor2).with(logins.as("contractor2")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("data-reporter"))))
                 .andExpect(content().string(not(containsString("reported by"))));
+    }
+
+    @Test
+    void theHistoryNamesTheReporterOnlyToThoseAllowedToKnow() throws Exception {
+        var reporter = logins.viewer("contractor1.worker");
+        var id = report("contractor1.worker");
+        reviseOntoContractor2(id);
+
+        mvc.perform(get("/events/{id}", id).with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-history")))
+                .andExpect(content().string(containsString(reporter.displayName() + "</span> ·")));
+        mvc.perform(get("/events/{id}", id).with(logins.as("contractor2")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-history")))
+                .andExpect(content().string(not(containsString(reporter.displayName()))))
+                .andExpect(
+                        content().string(not(containsString(reporter.personId().toString()))))
+                .andExpect(content().string(not(containsString("Reporter&#39;s organisation"))));
+        mvc.perform(get("/api/v1/events/{id}/history", id).with(logins.as("contractor2")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(reporter.displayName()))))
+                .andExpect(content().string(not(containsString("reporterOrganisationId"))));
+        mvc.perform(get("/api/v1/events/{id}/history", id).with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(reporter.displayName())))
+                .andExpect(content().string(containsString("reporterOrganisationId")));
     }
 
     @Test
@@ -121,6 +130,29 @@ class EventReporterIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("raised by the signal detector on P-101.pressure")))
                 .andExpect(content().string(not(containsString("anonymous"))));
+    }
+
+    /** HSE puts the event on contractor2's work: contractor2 reads it from then on. */
+    private void reviseOntoContractor2(UUID id) {
+        var event = reporting.event(id, logins.viewer("hse"));
+        var revision = ReviseEvent.of(event);
+        review.revise(
+                id,
+                Precondition.none(),
+                new ReviseEvent(
+                        revision.type(),
+                        revision.occurredAt(),
+                        revision.siteId(),
+                        revision.areaId(),
+                        logins.viewer("contractor2").organisationId(),
+                        revision.involvedOrganisationIds(),
+                        revision.description(),
+                        false,
+                        false,
+                        null,
+                        null,
+                        List.of()),
+                logins.viewer("hse"));
     }
 
     private UUID report(String username) {

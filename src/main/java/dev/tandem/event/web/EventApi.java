@@ -12,7 +12,6 @@ import dev.tandem.event.SafetyEvent;
 import dev.tandem.event.web.EventViews.CloseRequest;
 import dev.tandem.event.web.EventViews.EventReceipt;
 import dev.tandem.event.web.EventViews.EventView;
-import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
@@ -49,7 +48,6 @@ class EventApi {
     private final EventReview review;
     private final EventQueries queries;
     private final EventExports exports;
-    private final History history;
     private final EarlyWarnings warnings;
 
     EventApi(
@@ -57,14 +55,12 @@ class EventApi {
             EventReview review,
             EventQueries queries,
             EventExports exports,
-            History history,
             EarlyWarnings warnings) {
         this.reporting = reporting;
         this.warnings = warnings;
         this.review = review;
         this.queries = queries;
         this.exports = exports;
-        this.history = history;
     }
 
     @GetMapping
@@ -137,7 +133,7 @@ class EventApi {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id, Viewer viewer) {
-        return history.of(reporting.event(id, viewer));
+        return reporting.history(reporting.event(id, viewer), viewer);
     }
 
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

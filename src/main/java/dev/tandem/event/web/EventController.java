@@ -10,7 +10,6 @@ import dev.tandem.event.EventType;
 import dev.tandem.event.InjuryClass;
 import dev.tandem.event.ReviseEvent;
 import dev.tandem.event.SafetyEvent;
-import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
@@ -44,7 +43,6 @@ class EventController {
     private final EventQueries queries;
     private final EventExports exports;
     private final OrganisationQueries organisations;
-    private final History history;
     private final PlantStructure plant;
     private final EarlyWarnings warnings;
 
@@ -54,7 +52,6 @@ class EventController {
             EventQueries queries,
             EventExports exports,
             OrganisationQueries organisations,
-            History history,
             PlantStructure plant,
             EarlyWarnings warnings) {
         this.reporting = reporting;
@@ -62,7 +59,6 @@ class EventController {
         this.queries = queries;
         this.exports = exports;
         this.organisations = organisations;
-        this.history = history;
         this.plant = plant;
         this.warnings = warnings;
     }
@@ -162,7 +158,7 @@ class EventController {
         model.addAttribute("record", event);
         model.addAttribute("photos", reporting.photos(event.id(), viewer));
         model.addAttribute("reporter", reporting.reporterName(event, viewer).orElse(null));
-        model.addAttribute("history", history.of(event));
+        model.addAttribute("history", reporting.history(event, viewer));
         model.addAttribute("signals", warnings.signals(event));
         model.addAttribute("canReview", review.canReview(viewer));
         model.addAttribute("places", organisations.places());

@@ -1,0 +1,99 @@
+package dev.tandem.history;
+
+import java.util.Map;
+
+/**
+ * How the values of each audited field read, by field name: history keeps values as text, so the panel needs to know
+ * which text is a time, a choice, a yes/no or a reference. A field not listed reads as its text; a test holds every
+ * audited field of every record to a label, and every id, choice and yes/no among them to a reading.
+ */
+sealed interface FieldValues {
+
+    /** Text as it was written: names, codes, descriptions, dates. */
+    record Text() implements FieldValues {}
+
+    record YesNo() implements FieldValues {}
+
+    /** An instant, shown in the record's zone. */
+    record Time() implements FieldValues {}
+
+    record Number() implements FieldValues {}
+
+    /** A language by its tag, shown by its name. */
+    record Language() implements FieldValues {}
+
+    /** One of a fixed set, labelled by the message {@code prefix + code}; {@code many} for a set of them. */
+    record Choice(String prefix, boolean many) implements FieldValues {}
+
+    /** Another record by its id, named by its module; {@code recordType} null for any kind; {@code many} for a set. */
+    record Reference(String recordType, boolean many) implements FieldValues {}
+
+    static FieldValues of(String field) {
+        return BY_FIELD.getOrDefault(field, new Text());
+    }
+
+    private static Choice choice(String prefix) {
+        return new Choice(prefix, false);
+    }
+
+    private static Reference to(String recordType) {
+        return new Reference(recordType, false);
+    }
+
+    /** Field names mean the same in every record that has them, except where the record type is part of the key. */
+    static FieldValues of(String recordType, String field) {
+        var specific = BY_FIELD.get(recordType + ":" + field);
+        return specific != null ? specific : of(field);
+    }
+
+    Map<String, FieldValues> BY_FIELD = Map.ofEntries(
+            Map.entry("siteId", to("site")),
+            Map.entry("areaId", to("area")),
+            Map.entry("organisationId", to("organisation")),
+            Map.entry("responsibleOrganisationId", to("organisation")),
+            Map.entry("reporterOrganisationId", to("organisation")),
+            Map.entry("involvedOrganisationIds", new Reference("organisation", true)),
+            Map.entry("personId", to("person")),
+            Map.entry("injuries.personId", to("person")),
+            Map.entry("injuries.organisationId", to("organisation")),
+            Map.entry("ownerId", to("person")),
+            Map.entry("ownerPersonId", to("person")),
+            Map.entry("violatorPersonId", to("person")),
+            Map.entry("verifiedBy", to("person")),
+            Map.entry("equipmentId", to("equipment")),
+            Map.entry("sourceId", new Reference(null, false)),
+            Map.entry("safety-event:type", choice("event.type.")),
+            Map.entry("safety-event:status", choice("event.status.")),
+            Map.entry("equipment:type", choice("equipment.type.")),
+            Map.entry("organisation:status", choice("organisation.status.")),
+            Map.entry("corrective-action:status", choice("action.status.")),
+            Map.entry("outcome", choice("history.outcome.")),
+            Map.entry("injuries.injuryClass", choice("injury.class.")),
+            Map.entry("sourceType", choice("action.sourceType.")),
+            Map.entry("sourceCategory", choice("event.type.")),
+            Map.entry("priority", choice("action.priority.")),
+            Map.entry("criticality", choice("equipment.criticality.")),
+            Map.entry("kind", choice("organisation.kind.")),
+            Map.entry("daysWithoutTrigger", choice("enterprise.trigger.")),
+            Map.entry("roles", new Choice("role.", true)),
+            Map.entry("language", new Language()),
+            Map.entry("sifPotential", new YesNo()),
+            Map.entry("deliberate", new YesNo()),
+            Map.entry("enabled", new YesNo()),
+            Map.entry("mustChangePassword", new YesNo()),
+            Map.entry("anonymousReporting", new YesNo()),
+            Map.entry("ltiCountsFatalities", new YesNo()),
+            Map.entry("occurredAt", new Time()),
+            Map.entry("doneAt", new Time()),
+            Map.entry("verifiedAt", new Time()),
+            Map.entry("passwordChangedAt", new Time()),
+            Map.entry("lockedUntil", new Time()),
+            Map.entry("hours", new Number()),
+            Map.entry("averageHeadcount", new Number()),
+            Map.entry("rotateSeconds", new Number()),
+            Map.entry("frequencyRateBase", new Number()),
+            Map.entry("expectedMin", new Number()),
+            Map.entry("expectedMax", new Number()),
+            Map.entry("injuries.daysAway", new Number()),
+            Map.entry("injuries.daysRestricted", new Number()));
+}
