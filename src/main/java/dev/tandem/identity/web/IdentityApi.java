@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,6 +104,29 @@ class IdentityApi {
     ResponseEntity<UserView> grant(
             @PathVariable UUID id, Precondition precondition, @Valid @RequestBody GrantRoles form, Viewer viewer) {
         var account = accounts.grant(id, precondition, form, viewer);
+        return Versions.tagged(account.version(), UserView.of(account));
+    }
+
+    /** A temporary password, in this answer only: it is stored hashed, and its holder replaces it at sign-in. */
+    record TemporaryPassword(String temporaryPassword) {}
+
+    /**
+     * An administrator resets a forgotten password, as on the user's page. Its answer is never cached: it carries the
+     * one copy of the temporary password.
+     */
+    @PostMapping("/users/{id}/password-reset")
+    ResponseEntity<TemporaryPassword> resetPassword(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
+        var temporary = accounts.resetPassword(id, precondition, viewer);
+        return ResponseEntity.ok()
+                .eTag("\"" + accounts.account(id).version() + "\"")
+                .cacheControl(CacheControl.noStore())
+                .body(new TemporaryPassword(temporary));
+    }
+
+    /** An administrator lifts a lockout after too many failed sign-ins; an account not locked is left as it is. */
+    @PostMapping("/users/{id}/unlock")
+    ResponseEntity<UserView> unlock(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
+        var account = accounts.unlock(id, precondition, viewer);
         return Versions.tagged(account.version(), UserView.of(account));
     }
 }
