@@ -37,6 +37,8 @@ class SecurityConfiguration {
         "/manifest.json",
         "/icons/**",
         "/screen/**",
+        // a notification e-mail's acknowledge link: its signature stands in for signing in
+        "/acknowledge/**",
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html"

@@ -38,6 +38,18 @@ public class OrganisationDirectory {
                 .optional();
     }
 
+    /** The e-mail address of a current person, if the register has one: where notifications are e-mailed. */
+    public Optional<String> personEmail(UUID personId) {
+        return jdbc.sql(
+                        """
+                        select email from person
+                        where id = :person and voided_at is null and email is not null and btrim(email) <> ''""")
+                .param("person", personId)
+                .query(String.class)
+                .optional()
+                .map(String::strip);
+    }
+
     /** A person's name as the register keeps it, voided or not: records name who took part even after they left. */
     public Optional<String> personName(UUID personId) {
         return jdbc.sql("select full_name from person where id = :person")
