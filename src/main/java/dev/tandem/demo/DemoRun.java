@@ -96,7 +96,7 @@ final class DemoRun {
 
     /** The demo's own doings that no person of the plant did (reviews, hours), as its history names them. */
     static Viewer demoActor(DemoTexts texts, Role role) {
-        return new Viewer(null, "demo", texts.text("actor.demo"), null, null, false, null, Set.of(role));
+        return Viewer.automated("demo", texts.text("actor.demo"), role);
     }
 
     DemoCounts build() {

@@ -90,7 +90,18 @@ public class EventQueries {
             LocalDate to,
             Boolean sif,
             Boolean mine,
-            Boolean voided) {}
+            Boolean voided) {
+
+        /** Every event in one status. */
+        public static EventFilter inStatus(EventStatus status) {
+            return new EventFilter(null, null, status, null, null, null, null, null, null, null, null);
+        }
+
+        /** What the viewer reported, voided reports too: that a report was voided is also what became of it. */
+        public static EventFilter reportedByViewer() {
+            return new EventFilter(null, null, null, null, null, null, null, null, null, true, true);
+        }
+    }
 
     public Page<EventRow> events(EventFilter filter, Paging paging, Viewer viewer) {
         var zone = plant.enterprise().zone();

@@ -53,10 +53,9 @@ class FirstAdministrator {
         transactions.executeWithoutResult(status -> {
             var system = Viewer.system();
             var owner = register.ownerCompany()
-                    .orElseGet(() -> register.registerOwner(
-                            null, new RegisterOrganisation("Owner company", null, null, null, null), system));
+                    .orElseGet(() -> register.registerOwner(null, RegisterOrganisation.named("Owner company"), system));
             var person = register.addPerson(
-                    null, new RegisterPerson(owner.id(), "Administrator", "Administrator", null, null, null), system);
+                    null, RegisterPerson.named(owner.id(), "Administrator", "Administrator"), system);
             opening.open(new OpenAccount("admin", person.id(), Set.of(Role.ADMIN), password), system);
         });
         if (configured) {

@@ -35,7 +35,13 @@ public class HoursQueries {
             BigDecimal averageHeadcount,
             long version) {}
 
-    public record HoursFilter(UUID organisationId, UUID siteId, Integer year) {}
+    public record HoursFilter(UUID organisationId, UUID siteId, Integer year) {
+
+        /** Every organisation, site and year. */
+        public static HoursFilter all() {
+            return new HoursFilter(null, null, null);
+        }
+    }
 
     public Page<HoursRow> hours(HoursFilter filter, Paging paging, Viewer viewer) {
         var year = filter.year();

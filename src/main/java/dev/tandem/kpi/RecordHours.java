@@ -27,6 +27,11 @@ public record RecordHours(
                 @Digits(integer = 8, fraction = 1, message = "{kpi.validation.headcountDigits}")
                 BigDecimal averageHeadcount) {
 
+    /** Nothing entered yet: an empty form. */
+    public static RecordHours blank() {
+        return new RecordHours(null, null, null, null, null);
+    }
+
     public static RecordHours of(HoursWorked recorded) {
         return new RecordHours(
                 recorded.organisationId(),

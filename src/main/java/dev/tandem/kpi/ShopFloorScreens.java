@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -144,6 +143,6 @@ public class ShopFloorScreens {
 
     /** Whom a screen reads the figures as: the owner's side, with no role, so it can read and change nothing else. */
     public static Viewer viewer(DisplayScreen screen) {
-        return new Viewer(null, "screen", screen.name(), null, null, false, screen.siteId(), Set.<Role>of());
+        return Viewer.automated("screen", screen.name()).onSite(screen.siteId());
     }
 }

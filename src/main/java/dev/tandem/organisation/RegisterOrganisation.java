@@ -12,6 +12,11 @@ public record RegisterOrganisation(
         @Email @Size(max = 200) String contactEmail,
         @Size(max = 40) String contactPhone) {
 
+    /** An organisation known by its name alone, in its kind's first status. */
+    public static RegisterOrganisation named(String name) {
+        return new RegisterOrganisation(name, null, null, null, null);
+    }
+
     public static RegisterOrganisation of(Organisation organisation) {
         return new RegisterOrganisation(
                 organisation.name(),

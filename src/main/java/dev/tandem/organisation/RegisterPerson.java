@@ -14,6 +14,11 @@ public record RegisterPerson(
         @Email @Size(max = 200) String email,
         @Size(max = 40) String phone) {
 
+    /** A person of an organisation in a position, on no site in particular, with no contacts yet. */
+    public static RegisterPerson named(UUID organisationId, String fullName, String position) {
+        return new RegisterPerson(organisationId, fullName, position, null, null, null);
+    }
+
     public static RegisterPerson of(Person person) {
         return new RegisterPerson(
                 person.organisationId(),

@@ -28,7 +28,20 @@ public record Viewer(
 
     /** Tandem itself, acting on nobody's behalf: the demo generator and scheduled jobs. */
     public static Viewer system() {
-        return new Viewer(null, "system", "Tandem", null, null, false, null, Set.of(Role.ADMIN));
+        return automated("system", "Tandem", Role.ADMIN);
+    }
+
+    /**
+     * Tandem itself in the owner company's name with the given roles and no user, person or site behind it: the demo
+     * generator acting as a role, a shop-floor screen (with no role at all).
+     */
+    public static Viewer automated(String username, String displayName, Role... roles) {
+        return new Viewer(null, username, displayName, null, null, false, null, Set.of(roles));
+    }
+
+    /** The same viewer confined to one site (everywhere when null). */
+    public Viewer onSite(UUID site) {
+        return new Viewer(userId, username, displayName, personId, organisationId, contractor, site, roles);
     }
 
     /** The same viewer with their name left out, for what they do anonymously: it keeps their organisation. */

@@ -23,6 +23,11 @@ public record DefineTag(
         Double expectedMin,
         Double expectedMax) {
 
+    /** A tag still to be named, on the given equipment (none chosen yet when null). */
+    public static DefineTag on(UUID equipmentId) {
+        return new DefineTag(equipmentId, null, null, null, null, null);
+    }
+
     public static DefineTag of(Tag tag) {
         return new DefineTag(
                 tag.equipmentId(), tag.key(), tag.name(), tag.unit(), tag.expectedMin(), tag.expectedMax());

@@ -30,16 +30,14 @@ class EventQueues {
     @GetMapping("/events/queue/review")
     String awaitingReview(Viewer viewer, Model model) {
         viewer.requireOwnerRole(Role.HSE_SPECIALIST, Role.LINE_MANAGER);
-        var reported =
-                new EventFilter(null, null, EventStatus.REPORTED, null, null, null, null, null, null, null, null);
+        var reported = EventFilter.inStatus(EventStatus.REPORTED);
         model.addAttribute("page", queries.events(reported, new Paging(0, SHOWN, "reported"), viewer));
         return "events/queues :: review";
     }
 
     @GetMapping("/events/queue/mine")
     String myReports(Viewer viewer, Model model) {
-        // voided ones too: that a report was voided is also what became of it
-        var mine = new EventFilter(null, null, null, null, null, null, null, null, null, true, true);
+        var mine = EventFilter.reportedByViewer();
         model.addAttribute("page", queries.events(mine, new Paging(0, SHOWN, "reported,desc"), viewer));
         return "events/queues :: mine";
     }

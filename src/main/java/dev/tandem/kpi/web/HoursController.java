@@ -80,7 +80,7 @@ class HoursController {
         return Forms.submit(
                 errors,
                 () -> {
-                    listing(new HoursFilter(null, null, null), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
+                    listing(HoursFilter.all(), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
                     return "hours/list";
                 },
                 () -> {
@@ -107,8 +107,8 @@ class HoursController {
             model.addAttribute(
                     "importProblem", messages.getMessage(unreadable.messageCode(), unreadable.arguments(), locale));
         }
-        model.addAttribute("form", new RecordHours(null, null, null, null, null));
-        return listing(new HoursFilter(null, null, null), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
+        model.addAttribute("form", RecordHours.blank());
+        return listing(HoursFilter.all(), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
     }
 
     @GetMapping("/hours/export.xlsx")

@@ -65,7 +65,7 @@ class SignalController {
 
     @GetMapping("/signals/tags/new")
     String newTag(@RequestParam(required = false) UUID equipmentId, Model model) {
-        model.addAttribute("form", new DefineTag(equipmentId, null, null, null, null, null));
+        model.addAttribute("form", DefineTag.on(equipmentId));
         return form(null, model);
     }
 
