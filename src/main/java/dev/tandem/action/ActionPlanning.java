@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,40 +28,18 @@ public class ActionPlanning {
     private final AuditedRecords<CorrectiveAction> records;
     private final ActionReferences references;
     private final ActionReminders reminders;
-    private final ApplicationEventPublisher publisher;
 
-    ActionPlanning(
-            CorrectiveActions actions,
-            History history,
-            ActionReferences references,
-            ActionReminders reminders,
-            ApplicationEventPublisher publisher) {
+    ActionPlanning(CorrectiveActions actions, History history, ActionReferences references, ActionReminders reminders) {
         this.actions = actions;
         this.records = history.auditing(actions, ActionAccess::canRead);
         this.references = references;
         this.reminders = reminders;
-        this.publisher = publisher;
     }
 
     /** Raises an action; one whose id is stored already is returned as it is, to a viewer who may read it. */
     public Created<CorrectiveAction> raise(RaiseAction raise, Viewer viewer) {
         requirePlanner(viewer);
-        var created = records.create(raise.id(), id -> raised(id, raise, viewer), viewer);
-        if (!created.isNew()) {
-            return created;
-        }
-        var action = created.record();
-        publisher.publishEvent(new ActionRaised(
-                action.id(),
-                action.sourceType(),
-                action.sourceId(),
-                action.sourceCategory(),
-                action.siteId(),
-                action.responsibleOrganisationId(),
-                action.ownerPersonId(),
-                action.dueDate(),
-                action.priority()));
-        return created;
+        return records.create(raise.id(), id -> raised(id, raise, viewer), viewer);
     }
 
     private CorrectiveAction raised(UUID id, RaiseAction raise, Viewer viewer) {
@@ -107,45 +84,27 @@ public class ActionPlanning {
         if (newDueDate) {
             reminders.forget(revised.id());
         }
-        return revisedEvent(revised);
+        return revised;
     }
 
     public CorrectiveAction verify(UUID id, Precondition precondition, Viewer viewer) {
         var now = references.now();
-        return progressed(id, precondition, viewer, action -> action.verify(viewer.personId(), now));
+        return change(id, precondition, viewer, action -> action.verify(viewer.personId(), now));
     }
 
     /** Verification failed: the work goes back to IN_PROGRESS with the reason. */
     public CorrectiveAction reopen(UUID id, Precondition precondition, String reason, Viewer viewer) {
-        return progressed(id, precondition, viewer, action -> action.reopen(reason));
+        var now = references.now();
+        return change(id, precondition, viewer, action -> action.reopen(reason, now));
     }
 
     public CorrectiveAction voidAction(UUID id, String reason, Viewer viewer) {
-        return revisedEvent(records.voidRecord(planned(id, viewer), reason, viewer));
+        return records.voidRecord(planned(id, viewer), reason, viewer);
     }
 
-    private CorrectiveAction progressed(
+    private CorrectiveAction change(
             UUID id, Precondition precondition, Viewer viewer, Consumer<CorrectiveAction> step) {
-        var action = records.change(planned(id, viewer), precondition, step, viewer);
-        publisher.publishEvent(new ActionProgressed(
-                action.id(),
-                action.status(),
-                action.siteId(),
-                action.responsibleOrganisationId(),
-                action.sourceCategory(),
-                references.now()));
-        return action;
-    }
-
-    private CorrectiveAction revisedEvent(CorrectiveAction action) {
-        publisher.publishEvent(new ActionRevised(
-                action.id(),
-                action.status(),
-                action.siteId(),
-                action.responsibleOrganisationId(),
-                action.dueDate(),
-                action.isVoided()));
-        return action;
+        return records.change(planned(id, viewer), precondition, step, viewer);
     }
 
     private CorrectiveAction planned(UUID id, Viewer viewer) {

@@ -6,7 +6,6 @@ import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,22 +18,16 @@ public class ActionProgress {
     private final ActionPlanning planning;
     private final AuditedRecords<CorrectiveAction> records;
     private final ActionReferences references;
-    private final ApplicationEventPublisher publisher;
 
-    ActionProgress(
-            ActionPlanning planning,
-            CorrectiveActions actions,
-            History history,
-            ActionReferences references,
-            ApplicationEventPublisher publisher) {
+    ActionProgress(ActionPlanning planning, CorrectiveActions actions, History history, ActionReferences references) {
         this.planning = planning;
         this.records = history.auditing(actions, ActionAccess::canRead);
         this.references = references;
-        this.publisher = publisher;
     }
 
     public CorrectiveAction start(UUID id, Precondition precondition, Viewer viewer) {
-        return step(id, precondition, viewer, CorrectiveAction::start);
+        var now = references.now();
+        return step(id, precondition, viewer, action -> action.start(now));
     }
 
     /** Reports the work done; the note says what was done, for the one who verifies it. */
@@ -48,14 +41,6 @@ public class ActionProgress {
         if (!ActionAccess.canProgress(viewer, action)) {
             throw new AccessDeniedException("only the owner or the responsible organisation's supervisor");
         }
-        var changed = records.change(action, precondition, step, viewer);
-        publisher.publishEvent(new ActionProgressed(
-                changed.id(),
-                changed.status(),
-                changed.siteId(),
-                changed.responsibleOrganisationId(),
-                changed.sourceCategory(),
-                references.now()));
-        return changed;
+        return records.change(action, precondition, step, viewer);
     }
 }

@@ -21,11 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the list and the panel show due soon and overdue, and the published events reach notifications when they exist.
  */
 @Component
-public class ActionReminders {
+class ActionReminders {
 
     private final JdbcClient jdbc;
     private final ActionProperties properties;
     private final PlantStructure plant;
+    // reminders are claimed by a conditional SQL update (safe on several nodes), not by saving the action
     private final ApplicationEventPublisher publisher;
 
     ActionReminders(

@@ -4,6 +4,7 @@ import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -93,34 +94,42 @@ public class CorrectiveAction extends Voidable {
 
     /** A new action, OPEN; where it comes from was checked by the caller. */
     static CorrectiveAction raised(UUID id, RaiseAction raise, Origin origin, Instant now) {
-        return new CorrectiveAction(
+        return new CorrectiveAction(id, raise, origin, now);
+    }
+
+    private CorrectiveAction(UUID id, RaiseAction raise, Origin origin, Instant now) {
+        this.id = id;
+        this.title = raise.title().trim();
+        this.description = blankToNull(raise.description());
+        this.sourceType = raise.sourceType();
+        this.sourceId = origin.sourceId();
+        this.sourceCategory = origin.category();
+        this.siteId = origin.siteId();
+        this.ownerPersonId = raise.ownerPersonId();
+        this.responsibleOrganisationId = origin.responsibleOrganisationId();
+        this.dueDate = raise.dueDate();
+        this.priority = raise.priority();
+        this.status = ActionStatus.OPEN;
+        this.createdAt = now;
+        registerEvent(new ActionRaised(
                 id,
-                raise.title().trim(),
-                blankToNull(raise.description()),
-                raise.sourceType(),
-                origin.sourceId(),
-                origin.category(),
-                origin.siteId(),
-                raise.ownerPersonId(),
-                origin.responsibleOrganisationId(),
-                raise.dueDate(),
-                raise.priority(),
-                ActionStatus.OPEN,
-                now,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                sourceType,
+                sourceId,
+                sourceCategory,
+                siteId,
+                responsibleOrganisationId,
+                ownerPersonId,
+                dueDate,
+                priority));
     }
 
     /** Where an action comes from, checked: its source, the site and the organisation responsible. */
     record Origin(UUID sourceId, String category, UUID siteId, UUID responsibleOrganisationId) {}
 
-    void start() {
+    void start(Instant at) {
         requireStatus(ActionStatus.OPEN);
         status = ActionStatus.IN_PROGRESS;
+        progressed(at);
     }
 
     /** The work is done; the note says what was done, for the verifier. */
@@ -132,6 +141,7 @@ public class CorrectiveAction extends Voidable {
         status = ActionStatus.DONE;
         doneAt = at;
         completionNote = note.trim();
+        progressed(at);
     }
 
     /** Four eyes: the verifier is a person, and not the owner. */
@@ -146,10 +156,11 @@ public class CorrectiveAction extends Voidable {
         status = ActionStatus.VERIFIED;
         verifiedAt = at;
         verifiedBy = verifierPersonId;
+        progressed(at);
     }
 
     /** The verifier found the work not done: back to IN_PROGRESS, with the reason kept. */
-    void reopen(String reason) {
+    void reopen(String reason, Instant at) {
         requireStatus(ActionStatus.DONE);
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "rule.reopenReasonRequired");
@@ -157,6 +168,7 @@ public class CorrectiveAction extends Voidable {
         status = ActionStatus.IN_PROGRESS;
         doneAt = null;
         verificationNote = reason.trim();
+        progressed(at);
     }
 
     /** A planner's change; a verified action is finished and stays as it was verified. */
@@ -170,6 +182,21 @@ public class CorrectiveAction extends Voidable {
         responsibleOrganisationId = revision.responsibleOrganisationId();
         dueDate = revision.dueDate();
         priority = revision.priority();
+        revised();
+    }
+
+    @Override
+    public void voidBecause(String reason, Viewer by, Instant at) {
+        super.voidBecause(reason, by, at);
+        revised();
+    }
+
+    private void progressed(Instant at) {
+        registerEvent(new ActionProgressed(id, status, siteId, responsibleOrganisationId, sourceCategory, at));
+    }
+
+    private void revised() {
+        registerEvent(new ActionRevised(id, status, siteId, responsibleOrganisationId, dueDate, isVoided()));
     }
 
     public boolean isOwnedBy(UUID personId) {

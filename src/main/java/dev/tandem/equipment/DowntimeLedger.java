@@ -29,6 +29,7 @@ class DowntimeLedger {
     private final StateChangeRows changes;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    // downtimes are rows derived from the timeline in SQL, not an aggregate saved through a repository
     private final ApplicationEventPublisher events;
     private final Clock clock;
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,26 +22,18 @@ public class EarlyWarnings {
     private final AuditedRecords<SafetyEvent> records;
     private final PlantReferences plant;
     private final WarningSignals signals;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EarlyWarnings(
-            SafetyEvents events,
-            History history,
-            PlantReferences plant,
-            WarningSignals signals,
-            ApplicationEventPublisher publisher,
-            Clock clock) {
+    EarlyWarnings(SafetyEvents events, History history, PlantReferences plant, WarningSignals signals, Clock clock) {
         this.records = history.auditing(events, EventAccess::canRead);
         this.plant = plant;
         this.signals = signals;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
     /**
-     * Records an early warning with the signals behind it and tells the rest of Tandem, as a report by a person
-     * does; a warning whose id is stored already is returned as it is.
+     * Records an early warning with the signals behind it; the event tells the rest of Tandem, as a report by a
+     * person does. A warning whose id is stored already is returned as it is.
      */
     public SafetyEvent raise(EarlyWarningDetected warning) {
         var system = Viewer.system();
@@ -58,8 +49,6 @@ public class EarlyWarnings {
         var event = created.record();
         if (created.isNew()) {
             signals.write(event.id(), warning.signals());
-            publisher.publishEvent(new EventReported(
-                    event.id(), event.type(), event.siteId(), event.organisationId(), event.occurredAt()));
         }
         return event;
     }

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,22 +28,14 @@ public class EventReporting {
     private final History history;
     private final EventPhotos photos;
     private final PlantReferences plant;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EventReporting(
-            SafetyEvents events,
-            History history,
-            EventPhotos photos,
-            PlantReferences plant,
-            ApplicationEventPublisher publisher,
-            Clock clock) {
+    EventReporting(SafetyEvents events, History history, EventPhotos photos, PlantReferences plant, Clock clock) {
         this.events = events;
         this.records = history.auditing(events, EventAccess::canRead);
         this.history = history;
         this.photos = photos;
         this.plant = plant;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -55,16 +46,10 @@ public class EventReporting {
     public Created<SafetyEvent> report(ReportEvent report, byte[] photo, Viewer viewer) {
         var author = report.anonymous() ? viewer.anonymised() : viewer;
         var created = records.create(report.id(), id -> reported(id, report, viewer, author), author);
-        if (!created.isNew()) {
-            return created;
+        if (created.isNew() && photo != null) {
+            // a photo refused here undoes the whole report, its EventReported too: it is one transaction
+            photos.add(created.record().id(), photo, author);
         }
-        var event = created.record();
-        if (photo != null) {
-            // a photo refused here undoes the whole report: it is one transaction
-            photos.add(event.id(), photo, author);
-        }
-        publisher.publishEvent(new EventReported(
-                event.id(), event.type(), event.siteId(), event.organisationId(), event.occurredAt()));
         return created;
     }
 

@@ -8,7 +8,6 @@ import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,20 +24,12 @@ public class EventReview {
     private final EventReporting reporting;
     private final AuditedRecords<SafetyEvent> records;
     private final PlantReferences plant;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EventReview(
-            EventReporting reporting,
-            SafetyEvents events,
-            History history,
-            PlantReferences plant,
-            ApplicationEventPublisher publisher,
-            Clock clock) {
+    EventReview(EventReporting reporting, SafetyEvents events, History history, PlantReferences plant, Clock clock) {
         this.reporting = reporting;
         this.records = history.auditing(events, EventAccess::canRead);
         this.plant = plant;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -72,13 +63,12 @@ public class EventReview {
                 .forEach(other -> plant.requireOrganisation("involvedOrganisationIds", other));
         plant.requirePerson(revision.violatorPersonId());
         var injuries = revision.injuredNamed().stream().map(plant::injury).toList();
-        return published(
-                records.change(event, precondition, changed -> changed.revise(revision, place, injuries), viewer));
+        return records.change(event, precondition, changed -> changed.revise(revision, place, injuries), viewer);
     }
 
     public SafetyEvent voidEvent(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(Role.HSE_SPECIALIST);
-        return published(records.voidRecord(reviewable(id, viewer), reason, viewer));
+        return records.voidRecord(reviewable(id, viewer), reason, viewer);
     }
 
     /** Whether the viewer reviews safety events at all (the page shows its review tools only then). */
@@ -87,7 +77,7 @@ public class EventReview {
     }
 
     private SafetyEvent change(UUID id, Precondition precondition, Viewer viewer, Consumer<SafetyEvent> step) {
-        return published(records.change(reviewable(id, viewer), precondition, step, viewer));
+        return records.change(reviewable(id, viewer), precondition, step, viewer);
     }
 
     private SafetyEvent reviewable(UUID id, Viewer viewer) {
@@ -95,11 +85,6 @@ public class EventReview {
         if (!EventAccess.canReview(viewer)) {
             throw new AccessDeniedException("reviewing safety events");
         }
-        return event;
-    }
-
-    private SafetyEvent published(SafetyEvent event) {
-        publisher.publishEvent(new EventRevised(event.id(), event.status(), event.siteId(), event.organisationId()));
         return event;
     }
 }

@@ -4,6 +4,7 @@ import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,59 +108,52 @@ public class SafetyEvent extends Voidable {
 
     /** A new report; its organisation is the reporter's until the reviewer says otherwise. */
     static SafetyEvent reported(UUID id, ReportEvent report, Place place, Reporter reporter, Instant now) {
+        var occurredAt = report.occurredAt() == null ? now : report.occurredAt();
         return new SafetyEvent(
-                id,
-                report.type(),
-                EventStatus.REPORTED,
-                report.occurredAt() == null ? now : report.occurredAt(),
-                now,
-                place.siteId(),
-                place.areaId(),
-                reporter.organisationId(),
-                List.of(),
-                report.description().trim(),
-                reporter.userId(),
-                reporter.personId(),
-                reporter.organisationId(),
-                false,
-                false,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null);
+                id, new FirstAccount(report.type(), occurredAt, place, report.description(), reporter), now);
     }
 
     /** An early warning a detector raised on equipment; Tandem reports it for the owner company. */
     static SafetyEvent warned(UUID id, EarlyWarningDetected warning, Place place, UUID ownerCompany, Instant now) {
-        return new SafetyEvent(
-                id,
-                EventType.EARLY_WARNING,
-                EventStatus.REPORTED,
-                warning.occurredAt().isAfter(now) ? now : warning.occurredAt(),
-                now,
-                place.siteId(),
-                place.areaId(),
-                ownerCompany,
-                List.of(),
-                warning.description().trim(),
-                null,
-                null,
-                ownerCompany,
-                false,
-                false,
-                null,
-                null,
-                warning.equipmentId(),
-                null,
-                List.of(),
-                null);
+        var occurredAt = warning.occurredAt().isAfter(now) ? now : warning.occurredAt();
+        var account = new FirstAccount(
+                EventType.EARLY_WARNING, occurredAt, place, warning.description(), Reporter.detectorOf(ownerCompany));
+        return new SafetyEvent(id, account, now, warning.equipmentId());
+    }
+
+    /** What an event starts from: the first account of it, by a person or a detector. */
+    private record FirstAccount(
+            EventType type, Instant occurredAt, Place place, String description, Reporter reporter) {}
+
+    /** A new event reported by a person: it concerns no equipment. */
+    private SafetyEvent(UUID id, FirstAccount first, Instant now) {
+        this(id, first, now, null);
+    }
+
+    /** A new event as first told; the review completes it. {@code equipmentId} is a detector's equipment. */
+    private SafetyEvent(UUID id, FirstAccount first, Instant now, UUID equipmentId) {
+        this.id = id;
+        this.type = first.type();
+        this.status = EventStatus.REPORTED;
+        this.occurredAt = first.occurredAt();
+        this.reportedAt = now;
+        this.siteId = first.place().siteId();
+        this.areaId = first.place().areaId();
+        this.organisationId = first.reporter().organisationId();
+        this.involvedOrganisationIds = new ArrayList<>();
+        this.description = first.description().trim();
+        this.reporterId = first.reporter().userId();
+        this.reporterPersonId = first.reporter().personId();
+        this.reporterOrganisationId = first.reporter().organisationId();
+        this.equipmentId = equipmentId;
+        this.injuries = new ArrayList<>();
+        registerEvent(new EventReported(id, type, siteId, organisationId, occurredAt));
     }
 
     void startReview() {
         requireStatus(EventStatus.REPORTED);
         status = EventStatus.UNDER_REVIEW;
+        revised();
     }
 
     void close(String note) {
@@ -168,12 +162,14 @@ public class SafetyEvent extends Voidable {
         if (note != null && !note.isBlank()) {
             reviewNote = note.trim();
         }
+        revised();
     }
 
     void reopen() {
         requireStatus(EventStatus.CLOSED);
         status = EventStatus.UNDER_REVIEW;
         outcome = null;
+        revised();
     }
 
     /** An early warning that was not a real problem: closed, and kept so that detectors can be tuned. */
@@ -189,6 +185,7 @@ public class SafetyEvent extends Voidable {
         if (note != null && !note.isBlank()) {
             reviewNote = note.trim();
         }
+        revised();
     }
 
     /** The reviewer's account replaces the report's; injuries belong to incidents, deliberateness to violations. */
@@ -224,6 +221,17 @@ public class SafetyEvent extends Voidable {
                 ? null
                 : revision.reviewNote().trim();
         injuries = new ArrayList<>(injured);
+        revised();
+    }
+
+    @Override
+    public void voidBecause(String reason, Viewer by, Instant at) {
+        super.voidBecause(reason, by, at);
+        revised();
+    }
+
+    private void revised() {
+        registerEvent(new EventRevised(id, status, siteId, organisationId));
     }
 
     private void requireStatus(EventStatus expected) {

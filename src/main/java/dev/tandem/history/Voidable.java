@@ -4,10 +4,15 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
 
-/** A record that is voided with a reason instead of being deleted. */
-public abstract class Voidable implements Recorded {
+/**
+ * A record that is voided with a reason instead of being deleted. It is the root of its aggregate and registers the
+ * events of its own transitions: its repository publishes them when it saves the record, inside the save's
+ * transaction, so they reach the event publication registry with the change or not at all.
+ */
+public abstract class Voidable extends AbstractAggregateRoot<Voidable> implements Recorded {
 
     @KeptOutOfHistory("voiding is an entry of its own, VOIDED, with the reason")
     @Embedded.Nullable(prefix = "voided_")

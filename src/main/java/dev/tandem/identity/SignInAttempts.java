@@ -19,6 +19,7 @@ class SignInAttempts {
 
     private final JdbcClient jdbc;
     private final IdentityProperties properties;
+    // the lockout is one conditional SQL update, so that concurrent attempts count once; no aggregate is saved
     private final ApplicationEventPublisher events;
     private final Clock clock;
 

@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +41,6 @@ public class HoursRegister {
     private final AuditedRecords<HoursWorked> audited;
     private final OrganisationQueries organisations;
     private final PlantStructure plant;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HoursRegister(
@@ -50,13 +48,11 @@ public class HoursRegister {
             History history,
             OrganisationQueries organisations,
             PlantStructure plant,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
         this.audited = history.auditing(records, (viewer, hours) -> viewer.canSee(hours.organisationId()));
         this.organisations = organisations;
         this.plant = plant;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -109,7 +105,7 @@ public class HoursRegister {
         if (current.sameAs(command)) {
             return current;
         }
-        return changed(audited.change(current, precondition, recorded -> recorded.apply(command), viewer));
+        return audited.change(current, precondition, recorded -> recorded.apply(command), viewer);
     }
 
     /**
@@ -140,8 +136,8 @@ public class HoursRegister {
                 command.organisationId(), command.siteId(), command.month().atDay(1));
         if (existing.isEmpty()) {
             return new Recording(
-                    changed(audited.create(null, id -> HoursWorked.of(id, command), viewer)
-                            .record()),
+                    audited.create(null, id -> HoursWorked.of(id, command), viewer)
+                            .record(),
                     Outcome.CREATED);
         }
         var current = existing.get();
@@ -150,13 +146,7 @@ public class HoursRegister {
             return new Recording(current, Outcome.UNCHANGED);
         }
         return new Recording(
-                changed(audited.change(current, precondition, recorded -> recorded.apply(command), viewer)),
-                Outcome.CHANGED);
-    }
-
-    private HoursWorked changed(HoursWorked hours) {
-        events.publishEvent(new HoursChanged(hours.organisationId(), hours.siteId(), hours.month()));
-        return hours;
+                audited.change(current, precondition, recorded -> recorded.apply(command), viewer), Outcome.CHANGED);
     }
 
     private void check(RecordHours command, HoursReferences references) {

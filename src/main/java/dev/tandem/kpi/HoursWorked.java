@@ -11,12 +11,13 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The hours an organisation's people worked on a site in a month, with their average headcount: the denominator of
  * every frequency rate. There is one per organisation, site and month; recording it again changes it.
  */
-public class HoursWorked implements Recorded {
+public class HoursWorked extends AbstractAggregateRoot<HoursWorked> implements Recorded {
 
     @Id
     private final UUID id;
@@ -63,6 +64,7 @@ public class HoursWorked implements Recorded {
         this.month = command.month().atDay(1);
         this.hours = tenths(command.hours());
         this.averageHeadcount = tenths(command.averageHeadcount());
+        registerEvent(new HoursChanged(organisationId, siteId, month()));
     }
 
     /** Whether the command says nothing new, so that a repeated submission changes nothing. */

@@ -2,6 +2,8 @@ package dev.tandem.signal;
 
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
+import dev.tandem.shared.Viewer;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -61,6 +63,13 @@ public class Tag extends Voidable {
         this.unit = command.unit().trim();
         this.expectedMin = command.expectedMin();
         this.expectedMax = command.expectedMax();
+        registerEvent(new TagsChanged(equipmentId));
+    }
+
+    @Override
+    public void voidBecause(String reason, Viewer by, Instant at) {
+        super.voidBecause(reason, by, at);
+        registerEvent(new TagsChanged(equipmentId));
     }
 
     @Override

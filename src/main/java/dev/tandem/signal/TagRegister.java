@@ -16,7 +16,6 @@ import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +34,11 @@ public class TagRegister {
     private final Tags tags;
     private final AuditedRecords<Tag> records;
     private final EquipmentRegistry equipment;
-    private final ApplicationEventPublisher publisher;
 
-    TagRegister(Tags tags, History history, EquipmentRegistry equipment, ApplicationEventPublisher publisher) {
+    TagRegister(Tags tags, History history, EquipmentRegistry equipment) {
         this.tags = tags;
         this.records = history.auditing(tags, ReadRule.everyone());
         this.equipment = equipment;
-        this.publisher = publisher;
     }
 
     @Transactional(readOnly = true)
@@ -52,11 +49,7 @@ public class TagRegister {
     /** Adds a tag; a repeated request with the same id returns the stored tag. */
     public Created<Tag> register(UUID id, DefineTag command, Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
-        var created = records.create(id, newId -> Tag.of(newId, checked(newId, command), command), viewer);
-        if (created.isNew()) {
-            changed(created.record());
-        }
-        return created;
+        return records.create(id, newId -> Tag.of(newId, checked(newId, command), command), viewer);
     }
 
     public Tag update(UUID id, Precondition precondition, DefineTag command, Viewer viewer) {
@@ -66,12 +59,12 @@ public class TagRegister {
             throw new InvalidRequestException("equipmentId", "rule.tagEquipmentFixed");
         }
         var key = checked(id, command);
-        return changed(records.change(tag, precondition, changed -> changed.apply(key, command), viewer));
+        return records.change(tag, precondition, changed -> changed.apply(key, command), viewer);
     }
 
     public Tag voidTag(UUID id, String reason, Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
-        return changed(records.voidRecord(tag(id), reason, viewer));
+        return records.voidRecord(tag(id), reason, viewer);
     }
 
     /** Whether the viewer keeps tags (the pages show their commands only then). */
@@ -100,10 +93,5 @@ public class TagRegister {
             throw new InvalidRequestException("name", "rule.tagNameTaken", name);
         }
         return key;
-    }
-
-    private Tag changed(Tag tag) {
-        publisher.publishEvent(new TagsChanged(tag.equipmentId()));
-        return tag;
     }
 }

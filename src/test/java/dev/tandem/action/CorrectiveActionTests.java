@@ -36,8 +36,8 @@ class CorrectiveActionTests {
         assertThatThrownBy(() -> action.complete("Done", Instant.now()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
                         .isEqualTo("status"));
-        action.start();
-        assertThatThrownBy(action::start).isInstanceOf(InvalidRequestException.class);
+        action.start(Instant.now());
+        assertThatThrownBy(() -> action.start(Instant.now())).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> action.complete("  ", Instant.now()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
                         .isEqualTo("note"));
@@ -46,17 +46,17 @@ class CorrectiveActionTests {
 
     @Test
     void theOwnerNeverVerifiesTheirOwnActionAndAFailedVerificationSendsItBack() {
-        action.start();
+        action.start(Instant.now());
         action.complete("Guard fitted", Instant.now());
         assertThatThrownBy(() -> action.verify(owner, Instant.now()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.field()).isEqualTo("verifiedBy");
                     assertThat(e.messageCode()).isEqualTo("rule.verifierIsOwner");
                 });
-        assertThatThrownBy(() -> action.reopen(" ")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> action.reopen(" ", Instant.now())).isInstanceOf(InvalidRequestException.class);
         assertThat(action.status()).isEqualTo(ActionStatus.DONE);
 
-        action.reopen("Bolts missing");
+        action.reopen("Bolts missing", Instant.now());
         assertThat(action.status()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(action.doneAt()).isNull();
         assertThat(action.verificationNote()).isEqualTo("Bolts missing");
@@ -71,7 +71,7 @@ class CorrectiveActionTests {
     @Test
     void aVoidedActionIsNotMovedOn() {
         action.voidBecause("Raised twice", Viewer.system(), Instant.now());
-        assertThatThrownBy(action::start)
+        assertThatThrownBy(() -> action.start(Instant.now()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field())
                         .isEqualTo("record"));
     }

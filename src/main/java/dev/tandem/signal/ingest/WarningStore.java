@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 class WarningStore {
 
+    // a fired warning is one SQL insert on the ingestion path, not an aggregate saved through a repository
     private final ApplicationEventPublisher publisher;
     private final PlantStructure plant;
     private final MessageSource messages;
