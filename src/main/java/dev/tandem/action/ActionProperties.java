@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderInterval how often the reminder job looks for actions due soon or overdue (also its first delay)
  */
 @ConfigurationProperties("tandem.action")
-public record ActionProperties(
-        @DefaultValue("3") int reminderDaysBefore, @DefaultValue("PT15M") Duration reminderInterval) {
+record ActionProperties(@DefaultValue("3") int reminderDaysBefore, @DefaultValue("PT15M") Duration reminderInterval) {
 
     public ActionProperties {
         if (reminderDaysBefore < 0) {

@@ -11,4 +11,4 @@ import org.springframework.util.unit.DataSize;
  * @param photosPerEvent how many photos an event may hold
  */
 @ConfigurationProperties("tandem.event")
-public record EventProperties(@DefaultValue("10MB") DataSize photoMaxSize, @DefaultValue("5") int photosPerEvent) {}
+record EventProperties(@DefaultValue("10MB") DataSize photoMaxSize, @DefaultValue("5") int photosPerEvent) {}

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads how many tasks one node runs at once
  */
 @ConfigurationProperties("tandem.timed-work")
-public record TimedWorkProperties(@DefaultValue("PT10S") Duration pollingInterval, @DefaultValue("2") int threads) {
+record TimedWorkProperties(@DefaultValue("PT10S") Duration pollingInterval, @DefaultValue("2") int threads) {
 
     public TimedWorkProperties {
         if (pollingInterval.isNegative() || pollingInterval.isZero()) {
