@@ -28,6 +28,7 @@ public class Notifications {
     private final NotificationTexts texts;
     private final RecipientLanguages languages;
     private final NotificationStore store;
+    // notifications are rows stored by SQL, one per recipient at once, not aggregates saved through a repository
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
