@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +53,21 @@ public class AccountHolders {
                 .list()
                 .forEach(viewer -> viewers.put(viewer.personId(), viewer));
         return viewers;
+    }
+
+    /** The languages people chose for their accounts; those who chose none are left out (the plant's language). */
+    public Map<UUID, Locale> languages(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        var languages = new HashMap<UUID, Locale>();
+        jdbc.sql("select person_id, language from user_account"
+                        + " where language is not null and person_id = any(cast(:persons as uuid[]))")
+                .param("persons", personIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query((row, number) -> languages.put(
+                        row.getObject("person_id", UUID.class), Locale.forLanguageTag(row.getString("language"))))
+                .list();
+        return languages;
     }
 
     /** Everyone who holds the role. */

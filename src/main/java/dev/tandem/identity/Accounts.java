@@ -6,6 +6,7 @@ import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Languages;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
@@ -97,6 +98,19 @@ public class Accounts {
         var hash = passwords.encode(change.newPassword());
         records.change(
                 account, Precondition.none(), changed -> changed.changePassword(hash, Instant.now(clock)), viewer);
+    }
+
+    /**
+     * The language the viewer reads Tandem in, for notifications and for pages at sign-in; {@code null} or blank goes
+     * back to the enterprise's language.
+     */
+    public UserAccount chooseLanguage(String languageTag, Viewer viewer) {
+        var tag = languageTag == null || languageTag.isBlank() ? null : languageTag.strip();
+        if (tag != null && !tag.matches(Languages.TAGS)) {
+            throw new InvalidRequestException("language", "rule.language");
+        }
+        return records.change(
+                account(viewer.userId()), Precondition.none(), changed -> changed.chooseLanguage(tag), viewer);
     }
 
     /**

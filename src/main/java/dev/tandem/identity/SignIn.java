@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Signing in with a username and password: counts the attempt before the password is compared and locks an account
@@ -40,6 +41,7 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
     private final SignInAttempts attempts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final LocaleResolver locales;
 
     /** Compared with the password of a refused attempt, so a locked account answers no faster than any other. */
     private final String unmatchable;
@@ -50,13 +52,15 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
             JdbcClient jdbc,
             SignInAttempts attempts,
             PasswordEncoder passwords,
-            Clock clock) {
+            Clock clock,
+            LocaleResolver locales) {
         this.accounts = accounts;
         this.viewers = viewers;
         this.jdbc = jdbc;
         this.attempts = attempts;
         this.passwords = passwords;
         this.clock = clock;
+        this.locales = locales;
         this.unmatchable = passwords.encode(UUID.randomUUID().toString());
         setDefaultTargetUrl("/");
     }
@@ -133,6 +137,11 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
         attempts.succeeded(authentication.getName());
+        if (authentication.getPrincipal() instanceof SignedIn signedIn) {
+            accounts.findById(signedIn.viewer().userId())
+                    .flatMap(UserAccount::language)
+                    .ifPresent(language -> locales.setLocale(request, response, language));
+        }
         super.onAuthenticationSuccess(request, response, authentication);
     }
 }

@@ -5,7 +5,9 @@ import dev.tandem.history.Recorded;
 import dev.tandem.shared.Role;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -38,6 +40,9 @@ public class UserAccount implements Recorded {
     private Instant passwordChangedAt;
     private boolean mustChangePassword;
 
+    /** The language tag its holder reads Tandem in ({@code en}, {@code ru}); none for the enterprise's language. */
+    private String language;
+
     @MappedCollection(idColumn = "user_account")
     private Set<RoleGrant> roles;
 
@@ -55,6 +60,7 @@ public class UserAccount implements Recorded {
             Instant lockedUntil,
             Instant passwordChangedAt,
             boolean mustChangePassword,
+            String language,
             Set<RoleGrant> roles,
             Long version) {
         this.id = id;
@@ -66,13 +72,14 @@ public class UserAccount implements Recorded {
         this.lockedUntil = lockedUntil;
         this.passwordChangedAt = passwordChangedAt;
         this.mustChangePassword = mustChangePassword;
+        this.language = language;
         this.roles = roles;
         this.version = version;
     }
 
     static UserAccount open(UUID id, String username, String passwordHash, UUID personId, Set<Role> roles, Instant at) {
         return new UserAccount(
-                id, username.trim(), passwordHash, personId, true, 0, null, at, false, grants(roles), null);
+                id, username.trim(), passwordHash, personId, true, 0, null, at, false, null, grants(roles), null);
     }
 
     void changePassword(String newHash, Instant at) {
@@ -92,6 +99,11 @@ public class UserAccount implements Recorded {
     void unlock() {
         this.failedLogins = 0;
         this.lockedUntil = null;
+    }
+
+    /** {@code null} goes back to the enterprise's language. */
+    void chooseLanguage(String languageTag) {
+        this.language = languageTag;
     }
 
     void grant(Set<Role> newRoles, boolean enabled) {
@@ -130,6 +142,11 @@ public class UserAccount implements Recorded {
         return personId;
     }
 
+    /** The language its holder chose, if any. */
+    public Optional<Locale> language() {
+        return Optional.ofNullable(language).map(Locale::forLanguageTag);
+    }
+
     public boolean enabled() {
         return enabled;
     }
@@ -164,6 +181,8 @@ public class UserAccount implements Recorded {
                 "mustChangePassword",
                 mustChangePassword,
                 "lockedUntil",
-                lockedUntil);
+                lockedUntil,
+                "language",
+                language);
     }
 }

@@ -28,6 +28,7 @@ public class Notifications {
     private final NotificationTexts texts;
     private final RecipientLanguages languages;
     private final NotificationStore store;
+    private final Bell bell;
     // notifications are rows stored by SQL, one per recipient at once, not aggregates saved through a repository
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -39,6 +40,7 @@ public class Notifications {
             NotificationTexts texts,
             RecipientLanguages languages,
             NotificationStore store,
+            Bell bell,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.records = records;
@@ -47,6 +49,7 @@ public class Notifications {
         this.texts = texts;
         this.languages = languages;
         this.store = store;
+        this.bell = bell;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -88,6 +91,7 @@ public class Notifications {
         }
         var stored = store.storeNew(made, announcement.occasion(), announcement.arguments());
         stored.forEach(notification -> publisher.publishEvent(new NotificationPosted(notification)));
+        bell.ring(stored.stream().map(Notification::recipientPersonId).toList());
         return stored;
     }
 
@@ -105,6 +109,7 @@ public class Notifications {
         if (store.acknowledge(notificationId, byPersonId, now)) {
             publisher.publishEvent(new NotificationAcknowledged(
                     notificationId, notification.kind(), notification.record(), byPersonId, now));
+            bell.ring(List.of(byPersonId));
         }
         return notification;
     }
