@@ -7,6 +7,8 @@
     var charts = [];
     var pending = null;
 
+    // numbers on the axes and in the tooltips read as the page's language writes them, not the browser's
+    Chart.defaults.locale = document.documentElement.lang;
     // the shop-floor screen is dark and seen from across the workshop
     Chart.defaults.color = getComputedStyle(document.body).color;
     if (document.body.classList.contains('screen')) {

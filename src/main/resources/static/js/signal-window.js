@@ -15,6 +15,11 @@
         return new Date(millis).toLocaleTimeString(document.documentElement.lang, {timeZone: canvas.dataset.zone});
     }
 
+    /** A reading as the page's language writes numbers (3 081,3 in Russian), as the rest of the page does. */
+    function reading(value) {
+        return value === undefined ? '' : new Intl.NumberFormat(document.documentElement.lang).format(value);
+    }
+
     function render(canvas) {
         if (canvas.dataset.rendered || !window.Chart) {
             return;
@@ -44,6 +49,7 @@
             type: 'line',
             data: { datasets: datasets },
             options: {
+                locale: document.documentElement.lang,
                 animation: false,
                 maintainAspectRatio: false,
                 parsing: false,
@@ -66,7 +72,7 @@
                         callbacks: {
                             title: function (items) { return plantTime(items[0].parsed.x, canvas); },
                             label: function (item) {
-                                return item.dataset.label + ': ' + (item.raw.raw === undefined ? '' : item.raw.raw);
+                                return item.dataset.label + ': ' + reading(item.raw.raw);
                             }
                         }
                     }

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.identity.Logins;
 import dev.tandem.kpi.SetUpScreen;
 import dev.tandem.kpi.ShopFloorScreens;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** The Russian dashboard reads on a 390-pixel phone, and the Russian screen views on a television, uncut. */
+/**
+ * The Russian dashboard reads on a 390-pixel phone and its charts write numbers as the page's language does; the
+ * Russian screen views read on a television, uncut.
+ */
 @BrowserTest
 class ReadableLayoutBrowserTests {
 
@@ -64,6 +70,27 @@ class ReadableLayoutBrowserTests {
                 assertThat(Browser.brokenWords(browser, "[data-view=" + name + "]"))
                         .as("view %s", name)
                         .isEmpty();
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDashboardsChartsWriteNumbersAsThePagesLanguageDoes() throws Exception {
+        var browser = Browser.desktop();
+        try {
+            Browser.signIn(browser, port, "director");
+            for (var language : List.of("ru", "en")) {
+                browser.get("http://localhost:" + port + "/dashboard?lang=" + language);
+                new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> ((ChromeDriver) driver)
+                        .executeScript("return !!Chart.getChart(document.querySelector('canvas[data-trend]'))"));
+                var formatted = browser.executeScript(
+                        """
+                        var chart = Chart.getChart(document.querySelector('canvas[data-trend]'));
+                        return Chart.Ticks.formatters.numeric.call(chart.scales.rate, 3081.3, 0,
+                            [{value: 3081.3}, {value: 3081.4}]);""");
+                assertThat(formatted).as(language).isEqualTo(language.equals("ru") ? "3\u00a0081,30" : "3,081.30");
             }
         } finally {
             browser.quit();
