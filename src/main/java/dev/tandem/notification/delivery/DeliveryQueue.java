@@ -2,6 +2,7 @@ package dev.tandem.notification.delivery;
 
 import dev.tandem.notification.Notification;
 import dev.tandem.notification.NotificationPosted;
+import dev.tandem.notification.NotificationPreferences;
 import dev.tandem.notification.Severity;
 import dev.tandem.organisation.OrganisationDirectory;
 import java.time.Duration;
@@ -22,6 +23,7 @@ class DeliveryQueue {
     private final Webhooks webhooks;
     private final MailChannel mail;
     private final OrganisationDirectory directory;
+    private final NotificationPreferences preferences;
     private final DeliveryProperties properties;
 
     DeliveryQueue(
@@ -29,11 +31,13 @@ class DeliveryQueue {
             Webhooks webhooks,
             MailChannel mail,
             OrganisationDirectory directory,
+            NotificationPreferences preferences,
             DeliveryProperties properties) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.mail = mail;
         this.directory = directory;
+        this.preferences = preferences;
         this.properties = properties;
     }
 
@@ -42,7 +46,11 @@ class DeliveryQueue {
         queue(posted.notification());
     }
 
+    /** A kind the recipient muted stays in the inbox only; quiet hours are the worker's to keep. */
     void queue(Notification notification) {
+        if (preferences.muted(notification.recipientPersonId(), notification.kind(), notification.severity())) {
+            return;
+        }
         var now = notification.createdAt();
         if (mail.enabled()) {
             directory.personEmail(notification.recipientPersonId()).ifPresent(address -> {

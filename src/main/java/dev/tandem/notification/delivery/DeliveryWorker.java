@@ -1,12 +1,15 @@
 package dev.tandem.notification.delivery;
 
+import dev.tandem.notification.NotificationPreferences;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,14 +25,24 @@ public class DeliveryWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
+    /** How long a delivery held back by its recipient's quiet hours waits before they are asked again. */
+    static final Duration QUIET_HOURS_RECHECK = Duration.ofMinutes(15);
+
     private final Deliveries deliveries;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final NotificationPreferences preferences;
     private final DeliveryProperties.Delivery settings;
     private final Clock clock;
 
-    DeliveryWorker(Deliveries deliveries, List<ChannelSender> senders, DeliveryProperties properties, Clock clock) {
+    DeliveryWorker(
+            Deliveries deliveries,
+            List<ChannelSender> senders,
+            NotificationPreferences preferences,
+            DeliveryProperties properties,
+            Clock clock) {
         this.deliveries = deliveries;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.preferences = preferences;
         this.settings = properties.delivery();
         this.clock = clock;
     }
@@ -55,8 +68,13 @@ public class DeliveryWorker {
     private int send(List<Parcel> parcels, Instant deadline) {
         var tried = 0;
         for (var parcel : parcels) {
-            if (Instant.now(clock).isAfter(deadline)) {
-                deliveries.release(ids(parcel), Instant.now(clock));
+            var now = Instant.now(clock);
+            if (now.isAfter(deadline)) {
+                deliveries.release(ids(parcel), now);
+                continue;
+            }
+            if (heldBack(parcel, now)) {
+                deliveries.release(ids(parcel), now.plus(QUIET_HOURS_RECHECK));
                 continue;
             }
             send(parcel);
@@ -78,6 +96,13 @@ public class DeliveryWorker {
         }
     }
 
+    /** The recipient's quiet hours hold back all but CRITICAL notifications (a digest is one person's, and INFO). */
+    private boolean heldBack(Parcel parcel, Instant now) {
+        var notification = parcel.deliveries().get(0).notification();
+        return preferences.holdsBack(
+                notification.recipientPersonId(), notification.kind(), notification.severity(), now);
+    }
+
     /** Each delivery alone, except an address's INFO e-mails, which leave together as one digest. */
     private static List<Parcel> parcels(List<Claimed> claimed) {
         var parcels = new ArrayList<Parcel>();
@@ -94,7 +119,7 @@ public class DeliveryWorker {
         return parcels;
     }
 
-    private static List<java.util.UUID> ids(Parcel parcel) {
+    private static List<UUID> ids(Parcel parcel) {
         return parcel.deliveries().stream().map(Claimed::id).toList();
     }
 

@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.UnaryOperator;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,12 +42,12 @@ class SealedSecrets {
 
     String open(String sealed) {
         var bytes = Base64.getDecoder().decode(sealed);
-        var nonce = java.util.Arrays.copyOfRange(bytes, 0, NONCE);
-        var content = java.util.Arrays.copyOfRange(bytes, NONCE, bytes.length);
+        var nonce = Arrays.copyOfRange(bytes, 0, NONCE);
+        var content = Arrays.copyOfRange(bytes, NONCE, bytes.length);
         return new String(cipher(Cipher.DECRYPT_MODE, nonce).apply(content), StandardCharsets.UTF_8);
     }
 
-    private java.util.function.UnaryOperator<byte[]> cipher(int mode, byte[] nonce) {
+    private UnaryOperator<byte[]> cipher(int mode, byte[] nonce) {
         return content -> {
             try {
                 var cipher = Cipher.getInstance("AES/GCM/NoPadding");

@@ -6,6 +6,7 @@ import dev.tandem.shared.Role;
 import dev.tandem.shared.Secrets;
 import dev.tandem.shared.Viewer;
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -163,7 +164,7 @@ public class Webhooks {
         return "select id, name, url, kinds, enabled, created_at, changed_at from webhook_channel";
     }
 
-    private Webhook webhook(java.sql.ResultSet row, int number) throws SQLException {
+    private Webhook webhook(ResultSet row, int number) throws SQLException {
         return new Webhook(
                 row.getObject("id", UUID.class),
                 row.getString("name"),

@@ -2,15 +2,23 @@ package dev.tandem.notification.delivery;
 
 import static dev.tandem.notification.delivery.Postings.notification;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.Logins;
 import dev.tandem.notification.Notification;
+import dev.tandem.notification.NotificationPreferences;
 import dev.tandem.notification.Severity;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +30,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** E-mail through a real SMTP server (GreenMail): each notification leaves once, and a failure is kept and retried. */
@@ -43,6 +54,15 @@ class EmailDeliveryIntegrationTests {
 
     @Autowired
     DeliveryProperties properties;
+
+    @Autowired
+    NotificationPreferences preferences;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     Clock clock;
@@ -229,9 +249,72 @@ class EmailDeliveryIntegrationTests {
                 .containsExactly("SENT"));
     }
 
+    @Test
+    void aMutedKindIsNotEmailedAndQuietHoursHoldBackAllButCriticalNotifications() throws Exception {
+        var username = jdbc.sql(
+                        """
+                        select u.username from user_account u join person p on p.id = u.person_id
+                        where p.email is not null and p.voided_at is null and u.enabled
+                        order by u.username limit 1""")
+                .query(String.class)
+                .single();
+        var logins = new Logins(context);
+        var person = logins.viewer(username).personId();
+        var zone = jdbc.sql(
+                        """
+                        select coalesce(s.time_zone, e.time_zone) from person p left join site s on s.id = p.site_id
+                        cross join (select time_zone from enterprise limit 1) e where p.id = :person""")
+                .param("person", person)
+                .query(String.class)
+                .single();
+        // quiet all day but the minute before an hour from now on the person's clock
+        var quietFrom = ZonedDateTime.now(ZoneId.of(zone)).plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        var awake = quietFrom.minusSeconds(30);
+        var bearer = logins.bearer(username);
+        var version = mvc.perform(get("/api/v1/notification-preferences").header("Authorization", bearer))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag");
+        mvc.perform(put("/api/v1/notification-preferences")
+                        .header("Authorization", bearer)
+                        .header("If-Match", version)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"mutedKinds\":[\"event.reported\"],\"quietFrom\":\"" + quietFrom.toLocalTime()
+                                + "\",\"quietUntil\":\""
+                                + quietFrom.toLocalTime().minusMinutes(1) + "\"}"))
+                .andExpect(status().isOk());
+        var marker = UUID.randomUUID().toString();
+        var muted = notification(person, "event.reported", Severity.INFO, Locale.ENGLISH, "Muted " + marker);
+        var quiet = notification(person, "action.overdue", Severity.ACTION_NEEDED, Locale.ENGLISH, "Quiet " + marker);
+        var critical = notification(person, "action.overdue", Severity.CRITICAL, Locale.ENGLISH, "Critical " + marker);
+
+        postings.postHandled(muted);
+        postings.post(quiet, 1);
+        postings.post(critical, 1);
+        worker.deliverDue();
+
+        assertThat(postings.deliveries(muted))
+                .as("a muted kind stays in the inbox")
+                .isEmpty();
+        assertThat(messagesContaining(marker))
+                .extracting(EmailDeliveryIntegrationTests::subject)
+                .containsExactly("Critical " + marker);
+        assertThat(postings.deliveries(quiet).get(0)).satisfies(row -> {
+            assertThat(row.status()).isEqualTo("QUEUED");
+            assertThat(row.attempts()).isZero();
+            assertThat(row.nextAttemptAt()).isAfter(clock.instant().plus(Duration.ofMinutes(14)));
+        });
+
+        workerAt(Duration.between(ZonedDateTime.now(awake.getZone()), awake)).deliverDue();
+        assertThat(messagesContaining(marker))
+                .as("sent once the quiet hours are over")
+                .extracting(EmailDeliveryIntegrationTests::subject)
+                .containsExactlyInAnyOrder("Critical " + marker, "Quiet " + marker);
+    }
+
     /** Another node of the same application, whose clock runs {@code ahead} of this one's. */
     private DeliveryWorker workerAt(Duration ahead) {
-        return new DeliveryWorker(deliveries, senders, properties, Clock.offset(clock, ahead));
+        return new DeliveryWorker(deliveries, senders, preferences, properties, Clock.offset(clock, ahead));
     }
 
     private List<MimeMessage> messagesTitled(String title) {
