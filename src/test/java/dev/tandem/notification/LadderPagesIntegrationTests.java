@@ -123,7 +123,7 @@ class LadderPagesIntegrationTests {
                 .andExpect(content().string(containsString("steps[2].role")))
                 .andExpect(content().string(containsString("SITE_HSE")))
                 .andExpect(content().string(containsString("SITE_DIRECTOR")))
-                .andExpect(content().string(containsString("repeatEveryMinutes")))
+                .andExpect(content().string(containsString("Repeat the last step every, minutes")))
                 .andExpect(content().string(containsString("changed")))
                 .andExpect(content().string(containsString("created")));
     }
