@@ -70,7 +70,12 @@ public class AcknowledgeLinks {
         } catch (IllegalArgumentException e) {
             return new Reading(Verdict.INVALID, null, null);
         }
-        if (content.length != CONTENT || !MessageDigest.isEqual(signature, signature(content))) {
+        // only the one spelling the link was sent with: Base64 ignores the unused low bits of a last character, so a
+        // link with that character altered would otherwise still decode to the signed bytes
+        if (content.length != CONTENT
+                || !ENCODER.encodeToString(content).equals(parts[0])
+                || !ENCODER.encodeToString(signature).equals(parts[1])
+                || !MessageDigest.isEqual(signature, signature(content))) {
             return new Reading(Verdict.INVALID, null, null);
         }
         var buffer = ByteBuffer.wrap(content);
