@@ -8,8 +8,10 @@ import dev.tandem.event.EventType;
 import dev.tandem.event.ReportEvent;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,10 +46,29 @@ final class NotifyingFixture {
                 ownerViewer.organisationId(),
                 LocalDate.now().plusDays(10),
                 null);
-        return context.getBean(ActionPlanning.class)
+        var id = context.getBean(ActionPlanning.class)
                 .raise(raise, logins.viewer("manager"))
                 .record()
                 .id();
+        settled(id);
+        return id;
+    }
+
+    /**
+     * Waits until every listener has handled what the record announced (its "assigned" notification among them), so
+     * a test counting a person's notifications counts no notification still on its way.
+     */
+    private void settled(UUID record) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        """
+                                        select count(*) from event_publication
+                                        where serialized_event like '%' || :id || '%' and completion_date is null""")
+                                .param("id", record.toString())
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 
     /** A hazard the reporter reports in the area. */
