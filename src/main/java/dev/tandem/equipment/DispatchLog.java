@@ -1,6 +1,13 @@
 package dev.tandem.equipment;
 
-import dev.tandem.equipment.StateChangeRows.Stored;
+import dev.tandem.equipment.access.EquipmentAccess;
+import dev.tandem.equipment.dispatch.DispatchQueries;
+import dev.tandem.equipment.dispatch.DispatchReport;
+import dev.tandem.equipment.dispatch.DowntimeLedger;
+import dev.tandem.equipment.dispatch.StateChange;
+import dev.tandem.equipment.dispatch.StateChangeCheck;
+import dev.tandem.equipment.dispatch.StateChangeRows;
+import dev.tandem.equipment.dispatch.StateChangeRows.Stored;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.RowError;
 import dev.tandem.shared.Viewer;
@@ -90,7 +97,7 @@ public class DispatchLog {
      * Checks the changes (after {@code earlier} errors found reading them) and, when nothing is wrong, records them
      * and derives the downtimes of each machine again from its earliest new change on.
      */
-    DispatchReport store(
+    public DispatchReport store(
             StateChangeCheck check,
             List<RecordStateChange> commands,
             List<RowError> earlier,
@@ -153,7 +160,7 @@ public class DispatchLog {
         return stored;
     }
 
-    static void checkSize(int size, String field) {
+    public static void checkSize(int size, String field) {
         if (size == 0) {
             throw new InvalidRequestException(field, "equipment.rule.noChanges");
         }

@@ -2,8 +2,10 @@ package dev.tandem.equipment;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** A machine went down: a downtime appeared in its timeline (possibly learnt late, from an upload). */
+@DomainEvent
 public record DowntimeStarted(
         UUID downtimeId,
         UUID equipmentId,

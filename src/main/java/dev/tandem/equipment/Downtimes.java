@@ -1,6 +1,6 @@
 package dev.tandem.equipment;
 
-import static dev.tandem.equipment.StateChangeRows.utc;
+import static dev.tandem.equipment.dispatch.StateChangeRows.utc;
 
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.NotFoundException;

@@ -1,5 +1,6 @@
 package dev.tandem.equipment;
 
+import dev.tandem.equipment.access.EquipmentAccess;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.equipment.Criticality;
-import dev.tandem.equipment.DispatchQueries;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentState;
 import dev.tandem.equipment.EquipmentType;
 import dev.tandem.equipment.RegisterEquipment;
+import dev.tandem.equipment.dispatch.DispatchQueries;
 import dev.tandem.shared.Viewer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,9 @@ import static dev.tandem.equipment.EquipmentState.IDLE;
 import static dev.tandem.equipment.EquipmentState.RUNNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.equipment.reliability.DowntimeRuns;
+import dev.tandem.equipment.reliability.Moment;
+import dev.tandem.equipment.reliability.Reliability;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

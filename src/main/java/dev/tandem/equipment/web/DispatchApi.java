@@ -1,13 +1,13 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchImport;
-import dev.tandem.equipment.DispatchLine;
 import dev.tandem.equipment.DispatchLog;
-import dev.tandem.equipment.DispatchQueries;
-import dev.tandem.equipment.EquipmentAccess;
 import dev.tandem.equipment.RecordStateChange;
-import dev.tandem.equipment.StateChange;
 import dev.tandem.equipment.StateChangeSource;
+import dev.tandem.equipment.access.EquipmentAccess;
+import dev.tandem.equipment.dispatch.DispatchImport;
+import dev.tandem.equipment.dispatch.DispatchLine;
+import dev.tandem.equipment.dispatch.DispatchQueries;
+import dev.tandem.equipment.dispatch.StateChange;
 import dev.tandem.equipment.web.EquipmentViews.Batch;
 import dev.tandem.equipment.web.EquipmentViews.BatchRecorded;
 import dev.tandem.equipment.web.EquipmentViews.Imported;

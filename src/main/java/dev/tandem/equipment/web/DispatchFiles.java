@@ -1,6 +1,6 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchLine;
+import dev.tandem.equipment.dispatch.DispatchLine;
 import dev.tandem.shared.web.TableUpload;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;

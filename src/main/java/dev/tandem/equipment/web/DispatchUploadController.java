@@ -1,8 +1,8 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchImport;
 import dev.tandem.equipment.DowntimeReason;
-import dev.tandem.equipment.EquipmentAccess;
+import dev.tandem.equipment.access.EquipmentAccess;
+import dev.tandem.equipment.dispatch.DispatchImport;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.RowProblems;

@@ -1,11 +1,11 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchQueries;
 import dev.tandem.equipment.Equipment;
-import dev.tandem.equipment.EquipmentFilter;
-import dev.tandem.equipment.EquipmentQueries;
-import dev.tandem.equipment.EquipmentQueries.EquipmentRow;
 import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.equipment.dispatch.DispatchQueries;
+import dev.tandem.equipment.listing.EquipmentFilter;
+import dev.tandem.equipment.listing.EquipmentQueries;
+import dev.tandem.equipment.listing.EquipmentQueries.EquipmentRow;
 import dev.tandem.equipment.web.EquipmentViews.EquipmentView;
 import dev.tandem.equipment.web.EquipmentViews.Registration;
 import dev.tandem.history.History;

@@ -1,13 +1,13 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchQueries;
 import dev.tandem.equipment.DowntimeFilter;
 import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.equipment.Downtimes;
-import dev.tandem.equipment.EquipmentAccess;
-import dev.tandem.equipment.EquipmentQueries;
-import dev.tandem.equipment.EquipmentReliability;
 import dev.tandem.equipment.EquipmentState;
+import dev.tandem.equipment.access.EquipmentAccess;
+import dev.tandem.equipment.dispatch.DispatchQueries;
+import dev.tandem.equipment.listing.EquipmentQueries;
+import dev.tandem.equipment.reliability.EquipmentReliability;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import java.time.LocalDate;

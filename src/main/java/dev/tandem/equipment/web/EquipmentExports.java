@@ -1,14 +1,14 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchQueries;
 import dev.tandem.equipment.DowntimeFilter;
 import dev.tandem.equipment.Downtimes;
 import dev.tandem.equipment.Equipment;
-import dev.tandem.equipment.EquipmentFilter;
-import dev.tandem.equipment.EquipmentQueries;
-import dev.tandem.equipment.EquipmentQueries.EquipmentRow;
 import dev.tandem.equipment.EquipmentRegistry;
-import dev.tandem.equipment.StateChange;
+import dev.tandem.equipment.dispatch.DispatchQueries;
+import dev.tandem.equipment.dispatch.StateChange;
+import dev.tandem.equipment.listing.EquipmentFilter;
+import dev.tandem.equipment.listing.EquipmentQueries;
+import dev.tandem.equipment.listing.EquipmentQueries.EquipmentRow;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;

@@ -1,10 +1,10 @@
 package dev.tandem.equipment.web;
 
 import dev.tandem.equipment.Criticality;
-import dev.tandem.equipment.EquipmentAccess;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
 import dev.tandem.equipment.RegisterEquipment;
+import dev.tandem.equipment.access.EquipmentAccess;
 import dev.tandem.history.History;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;

@@ -1,11 +1,11 @@
 package dev.tandem.equipment.web;
 
 import dev.tandem.equipment.Criticality;
-import dev.tandem.equipment.EquipmentAccess;
-import dev.tandem.equipment.EquipmentFilter;
-import dev.tandem.equipment.EquipmentQueries;
 import dev.tandem.equipment.EquipmentState;
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.equipment.access.EquipmentAccess;
+import dev.tandem.equipment.listing.EquipmentFilter;
+import dev.tandem.equipment.listing.EquipmentQueries;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchQueries;
 import dev.tandem.equipment.Downtime;
 import dev.tandem.equipment.DowntimeFilter;
 import dev.tandem.equipment.Downtimes;
-import dev.tandem.equipment.EquipmentReliability;
-import dev.tandem.equipment.StateChange;
+import dev.tandem.equipment.dispatch.DispatchQueries;
+import dev.tandem.equipment.dispatch.StateChange;
+import dev.tandem.equipment.reliability.EquipmentReliability;
 import dev.tandem.equipment.web.EquipmentViews.ReliabilityView;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;

@@ -1,7 +1,6 @@
 package dev.tandem.equipment.web;
 
 import dev.tandem.equipment.Criticality;
-import dev.tandem.equipment.DispatchPeriod;
 import dev.tandem.equipment.DowntimeFilter;
 import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.equipment.Equipment;
@@ -9,8 +8,9 @@ import dev.tandem.equipment.EquipmentState;
 import dev.tandem.equipment.EquipmentType;
 import dev.tandem.equipment.RecordStateChange;
 import dev.tandem.equipment.RegisterEquipment;
-import dev.tandem.equipment.Reliability;
-import dev.tandem.equipment.StateChange;
+import dev.tandem.equipment.dispatch.DispatchPeriod;
+import dev.tandem.equipment.dispatch.StateChange;
+import dev.tandem.equipment.reliability.Reliability;
 import dev.tandem.history.Voiding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

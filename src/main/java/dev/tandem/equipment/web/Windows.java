@@ -1,8 +1,8 @@
 package dev.tandem.equipment.web;
 
-import dev.tandem.equipment.DispatchPeriod;
 import dev.tandem.equipment.Equipment;
 import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.equipment.dispatch.DispatchPeriod;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

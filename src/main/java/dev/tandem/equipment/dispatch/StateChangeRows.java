@@ -1,6 +1,10 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
-import dev.tandem.equipment.DowntimeLedger.Machine;
+import dev.tandem.equipment.DowntimeReason;
+import dev.tandem.equipment.EquipmentState;
+import dev.tandem.equipment.StateChangeSource;
+import dev.tandem.equipment.dispatch.DowntimeLedger.Machine;
+import dev.tandem.equipment.reliability.Moment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** The table of state changes: written in batches, read as timelines. */
 @Component
-class StateChangeRows {
+public class StateChangeRows {
 
     private static final int BATCH = 500;
 
@@ -31,7 +35,8 @@ class StateChangeRows {
     }
 
     /** A stored change, as checking a new one against it needs. */
-    record Stored(UUID id, UUID equipmentId, Instant at, EquipmentState state, DowntimeReason reason, boolean voided) {
+    public record Stored(
+            UUID id, UUID equipmentId, Instant at, EquipmentState state, DowntimeReason reason, boolean voided) {
 
         boolean sameAs(UUID otherEquipment, Instant otherAt, EquipmentState otherState, DowntimeReason otherReason) {
             return equipmentId.equals(otherEquipment)
@@ -42,10 +47,11 @@ class StateChangeRows {
     }
 
     /** A change to insert, checked. */
-    record NewChange(UUID id, UUID equipmentId, Instant at, EquipmentState state, DowntimeReason reason, String note) {}
+    public record NewChange(
+            UUID id, UUID equipmentId, Instant at, EquipmentState state, DowntimeReason reason, String note) {}
 
     /** Current changes of one machine between two moments, both included. */
-    List<Stored> current(UUID equipmentId, Instant first, Instant last) {
+    public List<Stored> current(UUID equipmentId, Instant first, Instant last) {
         return jdbc.sql(
                         """
                         select id, equipment_id, at, state, reason, false as voided from equipment_state_change
@@ -57,7 +63,7 @@ class StateChangeRows {
                 .list();
     }
 
-    List<Stored> withIds(Collection<UUID> ids) {
+    public List<Stored> withIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -70,7 +76,7 @@ class StateChangeRows {
                 .list();
     }
 
-    void insert(List<NewChange> changes, StateChangeSource source, Instant recordedAt, UUID by, String byName) {
+    public void insert(List<NewChange> changes, StateChangeSource source, Instant recordedAt, UUID by, String byName) {
         var rows = new ArrayList<Object[]>();
         for (var change : changes) {
             rows.add(new Object[] {
@@ -104,7 +110,7 @@ class StateChangeRows {
                 rows);
     }
 
-    void voidChange(UUID id, Instant at, UUID by, String reason) {
+    public void voidChange(UUID id, Instant at, UUID by, String reason) {
         jdbc.sql(
                         """
                         update equipment_state_change set voided_at = :at, voided_by = :by, voided_reason = :reason
@@ -120,7 +126,7 @@ class StateChangeRows {
      * A machine's current changes, oldest first, from {@code from} on (from the beginning when null) and up to
      * {@code to} excluded (to the end when null).
      */
-    List<Moment> timeline(UUID equipmentId, Instant from, Instant to) {
+    public List<Moment> timeline(UUID equipmentId, Instant from, Instant to) {
         return jdbc.sql(
                         """
                         select id, at, state, reason, note from equipment_state_change
@@ -150,7 +156,7 @@ class StateChangeRows {
     }
 
     /** The moment of the last current change before {@code at}: the state the machine was in at {@code at}. */
-    Optional<Instant> lastBefore(UUID equipmentId, Instant at) {
+    public Optional<Instant> lastBefore(UUID equipmentId, Instant at) {
         return jdbc.sql(
                         """
                         select at from equipment_state_change
@@ -167,7 +173,7 @@ class StateChangeRows {
      * Locks the machines, in a fixed order so that two recordings never wait on each other crosswise: a machine's
      * timeline changes one recording at a time.
      */
-    Map<UUID, Machine> lockMachines(Set<UUID> ids) {
+    public Map<UUID, Machine> lockMachines(Set<UUID> ids) {
         var machines = new HashMap<UUID, Machine>();
         if (ids.isEmpty()) {
             return machines;
@@ -180,7 +186,7 @@ class StateChangeRows {
         return machines;
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

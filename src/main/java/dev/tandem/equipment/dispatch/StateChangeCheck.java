@@ -1,7 +1,11 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
-import dev.tandem.equipment.StateChangeRows.NewChange;
-import dev.tandem.equipment.StateChangeRows.Stored;
+import dev.tandem.equipment.DowntimeReason;
+import dev.tandem.equipment.Equipment;
+import dev.tandem.equipment.EquipmentState;
+import dev.tandem.equipment.RecordStateChange;
+import dev.tandem.equipment.dispatch.StateChangeRows.NewChange;
+import dev.tandem.equipment.dispatch.StateChangeRows.Stored;
 import dev.tandem.shared.RowError;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +24,7 @@ import java.util.UUID;
  * change sent again (same machine, moment, state and reason) is harmless; another state at a recorded moment is
  * an error.
  */
-final class StateChangeCheck {
+public final class StateChangeCheck {
 
     /** Phones' and control systems' clocks run a little ahead: a few minutes are forgiven. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
@@ -31,7 +35,7 @@ final class StateChangeCheck {
     static final int NOTE_LENGTH = 1000;
 
     /** A change that passed the first round: its machine exists, its fields make sense. */
-    record Candidate(
+    public record Candidate(
             int index,
             UUID id,
             UUID equipmentId,
@@ -41,7 +45,7 @@ final class StateChangeCheck {
             String note) {}
 
     /** What the second round decided: the changes to add, and the id every change is stored under. */
-    record Outcome(List<NewChange> added, List<UUID> ids, int unchanged) {}
+    public record Outcome(List<NewChange> added, List<UUID> ids, int unchanged) {}
 
     private final List<Integer> rows;
     private final boolean file;
@@ -52,18 +56,18 @@ final class StateChangeCheck {
      * @param rows how errors name each change: its row in a file, or its index in a batch
      * @param file whether the changes come from a file (messages then speak of rows, not items)
      */
-    StateChangeCheck(List<Integer> rows, boolean file, Instant now) {
+    public StateChangeCheck(List<Integer> rows, boolean file, Instant now) {
         this.rows = rows;
         this.file = file;
         this.now = now;
     }
 
-    List<RowError> errors() {
+    public List<RowError> errors() {
         return List.copyOf(errors);
     }
 
     /** The first round: each change on its own; {@code machines} holds the equipment in use by id. */
-    List<Candidate> each(List<RecordStateChange> commands, Map<UUID, Equipment> machines) {
+    public List<Candidate> each(List<RecordStateChange> commands, Map<UUID, Equipment> machines) {
         var candidates = new ArrayList<Candidate>();
         for (int index = 0; index < commands.size(); index++) {
             var command = commands.get(index);
@@ -120,7 +124,7 @@ final class StateChangeCheck {
      * @param storedById stored changes with the ids the candidates bring
      * @param storedAt current stored changes at the candidates' moments, by {@link #key}
      */
-    Outcome together(
+    public Outcome together(
             List<Candidate> candidates, Map<UUID, Stored> storedById, Map<String, Stored> storedAt, int total) {
         var ids = new ArrayList<UUID>(Collections.nCopies(total, null));
         var added = new ArrayList<NewChange>();
@@ -190,7 +194,7 @@ final class StateChangeCheck {
         }
     }
 
-    static String key(UUID equipmentId, Instant at) {
+    public static String key(UUID equipmentId, Instant at) {
         return equipmentId + "@" + at;
     }
 

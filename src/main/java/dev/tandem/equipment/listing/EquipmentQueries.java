@@ -1,5 +1,9 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.listing;
 
+import dev.tandem.equipment.Criticality;
+import dev.tandem.equipment.DowntimeReason;
+import dev.tandem.equipment.EquipmentState;
+import dev.tandem.equipment.EquipmentType;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Page;

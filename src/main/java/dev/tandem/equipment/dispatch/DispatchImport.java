@@ -1,5 +1,8 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
+import dev.tandem.equipment.DispatchLog;
+import dev.tandem.equipment.StateChangeSource;
+import dev.tandem.equipment.access.EquipmentAccess;
 import dev.tandem.shared.RowError;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;

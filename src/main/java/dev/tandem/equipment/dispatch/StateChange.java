@@ -1,5 +1,8 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
+import dev.tandem.equipment.DowntimeReason;
+import dev.tandem.equipment.EquipmentState;
+import dev.tandem.equipment.StateChangeSource;
 import java.time.Instant;
 import java.util.UUID;
 

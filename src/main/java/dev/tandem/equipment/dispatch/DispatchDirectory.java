@@ -1,5 +1,7 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
+import dev.tandem.equipment.DowntimeReason;
+import dev.tandem.equipment.EquipmentState;
 import dev.tandem.shared.Languages;
 import java.time.ZoneId;
 import java.util.HashMap;

@@ -1,5 +1,8 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.reliability;
 
+import dev.tandem.equipment.EquipmentRegistry;
+import dev.tandem.equipment.dispatch.DispatchPeriod;
+import dev.tandem.equipment.dispatch.StateChangeRows;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.reliability;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public record Reliability(
      * @param timeline the machine's current changes, oldest first, starting with the last one before {@code from}
      *     (if any); later ones are ignored
      */
-    static Reliability measure(UUID equipmentId, List<Moment> timeline, Instant from, Instant to) {
+    public static Reliability measure(UUID equipmentId, List<Moment> timeline, Instant from, Instant to) {
         var time = new EnumMap<Bucket, Duration>(Bucket.class);
         for (var bucket : Bucket.values()) {
             time.put(bucket, Duration.ZERO);

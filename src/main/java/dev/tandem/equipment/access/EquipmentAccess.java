@@ -1,4 +1,4 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.access;
 
 import static dev.tandem.shared.Role.ADMIN;
 import static dev.tandem.shared.Role.HSE_SPECIALIST;
@@ -31,11 +31,11 @@ public final class EquipmentAccess {
         return viewer.hasOwnerRole(RECORDERS);
     }
 
-    static void requireKeeper(Viewer viewer) {
+    public static void requireKeeper(Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
     }
 
-    static void requireRecorder(Viewer viewer) {
+    public static void requireRecorder(Viewer viewer) {
         viewer.requireOwnerRole(RECORDERS);
     }
 }

@@ -1,5 +1,8 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.listing;
 
+import dev.tandem.equipment.Criticality;
+import dev.tandem.equipment.EquipmentState;
+import dev.tandem.equipment.EquipmentType;
 import java.util.UUID;
 
 /**

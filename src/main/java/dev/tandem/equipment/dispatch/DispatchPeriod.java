@@ -1,4 +1,4 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;

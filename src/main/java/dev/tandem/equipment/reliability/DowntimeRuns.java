@@ -1,5 +1,6 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.reliability;
 
+import dev.tandem.equipment.DowntimeReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,12 @@ import java.util.UUID;
  * reason ends one downtime and opens the next at the same moment: planned maintenance that turns up a failure is
  * a planned stop followed by a failure.
  */
-final class DowntimeRuns {
+public final class DowntimeRuns {
 
     /** @param endedAt null while open */
-    record Run(UUID id, Instant startedAt, Instant endedAt, DowntimeReason reason, String note) {
+    public record Run(UUID id, Instant startedAt, Instant endedAt, DowntimeReason reason, String note) {
 
-        boolean planned() {
+        public boolean planned() {
             return reason.planned();
         }
 
@@ -28,7 +29,7 @@ final class DowntimeRuns {
     private DowntimeRuns() {}
 
     /** @param timeline current changes of one machine, oldest first */
-    static List<Run> of(List<Moment> timeline) {
+    public static List<Run> of(List<Moment> timeline) {
         var runs = new ArrayList<Run>();
         Run open = null;
         for (var moment : timeline) {

@@ -1,5 +1,6 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
+import dev.tandem.equipment.DispatchLog;
 import java.util.List;
 
 /**

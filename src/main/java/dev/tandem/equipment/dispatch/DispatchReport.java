@@ -1,4 +1,4 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
 import dev.tandem.shared.RowError;
 import java.util.List;
@@ -19,7 +19,7 @@ public record DispatchReport(int created, int unchanged, List<UUID> ids, List<Ro
         errors = List.copyOf(errors);
     }
 
-    static DispatchReport rejected(List<RowError> errors) {
+    public static DispatchReport rejected(List<RowError> errors) {
         return new DispatchReport(0, 0, List.of(), errors);
     }
 

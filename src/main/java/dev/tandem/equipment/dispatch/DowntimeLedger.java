@@ -1,8 +1,12 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
-import static dev.tandem.equipment.StateChangeRows.utc;
+import static dev.tandem.equipment.dispatch.StateChangeRows.utc;
 
-import dev.tandem.equipment.DowntimeRuns.Run;
+import dev.tandem.equipment.DowntimeEnded;
+import dev.tandem.equipment.DowntimeRevised;
+import dev.tandem.equipment.DowntimeStarted;
+import dev.tandem.equipment.reliability.DowntimeRuns;
+import dev.tandem.equipment.reliability.DowntimeRuns.Run;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the transaction that changed the timeline, with the machine locked.
  */
 @Component
-class DowntimeLedger {
+public class DowntimeLedger {
 
     private final StateChangeRows changes;
     private final JdbcClient jdbc;
@@ -47,12 +51,12 @@ class DowntimeLedger {
     }
 
     /** The machine whose timeline changed, with where it stands, for the events. */
-    record Machine(UUID id, UUID siteId, UUID areaId) {}
+    public record Machine(UUID id, UUID siteId, UUID areaId) {}
 
     private record Stored(UUID id, Instant endedAt, boolean withdrawn) {}
 
     /** Derives the downtimes of a machine again after its timeline changed from {@code changedFrom} on. */
-    void recompute(Machine machine, Instant changedFrom) {
+    public void recompute(Machine machine, Instant changedFrom) {
         var settled = changes.lastSettledBefore(machine.id(), changedFrom).orElse(null);
         var runs = DowntimeRuns.of(changes.timeline(machine.id(), settled, null));
         var stored = stored(machine.id(), settled);

@@ -1,7 +1,10 @@
-package dev.tandem.equipment;
+package dev.tandem.equipment.dispatch;
 
-import dev.tandem.equipment.DispatchDirectory.Entry;
-import dev.tandem.equipment.DispatchDirectory.Snapshot;
+import dev.tandem.equipment.DowntimeReason;
+import dev.tandem.equipment.EquipmentState;
+import dev.tandem.equipment.RecordStateChange;
+import dev.tandem.equipment.dispatch.DispatchDirectory.Entry;
+import dev.tandem.equipment.dispatch.DispatchDirectory.Snapshot;
 import dev.tandem.shared.RowError;
 import dev.tandem.shared.web.StorableValues;
 import java.time.Instant;
