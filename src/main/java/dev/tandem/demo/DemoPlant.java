@@ -111,14 +111,21 @@ public class DemoPlant {
             var plans = new DemoActionPlans(
                     timeline, run.staff(), owner, new DemoActionTexts(catalogue.texts()), DemoRun.SEED + 2);
             int actions = new DemoActions(services.planning(), services.progress(), timeline, plans).generate(events);
+            new DemoLatestHours(
+                            services.reporting(),
+                            services.planning(),
+                            services.structure(),
+                            timeline,
+                            catalogue.texts())
+                    .generate(run);
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),
                     counts.organisations(),
                     counts.people(),
                     counts.users(),
-                    events.size(),
-                    actions);
+                    events.size() + DemoLatestHours.EVENTS,
+                    actions + DemoLatestHours.ACTIONS);
         });
     }
 

@@ -109,13 +109,19 @@ final class DemoRun {
                         true,
                         true,
                         DaysWithoutTrigger.LTI,
-                        catalogue.texts().language().code()),
+                        catalogue.texts().language().code(),
+                        null),
                 SYSTEM);
         var owner = registerOwner();
         createSites();
         hireOwnerStaff(owner);
         registerContractors();
         openLogins();
+        var director = loginPeople.get(DemoLogin.DIRECTOR);
+        structure.updateEnterprise(
+                Precondition.none(),
+                ConfigureEnterprise.of(structure.enterprise()).managedBy(director),
+                SYSTEM);
         return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size(), 0, 0);
     }
 
@@ -245,6 +251,25 @@ final class DemoRun {
     DemoActionPlans.Staff staff() {
         return new DemoActionPlans.Staff(
                 List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
+    }
+
+    /** The person who signs in as the login. */
+    DemoSafetyYear.Worker login(DemoLogin login) {
+        var person = loginPeople.get(login);
+        return workers.stream()
+                .filter(worker -> worker.personId().equals(person))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nobody signs in as " + login.username()));
+    }
+
+    /** The first area the line manager owns. */
+    UUID areaOwnedBy(DemoSafetyYear.Worker manager) {
+        return areaManagers.entrySet().stream()
+                .filter(owned -> owned.getValue().equals(manager))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(manager.name() + " owns no area"));
     }
 
     Random random() {

@@ -87,6 +87,26 @@ class NotificationStore {
                 > 0;
     }
 
+    /**
+     * Notes the acknowledgement of every unread notification of the person that the filter keeps (its kind and
+     * severity; read ones are left as they were) and returns them.
+     */
+    List<Notification> acknowledgeAll(UUID personId, InboxFilter filter, Instant at) {
+        return jdbc.sql("update notification n set acknowledged_at = :at, acknowledged_by = :person"
+                        + " where n.recipient_person_id = :person and n.acknowledged_at is null"
+                        + " and (cast(:kind as text) is null or n.kind = :kind)"
+                        + " and (cast(:severity as text) is null or n.severity = :severity)"
+                        + " returning " + COLUMNS)
+                .param("person", personId)
+                .param("at", Timestamp.from(at))
+                .param("kind", filter.kind())
+                .param(
+                        "severity",
+                        filter.severity() == null ? null : filter.severity().name())
+                .query(NotificationStore::notification)
+                .list();
+    }
+
     static Notification notification(ResultSet row, int number) throws SQLException {
         return new Notification(
                 row.getObject("id", UUID.class),

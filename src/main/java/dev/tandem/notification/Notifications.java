@@ -114,6 +114,26 @@ public class Notifications {
         return notification;
     }
 
+    /**
+     * The viewer acknowledges all their unread notifications that the filter keeps, each as if one by one (their
+     * escalations stop); nobody else's are touched.
+     *
+     * @return how many were acknowledged
+     */
+    public int acknowledgeAll(InboxFilter filter, Viewer viewer) {
+        if (viewer.personId() == null) {
+            return 0;
+        }
+        var now = Instant.now(clock);
+        var acknowledged = store.acknowledgeAll(viewer.personId(), filter, now);
+        acknowledged.forEach(notification -> publisher.publishEvent(new NotificationAcknowledged(
+                notification.id(), notification.kind(), notification.record(), viewer.personId(), now)));
+        if (!acknowledged.isEmpty()) {
+            bell.ring(List.of(viewer.personId()));
+        }
+        return acknowledged.size();
+    }
+
     /** A stored notification, for the channels that deliver it. */
     @Transactional(readOnly = true)
     public Optional<Notification> notification(UUID id) {

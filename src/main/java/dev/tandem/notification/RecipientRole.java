@@ -12,6 +12,6 @@ public enum RecipientRole {
     SITE_DIRECTOR,
     /** The supervisors of the contractor responsible for the record. */
     CONTRACTOR_SUPERVISOR,
-    /** The owner company's directors not tied to one site. */
+    /** The enterprise's managing director, as the enterprise settings name them. */
     MANAGING_DIRECTOR
 }

@@ -49,6 +49,7 @@ public class Recipients {
             switch (role) {
                 case OWNER -> named.add(subject.ownerPersonId());
                 case AREA_MANAGER -> named.add(areaOwner(subject.areaId()));
+                case MANAGING_DIRECTOR -> named.add(plant.enterprise().managingDirectorId());
                 default -> holdersOf(role, subject).forEach(viewer -> found.put(viewer.personId(), viewer));
             }
         }
@@ -71,7 +72,6 @@ public class Recipients {
                                 viewer.siteId() == null || viewer.siteId().equals(subject.siteId()));
             case SITE_DIRECTOR ->
                 ownHolders(Role.DIRECTOR).filter(viewer -> Objects.equals(viewer.siteId(), subject.siteId()));
-            case MANAGING_DIRECTOR -> ownHolders(Role.DIRECTOR).filter(viewer -> viewer.siteId() == null);
             case CONTRACTOR_SUPERVISOR ->
                 holders.holding(Role.CONTRACTOR_SUPERVISOR).stream()
                         .filter(viewer ->

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 
 /**
  * The enterprise settings as an administrator edits them.
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.Size;
  * @param ltiCountsFatalities whether fatalities count as lost-time injuries (AS 1885.1 does)
  * @param daysWithoutTrigger the injuries that reset the days-without counters; LTI when absent
  * @param language the language of the texts Tandem writes by itself, such as early warnings; Russian when absent
+ * @param managingDirectorId a person of the owner company, who hears what the rules tell the managing director; none
+ *     when absent
  */
 public record ConfigureEnterprise(
         @NotBlank @Size(max = 200) String name,
@@ -21,7 +24,8 @@ public record ConfigureEnterprise(
         boolean anonymousReporting,
         boolean ltiCountsFatalities,
         DaysWithoutTrigger daysWithoutTrigger,
-        @Pattern(regexp = Languages.TAGS) String language) {
+        @Pattern(regexp = Languages.TAGS) String language,
+        UUID managingDirectorId) {
 
     public static ConfigureEnterprise of(Enterprise enterprise) {
         return new ConfigureEnterprise(
@@ -31,7 +35,21 @@ public record ConfigureEnterprise(
                 enterprise.anonymousReporting(),
                 enterprise.ltiCountsFatalities(),
                 enterprise.daysWithoutTrigger(),
-                enterprise.language());
+                enterprise.language(),
+                enterprise.managingDirectorId());
+    }
+
+    /** The same settings with another managing director. */
+    public ConfigureEnterprise managedBy(UUID managingDirector) {
+        return new ConfigureEnterprise(
+                name,
+                timeZone,
+                frequencyRateBase,
+                anonymousReporting,
+                ltiCountsFatalities,
+                daysWithoutTrigger,
+                language,
+                managingDirector);
     }
 
     @AssertTrue(message = "{tandem.validation.frequencyRateBase}")

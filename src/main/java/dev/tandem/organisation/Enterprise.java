@@ -9,7 +9,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
-/** The company running the plant: its name, home time zone and the base of its frequency rates. */
+/**
+ * The company running the plant: its name, home time zone, the base of its frequency rates and its managing director.
+ */
 public class Enterprise implements Recorded {
 
     /** Hours in the denominator of a frequency rate: IOGP and Russian practice, or OSHA. */
@@ -30,6 +32,7 @@ public class Enterprise implements Recorded {
     private boolean ltiCountsFatalities;
     private DaysWithoutTrigger daysWithoutTrigger;
     private String language;
+    private UUID managingDirectorId;
 
     @Version
     private Long version;
@@ -44,6 +47,7 @@ public class Enterprise implements Recorded {
             boolean ltiCountsFatalities,
             DaysWithoutTrigger daysWithoutTrigger,
             String language,
+            UUID managingDirectorId,
             Long version) {
         this.id = id;
         this.name = name;
@@ -53,12 +57,13 @@ public class Enterprise implements Recorded {
         this.ltiCountsFatalities = ltiCountsFatalities;
         this.daysWithoutTrigger = daysWithoutTrigger;
         this.language = language;
+        this.managingDirectorId = managingDirectorId;
         this.version = version;
     }
 
     static Enterprise of(ConfigureEnterprise command) {
-        var enterprise =
-                new Enterprise(UUID.randomUUID(), null, null, 0, false, true, DaysWithoutTrigger.LTI, RUSSIAN, null);
+        var enterprise = new Enterprise(
+                UUID.randomUUID(), null, null, 0, false, true, DaysWithoutTrigger.LTI, RUSSIAN, null, null);
         enterprise.apply(command);
         return enterprise;
     }
@@ -72,6 +77,7 @@ public class Enterprise implements Recorded {
         this.daysWithoutTrigger =
                 command.daysWithoutTrigger() == null ? DaysWithoutTrigger.LTI : command.daysWithoutTrigger();
         this.language = command.language() == null ? RUSSIAN : command.language();
+        this.managingDirectorId = command.managingDirectorId();
     }
 
     @Override
@@ -126,6 +132,11 @@ public class Enterprise implements Recorded {
         return Locale.forLanguageTag(language);
     }
 
+    /** The person of the owner company who heads the enterprise, or {@code null} while nobody is chosen. */
+    public UUID managingDirectorId() {
+        return managingDirectorId;
+    }
+
     @Override
     public Map<String, Object> snapshot() {
         return Recorded.fields(
@@ -135,6 +146,7 @@ public class Enterprise implements Recorded {
                 "anonymousReporting", anonymousReporting,
                 "ltiCountsFatalities", ltiCountsFatalities,
                 "daysWithoutTrigger", daysWithoutTrigger,
-                "language", language);
+                "language", language,
+                "managingDirectorId", managingDirectorId);
     }
 }

@@ -49,8 +49,15 @@ public class PlantStructure {
                 .orElseThrow(() -> new IllegalStateException("The enterprise row is created by migration V3"));
     }
 
+    /**
+     * @throws InvalidRequestException on {@code managingDirectorId} for anyone but a current person of the owner
+     *     company
+     */
     public Enterprise updateEnterprise(Precondition precondition, ConfigureEnterprise command, Viewer viewer) {
         viewer.requireRole(ADMIN);
+        if (command.managingDirectorId() != null && !isOwnStaff(command.managingDirectorId(), viewer)) {
+            throw new InvalidRequestException("managingDirectorId", "rule.managingDirector");
+        }
         return enterpriseRecords.change(enterprise(), precondition, enterprise -> enterprise.apply(command), viewer);
     }
 
@@ -125,13 +132,16 @@ public class PlantStructure {
         if (site.isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
-        if (command.ownerId() != null) {
-            var owner = register.findPerson(command.ownerId(), viewer);
-            if (owner.isEmpty()
-                    || owner.get().isVoided()
-                    || !register.isOwnerCompany(owner.get().organisationId())) {
-                throw new InvalidRequestException("ownerId", "rule.areaOwner");
-            }
+        if (command.ownerId() != null && !isOwnStaff(command.ownerId(), viewer)) {
+            throw new InvalidRequestException("ownerId", "rule.areaOwner");
         }
+    }
+
+    /** A current person of the owner company: who may own an area or head the enterprise. */
+    private boolean isOwnStaff(UUID personId, Viewer viewer) {
+        return register.findPerson(personId, viewer)
+                .filter(person -> !person.isVoided())
+                .filter(person -> register.isOwnerCompany(person.organisationId()))
+                .isPresent();
     }
 }

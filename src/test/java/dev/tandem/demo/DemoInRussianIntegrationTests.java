@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The demo plant in Russian, the language it is written in unless told otherwise, in its own application with its own embedded database
- * (the other integration tests share the English plant the test profile asks for).
+ * (the other integration tests share the English plant the test profile asks for); it serves
+ * {@link DemoNotificationsIntegrationTests} too.
  */
 @SpringBootTest(
         properties = {
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
             "tandem.database.embedded.directory=target/test-postgres-russian",
             "tandem.demo.language=ru"
         })
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DemoInRussianIntegrationTests {
 

@@ -2,6 +2,7 @@ package dev.tandem.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The inbox over HTTP, as a page and as the API: each person's own notifications, read off by acknowledging them. */
@@ -38,6 +40,9 @@ class InboxIntegrationTests {
 
     @Autowired
     Notifications notifications;
+
+    @Autowired
+    JdbcClient jdbc;
 
     NotifyingFixture fixture;
 
@@ -103,6 +108,47 @@ class InboxIntegrationTests {
     }
 
     @Test
+    void markingAllReadThroughTheApiReadsOffTheCallersOwnOfTheFilteredKindOnly() throws Exception {
+        var overdue = overdueNotificationOfTheWorker("Fix the gate latch");
+        var assigned = assignedNotification("worker", "Sweep the bay");
+        var managers = assignedNotification("manager", "Check the bay lights");
+        var worker = fixture.logins.bearer("worker");
+
+        mvc.perform(post("/api/v1/notifications/acknowledge-all")
+                        .param("kind", "action.assigned")
+                        .header("Authorization", worker))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.acknowledged").value(greaterThanOrEqualTo(1)));
+
+        assertThat(read(assigned)).isTrue();
+        assertThat(read(overdue)).isFalse();
+        assertThat(read(managers)).isFalse();
+        mvc.perform(get("/api/v1/notifications")
+                        .param("unread", "true")
+                        .param("kind", "action.assigned")
+                        .header("Authorization", worker))
+                .andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    @Test
+    void theInboxPageMarksAllReadThatItsFilterShowsAndComesBackWithTheFilter() throws Exception {
+        var overdue = overdueNotificationOfTheWorker("Tighten the handrail");
+        var assigned = assignedNotification("worker", "Label the valves");
+        mvc.perform(get("/notifications").param("kind", "action.overdue").with(fixture.logins.as("worker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-acknowledge-all")));
+
+        mvc.perform(post("/notifications/acknowledge-all")
+                        .param("kind", "action.overdue")
+                        .with(fixture.logins.as("worker"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/notifications?kind=action.overdue"));
+
+        assertThat(read(overdue)).isTrue();
+        assertThat(read(assigned)).isFalse();
+    }
+
+    @Test
     void aNotificationIsWrittenInTheLanguageItsRecipientChoseElseInThePlantsAndSigningInOpensPagesInIt()
             throws Exception {
         try {
@@ -153,6 +199,22 @@ class InboxIntegrationTests {
                         Set.of(RecipientRole.OWNER))
                 .get(0)
                 .id();
+    }
+
+    /** The "assigned" notification of an action raised for the owner. */
+    private UUID assignedNotification(String owner, String title) {
+        var action = fixture.action(owner, title);
+        return jdbc.sql("select id from notification where record_id = :action and kind = 'action.assigned'")
+                .param("action", action)
+                .query(UUID.class)
+                .single();
+    }
+
+    private boolean read(UUID notification) {
+        return jdbc.sql("select acknowledged_at is not null from notification where id = :id")
+                .param("id", notification)
+                .query(Boolean.class)
+                .single();
     }
 
     private long unread(String bearer) throws Exception {

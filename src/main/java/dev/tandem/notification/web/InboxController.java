@@ -7,6 +7,7 @@ import dev.tandem.notification.Notifications;
 import dev.tandem.notification.Severity;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Everyone's inbox: their notifications newest first, filtered and paged; opening one acknowledges it and shows its
@@ -38,6 +40,7 @@ class InboxController {
     String inbox(InboxFilter filter, Paging paging, Viewer viewer, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("page", queries.inbox(filter, paging, viewer));
+        model.addAttribute("unread", queries.unread(viewer));
         model.addAttribute("kinds", NotificationKinds.all());
         model.addAttribute("severities", Severity.values());
         return "notifications/inbox";
@@ -53,6 +56,20 @@ class InboxController {
     String acknowledge(@PathVariable UUID id, Viewer viewer) {
         notifications.acknowledge(id, viewer);
         return "redirect:/notifications";
+    }
+
+    /** Marks read every unread notification the inbox's filter shows (on every page of it), and shows it again. */
+    @PostMapping("/notifications/acknowledge-all")
+    String acknowledgeAll(InboxFilter filter, Viewer viewer) {
+        notifications.acknowledgeAll(filter, viewer);
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/notifications")
+                        .queryParamIfPresent("kind", Optional.ofNullable(filter.kind()))
+                        .queryParamIfPresent("severity", Optional.ofNullable(filter.severity()))
+                        .queryParamIfPresent("unread", Optional.ofNullable(filter.unread()))
+                        .build()
+                        .encode()
+                        .toUriString();
     }
 
     @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

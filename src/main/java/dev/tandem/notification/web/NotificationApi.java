@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The caller's own notifications: the list, the unread count, acknowledging one, and the stream of the count. */
+/**
+ * The caller's own notifications: the list, the unread count, acknowledging one or all, and the stream of the count.
+ */
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationApi {
@@ -48,6 +50,14 @@ class NotificationApi {
     @PostMapping("/{id}/acknowledge")
     Notification acknowledge(@PathVariable UUID id, Viewer viewer) {
         return notifications.acknowledge(id, viewer);
+    }
+
+    record Acknowledged(int acknowledged) {}
+
+    /** Acknowledges every unread notification of the caller's that the filter keeps (kind, severity). */
+    @PostMapping("/acknowledge-all")
+    Acknowledged acknowledgeAll(InboxFilter filter, Viewer viewer) {
+        return new Acknowledged(notifications.acknowledgeAll(filter, viewer));
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -23,7 +23,8 @@ final class Views {
             boolean anonymousReporting,
             boolean ltiCountsFatalities,
             DaysWithoutTrigger daysWithoutTrigger,
-            String language) {
+            String language,
+            UUID managingDirectorId) {
         static EnterpriseView of(Enterprise enterprise) {
             return new EnterpriseView(
                     enterprise.name(),
@@ -32,7 +33,8 @@ final class Views {
                     enterprise.anonymousReporting(),
                     enterprise.ltiCountsFatalities(),
                     enterprise.daysWithoutTrigger(),
-                    enterprise.language());
+                    enterprise.language(),
+                    enterprise.managingDirectorId());
         }
     }
 
