@@ -42,11 +42,11 @@ public class UnheldRoles {
         var sites = this.sites.all();
         var found = new ArrayList<Unheld>();
         var seen = new HashSet<Unheld>();
-        for (var subscription : subscriptions.all(viewer)) {
+        for (var set : subscriptions.all(viewer)) {
             for (var site : sites) {
-                if (subscription.siteId() == null || subscription.siteId().equals(site.id())) {
-                    subscription.roles().forEach(role -> check(subscription.kind(), role, site, false, found, seen));
-                }
+                set.ownBySite()
+                        .getOrDefault(site.id(), set.everySite())
+                        .forEach(role -> check(set.kind(), role, site, false, found, seen));
             }
         }
         for (var ladder : ladders.all(viewer)) {

@@ -49,6 +49,11 @@ public final class Precondition {
         return new Precondition(Set.copyOf(versions));
     }
 
+    /** Whether it asks for no version at all: no {@code If-Match}, {@code *}, or a form without a version. */
+    public boolean requiresNothing() {
+        return versions == null;
+    }
+
     /** Fails with "precondition failed" unless the record's current version is one of those required. */
     public void check(Long current, String what, Object id) {
         if (versions != null && !versions.contains(current)) {

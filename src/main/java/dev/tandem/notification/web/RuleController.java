@@ -1,18 +1,19 @@
 package dev.tandem.notification.web;
 
+import dev.tandem.history.HistoryEntry;
 import dev.tandem.notification.CurrentSites;
-import dev.tandem.notification.NotificationKind;
-import dev.tandem.notification.NotificationKinds;
 import dev.tandem.notification.RecipientRole;
+import dev.tandem.notification.RuleSet;
 import dev.tandem.notification.Subscriptions;
 import dev.tandem.notification.Subscriptions.ChangeSubscriptions;
 import dev.tandem.notification.UnheldRoles;
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.StaleRecordException;
 import dev.tandem.shared.Viewer;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Who hears of each kind at each site (the subscriptions), with the rules and ladder steps that name a role nobody
- * holds, for the safety department and administrators.
+ * Who hears of each kind at each site (the subscriptions) with each kind's history, and the rules and ladder steps
+ * that name a role nobody holds, for the safety department and administrators.
  */
 @Controller
 class RuleController {
@@ -45,17 +46,10 @@ class RuleController {
 
     @GetMapping("/notifications/rules")
     String list(Viewer viewer, Model model) {
-        var byKind = new HashMap<String, Map<String, Set<RecipientRole>>>();
-        for (var subscription : subscriptions.all(viewer)) {
-            var site = subscription.siteId() == null
-                    ? EVERY_SITE
-                    : subscription.siteId().toString();
-            byKind.computeIfAbsent(subscription.kind(), kind -> new HashMap<>()).put(site, subscription.roles());
-        }
         model.addAttribute(
                 "kinds",
-                NotificationKinds.all().stream()
-                        .map(kind -> new KindRules(kind, byKind.getOrDefault(kind.key(), Map.of())))
+                subscriptions.all(viewer).stream()
+                        .map(set -> new KindRules(set, subscriptions.history(set, viewer)))
                         .toList());
         model.addAttribute("sites", sites.all());
         model.addAttribute("roles", RecipientRole.values());
@@ -63,26 +57,42 @@ class RuleController {
         return "notifications/rules";
     }
 
+    /** Replaces a kind's rules, on the version the form was filled in on (a stale one changes nothing). */
     @PostMapping("/notifications/rules/{kind}")
-    String change(@PathVariable String kind, @RequestParam MultiValueMap<String, String> form, Viewer viewer) {
+    String change(
+            @PathVariable String kind,
+            @RequestParam MultiValueMap<String, String> form,
+            Precondition precondition,
+            Viewer viewer) {
         var own = new HashMap<UUID, Set<RecipientRole>>();
         for (var site : form.getOrDefault("own", List.of())) {
             var id = siteId(site);
             own.put(id, roles(form, "roles-" + id));
         }
-        subscriptions.change(kind, new ChangeSubscriptions(roles(form, EVERY_SITE), own), viewer);
+        try {
+            subscriptions.change(kind, new ChangeSubscriptions(roles(form, EVERY_SITE), own), precondition, viewer);
+        } catch (StaleRecordException changedMeanwhile) {
+            return "redirect:/notifications/rules?changedMeanwhile=" + kind + "#" + kind;
+        }
         return "redirect:/notifications/rules?saved=" + kind + "#" + kind;
     }
 
-    /** A kind's rules as the page shows them: by site id, or {@code roles-all} for every site. */
-    record KindRules(NotificationKind kind, Map<String, Set<RecipientRole>> bySite) {
+    /** A kind's rules as the page shows them: by site id, or {@code roles-all} for every site; and their history. */
+    record KindRules(RuleSet set, List<HistoryEntry> history) {
+
+        public String key() {
+            return set.kind();
+        }
 
         public boolean hasOwn(String site) {
-            return bySite.containsKey(site);
+            return set.ownBySite().containsKey(UUID.fromString(site));
         }
 
         public boolean tells(String site, RecipientRole role) {
-            return bySite.getOrDefault(site, Set.of()).contains(role);
+            var roles = EVERY_SITE.equals(site)
+                    ? set.everySite()
+                    : set.ownBySite().getOrDefault(UUID.fromString(site), Set.of());
+            return roles.contains(role);
         }
     }
 

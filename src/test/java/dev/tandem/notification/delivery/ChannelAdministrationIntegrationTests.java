@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -116,26 +117,48 @@ class ChannelAdministrationIntegrationTests {
                 .andExpect(content().string(not(containsString(secret))));
     }
 
-    @Test
-    void onlyTheOwnerCompanysAdministratorsSeeOrChangeChannelsAndDeliveries() throws Exception {
+    /** Every page and API call of channels and deliveries, tried by each role that is not an administrator. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hse", "director", "manager", "worker", "contractor1", "contractor1.worker"})
+    void onlyTheOwnerCompanysAdministratorsSeeOrChangeChannelsAndDeliveries(String user) throws Exception {
+        var channel = webhooks.create(
+                        new WebhookSettings("Admins' pager", "https://pager.plant.example/hook", List.of(), true),
+                        logins.viewer("admin"))
+                .webhook()
+                .id();
+        var delivery = UUID.randomUUID();
         var body = "{\"name\": \"Not mine\", \"url\": \"https://bot.plant.example/hook\"}";
-        for (var user : List.of("hse", "director", "contractor1")) {
-            mvc.perform(post("/api/v1/webhooks")
-                            .header("Authorization", logins.bearer(user))
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content(body))
-                    .andExpect(status().isForbidden());
-            mvc.perform(get("/api/v1/webhooks").header("Authorization", logins.bearer(user)))
-                    .andExpect(status().isForbidden());
-            mvc.perform(get("/api/v1/deliveries").header("Authorization", logins.bearer(user)))
-                    .andExpect(status().isForbidden());
-            mvc.perform(get("/admin/deliveries").with(logins.as(user))).andExpect(status().isForbidden());
-            mvc.perform(get("/admin/webhooks").with(logins.as(user))).andExpect(status().isForbidden());
+        var bearer = logins.bearer(user);
+        var session = logins.as(user);
+
+        for (var call : List.of(
+                post("/api/v1/webhooks").contentType(MediaType.APPLICATION_JSON).content(body),
+                get("/api/v1/webhooks"),
+                get("/api/v1/webhooks/{id}", channel),
+                put("/api/v1/webhooks/{id}", channel)
+                        .header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body),
+                post("/api/v1/webhooks/{id}/secret", channel),
+                get("/api/v1/deliveries"),
+                post("/api/v1/deliveries/{id}/retry", delivery))) {
+            mvc.perform(call.header("Authorization", bearer)).andExpect(status().isForbidden());
         }
+        for (var call : List.of(
+                get("/admin/webhooks"),
+                post("/admin/webhooks").param("name", "Not mine").param("url", "https://bot.plant.example/hook"),
+                post("/admin/webhooks/{id}", channel).param("enabled", "false"),
+                post("/admin/webhooks/{id}/secret", channel),
+                get("/admin/deliveries"),
+                post("/admin/deliveries/{id}/retry", delivery))) {
+            mvc.perform(call.with(session).with(csrf())).andExpect(status().isForbidden());
+        }
+
         assertThat(jdbc.sql("select count(*) from webhook_channel where name = 'Not mine'")
                         .query(Long.class)
                         .single())
                 .isZero();
+        assertThat(webhooks.one(channel, logins.viewer("admin")).enabled()).isTrue();
     }
 
     @Test
