@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who holds a role relative to a record: the people with an account who would hear of it. Nobody is named who may
- * not read the record (a contractor never hears of another contractor's records), whatever the role.
+ * not read the record (a contractor never hears of another contractor's records), whatever the role. The area manager
+ * of a record without an area is its site's safety department.
  */
 @Component
 @Transactional(readOnly = true)
@@ -48,7 +49,17 @@ public class Recipients {
         for (var role : roles) {
             switch (role) {
                 case OWNER -> named.add(subject.ownerPersonId());
-                case AREA_MANAGER -> named.add(areaOwner(subject.areaId()));
+                case AREA_MANAGER -> {
+                    if (subject.areaId() == null) {
+                        // a record without an area (an action raised with no source event, an event placed only on
+                        // its site) has no area manager; its site's safety department, who follow such records up,
+                        // hear instead of nobody, and the rules page says which kinds this concerns
+                        holdersOf(RecipientRole.SITE_HSE, subject)
+                                .forEach(viewer -> found.put(viewer.personId(), viewer));
+                    } else {
+                        named.add(areaOwner(subject.areaId()));
+                    }
+                }
                 case MANAGING_DIRECTOR -> named.add(plant.enterprise().managingDirectorId());
                 default -> holdersOf(role, subject).forEach(viewer -> found.put(viewer.personId(), viewer));
             }

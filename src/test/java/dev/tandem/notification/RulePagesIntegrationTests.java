@@ -15,6 +15,7 @@ import dev.tandem.identity.Logins;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Who hears of what, by kind and site, as the safety department and administrators set it on the page; the page also
@@ -87,19 +89,13 @@ class RulePagesIntegrationTests {
                 .param("code", "N" + site.toString().substring(0, 6))
                 .update();
         try {
-            mvc.perform(get("/notifications/rules").with(logins.as("hse")))
-                    .andExpect(status().isOk())
-                    .andExpect(
-                            content()
-                                    .string(
-                                            containsString(
-                                                    "Action overdue: nobody is Site director at Site without a director (escalation ladder)")));
-            mvc.perform(get("/notifications/rules").with(logins.as("hse")).param("lang", "ru"))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Кто о чём узнаёт")))
-                    .andExpect(content()
-                            .string(containsString(
-                                    "на площадке «Site without a director» нет роли «Директор площадки»")));
+            assertThat(unheldItem("en", "action.overdue", "SITE_DIRECTOR"))
+                    .startsWith("Action overdue: nobody is Site director at ")
+                    .contains("Site without a director")
+                    .endsWith("(escalation ladder)");
+            assertThat(unheldItem("ru", "action.overdue", "SITE_DIRECTOR"))
+                    .startsWith("Мероприятие просрочено: нет роли «Директор площадки»: ")
+                    .contains("Site without a director");
         } finally {
             jdbc.sql("delete from site where id = :id").param("id", site).update();
         }
@@ -138,6 +134,20 @@ class RulePagesIntegrationTests {
                 .andExpect(status().isBadRequest());
 
         assertThat(rows("action.assigned")).isEqualTo(before);
+    }
+
+    /** The text of the page's item that reports the role unheld for the kind, in the language. */
+    private String unheldItem(String language, String kind, String role) throws Exception {
+        var page = mvc.perform(
+                        get("/notifications/rules").with(logins.as("hse")).param("lang", language))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var item = Pattern.compile("data-kind=\"" + Pattern.quote(kind) + "\" data-role=\"" + role + "\"[^>]*>([^<]*)<")
+                .matcher(page);
+        assertThat(item.find()).as("an item for %s %s", kind, role).isTrue();
+        return HtmlUtils.htmlUnescape(item.group(1)).strip();
     }
 
     private List<Map<String, Object>> rows(String kind) {

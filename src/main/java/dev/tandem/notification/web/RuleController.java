@@ -54,6 +54,7 @@ class RuleController {
         model.addAttribute("sites", sites.all());
         model.addAttribute("roles", RecipientRole.values());
         model.addAttribute("unheld", unheld.all(viewer));
+        model.addAttribute("fallbacks", unheld.fallingBack(viewer));
         return "notifications/rules";
     }
 
