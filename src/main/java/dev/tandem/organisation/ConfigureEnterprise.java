@@ -1,5 +1,6 @@
 package dev.tandem.organisation;
 
+import dev.tandem.organisation.validation.ValidTimeZone;
 import dev.tandem.shared.Languages;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package dev.tandem.organisation;
 
+import dev.tandem.organisation.validation.ValidTimeZone;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

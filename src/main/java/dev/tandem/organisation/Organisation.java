@@ -2,6 +2,7 @@ package dev.tandem.organisation;
 
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
+import dev.tandem.organisation.kinds.OrganisationKind;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.tandem.organisation;
 
+import dev.tandem.organisation.kinds.OrganisationKind;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;

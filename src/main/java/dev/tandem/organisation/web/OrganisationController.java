@@ -1,12 +1,12 @@
 package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
-import dev.tandem.organisation.OrganisationKind;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.OrganisationFilter;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.organisation.RegisterOrganisation;
+import dev.tandem.organisation.kinds.OrganisationKind;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;

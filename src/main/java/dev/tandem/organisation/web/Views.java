@@ -5,10 +5,10 @@ import dev.tandem.organisation.Area;
 import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.Enterprise;
 import dev.tandem.organisation.Organisation;
-import dev.tandem.organisation.OrganisationKind;
 import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.organisation.Person;
 import dev.tandem.organisation.Site;
+import dev.tandem.organisation.kinds.OrganisationKind;
 import java.util.UUID;
 
 /** The records of this module as the JSON API shows them. */

@@ -1,4 +1,4 @@
-package dev.tandem.organisation;
+package dev.tandem.organisation.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package dev.tandem.organisation;
+package dev.tandem.organisation.kinds;
 
 /** The plant's own company, or a contractor working for it. */
 public enum OrganisationKind {
