@@ -1,5 +1,7 @@
 package dev.tandem.event;
 
+import dev.tandem.event.photos.EventPhotos;
+import dev.tandem.event.photos.Photo;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;

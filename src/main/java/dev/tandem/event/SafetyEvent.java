@@ -1,5 +1,6 @@
 package dev.tandem.event;
 
+import dev.tandem.event.outcome.EventOutcome;
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;

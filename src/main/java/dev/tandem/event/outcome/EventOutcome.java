@@ -1,4 +1,4 @@
-package dev.tandem.event;
+package dev.tandem.event.outcome;
 
 /** How a closed early warning turned out, as far as the detectors need to know for tuning. */
 public enum EventOutcome {

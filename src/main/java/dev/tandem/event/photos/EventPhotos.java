@@ -1,4 +1,4 @@
-package dev.tandem.event;
+package dev.tandem.event.photos;
 
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * accepted, recognised by their content rather than by what the client claims.
  */
 @Component
-class EventPhotos {
+public class EventPhotos {
 
     private final JdbcClient jdbc;
     private final EventProperties properties;
@@ -38,7 +38,7 @@ class EventPhotos {
         return contentType(content).orElseThrow(() -> new InvalidRequestException("photo", "rule.photoType"));
     }
 
-    UUID add(UUID eventId, byte[] content, Viewer by) {
+    public UUID add(UUID eventId, byte[] content, Viewer by) {
         var contentType = check(content);
         long held = jdbc.sql("select count(*) from event_photo where event_id = :event")
                 .param("event", eventId)
@@ -63,14 +63,14 @@ class EventPhotos {
         return id;
     }
 
-    List<UUID> of(UUID eventId) {
+    public List<UUID> of(UUID eventId) {
         return jdbc.sql("select id from event_photo where event_id = :event order by added_at, id")
                 .param("event", eventId)
                 .query(UUID.class)
                 .list();
     }
 
-    Optional<Photo> find(UUID eventId, UUID photoId) {
+    public Optional<Photo> find(UUID eventId, UUID photoId) {
         return jdbc.sql("select id, content_type, content from event_photo where id = :id and event_id = :event")
                 .param("id", photoId)
                 .param("event", eventId)

@@ -1,4 +1,4 @@
-package dev.tandem.event;
+package dev.tandem.event.photos;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package dev.tandem.event;
+package dev.tandem.event.photos;
 
 import java.util.UUID;
 

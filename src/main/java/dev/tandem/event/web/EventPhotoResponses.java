@@ -1,6 +1,6 @@
 package dev.tandem.event.web;
 
-import dev.tandem.event.Photo;
+import dev.tandem.event.photos.Photo;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

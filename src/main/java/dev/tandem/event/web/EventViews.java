@@ -1,11 +1,11 @@
 package dev.tandem.event.web;
 
 import dev.tandem.event.ContributingSignal;
-import dev.tandem.event.EventOutcome;
 import dev.tandem.event.EventStatus;
 import dev.tandem.event.EventType;
 import dev.tandem.event.Injury;
 import dev.tandem.event.SafetyEvent;
+import dev.tandem.event.outcome.EventOutcome;
 import dev.tandem.history.Voiding;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
