@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.history.HistoryEntry.Change;
 import dev.tandem.history.HistoryEntry.Kind;
+import dev.tandem.history.panels.HistoryPanels;
+import dev.tandem.history.panels.ReadableEntry;
 import dev.tandem.identity.Logins;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.OrganisationStatus;

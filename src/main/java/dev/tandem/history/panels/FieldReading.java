@@ -1,12 +1,12 @@
-package dev.tandem.history;
+package dev.tandem.history.panels;
 
-import dev.tandem.history.FieldValues.Choice;
-import dev.tandem.history.FieldValues.Language;
-import dev.tandem.history.FieldValues.Number;
-import dev.tandem.history.FieldValues.Reference;
-import dev.tandem.history.FieldValues.Time;
-import dev.tandem.history.FieldValues.YesNo;
 import dev.tandem.history.RecordNames.RecordName;
+import dev.tandem.history.panels.FieldValues.Choice;
+import dev.tandem.history.panels.FieldValues.Language;
+import dev.tandem.history.panels.FieldValues.Number;
+import dev.tandem.history.panels.FieldValues.Reference;
+import dev.tandem.history.panels.FieldValues.Time;
+import dev.tandem.history.panels.FieldValues.YesNo;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;

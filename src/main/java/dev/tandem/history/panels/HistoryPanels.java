@@ -1,7 +1,9 @@
-package dev.tandem.history;
+package dev.tandem.history.panels;
 
-import dev.tandem.history.FieldValues.Reference;
+import dev.tandem.history.HistoryEntry;
+import dev.tandem.history.RecordNames;
 import dev.tandem.history.RecordNames.RecordName;
+import dev.tandem.history.panels.FieldValues.Reference;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

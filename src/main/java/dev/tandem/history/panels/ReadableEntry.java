@@ -1,4 +1,4 @@
-package dev.tandem.history;
+package dev.tandem.history.panels;
 
 import dev.tandem.history.HistoryEntry.Kind;
 import java.util.List;
