@@ -4,6 +4,11 @@ import static dev.tandem.shared.Role.ADMIN;
 
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
+import dev.tandem.identity.accounts.GrantRoles;
+import dev.tandem.identity.accounts.PasswordChange;
+import dev.tandem.identity.accounts.UserAccount;
+import dev.tandem.identity.accounts.UserAccounts;
+import dev.tandem.identity.signin.IdentityProperties;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Languages;

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.identity.signin.ApiTokens;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package dev.tandem.identity;
 
+import dev.tandem.identity.accounts.UserAccounts;
+import dev.tandem.identity.signin.IdentityProperties;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.RegisterOrganisation;
 import dev.tandem.organisation.RegisterPerson;

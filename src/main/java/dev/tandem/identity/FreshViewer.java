@@ -1,5 +1,7 @@
 package dev.tandem.identity;
 
+import dev.tandem.identity.signin.SignIn;
+import dev.tandem.identity.signin.SignedIn;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

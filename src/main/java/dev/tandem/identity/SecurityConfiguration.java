@@ -1,5 +1,7 @@
 package dev.tandem.identity;
 
+import dev.tandem.identity.signin.ApiTokens;
+import dev.tandem.identity.signin.SignIn;
 import dev.tandem.shared.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
 package dev.tandem.identity;
 
+import dev.tandem.identity.signin.SignedIn;
 import dev.tandem.shared.Viewer;
 import java.util.List;
 import java.util.Optional;

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.signin.ApiTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

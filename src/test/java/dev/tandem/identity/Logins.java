@@ -2,6 +2,8 @@ package dev.tandem.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import dev.tandem.identity.signin.ApiTokens;
+import dev.tandem.identity.signin.SignIn;
 import dev.tandem.shared.Viewer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;

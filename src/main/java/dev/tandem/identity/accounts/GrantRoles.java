@@ -1,4 +1,4 @@
-package dev.tandem.identity;
+package dev.tandem.identity.accounts;
 
 import dev.tandem.shared.Role;
 import jakarta.validation.constraints.NotEmpty;

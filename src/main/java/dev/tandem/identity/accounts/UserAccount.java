@@ -1,4 +1,4 @@
-package dev.tandem.identity;
+package dev.tandem.identity.accounts;
 
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
@@ -77,12 +77,13 @@ public class UserAccount implements Recorded {
         this.version = version;
     }
 
-    static UserAccount open(UUID id, String username, String passwordHash, UUID personId, Set<Role> roles, Instant at) {
+    public static UserAccount open(
+            UUID id, String username, String passwordHash, UUID personId, Set<Role> roles, Instant at) {
         return new UserAccount(
                 id, username.trim(), passwordHash, personId, true, 0, null, at, false, null, grants(roles), null);
     }
 
-    void changePassword(String newHash, Instant at) {
+    public void changePassword(String newHash, Instant at) {
         this.passwordHash = newHash;
         this.passwordChangedAt = at;
         this.mustChangePassword = false;
@@ -90,23 +91,23 @@ public class UserAccount implements Recorded {
     }
 
     /** An administrator's reset: a temporary password that works once, for its holder to replace at sign-in. */
-    void resetPassword(String temporaryHash, Instant at) {
+    public void resetPassword(String temporaryHash, Instant at) {
         changePassword(temporaryHash, at);
         this.mustChangePassword = true;
     }
 
     /** Lets its holder try signing in again at once, before a lockout would end. */
-    void unlock() {
+    public void unlock() {
         this.failedLogins = 0;
         this.lockedUntil = null;
     }
 
     /** {@code null} goes back to the enterprise's language. */
-    void chooseLanguage(String languageTag) {
+    public void chooseLanguage(String languageTag) {
         this.language = languageTag;
     }
 
-    void grant(Set<Role> newRoles, boolean enabled) {
+    public void grant(Set<Role> newRoles, boolean enabled) {
         this.roles = grants(newRoles);
         this.enabled = enabled;
     }
@@ -134,7 +135,7 @@ public class UserAccount implements Recorded {
         return username;
     }
 
-    String passwordHash() {
+    public String passwordHash() {
         return passwordHash;
     }
 

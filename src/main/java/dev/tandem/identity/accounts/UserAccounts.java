@@ -1,11 +1,11 @@
-package dev.tandem.identity;
+package dev.tandem.identity.accounts;
 
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
+public interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
     @Query("select * from user_account where lower(username) = lower(:username)")
     Optional<UserAccount> findByUsername(String username);

@@ -1,4 +1,4 @@
-package dev.tandem.identity;
+package dev.tandem.identity.listing;
 
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;

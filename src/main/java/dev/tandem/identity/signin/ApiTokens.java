@@ -1,4 +1,4 @@
-package dev.tandem.identity;
+package dev.tandem.identity.signin;
 
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Secrets;
@@ -88,7 +88,7 @@ public class ApiTokens {
      * asks, so the token is found and its use noted in one statement, and no transaction is opened for it.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    Optional<SignedIn> authenticate(String token) {
+    public Optional<SignedIn> authenticate(String token) {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package dev.tandem.identity;
+package dev.tandem.identity.signin;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     unset, a random one is written to the log
  */
 @ConfigurationProperties("tandem.identity")
-record IdentityProperties(
+public record IdentityProperties(
         @DefaultValue("5") int maxFailedLogins,
         @DefaultValue("15m") Duration lockout,
         @DefaultValue("10") int minPasswordLength,

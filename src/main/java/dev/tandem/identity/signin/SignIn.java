@@ -1,5 +1,7 @@
-package dev.tandem.identity;
+package dev.tandem.identity.signin;
 
+import dev.tandem.identity.accounts.UserAccount;
+import dev.tandem.identity.accounts.UserAccounts;
 import dev.tandem.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +34,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * usernames exist.
  */
 @Component
-class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
+public class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
         implements UserDetailsService, AuthenticationFailureHandler {
 
     private final UserAccounts accounts;
@@ -69,7 +71,7 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
      * The account a password sign-in is for, after its attempt was counted: an attempt not admitted (the account is
      * locked) is refused before its password is compared; the one admitted attempt that locks it is still compared.
      */
-    UserDetails attempt(String username) {
+    public UserDetails attempt(String username) {
         var admitted = attempts.admit(username);
         var account = loadUserByUsername(username);
         return new SignedIn(
@@ -93,7 +95,7 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
      * The principal of an account as it is now; empty once it is disabled or its person voided. A lockout only
      * stops new password sign-ins: otherwise anyone knowing a username could throw its owner out.
      */
-    Optional<SignedIn> current(UUID accountId) {
+    public Optional<SignedIn> current(UUID accountId) {
         return jdbc.sql(
                         """
                         select a.username, a.person_id, a.must_change_password,

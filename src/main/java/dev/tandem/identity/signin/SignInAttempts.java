@@ -1,5 +1,6 @@
-package dev.tandem.identity;
+package dev.tandem.identity.signin;
 
+import dev.tandem.identity.SignInLocked;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

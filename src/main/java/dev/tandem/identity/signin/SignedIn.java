@@ -1,4 +1,4 @@
-package dev.tandem.identity;
+package dev.tandem.identity.signin;
 
 import dev.tandem.shared.Viewer;
 import java.util.Collection;
@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in user or API token: carries the viewer. */
-final class SignedIn implements UserDetails, CredentialsContainer {
+public final class SignedIn implements UserDetails, CredentialsContainer {
 
     private final Viewer viewer;
     private String passwordHash;
@@ -26,11 +26,11 @@ final class SignedIn implements UserDetails, CredentialsContainer {
     }
 
     /** Whether the password is a temporary one from an administrator's reset, to be replaced before anything else. */
-    boolean mustChangePassword() {
+    public boolean mustChangePassword() {
         return mustChangePassword;
     }
 
-    Viewer viewer() {
+    public Viewer viewer() {
         return viewer;
     }
 

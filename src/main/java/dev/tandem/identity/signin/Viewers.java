@@ -1,4 +1,4 @@
-package dev.tandem.identity;
+package dev.tandem.identity.signin;
 
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.shared.Role;

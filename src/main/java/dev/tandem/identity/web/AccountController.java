@@ -1,8 +1,8 @@
 package dev.tandem.identity.web;
 
 import dev.tandem.identity.Accounts;
-import dev.tandem.identity.ApiTokens;
-import dev.tandem.identity.PasswordChange;
+import dev.tandem.identity.accounts.PasswordChange;
+import dev.tandem.identity.signin.ApiTokens;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;

@@ -1,15 +1,15 @@
 package dev.tandem.identity.web;
 
 import dev.tandem.identity.Accounts;
-import dev.tandem.identity.ApiTokens;
-import dev.tandem.identity.ApiTokens.IssuedToken;
-import dev.tandem.identity.ApiTokens.TokenRow;
-import dev.tandem.identity.GrantRoles;
 import dev.tandem.identity.OpenAccount;
-import dev.tandem.identity.UserAccount;
-import dev.tandem.identity.UserQueries;
-import dev.tandem.identity.UserQueries.UserFilter;
-import dev.tandem.identity.UserQueries.UserRow;
+import dev.tandem.identity.accounts.GrantRoles;
+import dev.tandem.identity.accounts.UserAccount;
+import dev.tandem.identity.listing.UserQueries;
+import dev.tandem.identity.listing.UserQueries.UserFilter;
+import dev.tandem.identity.listing.UserQueries.UserRow;
+import dev.tandem.identity.signin.ApiTokens;
+import dev.tandem.identity.signin.ApiTokens.IssuedToken;
+import dev.tandem.identity.signin.ApiTokens.TokenRow;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;

@@ -2,10 +2,10 @@ package dev.tandem.identity.web;
 
 import dev.tandem.history.History;
 import dev.tandem.identity.Accounts;
-import dev.tandem.identity.GrantRoles;
 import dev.tandem.identity.OpenAccount;
-import dev.tandem.identity.UserQueries;
-import dev.tandem.identity.UserQueries.UserFilter;
+import dev.tandem.identity.accounts.GrantRoles;
+import dev.tandem.identity.listing.UserQueries;
+import dev.tandem.identity.listing.UserQueries.UserFilter;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
