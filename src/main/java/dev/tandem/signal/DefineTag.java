@@ -1,5 +1,6 @@
 package dev.tandem.signal;
 
+import dev.tandem.signal.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

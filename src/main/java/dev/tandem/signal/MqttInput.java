@@ -1,5 +1,7 @@
 package dev.tandem.signal;
 
+import dev.tandem.signal.ingest.SignalProperties;
+
 /**
  * Where Tandem listens for MQTT signals, for a publisher inside the application (the demo's simulated plant).
  *

@@ -15,6 +15,8 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
+import dev.tandem.signal.tags.Tag;
+import dev.tandem.signal.tags.Tags;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.signal.ingest.MinuteRetention;
+import dev.tandem.signal.ingest.SignalProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package dev.tandem.signal.ingest;
 
-import dev.tandem.signal.SignalProperties;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.tandem.signal.ingest;
 
-import dev.tandem.signal.SignalProperties;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.tandem.signal.ingest;
 
-import dev.tandem.signal.SignalProperties.PayloadFormat;
+import dev.tandem.signal.ingest.SignalProperties.PayloadFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;

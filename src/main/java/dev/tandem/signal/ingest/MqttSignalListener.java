@@ -3,7 +3,6 @@ package dev.tandem.signal.ingest;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.signal.MqttInput;
 import dev.tandem.signal.MqttInputs;
-import dev.tandem.signal.SignalProperties;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;

@@ -1,6 +1,5 @@
 package dev.tandem.signal.ingest;
 
-import dev.tandem.signal.SignalProperties;
 import dev.tandem.signal.TagsChanged;
 import dev.tandem.signal.ingest.IngestionResult.Problem;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.tandem.signal;
+package dev.tandem.signal.ingest;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,6 +1,5 @@
 package dev.tandem.signal.ingest;
 
-import dev.tandem.signal.SignalProperties;
 import dev.tandem.signal.detection.DetectorSettings;
 
 /** The settings every equipment stream shares, in milliseconds. */

@@ -1,4 +1,4 @@
-package dev.tandem.signal;
+package dev.tandem.signal.listing;
 
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;

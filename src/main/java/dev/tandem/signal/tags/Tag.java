@@ -1,8 +1,10 @@
-package dev.tandem.signal;
+package dev.tandem.signal.tags;
 
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import dev.tandem.shared.Viewer;
+import dev.tandem.signal.DefineTag;
+import dev.tandem.signal.TagsChanged;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -51,13 +53,13 @@ public class Tag extends Voidable {
         this.version = version;
     }
 
-    static Tag of(UUID id, String key, DefineTag command) {
+    public static Tag of(UUID id, String key, DefineTag command) {
         var tag = new Tag(id, command.equipmentId(), null, null, null, null, null, null);
         tag.apply(key, command);
         return tag;
     }
 
-    void apply(String key, DefineTag command) {
+    public void apply(String key, DefineTag command) {
         this.tagKey = key;
         this.name = command.name().trim();
         this.unit = command.unit().trim();

@@ -1,10 +1,10 @@
-package dev.tandem.signal;
+package dev.tandem.signal.tags;
 
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface Tags extends ListCrudRepository<Tag, UUID> {
+public interface Tags extends ListCrudRepository<Tag, UUID> {
 
     @Query("select count(*) > 0 from signal_tag where lower(tag_key) = lower(:key) and voided_at is null and id <> :id")
     boolean keyTaken(String key, UUID id);

@@ -3,7 +3,7 @@ package dev.tandem.signal.web;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.event.EventQueries;
 import dev.tandem.shared.Viewer;
-import dev.tandem.signal.TagQueries;
+import dev.tandem.signal.listing.TagQueries;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

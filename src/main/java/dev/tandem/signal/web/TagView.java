@@ -1,7 +1,7 @@
 package dev.tandem.signal.web;
 
 import dev.tandem.history.Voiding;
-import dev.tandem.signal.Tag;
+import dev.tandem.signal.tags.Tag;
 import java.util.UUID;
 
 /** A tag as the API sends it. */

@@ -3,7 +3,7 @@ package dev.tandem.signal.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tandem.signal.SignalProperties.PayloadFormat;
+import dev.tandem.signal.ingest.SignalProperties.PayloadFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
