@@ -30,31 +30,19 @@ class ModularityTests {
             // a machine's downtimes as the investigation of equipment downtime (DESIGN.md §2) is to read them
             "dev.tandem.equipment.Downtimes", "the downtime read model",
             "dev.tandem.equipment.Downtime", "the downtime read model",
-            "dev.tandem.equipment.DowntimeFilter", "the downtime read model");
+            "dev.tandem.equipment.DowntimeFilter", "the downtime read model",
+            // the port through which a module whose records actions are raised from names them (EventSourceLookup
+            // does it for safety events from inside action; a module of its own implements it in its own package)
+            "dev.tandem.action.SourceLookup", "the sources of actions",
+            "dev.tandem.action.ActionSource", "the sources of actions");
 
     /** Exposed types of the modules whose surface is still being moved inside, module by module. */
     private static final Set<String> STILL_TO_MOVE = Set.of(
-            "history: HistoryPanels",
-            "history: ReadableEntry",
-            "organisation: OrganisationKind",
-            "organisation: ValidTimeZone",
-            "event: EventOutcome",
-            "event: Photo",
-            "identity: ApiTokens",
-            "identity: GrantRoles",
-            "identity: PasswordChange",
-            "identity: SignInLocked",
-            "identity: UserAccount",
-            "identity: UserQueries",
             "action: ActionFilter",
             "action: ActionQueries",
             "action: ActionSource",
             "action: ReviseAction",
             "action: SourceLookup",
-            "signal: SignalProperties",
-            "signal: Tag",
-            "signal: TagQueries",
-            "signal: TagsChanged",
             "kpi: DisplayScreen",
             "kpi: FigureScope",
             "kpi: Figures",
@@ -78,10 +66,11 @@ class ModularityTests {
     }
 
     /**
-     * A module's exposed API (its base package and its named interfaces) holds what other modules use and the events
+     * A module's exposed API (its base package and its named interfaces) holds what other modules use, the commands
+     * its facades take (records passed to a public method of an exposed type that another module uses) and the events
      * it publishes (marked {@code @DomainEvent}, as Modulith reads them); what only the module itself and its web code
      * use lives in its sub-packages, which Modulith keeps internal. Modules that no module may depend on (the demo,
-     * the start page) expose nothing anyone could use, so they are left out.
+     * the start page, notifications) expose nothing anyone could use, so they are left out.
      */
     @Test
     void modulesExposeOnlyWhatOtherModulesUseAndTheEventsTheyPublish() {
@@ -92,8 +81,10 @@ class ModularityTests {
                 var published = module.getPublishedEvents().stream()
                         .map(EventType::getType)
                         .collect(Collectors.toSet());
+                var commands = commandsOfFacades(module, users);
                 exposedTypes(module)
                         .filter(type -> !users.containsKey(type.getName()) && !published.contains(type))
+                        .filter(type -> !commands.contains(type))
                         .filter(type -> !EXPOSED_FOR_A_REASON.containsKey(type.getName()))
                         .forEach(type -> unused.add(module.getIdentifier() + ": " + type.getSimpleName()));
             }
@@ -149,6 +140,17 @@ class ModularityTests {
                 .filter(type -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
                 .filter(type -> !type.getSimpleName().equals("package-info"))
                 .distinct();
+    }
+
+    /** Records that the public methods of the module's exposed types used by other modules take. */
+    private Set<JavaClass> commandsOfFacades(ApplicationModule module, Map<String, Set<String>> users) {
+        return exposedTypes(module)
+                .filter(type -> users.containsKey(type.getName()))
+                .flatMap(facade -> facade.getMethods().stream())
+                .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))
+                .flatMap(method -> method.getRawParameterTypes().stream())
+                .filter(type -> type.isRecord() && module.contains(type))
+                .collect(Collectors.toSet());
     }
 
     private boolean mayBeUsed(ApplicationModule module) {
