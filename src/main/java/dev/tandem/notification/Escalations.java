@@ -52,8 +52,8 @@ public class Escalations {
     }
 
     @ApplicationModuleListener
-    void on(NotificationPosted posted) {
-        start(posted.notification());
+    void on(NotificationsPosted posted) {
+        start(posted.first());
     }
 
     @ApplicationModuleListener

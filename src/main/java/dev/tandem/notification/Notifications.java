@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way to notify: an announcement becomes one notification per recipient, in their language, stored with
- * {@link NotificationPosted} in the same transaction, and rings the bell of every open page of theirs on every node.
+ * {@link NotificationsPosted} in the same transaction, and rings the bell of every open page of theirs on every node.
  */
 @Service
 @Transactional
@@ -90,7 +90,9 @@ public class Notifications {
                     now));
         }
         var stored = store.storeNew(made, announcement.occasion(), announcement.arguments());
-        stored.forEach(notification -> publisher.publishEvent(new NotificationPosted(notification)));
+        if (!stored.isEmpty()) {
+            publisher.publishEvent(new NotificationsPosted(stored));
+        }
         bell.ring(stored.stream().map(Notification::recipientPersonId).toList());
         return stored;
     }

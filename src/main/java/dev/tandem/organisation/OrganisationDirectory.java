@@ -1,7 +1,11 @@
 package dev.tandem.organisation;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,14 +44,24 @@ public class OrganisationDirectory {
 
     /** The e-mail address of a current person, if the register has one: where notifications are e-mailed. */
     public Optional<String> personEmail(UUID personId) {
-        return jdbc.sql(
+        return Optional.ofNullable(personEmails(List.of(personId)).get(personId));
+    }
+
+    /** The e-mail addresses of those of the people who are current and have one, in one query. */
+    public Map<UUID, String> personEmails(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(
                         """
-                        select email from person
-                        where id = :person and voided_at is null and email is not null and btrim(email) <> ''""")
-                .param("person", personId)
-                .query(String.class)
-                .optional()
-                .map(String::strip);
+                        select id, email from person
+                        where id = any(:people) and voided_at is null and email is not null and btrim(email) <> ''""")
+                .param("people", personIds.toArray(UUID[]::new))
+                .query((row, number) -> Map.entry(
+                        row.getObject("id", UUID.class), row.getString("email").strip()))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** A person's name as the register keeps it, voided or not: records name who took part even after they left. */

@@ -59,8 +59,10 @@ class NotificationIntegrationTests {
             assertThat(notification.severity()).isEqualTo(Severity.ACTION_NEEDED);
             assertThat(notification.title()).contains("Fence the pit");
         });
-        assertThat(events.stream(NotificationPosted.class).map(NotificationPosted::notification))
-                .containsAll(posted);
+        assertThat(events.stream(NotificationsPosted.class)
+                        .filter(published -> published.notifications().containsAll(posted)))
+                .as("one event for the whole announcement")
+                .hasSize(1);
         assertThat(notifications.post(announcement, Set.of(RecipientRole.OWNER, RecipientRole.CONTRACTOR_SUPERVISOR)))
                 .as("the same announcement again")
                 .isEmpty();

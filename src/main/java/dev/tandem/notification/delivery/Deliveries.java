@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,35 +21,47 @@ class Deliveries {
 
     private static final int LONGEST_ERROR = 500;
 
+    private static final int BATCH = 500;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    Deliveries(JdbcClient jdbc, JsonMapper json) {
+    Deliveries(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
     }
 
-    /** Queues a delivery unless this notification already has one to this target: a repeated event adds nothing. */
-    boolean queue(Notification notification, Channel channel, String target, boolean digest, Instant due) {
-        return jdbc.sql(
-                                """
-                        insert into delivery (id, notification_id, channel, target, kind, severity, digest, payload,
-                                              status, next_attempt_at, queued_at)
-                        values (:id, :notification, :channel, :target, :kind, :severity, :digest,
-                                cast(:payload as jsonb), 'QUEUED', :due, :queued)
-                        on conflict (notification_id, channel, target) do nothing""")
-                        .param("id", UUID.randomUUID())
-                        .param("notification", notification.id())
-                        .param("channel", channel.name())
-                        .param("target", target)
-                        .param("kind", notification.kind())
-                        .param("severity", notification.severity().name())
-                        .param("digest", digest)
-                        .param("payload", json.writeValueAsString(notification))
-                        .param("due", Timestamp.from(due))
-                        .param("queued", Timestamp.from(notification.createdAt()))
-                        .update()
-                > 0;
+    /** A delivery to queue: a notification to one target of a channel, due at once or with its digest. */
+    record Queued(Notification notification, Channel channel, String target, boolean digest, Instant due) {}
+
+    /**
+     * Queues the deliveries in batches, each unless its notification already has one to that target: a repeated
+     * event adds nothing.
+     */
+    void queue(List<Queued> queued) {
+        template.batchUpdate(
+                """
+                insert into delivery (id, notification_id, channel, target, kind, severity, digest, payload,
+                                      status, next_attempt_at, queued_at)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), 'QUEUED', ?, ?)
+                on conflict (notification_id, channel, target) do nothing""",
+                queued,
+                BATCH,
+                (statement, delivery) -> {
+                    var notification = delivery.notification();
+                    statement.setObject(1, UUID.randomUUID());
+                    statement.setObject(2, notification.id());
+                    statement.setString(3, delivery.channel().name());
+                    statement.setString(4, delivery.target());
+                    statement.setString(5, notification.kind());
+                    statement.setString(6, notification.severity().name());
+                    statement.setBoolean(7, delivery.digest());
+                    statement.setString(8, json.writeValueAsString(notification));
+                    statement.setTimestamp(9, Timestamp.from(delivery.due()));
+                    statement.setTimestamp(10, Timestamp.from(notification.createdAt()));
+                });
     }
 
     /**

@@ -1,17 +1,21 @@
 package dev.tandem.notification.delivery;
 
 import dev.tandem.notification.Notification;
-import dev.tandem.notification.NotificationPosted;
 import dev.tandem.notification.NotificationPreferences;
+import dev.tandem.notification.NotificationsPosted;
 import dev.tandem.notification.Severity;
 import dev.tandem.organisation.OrganisationDirectory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues each posted notification for every channel that takes it: an e-mail to the recipient's address (when
+ * Queues the posted notifications for every channel that takes it: an e-mail to the recipient's address (when
  * e-mail is on and the person has one) and a post to each webhook channel that receives its kind. It runs after the
  * posting transaction commits, from the event publication registry: a failing channel never undoes the notification,
  * and a restart finishes what a crash interrupted, once.
@@ -42,26 +46,36 @@ class DeliveryQueue {
     }
 
     @ApplicationModuleListener
-    void on(NotificationPosted posted) {
-        queue(posted.notification());
+    void on(NotificationsPosted posted) {
+        queue(posted.notifications());
     }
 
-    /** A kind the recipient muted stays in the inbox only; quiet hours are the worker's to keep. */
-    void queue(Notification notification) {
-        if (preferences.muted(notification.recipientPersonId(), notification.kind(), notification.severity())) {
-            return;
-        }
-        var now = notification.createdAt();
-        if (mail.enabled()) {
-            directory.personEmail(notification.recipientPersonId()).ifPresent(address -> {
+    /**
+     * Queues notifications of one kind, in a few statements however many people they reach. A kind the recipient
+     * muted stays in the inbox only; quiet hours are the worker's to keep.
+     */
+    void queue(List<Notification> notifications) {
+        var first = notifications.get(0);
+        var people = notifications.stream().map(Notification::recipientPersonId).toList();
+        var muted = preferences.mutedAmong(people, first.kind(), first.severity());
+        var emails = mail.enabled() ? directory.personEmails(people) : Map.<UUID, String>of();
+        var webhooksOfKind = webhooks.receiving(first.kind());
+        var queued = new ArrayList<Deliveries.Queued>();
+        for (var notification : notifications) {
+            if (muted.contains(notification.recipientPersonId())) {
+                continue;
+            }
+            var now = notification.createdAt();
+            var address = emails.get(notification.recipientPersonId());
+            if (address != null) {
                 var digest = notification.severity() == Severity.INFO;
                 var due = digest ? digestTime(now, properties.mail().digestInterval()) : now;
-                deliveries.queue(notification, Channel.EMAIL, address, digest, due);
-            });
+                queued.add(new Deliveries.Queued(notification, Channel.EMAIL, address, digest, due));
+            }
+            webhooksOfKind.forEach(webhook -> queued.add(new Deliveries.Queued(
+                    notification, Channel.WEBHOOK, webhook.id().toString(), false, now)));
         }
-        webhooks.receiving(notification.kind())
-                .forEach(webhook -> deliveries.queue(
-                        notification, Channel.WEBHOOK, webhook.id().toString(), false, now));
+        deliveries.queue(queued);
     }
 
     /** The end of the digest period a notification falls in: every INFO e-mail of that period leaves together. */

@@ -3,7 +3,7 @@ package dev.tandem.notification.delivery;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.notification.Notification;
-import dev.tandem.notification.NotificationPosted;
+import dev.tandem.notification.NotificationsPosted;
 import dev.tandem.notification.RecordLink;
 import dev.tandem.notification.Severity;
 import java.time.Duration;
@@ -58,14 +58,16 @@ final class Postings {
 
     /** Posts in a transaction of its own, as the notification module does, and waits until it is queued. */
     void post(Notification notification, int expectedDeliveries) {
-        transactions.executeWithoutResult(status -> events.publishEvent(new NotificationPosted(notification)));
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new NotificationsPosted(List.of(notification))));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> deliveries(notification).size() >= expectedDeliveries);
     }
 
     /** Posts one that queues nothing, and waits until the channels' listener has handled it. */
     void postHandled(Notification notification) {
-        transactions.executeWithoutResult(status -> events.publishEvent(new NotificationPosted(notification)));
+        transactions.executeWithoutResult(
+                status -> events.publishEvent(new NotificationsPosted(List.of(notification))));
         // the publication is written in the posting transaction and completed once the listener is done
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql(
