@@ -79,6 +79,18 @@ public final class ListQuery {
         return paging.page(items, total);
     }
 
+    /**
+     * The rows grouped by {@code groupBy}, each with {@code columns} (aggregates among them); not paged, for the number
+     * of groups is bounded by what they are grouped by (the cells of a matrix, the sites of a plant).
+     */
+    public <T> List<T> grouped(JdbcClient jdbc, String columns, String groupBy, Class<T> row) {
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return jdbc.sql("select " + columns + " from " + from + where + " group by " + groupBy)
+                .params(params)
+                .query(row)
+                .list();
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -25,6 +25,15 @@ public record CurrentUrl(String path, Map<String, List<String>> parameters) {
         return builder.build().encode().toUriString();
     }
 
+    /** The same page with several parameters changed at once, such as the cell a heat map's link chooses. */
+    public String withAll(Map<String, ?> changes) {
+        var builder = UriComponentsBuilder.fromPath(path);
+        parameters.forEach((key, values) -> builder.queryParam(key, values.toArray()));
+        changes.forEach(builder::replaceQueryParam);
+        builder.replaceQueryParam("page");
+        return builder.build().encode().toUriString();
+    }
+
     /** Another address with the same filters and order, without paging: for an export of the whole list. */
     public String at(String otherPath) {
         return exporting(otherPath).build().encode().toUriString();

@@ -1,0 +1,57 @@
+package dev.tandem.risk;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A risk to enter in the register, or the new details of one (then {@code id} is not read). The site is the area's.
+ *
+ * @param id chosen by the client, so that a request sent twice enters one risk
+ * @param externalId the risk's id in the plant's spreadsheets, unique in the enterprise whatever its case
+ * @param activity the activity or job step under assessment
+ * @param ownerPersonId a person of the owner company who answers for the risk
+ * @param fatal whether the credible worst outcome is a death, whatever the matrix says
+ */
+public record IdentifyRisk(
+        UUID id,
+        @Size(max = 100) String externalId,
+        @NotNull UUID areaId,
+        @NotBlank @Size(max = 300) String activity,
+        @NotNull UUID hazardCategoryId,
+        @NotBlank @Size(max = 1000) String hazard,
+        @NotBlank @Size(max = 1000) String unwantedEvent,
+        @NotBlank @Size(max = 1000) String consequence,
+        @NotNull UUID ownerPersonId,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDate,
+        Boolean fatal) {
+
+    public IdentifyRisk {
+        // an unticked checkbox sends nothing: not fatal
+        fatal = Boolean.TRUE.equals(fatal);
+    }
+
+    /** The details of a stored risk, for its form. */
+    public static IdentifyRisk of(Risk risk) {
+        return new IdentifyRisk(
+                risk.id(),
+                risk.externalId(),
+                risk.areaId(),
+                risk.activity(),
+                risk.hazardCategoryId(),
+                risk.hazard(),
+                risk.unwantedEvent(),
+                risk.consequence(),
+                risk.ownerPersonId(),
+                risk.reviewDate(),
+                risk.fatal());
+    }
+
+    /** An empty form, to be filled in, with a fresh id and the review date proposed. */
+    public static IdentifyRisk blank(UUID areaId, LocalDate reviewDate) {
+        return new IdentifyRisk(UUID.randomUUID(), null, areaId, "", null, "", "", "", null, reviewDate, false);
+    }
+}

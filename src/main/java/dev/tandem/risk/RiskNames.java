@@ -1,0 +1,57 @@
+package dev.tandem.risk;
+
+import dev.tandem.history.RecordNames;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The register's records by name, for the history panels that refer to them. */
+@Configuration(proxyBeanMethods = false)
+class RiskNames {
+
+    @Bean
+    RecordNames risksByName(JdbcClient jdbc) {
+        return RecordNames.selecting(
+                jdbc,
+                "risk",
+                """
+                select id, coalesce(external_id || ' ', '') || hazard as name, voided_at is not null as voided
+                from risk_entry where id in (:ids)""");
+    }
+
+    /** Hazard categories in the reader's language. */
+    @Bean
+    RecordNames hazardCategoriesByName(JdbcClient jdbc) {
+        var english = RecordNames.selecting(jdbc, "hazard-category", CATEGORIES.formatted("name_en"));
+        var russian = RecordNames.selecting(jdbc, "hazard-category", CATEGORIES.formatted("name_ru"));
+        return new RecordNames() {
+            @Override
+            public String recordType() {
+                return "hazard-category";
+            }
+
+            @Override
+            public Map<UUID, RecordName> named(Collection<UUID> ids, Locale locale) {
+                return ("ru".equals(locale.getLanguage()) ? russian : english).named(ids, locale);
+            }
+        };
+    }
+
+    private static final String CATEGORIES =
+            """
+            select id, %s as name, voided_at is not null as voided from hazard_category where id in (:ids)""";
+
+    @Bean
+    RecordNames matrixVersionsByName(JdbcClient jdbc) {
+        return RecordNames.selecting(
+                jdbc,
+                "risk-matrix",
+                """
+                select id, 'v' || number as name, false as voided
+                from risk_matrix where id in (:ids)""");
+    }
+}

@@ -1,0 +1,215 @@
+package dev.tandem.risk;
+
+import dev.tandem.shared.ListQuery;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register as SQL projections within what the viewer may read: the list, the heat map's counts per cell and the
+ * sentence per site. Due for review is derived from the review date and the enterprise's today, never stored.
+ */
+@Component
+@Transactional(readOnly = true)
+public class RiskQueries {
+
+    private static final String FROM =
+            """
+            risk_entry r join site s on s.id = r.site_id
+            join area a on a.id = r.area_id
+            join hazard_category c on c.id = r.hazard_category_id
+            join person p on p.id = r.owner_person_id""";
+
+    private static final String BAND_RANK = "array_position(array['LOW', 'MEDIUM', 'HIGH', 'EXTREME'], %s)";
+
+    private static final Map<String, String> SORTABLE = Map.ofEntries(
+            Map.entry("externalId", "r.external_id"),
+            Map.entry("hazard", "r.hazard"),
+            Map.entry("activity", "r.activity"),
+            Map.entry("category", "c.code"),
+            Map.entry("band", BAND_RANK.formatted("r.band")),
+            Map.entry("residualBand", BAND_RANK.formatted("r.residual_band")),
+            Map.entry("severity", "coalesce(r.severity, 0)"),
+            Map.entry("likelihood", "coalesce(r.likelihood, 0)"),
+            Map.entry(
+                    "status",
+                    "array_position(array['IDENTIFIED', 'ASSESSED', 'MITIGATED', 'ELIMINATED', "
+                            + "'ACCEPTED'], r.status)"),
+            Map.entry("fatal", "r.fatal"),
+            Map.entry("site", "s.name"),
+            Map.entry("area", "a.name"),
+            Map.entry("owner", "p.full_name"),
+            Map.entry("review", "r.review_date"),
+            Map.entry("created", "r.created_at"));
+
+    /** Fatal first, then the worst band, the worst severity and likelihood: what a reader should see first. */
+    private static final String ORDER = "r.fatal desc, " + BAND_RANK.formatted("r.band")
+            + " desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last, r.created_at, r.id";
+
+    private static final String COLUMNS =
+            """
+            r.id, r.external_id, r.site_id, s.name as site_name, r.area_id, a.name as area_name, r.activity,
+            r.hazard_category_id, c.code as category_code, c.name_en as category_en, c.name_ru as category_ru,
+            r.hazard, r.unwanted_event, r.consequence, r.owner_person_id, p.full_name as owner_name, r.review_date,
+            r.fatal, r.status, r.likelihood, r.severity, r.band, r.residual_likelihood, r.residual_severity,
+            r.residual_band, r.voided_at is null and r.review_date <= :today as due_for_review,
+            r.voided_at is not null as voided""";
+
+    private final JdbcClient jdbc;
+    private final RiskMatrices matrices;
+    private final Clock clock;
+    private final dev.tandem.organisation.PlantStructure plant;
+
+    RiskQueries(JdbcClient jdbc, RiskMatrices matrices, Clock clock, dev.tandem.organisation.PlantStructure plant) {
+        this.jdbc = jdbc;
+        this.matrices = matrices;
+        this.clock = clock;
+        this.plant = plant;
+    }
+
+    /** @param dueForReview whether its review date is today or past */
+    public record RiskRow(
+            UUID id,
+            String externalId,
+            UUID siteId,
+            String siteName,
+            UUID areaId,
+            String areaName,
+            String activity,
+            UUID hazardCategoryId,
+            String categoryCode,
+            String categoryEn,
+            String categoryRu,
+            String hazard,
+            String unwantedEvent,
+            String consequence,
+            UUID ownerPersonId,
+            String ownerName,
+            LocalDate reviewDate,
+            boolean fatal,
+            RiskStatus status,
+            Integer likelihood,
+            Integer severity,
+            Band band,
+            Integer residualLikelihood,
+            Integer residualSeverity,
+            Band residualBand,
+            boolean dueForReview,
+            boolean voided) {
+
+        public String category(java.util.Locale locale) {
+            return "ru".equals(locale.getLanguage()) ? categoryRu : categoryEn;
+        }
+    }
+
+    public Page<RiskRow> risks(RiskFilter filter, Paging paging, Viewer viewer) {
+        return filtered(filter, viewer).page(jdbc, COLUMNS, RiskRow.class, paging, SORTABLE, ORDER);
+    }
+
+    /** One risk as the list shows it, voided or not. */
+    public Optional<RiskRow> risk(UUID id, Viewer viewer) {
+        var query = filtered(RiskFilter.none().withVoided(), viewer).where("r.id = :id", "id", id);
+        return query.page(jdbc, COLUMNS, RiskRow.class, Paging.first(1), SORTABLE, ORDER).items().stream()
+                .findFirst();
+    }
+
+    /** How many risks lie in one cell of the heat map. */
+    public record Cell(int likelihood, int severity, Band band, long count) {}
+
+    /**
+     * The heat map of the selected risks before measures (INHERENT) or after them (RESIDUAL): the count in every cell
+     * of the current matrix, coloured by the cell's band. Risks assessed on an older version count in the cell of
+     * their likelihood and severity.
+     */
+    public List<Cell> heatMap(RiskFilter filter, Viewer viewer) {
+        var selected = filter.anyCell();
+        var prefix = selected.residual() ? "r.residual_" : "r.";
+        var counted = filtered(selected, viewer)
+                .where(prefix + "likelihood is not null")
+                .grouped(
+                        jdbc,
+                        prefix + "likelihood as likelihood, " + prefix + "severity as severity, count(*) as count",
+                        prefix + "likelihood, " + prefix + "severity",
+                        Counted.class);
+        return cells(counted);
+    }
+
+    /**
+     * The sentence of a site, or of the enterprise when {@code siteId} is null: risks identified, how many of them
+     * fatal, how many eliminated by compensating measures.
+     */
+    public record Summary(UUID siteId, String siteName, long identified, long fatal, long eliminated) {}
+
+    /** The sentence of every site the viewer reads risks of, then the enterprise's. */
+    public List<Summary> summaries(Viewer viewer) {
+        var sites = new java.util.ArrayList<>(filtered(RiskFilter.none(), viewer)
+                .grouped(
+                        jdbc,
+                        """
+                        r.site_id, s.name as site_name, count(*) as identified, count(*) filter (where r.fatal) as fatal,
+                        count(*) filter (where r.status = 'ELIMINATED') as eliminated""",
+                        "r.site_id, s.name",
+                        Summary.class));
+        sites.sort(java.util.Comparator.comparing(Summary::siteName));
+        sites.add(new Summary(
+                null,
+                null,
+                sites.stream().mapToLong(Summary::identified).sum(),
+                sites.stream().mapToLong(Summary::fatal).sum(),
+                sites.stream().mapToLong(Summary::eliminated).sum()));
+        return sites;
+    }
+
+    private record Counted(int likelihood, int severity, long count) {}
+
+    private List<Cell> cells(List<Counted> counted) {
+        var matrix = matrices.current();
+        var cells = new java.util.ArrayList<Cell>();
+        for (int likelihood : matrix.likelihoodsDescending()) {
+            for (int severity : matrix.severityLevelsAscending()) {
+                long count = counted.stream()
+                        .filter(c -> c.likelihood() == likelihood && c.severity() == severity)
+                        .mapToLong(Counted::count)
+                        .sum();
+                cells.add(new Cell(likelihood, severity, matrix.band(likelihood, severity), count));
+            }
+        }
+        return cells;
+    }
+
+    private ListQuery filtered(RiskFilter filter, Viewer viewer) {
+        var prefix = filter.residual() ? "r.residual_" : "r.";
+        return RiskAccess.readable(new ListQuery(FROM), viewer)
+                .param("today", today())
+                .search(filter.q(), "r.external_id", "r.activity", "r.hazard", "r.unwanted_event", "r.consequence")
+                .where("r.site_id = :site", "site", filter.siteId())
+                .where("r.area_id = :area", "area", filter.areaId())
+                .where("r.hazard_category_id = :category", "category", filter.hazardCategoryId())
+                .where(prefix + "band = :band", "band", name(filter.band()))
+                .where("r.fatal = :fatal", "fatal", filter.fatal())
+                .where("r.status = :status", "status", name(filter.status()))
+                .where("r.owner_person_id = :owner", "owner", filter.ownerPersonId())
+                .where(prefix + "likelihood = :likelihood", "likelihood", filter.likelihood())
+                .where(prefix + "severity = :severity", "severity", filter.severity())
+                .where(Boolean.TRUE.equals(filter.dueForReview()) ? "r.review_date <= :today" : "true")
+                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "r.voided_at is null");
+    }
+
+    /** Today in the enterprise's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(plant.enterprise().zone()));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,205 @@
+package dev.tandem.risk.web;
+
+import dev.tandem.history.History;
+import dev.tandem.risk.AcceptRisk;
+import dev.tandem.risk.AssessRisk;
+import dev.tandem.risk.IdentifyRisk;
+import dev.tandem.risk.RiskAccess;
+import dev.tandem.risk.RiskMatrices;
+import dev.tandem.risk.RiskQueries;
+import dev.tandem.risk.RiskRegister;
+import dev.tandem.risk.RiskStatus;
+import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Entering a risk, and one risk's page: its details, its assessments with their matrix versions, its controls and
+ * measures, the steps the viewer may take (assess, assess the residual, accept), changing, voiding and the history.
+ */
+@Controller
+class RiskController {
+
+    private static final String VIEW = "risks/detail";
+    private static final String NEW = "risks/new";
+
+    private final RiskRegister register;
+    private final RiskQueries queries;
+    private final RiskMatrices matrices;
+    private final RiskChoices choices;
+    private final RiskPageParts parts;
+    private final History history;
+
+    RiskController(
+            RiskRegister register,
+            RiskQueries queries,
+            RiskMatrices matrices,
+            RiskChoices choices,
+            RiskPageParts parts,
+            History history) {
+        this.register = register;
+        this.queries = queries;
+        this.matrices = matrices;
+        this.choices = choices;
+        this.parts = parts;
+        this.history = history;
+    }
+
+    @GetMapping("/risks/new")
+    String blank(@RequestParam(required = false) UUID areaId, Viewer viewer, Locale locale, Model model) {
+        requireKeeper(viewer);
+        var form = IdentifyRisk.blank(areaId, queries.today().plusYears(1));
+        model.addAttribute("form", form);
+        return formChoices(form, locale, model, NEW);
+    }
+
+    @PostMapping("/risks")
+    String identify(
+            @Valid @ModelAttribute("form") IdentifyRisk form,
+            BindingResult errors,
+            Viewer viewer,
+            Locale locale,
+            Model model) {
+        requireKeeper(viewer);
+        return Forms.submit(
+                errors,
+                () -> formChoices(form, locale, model, NEW),
+                () -> "redirect:/risks/"
+                        + register.identify(form, viewer).record().id());
+    }
+
+    @GetMapping("/risks/{id}")
+    String show(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+        return detail(id, viewer, locale, model);
+    }
+
+    @PostMapping("/risks/{id}")
+    String revise(
+            @PathVariable UUID id,
+            Precondition precondition,
+            @Valid @ModelAttribute("form") IdentifyRisk form,
+            BindingResult errors,
+            Viewer viewer,
+            Locale locale,
+            Model model) {
+        model.addAttribute("form", form);
+        return Forms.submit(errors, () -> detail(id, viewer, locale, model), () -> {
+            register.revise(id, precondition, form, viewer);
+            return "redirect:/risks/" + id + "?saved";
+        });
+    }
+
+    @PostMapping("/risks/{id}/{stage:assess|residual}")
+    String assess(
+            @PathVariable UUID id,
+            @PathVariable String stage,
+            Precondition precondition,
+            @Valid @ModelAttribute("assessment") AssessRisk assessment,
+            BindingResult errors,
+            Viewer viewer,
+            Locale locale,
+            Model model) {
+        model.addAttribute("assessment", assessment);
+        return Forms.submit(errors, () -> detail(id, viewer, locale, model), () -> {
+            if (stage.equals("assess")) {
+                register.assess(id, precondition, assessment, viewer);
+            } else {
+                register.assessResidual(id, precondition, assessment, viewer);
+            }
+            return "redirect:/risks/" + id;
+        });
+    }
+
+    @PostMapping("/risks/{id}/accept")
+    String accept(
+            @PathVariable UUID id,
+            Precondition precondition,
+            @Valid @ModelAttribute("acceptance") AcceptRisk acceptance,
+            BindingResult errors,
+            Viewer viewer,
+            Locale locale,
+            Model model) {
+        model.addAttribute("acceptance", acceptance);
+        return Forms.submit(errors, () -> detail(id, viewer, locale, model), () -> {
+            register.accept(id, precondition, acceptance, viewer);
+            return "redirect:/risks/" + id;
+        });
+    }
+
+    @PostMapping("/risks/{id}/void")
+    String voidRisk(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
+        register.voidRisk(id, reason, viewer);
+        return "redirect:/risks/" + id;
+    }
+
+    /** The owner choices matching a search, for the form's picker; only for the register's keepers. */
+    @GetMapping("/risks/owners")
+    String ownerOptions(
+            @RequestParam(required = false) String q,
+            @RequestParam(name = "ownerPersonId", required = false) UUID current,
+            Viewer viewer,
+            Model model) {
+        requireKeeper(viewer);
+        model.addAttribute("owners", choices.owners(q, current));
+        model.addAttribute("current", current);
+        return "actions/owner-options";
+    }
+
+    private String detail(UUID id, Viewer viewer, Locale locale, Model model) {
+        var risk = register.risk(id, viewer);
+        var row = queries.risk(id, viewer).orElseThrow(() -> new NotFoundException("Risk", id));
+        boolean keeps = !risk.isVoided() && RiskAccess.canKeep(viewer, risk.siteId());
+        model.addAttribute("record", risk);
+        model.addAttribute("row", row);
+        model.addAttribute("matrix", matrices.current());
+        model.addAttribute("history", history.of(risk));
+        model.addAttribute("canKeep", keeps);
+        model.addAttribute("canResidual", keeps && risk.status() != RiskStatus.IDENTIFIED);
+        model.addAttribute("measureVerified", register.hasVerifiedMeasure(id));
+        model.addAttribute(
+                "canAccept",
+                !risk.isVoided()
+                        && RiskAccess.canAccept(viewer)
+                        && risk.status() != RiskStatus.IDENTIFIED
+                        && risk.status() != RiskStatus.ACCEPTED
+                        && risk.status() != RiskStatus.ELIMINATED);
+        model.addAttribute("canVoid", RiskAccess.canKeep(viewer, risk.siteId()));
+        parts.assessments(risk, model, locale);
+        if (!model.containsAttribute("assessment")) {
+            model.addAttribute("assessment", new AssessRisk(risk.likelihood(), risk.severity(), null));
+        }
+        if (!model.containsAttribute("acceptance")) {
+            model.addAttribute("acceptance", new AcceptRisk(""));
+        }
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", IdentifyRisk.of(risk));
+        }
+        return keeps ? formChoices((IdentifyRisk) model.getAttribute("form"), locale, model, VIEW) : VIEW;
+    }
+
+    private String formChoices(IdentifyRisk form, Locale locale, Model model, String view) {
+        model.addAttribute("areas", choices.areas());
+        model.addAttribute("categories", choices.categories(locale));
+        model.addAttribute("owners", choices.owners(null, form.ownerPersonId()));
+        return view;
+    }
+
+    private static void requireKeeper(Viewer viewer) {
+        if (!RiskAccess.keepsRegister(viewer)) {
+            throw new AccessDeniedException("keeping the risk register");
+        }
+    }
+}
