@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,21 +31,14 @@ class EventNames implements RecordNames {
 
     @Override
     public Map<UUID, RecordName> named(Collection<UUID> ids, Locale locale) {
-        return jdbc
-                .sql(
-                        """
-                        select e.id, e.type, to_char(e.occurred_at at time zone s.time_zone, 'YYYY-MM-DD') as day,
-                               e.voided_at is not null as voided
-                        from safety_event e join site s on s.id = e.site_id where e.id in (:ids)""")
-                .param("ids", ids)
-                .query((rs, row) -> Map.entry(
-                        rs.getObject("id", UUID.class),
-                        new RecordName(
-                                messages.getMessage("event.type." + rs.getString("type"), null, locale) + ", "
-                                        + rs.getString("day"),
-                                rs.getBoolean("voided"))))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return RecordNames.read(
+                jdbc,
+                """
+                select e.id, e.type, to_char(e.occurred_at at time zone s.time_zone, 'YYYY-MM-DD') as day,
+                       e.voided_at is not null as voided
+                from safety_event e join site s on s.id = e.site_id where e.id in (:ids)""",
+                ids,
+                row -> messages.getMessage("event.type." + row.getString("type"), null, locale) + ", "
+                        + row.getString("day"));
     }
 }

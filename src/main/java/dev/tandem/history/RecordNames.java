@@ -1,5 +1,7 @@
 package dev.tandem.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -33,17 +35,30 @@ public interface RecordNames {
 
             @Override
             public Map<UUID, RecordName> named(Collection<UUID> ids, Locale locale) {
-                return jdbc
-                        .sql(sql)
-                        .param("ids", Set.copyOf(ids))
-                        .query((rs, row) -> Map.entry(
-                                rs.getObject("id", UUID.class),
-                                new RecordName(rs.getString("name"), rs.getBoolean("voided"))))
-                        .list()
-                        .stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                return read(jdbc, sql, ids, row -> row.getString("name"));
             }
         };
+    }
+
+    /**
+     * The records one query names, by id: {@code sql} selects {@code id} and {@code voided} of the rows whose id is in
+     * {@code :ids}, and whatever {@code name} makes a row's name of.
+     */
+    static Map<UUID, RecordName> read(JdbcClient jdbc, String sql, Collection<UUID> ids, RowName name) {
+        return jdbc
+                .sql(sql)
+                .param("ids", Set.copyOf(ids))
+                .query((row, n) -> Map.entry(
+                        row.getObject("id", UUID.class), new RecordName(name.of(row), row.getBoolean("voided"))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** What a reader calls the record of a query's row. */
+    @FunctionalInterface
+    interface RowName {
+        String of(ResultSet row) throws SQLException;
     }
 
     /** What a reader calls a record, and whether it is voided. */
