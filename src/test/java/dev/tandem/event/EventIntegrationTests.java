@@ -19,6 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.organisation.DefineArea;
+import dev.tandem.organisation.DefineSite;
+import dev.tandem.organisation.PlantStructure;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -445,6 +448,57 @@ class EventIntegrationTests {
         mvc.perform(get("/events/{id}", id).with(logins.as("contractor2"))).andExpect(status().isNotFound());
         mvc.perform(post("/events/{id}/close", id).with(logins.as("worker")).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theEventPageReadsEveryTimeOnTheClockOfTheEventsSiteAndSaysWhichItIs() throws Exception {
+        var admin = logins.viewer("admin");
+        var plant = context.getBean(PlantStructure.class);
+        var code = "SP" + UUID.randomUUID().toString().substring(0, 6);
+        var site = plant.createSite(
+                UUID.randomUUID(), new DefineSite(code, "São Paulo works", "America/Sao_Paulo", null), admin);
+        var area =
+                plant.createArea(UUID.randomUUID(), new DefineArea(site.id(), code, "Rolling mill", null, null), admin);
+        var id = UUID.randomUUID();
+        // 08:30 in São Paulo (UTC-3), 16:30 on the enterprise's clock in Yekaterinburg (UTC+5)
+        mvc.perform(post("/api/v1/events")
+                        .header("Authorization", logins.bearer("hse"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report(
+                                id,
+                                "NEAR_MISS",
+                                area.id().toString(),
+                                "A coil slid off the cradle",
+                                Instant.parse("2026-01-15T11:30:00Z"))))
+                .andExpect(status().isCreated());
+        var organisation = logins.viewer("hse").organisationId();
+
+        mvc.perform(post("/events/{id}", id)
+                        .with(logins.as("hse"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("type", "NEAR_MISS")
+                        .param("occurredAt", "2026-01-15T07:00")
+                        .param("siteId", site.id().toString())
+                        .param("areaId", area.id().toString())
+                        .param("organisationId", organisation.toString())
+                        .param("description", "A coil slid off the cradle")
+                        .param("_sifPotential", "on")
+                        .param("_deliberate", "on"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("hse")))
+                .andExpect(jsonPath("$.occurredAt").value("2026-01-15T10:00:00Z"));
+        var page = mvc.perform(get("/events/{id}", id).with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var history = page.substring(page.indexOf("data-history"));
+        assertThat(history).contains("2026-01-15 08:30", "2026-01-15 07:00").doesNotContain("2026-01-15 16:30");
+        assertThat(page)
+                .contains("value=\"2026-01-15T07:00\"", "America/Sao_Paulo")
+                .doesNotContain("2026-01-15 15:00");
     }
 
     private long count(UUID id) {

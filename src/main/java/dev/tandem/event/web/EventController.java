@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -63,11 +64,22 @@ class EventController {
         this.warnings = warnings;
     }
 
-    /** Times on the review form are local to the enterprise, as people read them on the wall clock. */
+    /**
+     * Times on the review form are local to the site the form names, as people read them on its wall clock (the
+     * enterprise's when it names none).
+     */
     @InitBinder("form")
-    void localTimes(WebDataBinder binder) {
+    void localTimes(WebDataBinder binder, WebRequest request) {
         binder.registerCustomEditor(
-                Instant.class, new LocalTimeEditor(plant.enterprise().zone()));
+                Instant.class, new LocalTimeEditor(plant.siteTimes().zone(siteId(request.getParameter("siteId")))));
+    }
+
+    private static UUID siteId(String parameter) {
+        try {
+            return parameter == null ? null : UUID.fromString(parameter);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     @ModelAttribute
