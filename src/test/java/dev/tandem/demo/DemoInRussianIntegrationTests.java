@@ -2,27 +2,16 @@ package dev.tandem.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.RussianDemoPlantTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The demo plant in Russian, the language it is written in unless told otherwise, in its own application with its own embedded database
- * (the other integration tests share the English plant the test profile asks for); it serves
- * {@link DemoNotificationsIntegrationTests} too.
+ * The demo plant in Russian, the language it is written in unless told otherwise; its application serves
+ * {@link DemoNotificationsIntegrationTests} and RussianLayoutWalkBrowserTests too.
  */
-@SpringBootTest(
-        properties = {
-            // its own embedded server even where the other tests run against an external one (as in CI)
-            "spring.datasource.url=",
-            "tandem.database.embedded.directory=target/test-postgres-russian",
-            "tandem.demo.language=ru"
-        })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RussianDemoPlantTest
 class DemoInRussianIntegrationTests {
 
     @Autowired

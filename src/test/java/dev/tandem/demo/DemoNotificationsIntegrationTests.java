@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.tandem.RussianDemoPlantTest;
 import dev.tandem.identity.Logins;
 import java.time.Duration;
 import java.util.List;
@@ -13,11 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -25,14 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * from any record. It is the Russian plant of {@link DemoInRussianIntegrationTests} (the same application and
  * database): no other test reads its notifications off.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=",
-            "tandem.database.embedded.directory=target/test-postgres-russian",
-            "tandem.demo.language=ru"
-        })
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@RussianDemoPlantTest
 class DemoNotificationsIntegrationTests {
 
     @Autowired
