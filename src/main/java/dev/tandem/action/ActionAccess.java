@@ -41,7 +41,7 @@ public final class ActionAccess {
     }
 
     /** Limits a list over {@code corrective_action a} to the actions the viewer reads. */
-    static ListQuery readable(ListQuery query, Viewer viewer) {
+    public static ListQuery readable(ListQuery query, Viewer viewer) {
         query.visibleTo(viewer, "a.responsible_organisation_id");
         if (viewer.has(READERS)) {
             return query;

@@ -1,5 +1,7 @@
 package dev.tandem.action;
 
+import dev.tandem.action.references.ActionReferences;
+import dev.tandem.action.reminders.ActionReminders;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;

@@ -1,5 +1,6 @@
 package dev.tandem.action;
 
+import dev.tandem.action.references.ActionReferences;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.shared.Precondition;

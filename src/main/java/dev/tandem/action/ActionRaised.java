@@ -2,8 +2,10 @@ package dev.tandem.action;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** A corrective action was raised; {@code sourceCategory} is, for instance, the type of the event behind it. */
+@DomainEvent
 public record ActionRaised(
         UUID actionId,
         SourceType sourceType,

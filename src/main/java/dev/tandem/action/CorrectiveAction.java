@@ -124,7 +124,7 @@ public class CorrectiveAction extends Voidable {
     }
 
     /** Where an action comes from, checked: its source, the site and the organisation responsible. */
-    record Origin(UUID sourceId, String category, UUID siteId, UUID responsibleOrganisationId) {}
+    public record Origin(UUID sourceId, String category, UUID siteId, UUID responsibleOrganisationId) {}
 
     void start(Instant at) {
         requireStatus(ActionStatus.OPEN);

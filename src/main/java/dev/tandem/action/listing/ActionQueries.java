@@ -1,5 +1,12 @@
-package dev.tandem.action;
+package dev.tandem.action.listing;
 
+import dev.tandem.action.ActionAccess;
+import dev.tandem.action.ActionPriority;
+import dev.tandem.action.ActionStatus;
+import dev.tandem.action.CorrectiveAction;
+import dev.tandem.action.SourceType;
+import dev.tandem.action.references.ActionReferences;
+import dev.tandem.action.reminders.ActionProperties;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;

@@ -1,6 +1,10 @@
-package dev.tandem.action;
+package dev.tandem.action.references;
 
+import dev.tandem.action.ActionSource;
 import dev.tandem.action.CorrectiveAction.Origin;
+import dev.tandem.action.RaiseAction;
+import dev.tandem.action.SourceLookup;
+import dev.tandem.action.SourceType;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
  * responsible organisation and the owner; and what time it is, and which day in the enterprise's time zone.
  */
 @Component
-class ActionReferences {
+public class ActionReferences {
 
     private final List<SourceLookup> sources;
     private final OrganisationDirectory directory;
@@ -34,7 +38,7 @@ class ActionReferences {
     }
 
     /** An action from a source takes its site and, unless told otherwise, its organisation from the source. */
-    Origin origin(RaiseAction raise, Viewer viewer) {
+    public Origin origin(RaiseAction raise, Viewer viewer) {
         if (raise.sourceType() == SourceType.OTHER) {
             var site = plant.currentSite(raise.siteId())
                     .orElseThrow(() -> new InvalidRequestException("siteId", "rule.noSuchSite"));
@@ -53,7 +57,7 @@ class ActionReferences {
     }
 
     /** A source of the given type that the viewer may read. */
-    Optional<ActionSource> source(SourceType type, UUID sourceId, Viewer viewer) {
+    public Optional<ActionSource> source(SourceType type, UUID sourceId, Viewer viewer) {
         if (sourceId == null) {
             return Optional.empty();
         }
@@ -63,14 +67,14 @@ class ActionReferences {
                 .flatMap(lookup -> lookup.find(sourceId, viewer));
     }
 
-    void requireOrganisation(UUID organisationId) {
+    public void requireOrganisation(UUID organisationId) {
         if (!directory.isCurrentOrganisation(organisationId)) {
             throw new InvalidRequestException("responsibleOrganisationId", "rule.noSuchOrganisation");
         }
     }
 
     /** The owner is a current person who works for the responsible organisation or for the owner company. */
-    void requireOwner(UUID ownerPersonId, UUID responsibleOrganisationId) {
+    public void requireOwner(UUID ownerPersonId, UUID responsibleOrganisationId) {
         var owner = directory
                 .membership(ownerPersonId)
                 .orElseThrow(() -> new InvalidRequestException("ownerPersonId", "rule.noSuchPerson"));
@@ -80,26 +84,26 @@ class ActionReferences {
     }
 
     /** A due date may be today or later, never in the past. */
-    void requireDueDate(LocalDate dueDate) {
+    public void requireDueDate(LocalDate dueDate) {
         if (dueDate.isBefore(today())) {
             throw new InvalidRequestException("dueDate", "rule.dueDateInPast");
         }
     }
 
-    Instant now() {
+    public Instant now() {
         return Instant.now(clock);
     }
 
-    ZoneId zone() {
+    public ZoneId zone() {
         return ZoneId.of(plant.enterprise().timeZone());
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));
     }
 
     /** A person's name as the register keeps it, voided or not: a record names who took part after they left. */
-    Optional<String> personName(UUID personId) {
+    public Optional<String> personName(UUID personId) {
         return personId == null ? Optional.empty() : directory.personName(personId);
     }
 }

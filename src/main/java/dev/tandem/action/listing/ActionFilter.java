@@ -1,5 +1,8 @@
-package dev.tandem.action;
+package dev.tandem.action.listing;
 
+import dev.tandem.action.ActionPriority;
+import dev.tandem.action.ActionStatus;
+import dev.tandem.action.SourceType;
 import java.util.UUID;
 
 /**

@@ -1,4 +1,4 @@
-package dev.tandem.action;
+package dev.tandem.action.reminders;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderInterval how often the reminder job looks for actions due soon or overdue (also its first delay)
  */
 @ConfigurationProperties("tandem.action")
-record ActionProperties(@DefaultValue("3") int reminderDaysBefore, @DefaultValue("PT15M") Duration reminderInterval) {
+public record ActionProperties(
+        @DefaultValue("3") int reminderDaysBefore, @DefaultValue("PT15M") Duration reminderInterval) {
 
     public ActionProperties {
         if (reminderDaysBefore < 0) {

@@ -1,4 +1,4 @@
-package dev.tandem.action;
+package dev.tandem.action.reminders;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;

@@ -1,5 +1,7 @@
-package dev.tandem.action;
+package dev.tandem.action.reminders;
 
+import dev.tandem.action.ActionDueSoon;
+import dev.tandem.action.ActionOverdue;
 import dev.tandem.organisation.PlantStructure;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the list and the panel show due soon and overdue, and the published events reach notifications when they exist.
  */
 @Component
-class ActionReminders {
+public class ActionReminders {
 
     private final JdbcClient jdbc;
     private final ActionProperties properties;
@@ -66,7 +68,7 @@ class ActionReminders {
     }
 
     /** A new due date deserves its own reminders. */
-    void forget(UUID actionId) {
+    public void forget(UUID actionId) {
         jdbc.sql("update corrective_action set reminded_due_at = null, reminded_overdue_at = null where id = :id")
                 .param("id", actionId)
                 .update();
