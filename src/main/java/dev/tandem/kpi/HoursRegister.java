@@ -6,6 +6,12 @@ import static dev.tandem.shared.Role.HSE_SPECIALIST;
 
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
+import dev.tandem.kpi.hours.HoursImport;
+import dev.tandem.kpi.hours.HoursImportReport;
+import dev.tandem.kpi.hours.HoursLine;
+import dev.tandem.kpi.hours.HoursReferences;
+import dev.tandem.kpi.hours.HoursWorked;
+import dev.tandem.kpi.hours.HoursWorkedRecords;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;

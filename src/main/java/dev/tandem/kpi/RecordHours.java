@@ -1,5 +1,6 @@
 package dev.tandem.kpi;
 
+import dev.tandem.kpi.hours.HoursWorked;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;

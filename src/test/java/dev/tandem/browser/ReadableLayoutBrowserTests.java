@@ -3,8 +3,8 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.Logins;
-import dev.tandem.kpi.SetUpScreen;
-import dev.tandem.kpi.ShopFloorScreens;
+import dev.tandem.kpi.screens.SetUpScreen;
+import dev.tandem.kpi.screens.ShopFloorScreens;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.tandem.browser;
 
 import dev.tandem.identity.Logins;
-import dev.tandem.kpi.SetUpScreen;
-import dev.tandem.kpi.ShopFloorScreens;
+import dev.tandem.kpi.screens.SetUpScreen;
+import dev.tandem.kpi.screens.ShopFloorScreens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
-import dev.tandem.kpi.FigureScope;
-import dev.tandem.kpi.KpiFigures;
+import dev.tandem.kpi.figures.FigureScope;
+import dev.tandem.kpi.figures.KpiFigures;
 import dev.tandem.shared.Role;
 import java.time.Duration;
 import java.time.Instant;

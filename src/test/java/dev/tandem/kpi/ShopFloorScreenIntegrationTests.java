@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.kpi.figures.FigureScope;
+import dev.tandem.kpi.figures.KpiFigures;
+import dev.tandem.kpi.figures.Workforce;
 import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.PlantStructure;
 import java.util.Optional;

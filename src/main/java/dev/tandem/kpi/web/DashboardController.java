@@ -1,6 +1,6 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.KpiFigures;
+import dev.tandem.kpi.figures.KpiFigures;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.Viewer;
 import org.springframework.stereotype.Controller;

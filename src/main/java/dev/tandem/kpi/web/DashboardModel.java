@@ -1,7 +1,7 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.Figures.Dashboard;
-import dev.tandem.kpi.OpenWarnings;
+import dev.tandem.kpi.figures.Figures.Dashboard;
+import dev.tandem.kpi.figures.OpenWarnings;
 import dev.tandem.shared.Viewer;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,10 +1,10 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.Figures;
-import dev.tandem.kpi.Figures.Count;
-import dev.tandem.kpi.Figures.Dashboard;
-import dev.tandem.kpi.Figures.FigureSet;
-import dev.tandem.kpi.Figures.Rate;
+import dev.tandem.kpi.figures.Figures;
+import dev.tandem.kpi.figures.Figures.Count;
+import dev.tandem.kpi.figures.Figures.Dashboard;
+import dev.tandem.kpi.figures.Figures.FigureSet;
+import dev.tandem.kpi.figures.Figures.Rate;
 import java.util.List;
 import java.util.function.Function;
 

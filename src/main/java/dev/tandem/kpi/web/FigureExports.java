@@ -1,7 +1,7 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.Figures.Breakdown;
-import dev.tandem.kpi.Figures.FigureSet;
+import dev.tandem.kpi.figures.Figures.Breakdown;
+import dev.tandem.kpi.figures.Figures.FigureSet;
 import dev.tandem.shared.web.Spreadsheets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.FigureScope;
-import dev.tandem.kpi.Period;
-import dev.tandem.kpi.Workforce;
+import dev.tandem.kpi.figures.FigureScope;
+import dev.tandem.kpi.figures.Period;
+import dev.tandem.kpi.figures.Workforce;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.web.StorableValues;
 import java.time.YearMonth;

@@ -1,10 +1,10 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.Figures;
-import dev.tandem.kpi.Figures.Breakdown;
-import dev.tandem.kpi.Figures.Dashboard;
-import dev.tandem.kpi.Figures.Trend;
-import dev.tandem.kpi.KpiFigures;
+import dev.tandem.kpi.figures.Figures;
+import dev.tandem.kpi.figures.Figures.Breakdown;
+import dev.tandem.kpi.figures.Figures.Dashboard;
+import dev.tandem.kpi.figures.Figures.Trend;
+import dev.tandem.kpi.figures.KpiFigures;
 import dev.tandem.shared.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

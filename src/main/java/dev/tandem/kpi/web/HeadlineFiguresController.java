@@ -1,9 +1,9 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.FigureScope;
-import dev.tandem.kpi.Figures;
-import dev.tandem.kpi.KpiFigures;
-import dev.tandem.kpi.Period;
+import dev.tandem.kpi.figures.FigureScope;
+import dev.tandem.kpi.figures.Figures;
+import dev.tandem.kpi.figures.KpiFigures;
+import dev.tandem.kpi.figures.Period;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;

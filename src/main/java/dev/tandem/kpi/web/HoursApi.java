@@ -2,13 +2,13 @@ package dev.tandem.kpi.web;
 
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.kpi.HoursQueries;
-import dev.tandem.kpi.HoursQueries.HoursFilter;
-import dev.tandem.kpi.HoursQueries.HoursRow;
 import dev.tandem.kpi.HoursRegister;
 import dev.tandem.kpi.HoursRegister.Outcome;
-import dev.tandem.kpi.HoursWorked;
 import dev.tandem.kpi.RecordHours;
+import dev.tandem.kpi.hours.HoursQueries;
+import dev.tandem.kpi.hours.HoursQueries.HoursFilter;
+import dev.tandem.kpi.hours.HoursQueries.HoursRow;
+import dev.tandem.kpi.hours.HoursWorked;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;

@@ -1,10 +1,10 @@
 package dev.tandem.kpi.web;
 
 import dev.tandem.history.History;
-import dev.tandem.kpi.HoursQueries;
-import dev.tandem.kpi.HoursQueries.HoursFilter;
 import dev.tandem.kpi.HoursRegister;
 import dev.tandem.kpi.RecordHours;
+import dev.tandem.kpi.hours.HoursQueries;
+import dev.tandem.kpi.hours.HoursQueries.HoursFilter;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Paging;

@@ -1,8 +1,8 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.HoursQueries;
-import dev.tandem.kpi.HoursQueries.HoursFilter;
-import dev.tandem.kpi.HoursQueries.HoursRow;
+import dev.tandem.kpi.hours.HoursQueries;
+import dev.tandem.kpi.hours.HoursQueries.HoursFilter;
+import dev.tandem.kpi.hours.HoursQueries.HoursRow;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;

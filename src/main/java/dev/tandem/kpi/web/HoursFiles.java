@@ -1,6 +1,6 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.HoursLine;
+import dev.tandem.kpi.hours.HoursLine;
 import dev.tandem.shared.web.TableUpload;
 import java.util.List;
 import java.util.Map;

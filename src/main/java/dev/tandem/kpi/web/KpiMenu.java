@@ -1,7 +1,7 @@
 package dev.tandem.kpi.web;
 
 import dev.tandem.kpi.HoursRegister;
-import dev.tandem.kpi.ShopFloorScreens;
+import dev.tandem.kpi.screens.ShopFloorScreens;
 import dev.tandem.shared.web.MenuItem;
 import dev.tandem.shared.web.MenuItem.MenuGroup;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.SetUpScreen;
-import dev.tandem.kpi.ShopFloorScreens;
+import dev.tandem.kpi.screens.SetUpScreen;
+import dev.tandem.kpi.screens.ShopFloorScreens;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;

@@ -1,8 +1,8 @@
 package dev.tandem.kpi.web;
 
-import dev.tandem.kpi.DisplayScreen;
-import dev.tandem.kpi.KpiFigures;
-import dev.tandem.kpi.ShopFloorScreens;
+import dev.tandem.kpi.figures.KpiFigures;
+import dev.tandem.kpi.screens.DisplayScreen;
+import dev.tandem.kpi.screens.ShopFloorScreens;
 import dev.tandem.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,8 +1,0 @@
-package dev.tandem.kpi;
-
-/** Whose people the figures count, as IOGP splits them: everyone, the owner company's own staff, or contractors. */
-public enum Workforce {
-    ALL,
-    OWN_STAFF,
-    CONTRACTORS
-}
