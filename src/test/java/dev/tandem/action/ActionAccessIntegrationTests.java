@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
-import dev.tandem.action.listing.ActionQueries;
 import dev.tandem.identity.Logins;
 import java.time.Instant;
 import java.util.Map;

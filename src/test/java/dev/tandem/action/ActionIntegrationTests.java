@@ -18,7 +18,6 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
-import dev.tandem.action.listing.ActionQueries;
 import dev.tandem.action.reminders.ActionReminders;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;

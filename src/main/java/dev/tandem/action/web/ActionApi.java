@@ -1,14 +1,14 @@
 package dev.tandem.action.web;
 
+import dev.tandem.action.ActionFilter;
 import dev.tandem.action.ActionPlanning;
 import dev.tandem.action.ActionProgress;
+import dev.tandem.action.ActionQueries;
+import dev.tandem.action.ActionQueries.ActionCounts;
+import dev.tandem.action.ActionQueries.ActionRow;
 import dev.tandem.action.CorrectiveAction;
 import dev.tandem.action.RaiseAction;
 import dev.tandem.action.ReviseAction;
-import dev.tandem.action.listing.ActionFilter;
-import dev.tandem.action.listing.ActionQueries;
-import dev.tandem.action.listing.ActionQueries.ActionCounts;
-import dev.tandem.action.listing.ActionQueries.ActionRow;
 import dev.tandem.action.web.ActionViews.ActionView;
 import dev.tandem.action.web.ActionViews.CompleteRequest;
 import dev.tandem.action.web.ActionViews.ReopenRequest;

@@ -1,8 +1,8 @@
 package dev.tandem.action.web;
 
-import dev.tandem.action.listing.ActionFilter;
-import dev.tandem.action.listing.ActionQueries;
-import dev.tandem.action.listing.ActionQueries.ActionRow;
+import dev.tandem.action.ActionFilter;
+import dev.tandem.action.ActionQueries;
+import dev.tandem.action.ActionQueries.ActionRow;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;

@@ -1,11 +1,11 @@
 package dev.tandem.action.web;
 
 import dev.tandem.action.ActionAccess;
+import dev.tandem.action.ActionFilter;
 import dev.tandem.action.ActionPriority;
+import dev.tandem.action.ActionQueries;
 import dev.tandem.action.ActionStatus;
 import dev.tandem.action.SourceType;
-import dev.tandem.action.listing.ActionFilter;
-import dev.tandem.action.listing.ActionQueries;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;

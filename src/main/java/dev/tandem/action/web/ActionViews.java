@@ -1,10 +1,10 @@
 package dev.tandem.action.web;
 
 import dev.tandem.action.ActionPriority;
+import dev.tandem.action.ActionQueries.Timeliness;
 import dev.tandem.action.ActionStatus;
 import dev.tandem.action.CorrectiveAction;
 import dev.tandem.action.SourceType;
-import dev.tandem.action.listing.ActionQueries.Timeliness;
 import dev.tandem.history.Voiding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,5 @@
-package dev.tandem.action.listing;
+package dev.tandem.action;
 
-import dev.tandem.action.ActionPriority;
-import dev.tandem.action.ActionStatus;
-import dev.tandem.action.SourceType;
 import java.util.UUID;
 
 /**

@@ -1,10 +1,5 @@
-package dev.tandem.action.listing;
+package dev.tandem.action;
 
-import dev.tandem.action.ActionAccess;
-import dev.tandem.action.ActionPriority;
-import dev.tandem.action.ActionStatus;
-import dev.tandem.action.CorrectiveAction;
-import dev.tandem.action.SourceType;
 import dev.tandem.action.references.ActionReferences;
 import dev.tandem.action.reminders.ActionProperties;
 import dev.tandem.shared.ListQuery;
