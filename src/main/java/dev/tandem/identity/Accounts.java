@@ -18,6 +18,9 @@ import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -120,8 +123,8 @@ public class Accounts {
 
     /**
      * An administrator's reset of a forgotten password: returns a temporary password, shown to the administrator once
-     * and stored only hashed, which its holder must replace when they next sign in. It lifts a lockout too. A reset by
-     * e-mail will end in this same step once Tandem sends e-mail.
+     * and stored only hashed, which its holder must replace when they next sign in. It lifts a lockout too. A holder
+     * who forgot their password resets it themselves through a link mailed to them ({@link #resetForgottenPassword}).
      */
     public String resetPassword(UUID id, Precondition precondition, Viewer viewer) {
         viewer.requireRole(ADMIN);
@@ -129,6 +132,61 @@ public class Accounts {
         var hash = passwords.encode(temporary);
         records.change(account(id), precondition, changed -> changed.resetPassword(hash, Instant.now(clock)), viewer);
         return temporary;
+    }
+
+    /** What a "forgot your password?" link needs of an enabled account; no language: the enterprise's. */
+    public record Holder(
+            UUID accountId, UUID personId, String username, Instant passwordSetAt, Optional<Locale> language) {
+
+        static Holder of(UserAccount account) {
+            return new Holder(
+                    account.id(),
+                    account.personId(),
+                    account.username(),
+                    account.passwordChangedAt().truncatedTo(ChronoUnit.MICROS),
+                    account.language());
+        }
+    }
+
+    /**
+     * The enabled account that somebody who forgot their password names: by its username, or by its holder's e-mail
+     * address when nobody else has it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Holder> namedBy(String usernameOrEmail) {
+        var name = usernameOrEmail == null ? "" : usernameOrEmail.strip();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(name)
+                .or(() -> directory.personWithEmail(name).flatMap(accounts::findByPersonId))
+                .filter(UserAccount::enabled)
+                .map(Holder::of);
+    }
+
+    /** An enabled account as a "forgot your password?" link sees it. */
+    @Transactional(readOnly = true)
+    public Optional<Holder> holder(UUID accountId) {
+        return accounts.findById(accountId).filter(UserAccount::enabled).map(Holder::of);
+    }
+
+    /**
+     * A forgotten password replaced by its holder through a link mailed to them, under the rules of every new password;
+     * it lifts a lockout too. The link names the password it was issued under (when that was set): once the password
+     * has changed since, by this link or otherwise, the link is refused.
+     */
+    public void resetForgottenPassword(Instant issuedUnder, String newPassword, String repeatPassword, Viewer holder) {
+        var account = account(holder.userId());
+        if (!account.passwordChangedAt().truncatedTo(ChronoUnit.MICROS).equals(issuedUnder)) {
+            throw new InvalidRequestException("token", "passwordReset.used");
+        }
+        if (!newPassword.equals(repeatPassword)) {
+            throw new InvalidRequestException("repeatPassword", "rule.passwordsDiffer");
+        }
+        checkStrength("newPassword", newPassword);
+        var hash = passwords.encode(newPassword);
+        records.change(
+                account, Precondition.none(), changed -> changed.changePassword(hash, Instant.now(clock)), holder);
     }
 
     /**

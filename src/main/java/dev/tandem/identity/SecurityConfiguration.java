@@ -41,6 +41,9 @@ class SecurityConfiguration {
         "/screen/**",
         // a notification e-mail's acknowledge link: its signature stands in for signing in
         "/acknowledge/**",
+        // "forgot your password?": the form, and the mailed link whose signature stands in for signing in
+        "/password/forgotten",
+        "/password/reset/**",
         "/v3/api-docs/**",
         "/swagger-ui/**",
         "/swagger-ui.html"

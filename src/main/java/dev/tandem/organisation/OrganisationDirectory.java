@@ -64,6 +64,21 @@ public class OrganisationDirectory {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * The one current person the register gives this e-mail address (case and spaces aside); empty when nobody or
+     * several people have it.
+     */
+    public Optional<UUID> personWithEmail(String email) {
+        var people = jdbc.sql(
+                        """
+                        select id from person
+                        where voided_at is null and lower(btrim(email)) = lower(btrim(:email)) limit 2""")
+                .param("email", email)
+                .query(UUID.class)
+                .list();
+        return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+    }
+
     /** A person's name as the register keeps it, voided or not: records name who took part even after they left. */
     public Optional<String> personName(UUID personId) {
         return jdbc.sql("select full_name from person where id = :person")

@@ -143,6 +143,9 @@ abstract class LayoutWalk {
         var pages = new ArrayList<Walked>();
         pages.add(new Walked("/login", null, "/login"));
         pages.add(new Walked("/acknowledge/{token}", null, acknowledgeLink()));
+        pages.add(new Walked("/password/forgotten", null, "/password/forgotten?sent"));
+        // a link that is not (or no longer) valid: the form behind a valid one is the sign-in page's
+        pages.add(new Walked("/password/reset/{token}", null, "/password/reset/expired-or-altered"));
         DEMO_LOGINS.forEach(login -> pages.add(new Walked("/", login, "/")));
         admin(pages);
         registers(pages);

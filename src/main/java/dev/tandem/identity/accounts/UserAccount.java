@@ -156,6 +156,11 @@ public class UserAccount implements Recorded {
         return mustChangePassword;
     }
 
+    /** When the password was last set: a link to reset it names this, and dies once it has changed. */
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -1,9 +1,7 @@
 package dev.tandem.notification.delivery;
 
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -20,13 +18,13 @@ public class AcknowledgeLinks {
     public static final String PATH = "/acknowledge/";
 
     private static final int CONTENT = 16 + 16 + 8;
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final String PURPOSE = "acknowledge-links";
 
-    private final NotificationKey key;
+    private final SignedTokens tokens;
     private final DeliveryProperties properties;
 
-    AcknowledgeLinks(NotificationKey key, DeliveryProperties properties) {
-        this.key = key;
+    AcknowledgeLinks(SignedTokens tokens, DeliveryProperties properties) {
+        this.tokens = tokens;
         this.properties = properties;
     }
 
@@ -52,41 +50,20 @@ public class AcknowledgeLinks {
                 .putLong(now.plus(properties.linkValidity()).getEpochSecond())
                 .array();
         var base = properties.baseUrl().toString().replaceAll("/+$", "");
-        return base + PATH + ENCODER.encodeToString(content) + "." + ENCODER.encodeToString(signature(content))
-                + "?lang=" + language.toLanguageTag();
+        return base + PATH + tokens.sign(PURPOSE, content) + "?lang=" + language.toLanguageTag();
     }
 
     /** Reads a link's token: invalid when malformed or altered, expired after its time, else what it names. */
     public Reading read(String token, Instant now) {
-        var parts = token == null ? new String[0] : token.split("\\.", -1);
-        if (parts.length != 2) {
+        var content = tokens.read(PURPOSE, token, CONTENT);
+        if (content.isEmpty()) {
             return new Reading(Verdict.INVALID, null, null);
         }
-        byte[] content;
-        byte[] signature;
-        try {
-            content = Base64.getUrlDecoder().decode(parts[0]);
-            signature = Base64.getUrlDecoder().decode(parts[1]);
-        } catch (IllegalArgumentException e) {
-            return new Reading(Verdict.INVALID, null, null);
-        }
-        // only the one spelling the link was sent with: Base64 ignores the unused low bits of a last character, so a
-        // link with that character altered would otherwise still decode to the signed bytes
-        if (content.length != CONTENT
-                || !ENCODER.encodeToString(content).equals(parts[0])
-                || !ENCODER.encodeToString(signature).equals(parts[1])
-                || !MessageDigest.isEqual(signature, signature(content))) {
-            return new Reading(Verdict.INVALID, null, null);
-        }
-        var buffer = ByteBuffer.wrap(content);
+        var buffer = ByteBuffer.wrap(content.get());
         var notification = new UUID(buffer.getLong(), buffer.getLong());
         var person = new UUID(buffer.getLong(), buffer.getLong());
         var expires = Instant.ofEpochSecond(buffer.getLong());
         var verdict = now.isBefore(expires) ? Verdict.VALID : Verdict.EXPIRED;
         return new Reading(verdict, notification, person);
-    }
-
-    private byte[] signature(byte[] content) {
-        return NotificationKey.hmac(key.forPurpose("acknowledge-links"), content);
     }
 }

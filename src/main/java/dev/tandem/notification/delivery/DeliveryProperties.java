@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param key the key (Base64, 32 bytes or more) that seals webhook secrets and signs acknowledge links; empty: one made
  *     and kept in the database
  * @param linkValidity how long an e-mail's acknowledge link works
+ * @param passwordResetValidity how long a link to reset a forgotten password works (once)
  * @param webhookTimeout how long a webhook receiver has to connect and to answer
  */
 @ConfigurationProperties("tandem.notification")
@@ -19,6 +20,7 @@ public record DeliveryProperties(
         @DefaultValue("http://localhost:8080") URI baseUrl,
         @DefaultValue("") String key,
         @DefaultValue("P7D") Duration linkValidity,
+        @DefaultValue("PT30M") Duration passwordResetValidity,
         @DefaultValue("PT10S") Duration webhookTimeout,
         @DefaultValue Mail mail,
         @DefaultValue Delivery delivery) {

@@ -42,20 +42,29 @@ class MailChannel implements ChannelSender {
     @Override
     public void send(Parcel parcel) throws Exception {
         var letter = texts.letter(parcel);
+        // the same delivery keeps the same id if a crash makes it leave twice, so that mail systems can drop the copy
+        send(
+                parcel.target(),
+                letter.subject(),
+                letter.body(),
+                parcel.deliveries().get(0).id().toString());
+    }
+
+    /** Sends one plain-text e-mail (or writes it to the log, with no SMTP server), its Message-ID made of the id. */
+    void send(String to, String subject, String body, String id) throws Exception {
         var sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("E-mail to {}\nSubject: {}\n\n{}", parcel.target(), letter.subject(), letter.body());
+            log.info("E-mail to {}\nSubject: {}\n\n{}", to, subject, body);
             return;
         }
         MimeMessage message = sender.createMimeMessage();
         var helper = new MimeMessageHelper(message, "UTF-8");
         helper.setFrom(properties.mail().from());
-        helper.setTo(parcel.target());
-        helper.setSubject(letter.subject());
-        helper.setText(letter.body());
-        // the same delivery keeps the same id if a crash makes it leave twice, so that mail systems can drop the copy
+        helper.setTo(to);
+        helper.setSubject(subject);
+        helper.setText(body);
         message.saveChanges();
-        message.setHeader("Message-ID", "<" + parcel.deliveries().get(0).id() + "@tandem>");
+        message.setHeader("Message-ID", "<" + id + "@tandem>");
         sender.send(message);
     }
 }
