@@ -5,11 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.action.ActionPlanning;
+import dev.tandem.action.RaiseAction;
+import dev.tandem.action.SourceType;
 import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
 import dev.tandem.event.ReportEvent;
 import dev.tandem.identity.Logins;
+import dev.tandem.shared.Viewer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -96,6 +101,8 @@ class WorkQueuesIntegrationTests {
     @Test
     void aLineManagerSeesTheirActionsToDoAndTheDoneActionsOfOthersToVerify() throws Exception {
         var manager = logins.viewer("manager").personId();
+        // whatever the demo left the manager, one action waits for them
+        raiseFor(logins.viewer("manager"), "Fence the cooling bed walkway");
         var html = page("/actions/panel?lang=en", "manager");
         var shown = ids(ACTION_LINK, html);
 
@@ -119,6 +126,7 @@ class WorkQueuesIntegrationTests {
                 .param("me", manager)
                 .query(UUID.class)
                 .list();
+        assertThat(toDo).as("the manager has actions to do").isNotEmpty();
         assertThat(toVerify).as("the demo plant has done actions to verify").isNotEmpty();
         assertThat(shown)
                 .containsSubsequence(toDo)
@@ -185,5 +193,25 @@ class WorkQueuesIntegrationTests {
                 .map(m -> UUID.fromString(m.group(1)))
                 .distinct()
                 .toList();
+    }
+
+    private void raiseFor(Viewer owner, String title) {
+        var site = jdbc.sql("select id from site order by code limit 1")
+                .query(UUID.class)
+                .single();
+        context.getBean(ActionPlanning.class)
+                .raise(
+                        new RaiseAction(
+                                UUID.randomUUID(),
+                                title,
+                                null,
+                                SourceType.OTHER,
+                                null,
+                                site,
+                                owner.personId(),
+                                owner.organisationId(),
+                                LocalDate.now().plusDays(3),
+                                null),
+                        logins.viewer("hse"));
     }
 }
