@@ -153,7 +153,8 @@ class WorkQueuesIntegrationTests {
     void theDirectorSeesTheHeadlineFiguresOfEverySiteAndTheEnterprise() throws Exception {
         var html = page("/dashboard/headlines?lang=en", "director");
         var sites = jdbc.sql("select name from site where voided_at is null").query(String.class).list().stream()
-                .map(HtmlUtils::htmlEscape)
+                // escaped as a UTF-8 page escapes ("São Paulo" stays as it is, "&" does not)
+                .map(name -> HtmlUtils.htmlEscape(name, "UTF-8"))
                 .toList();
         assertThat(html).contains(sites).contains("Whole enterprise", "LTIFR", "TRIFR", "Days without");
         assertThat(Pattern.compile("<tr data-headline").matcher(html).results().count())
