@@ -3,8 +3,10 @@ package dev.tandem.risk;
 import static dev.tandem.risk.RiskFixture.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -82,7 +84,11 @@ class RiskScopeIntegrationTests {
                 .getContentAsString();
         assertThat(JsonPath.<List<Integer>>read(cells, "$[?(@.likelihood == 3 && @.severity == 3)].count"))
                 .containsExactly(1);
-        var csv = risks.call("contractor1", get("/api/v1/risks/export").param("format", "csv"), null)
+        // the export streams after the controller returns: wait for it before reading it
+        var started = risks.call("contractor1", get("/api/v1/risks/export").param("format", "csv"), null)
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        var csv = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
