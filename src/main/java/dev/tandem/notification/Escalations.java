@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,8 @@ public class Escalations {
         SETTLED
     }
 
-    @ApplicationModuleListener
+    /** In the posting transaction: the first notification and the escalation it starts are stored together. */
+    @EventListener
     void on(NotificationsPosted posted) {
         start(posted.first());
     }

@@ -11,14 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Queues the posted notifications for every channel that takes it: an e-mail to the recipient's address (when
- * e-mail is on and the person has one) and a post to each webhook channel that receives its kind. It runs after the
- * posting transaction commits, from the event publication registry: a failing channel never undoes the notification,
- * and a restart finishes what a crash interrupted, once.
+ * e-mail is on and the person has one) and a post to each webhook channel that receives its kind. It runs in the
+ * posting transaction, so notifications are stored with their deliveries or not at all, and a burst is not written
+ * twice more into the event publication registry; the channels are tried later by the {@link DeliveryWorker}, so a
+ * failing channel never undoes the notification.
  */
 @Component
 class DeliveryQueue {
@@ -45,7 +46,7 @@ class DeliveryQueue {
         this.properties = properties;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(NotificationsPosted posted) {
         queue(posted.notifications());
     }
