@@ -20,7 +20,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A site, an area, an organisation, a person or a machine that active records still depend on is not voided: the API
+ * A site, an area, an organisation, a person, a machine or a record with open actions that active records still
+ * depend on is not voided: the API
  * answers 400 naming what depends on it, the page shows the same beside its void form, and nothing is voided. Once the
  * dependents are gone, voiding works.
  */
@@ -245,6 +246,31 @@ class VoidingDependentsIntegrationTests {
         assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
                 .contains("Mend the rail " + tag);
         assertThat(voided("organisation", contractor)).isFalse();
+    }
+
+    @Test
+    void aRecordWithOpenActionsRaisedOnItIsNotVoidedUntilTheyAre() throws Exception {
+        var event = created(
+                "/api/v1/events",
+                "{\"type\":\"HAZARD\",\"siteId\":\"%s\",\"description\":\"Loose grating %s\"}".formatted(siteId, tag));
+        var action = created(
+                "/api/v1/actions",
+                "{\"title\":\"Weld the grating %s\",\"sourceType\":\"EVENT\",\"sourceId\":\"%s\",\"ownerPersonId\":\"%s\",\"dueDate\":\"%s\"}"
+                        .formatted(
+                                tag,
+                                event,
+                                logins.viewer("hse").personId(),
+                                LocalDate.now().plusDays(7)));
+
+        var refused = voiding("/api/v1/events/" + event);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+                .contains("Weld the grating " + tag);
+        assertThat(voided("safety_event", event)).isFalse();
+
+        assertThat(voiding("/api/v1/actions/" + action).getStatus()).isEqualTo(200);
+        assertThat(voiding("/api/v1/events/" + event).getStatus()).isEqualTo(200);
+        assertThat(voided("safety_event", event)).isTrue();
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An open action needs its owner and its responsible organisation: they stay until their open actions are handed
- * over or done.
+ * over or done. The record an action was raised on (a safety event, a risk, any source) stays until its open actions
+ * are done or voided, so no open action is left working on a record that no longer counts.
  */
 @Component
 class ActionDependents implements Dependents {
@@ -38,7 +39,8 @@ class ActionDependents implements Dependents {
                         "rule.organisationResponsibleForActions",
                         OPEN_ACTIONS.formatted("responsible_organisation_id"),
                         record.id());
-            default -> Optional.empty();
+            default ->
+                StillInUse.named(jdbc, "rule.recordHasOpenActions", OPEN_ACTIONS.formatted("source_id"), record.id());
         };
     }
 }
