@@ -267,6 +267,24 @@ class VoidingDependentsIntegrationTests {
         assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
                 .contains("Weld the grating " + tag);
         assertThat(voided("safety_event", event)).isFalse();
+        for (var language : new String[] {"en", "ru"}) {
+            var post = mvc.perform(post("/events/{id}/void", event)
+                            .with(logins.as("hse"))
+                            .with(csrf())
+                            .param("reason", "Duplicate"))
+                    .andReturn();
+            assertThat(post.getResponse().getRedirectedUrl()).isEqualTo("/events/" + event);
+            var page = mvc.perform(get("/events/{id}", event)
+                            .param("lang", language)
+                            .with(logins.as("hse"))
+                            .flashAttrs(post.getFlashMap()))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).contains("data-void-refused").contains("Weld the grating " + tag);
+            assertThat(page).contains(language.equals("en") ? "Open actions were raised" : "открытые мероприятия");
+        }
+        assertThat(voided("safety_event", event)).isFalse();
 
         assertThat(voiding("/api/v1/actions/" + action).getStatus()).isEqualTo(200);
         assertThat(voiding("/api/v1/events/" + event).getStatus()).isEqualTo(200);

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The safety event register: the list, and each event's page where it is reviewed. */
 @Controller
@@ -150,9 +151,8 @@ class EventController {
     }
 
     @PostMapping("/events/{id}/void")
-    String voidEvent(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
-        review.voidEvent(id, reason, viewer);
-        return "redirect:/events/" + id;
+    String voidEvent(@PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
+        return Forms.voiding("/events/" + id, flash, () -> review.voidEvent(id, reason, viewer));
     }
 
     @PostMapping("/events/{id}/photos")

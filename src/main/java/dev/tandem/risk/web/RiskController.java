@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Entering a risk, and one risk's page: its details, its assessments with their matrix versions, its controls and
@@ -140,9 +141,8 @@ class RiskController {
     }
 
     @PostMapping("/risks/{id}/void")
-    String voidRisk(@PathVariable UUID id, @RequestParam String reason, Viewer viewer) {
-        register.voidRisk(id, reason, viewer);
-        return "redirect:/risks/" + id;
+    String voidRisk(@PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
+        return Forms.voiding("/risks/" + id, flash, () -> register.voidRisk(id, reason, viewer));
     }
 
     /** The owner choices matching a search, for the form's picker; only for the register's keepers. */
