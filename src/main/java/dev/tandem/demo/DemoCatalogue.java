@@ -189,6 +189,11 @@ final class DemoCatalogue {
         return areas;
     }
 
+    /** What kind of shop the {@code n}-th area is: the code of its catalogue entry ({@code BF2} for every copy). */
+    String areaKind(int n) {
+        return AREAS.get(n % AREAS.size()).code();
+    }
+
     List<ContractorPlan> contractors(int count) {
         var cities = texts.list("branch.city");
         var contractors = new ArrayList<ContractorPlan>();

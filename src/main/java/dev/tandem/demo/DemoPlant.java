@@ -111,6 +111,24 @@ public class DemoPlant {
             var plans = new DemoActionPlans(
                     timeline, run.staff(), owner, new DemoActionTexts(catalogue.texts()), DemoRun.SEED + 2);
             int actions = new DemoActions(services.planning(), services.progress(), timeline, plans).generate(events);
+            started = System.nanoTime();
+            var risks = new DemoRisks(
+                            services,
+                            new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 7),
+                            catalogue.texts(),
+                            run.staff(),
+                            DemoRun.SEED + 8)
+                    .generate(counts.areas(), catalogue::areaKind, run.siteDirectors());
+            log.info(
+                    "Demo mode: {} risks ({} fatal, {} with a verified measure, {} eliminated, {} accepted) and {}"
+                            + " roadmap milestones of the sites' top-5 risks in {} ms",
+                    risks.risks(),
+                    risks.fatal(),
+                    risks.verifiedMeasures(),
+                    risks.eliminated(),
+                    risks.accepted(),
+                    risks.milestones(),
+                    (System.nanoTime() - started) / 1_000_000);
             new DemoLatestHours(
                             services.reporting(),
                             services.planning(),

@@ -65,6 +65,7 @@ final class DemoRun {
     private final List<DemoSafetyYear.Worker> safetyDepartment = new ArrayList<>();
     private final Map<UUID, DemoSafetyYear.Worker> areaManagers = new HashMap<>();
     private final Map<UUID, DemoSafetyYear.Worker> supervisors = new HashMap<>();
+    private final Map<UUID, DemoSafetyYear.Worker> siteDirectors = new HashMap<>();
     private final List<ShopFloorPerson> shopFloor = new ArrayList<>();
     private int organisations;
     private int areas;
@@ -153,7 +154,8 @@ final class DemoRun {
         loginPeople.put(DemoLogin.HSE, headOfSafety.personId());
         safetyDepartment.add(headOfSafety);
         for (var site : sites) {
-            hire(owner, catalogue.position("siteDirector", site.name()), site.id(), 20, true);
+            siteDirectors.put(
+                    site.id(), hire(owner, catalogue.position("siteDirector", site.name()), site.id(), 20, true));
         }
         for (int n = 0; n < size.hseSpecialists(); n++) {
             safetyDepartment.add(hire(owner, catalogue.position("hseSpecialist"), anySite(), 50, true));
@@ -251,6 +253,11 @@ final class DemoRun {
     DemoActionPlans.Staff staff() {
         return new DemoActionPlans.Staff(
                 List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
+    }
+
+    /** Each site's director, by site. */
+    Map<UUID, DemoSafetyYear.Worker> siteDirectors() {
+        return Map.copyOf(siteDirectors);
     }
 
     /** The person who signs in as the login. */

@@ -11,6 +11,9 @@ import dev.tandem.kpi.HoursRegister;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.risk.HazardTaxonomy;
+import dev.tandem.risk.RiskRegister;
+import dev.tandem.risk.TopRiskChoice;
 import dev.tandem.shared.ReplayableClock;
 import org.springframework.stereotype.Component;
 
@@ -28,4 +31,7 @@ record DemoServices(
         ActionProgress progress,
         EquipmentRegistry equipment,
         DispatchLog dispatch,
-        ReplayableClock clock) {}
+        ReplayableClock clock,
+        RiskRegister risks,
+        TopRiskChoice topRisks,
+        HazardTaxonomy hazards) {}

@@ -3,7 +3,17 @@
  * only for what the modules' idempotent creates answer ({@code Created}).
  */
 @ApplicationModule(
-        allowedDependencies = {"organisation", "identity", "event", "action", "kpi", "equipment", "signal", "history"})
+        allowedDependencies = {
+            "organisation",
+            "identity",
+            "event",
+            "action",
+            "kpi",
+            "equipment",
+            "signal",
+            "history",
+            "risk"
+        })
 package dev.tandem.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -48,6 +48,12 @@ public class RiskAccess {
         return viewer.hasOwnerRole(DIRECTOR);
     }
 
+    /** Choosing a site's top-5 risks: a director of the owner company, of that site (of every site when of none). */
+    public static boolean canChooseTopRisks(Viewer viewer, UUID siteId) {
+        return viewer.hasOwnerRole(DIRECTOR)
+                && (viewer.siteId() == null || viewer.siteId().equals(siteId));
+    }
+
     /** Limits a list over {@code risk_entry r} to the risks the viewer reads. */
     static ListQuery readable(ListQuery query, Viewer viewer) {
         if (!viewer.contractor()) {

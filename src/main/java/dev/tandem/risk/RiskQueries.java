@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -120,6 +121,16 @@ public class RiskQueries {
         var query = filtered(RiskFilter.none().withVoided(), viewer).where("r.id = :id", "id", id);
         return query.page(jdbc, COLUMNS, RiskRow.class, Paging.first(1), SORTABLE, ORDER).items().stream()
                 .findFirst();
+    }
+
+    /** The risks among {@code ids} that the viewer may read, voided or not, in no particular order. */
+    public List<RiskRow> risks(java.util.Collection<UUID> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var query = filtered(RiskFilter.none().withVoided(), viewer).where("r.id in (:ids)", "ids", Set.copyOf(ids));
+        return query.page(jdbc, COLUMNS, RiskRow.class, Paging.first(ids.size()), SORTABLE, ORDER)
+                .items();
     }
 
     /** How many risks lie in one cell of the heat map. */

@@ -55,12 +55,7 @@ abstract class LayoutWalk {
             Map.entry("/areas/owners", "the options of the area form's owner field"),
             Map.entry("/actions/owners", "the options of the action form's owner field"),
             Map.entry("/enterprise/managing-directors", "the options of the enterprise form's managing director field"),
-            Map.entry("/risks/owners", "the options of the risk form's owner field"),
-            Map.entry("/risks/{id}", "the demo plant holds no risk to open yet"),
-            // found by this walk as the risk register landed, left to its module: on a 390-px phone the heat map's
-            // labels (Likelihood, Catastrophic) break mid-word and its tables run off the screen without a cue
-            Map.entry("/risks", "the heat map does not fit a phone yet"),
-            Map.entry("/risks/matrix", "the heat map does not fit a phone yet"));
+            Map.entry("/risks/owners", "the options of the risk form's owner field"));
 
     @LocalServerPort
     int port;
@@ -171,7 +166,16 @@ abstract class LayoutWalk {
     private void registers(List<Walked> pages) {
         walk(pages, "hse", "/people", "/people/new", "/organisations", "/organisations/new", "/areas", "/areas/new");
         walk(pages, "hse", "/events", "/hours", "/screens", "/notifications/rules", "/notifications/ladders");
-        walk(pages, "hse", "/risks/new");
+        walk(pages, "hse", "/risks/new", "/risks", "/risks/matrix");
+        pages.add(new Walked("/risks/{id}", "hse", "/risks/" + one(LONGEST_RISK)));
+        pages.add(new Walked("/risks/top", "director", "/risks/top"));
+        // the director's own site, where the choice's form is shown too
+        pages.add(new Walked(
+                "/risks/top/{siteId}",
+                "director",
+                "/risks/top/"
+                        + one("select p.site_id from person p join user_account u on u.person_id = p.id"
+                                + " where u.username = 'director'")));
         pages.add(new Walked("/people/{id}", "hse", "/people/" + one(LONGEST_NAME)));
         pages.add(new Walked(
                 "/organisations/{id}",
@@ -200,6 +204,10 @@ abstract class LayoutWalk {
 
     private static final String LONGEST_NAME =
             "select p.id from person p join user_account u on u.person_id = p.id order by length(full_name) desc limit 1";
+
+    /** A risk with both assessments and the longest words of the register, for its page. */
+    private static final String LONGEST_RISK = "select id from risk_entry where status = 'MITIGATED'"
+            + " order by length(hazard) + length(activity) + length(consequence) desc, id limit 1";
 
     private static final String INCIDENT_UNDER_REVIEW = "select id from safety_event where type = 'INCIDENT'"
             + " and status = 'UNDER_REVIEW' and voided_at is null order by occurred_at desc limit 1";

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every text a person reads that the demo plant wrote, column by column, among the demo's own records only (other
  * tests add records of their own beside them): names of people, their positions, sites, areas, organisations,
- * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, and the
+ * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, the risks, their measures and milestones, and the
  * name under which the demo's own steps are recorded in the history.
  */
 final class DemoWrittenTexts {
@@ -47,6 +47,19 @@ final class DemoWrittenTexts {
                 "action reason to redo",
                 "select verification_note from corrective_action where id in (:actions)"
                         + " and verification_note is not null");
+        COLUMNS.put("risk activity", "select activity from risk_entry where id in (:risks)");
+        COLUMNS.put("risk hazard", "select hazard from risk_entry where id in (:risks)");
+        COLUMNS.put("risk unwanted event", "select unwanted_event from risk_entry where id in (:risks)");
+        COLUMNS.put("risk consequence", "select consequence from risk_entry where id in (:risks)");
+        COLUMNS.put(
+                "risk acceptance",
+                "select acceptance_justification from risk_entry where id in (:risks)"
+                        + " and acceptance_justification is not null");
+        COLUMNS.put("measure and milestone title", "select title from corrective_action where id in (:riskActions)");
+        COLUMNS.put(
+                "measure and milestone note",
+                "select completion_note from corrective_action where id in (:riskActions)"
+                        + " and completion_note is not null");
         COLUMNS.put(
                 "demo's steps in the history",
                 "select distinct changed_by_name from history_entry where record_id in (:events)"
@@ -69,6 +82,8 @@ final class DemoWrittenTexts {
                         .param("tags", ids("signal-tag", 20))
                         .param("events", ids("event", 2000))
                         .param("actions", ids("action", 2000))
+                        .param("risks", ids("risk", 1000))
+                        .param("riskActions", ids("risk-action", 1000))
                         .query(String.class)
                         .list()));
         return texts;

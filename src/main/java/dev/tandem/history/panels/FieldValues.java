@@ -67,6 +67,7 @@ sealed interface FieldValues {
             Map.entry("residualMatrixId", to("risk-matrix")),
             Map.entry("acceptedBy", to("person")),
             Map.entry("riskId", to("risk")),
+            Map.entry("risks.riskId", to("risk")),
             Map.entry("sourceId", new Reference(null, false)),
             Map.entry("safety-event:type", choice("event.type.")),
             Map.entry("safety-event:status", choice("event.status.")),
