@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,21 +60,34 @@ public class NotificationPreferences {
     /** Whether the moment falls in the person's quiet hours, on their site's clock. */
     @Transactional(readOnly = true)
     public boolean inQuietHours(UUID personId, Instant at) {
-        return jdbc.sql(
+        return inQuietHoursAmong(List.of(personId), at).contains(personId);
+    }
+
+    /** Those of the people for whom the moment falls in their quiet hours, in one query however many they are. */
+    private Set<UUID> inQuietHoursAmong(Collection<UUID> people, Instant at) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        var quiet = new HashSet<UUID>();
+        jdbc.sql(
                         """
-                        select q.quiet_from, q.quiet_until, coalesce(s.time_zone, e.time_zone) as zone
+                        select q.person_id, q.quiet_from, q.quiet_until, coalesce(s.time_zone, e.time_zone) as zone
                         from notification_preference q
                         join person p on p.id = q.person_id
                         left join site s on s.id = p.site_id
                         cross join (select time_zone from enterprise limit 1) e
-                        where q.person_id = :person and q.quiet_from is not null""")
-                .param("person", personId)
-                .query((rs, row) -> new QuietHours(
-                                rs.getObject("quiet_from", LocalTime.class),
-                                rs.getObject("quiet_until", LocalTime.class))
-                        .contains(LocalTime.ofInstant(at, ZoneId.of(rs.getString("zone")))))
-                .optional()
-                .orElse(false);
+                        where q.person_id = any(:people) and q.quiet_from is not null""")
+                .param("people", people.toArray(UUID[]::new))
+                .query((rs, row) -> {
+                    var hours = new QuietHours(
+                            rs.getObject("quiet_from", LocalTime.class), rs.getObject("quiet_until", LocalTime.class));
+                    if (hours.contains(LocalTime.ofInstant(at, ZoneId.of(rs.getString("zone"))))) {
+                        quiet.add(rs.getObject("person_id", UUID.class));
+                    }
+                    return null;
+                })
+                .list();
+        return quiet;
     }
 
     /**
@@ -82,7 +96,31 @@ public class NotificationPreferences {
      */
     @Transactional(readOnly = true)
     public boolean holdsBack(UUID personId, String kind, Severity severity, Instant at) {
-        return severity != Severity.CRITICAL && (muted(personId, kind, severity) || inQuietHours(personId, at));
+        return holds(severity, muted(personId, kind, severity), inQuietHours(personId, at));
+    }
+
+    /** The same question for a batch of notifications, in two queries however many they are: the ids held back. */
+    @Transactional(readOnly = true)
+    public Set<UUID> holdingBack(Collection<Notification> notifications, Instant at) {
+        var people = notifications.stream().map(Notification::recipientPersonId).collect(Collectors.toSet());
+        var quiet = inQuietHoursAmong(people, at);
+        var muted = new HashSet<List<Object>>();
+        jdbc.sql("select person_id, kind from notification_muted_kind where person_id = any(:people)")
+                .param("people", people.toArray(UUID[]::new))
+                .query((rs, row) -> muted.add(List.of(rs.getObject("person_id", UUID.class), rs.getString("kind"))))
+                .list();
+        return notifications.stream()
+                .filter(notification -> holds(
+                        notification.severity(),
+                        notification.severity() == Severity.INFO
+                                && muted.contains(List.of(notification.recipientPersonId(), notification.kind())),
+                        quiet.contains(notification.recipientPersonId())))
+                .map(Notification::id)
+                .collect(Collectors.toSet());
+    }
+
+    private static boolean holds(Severity severity, boolean muted, boolean quiet) {
+        return severity != Severity.CRITICAL && (muted || quiet);
     }
 
     /** The viewer's own preferences; none saved yet reads as no mutes and no quiet hours. */

@@ -5,6 +5,9 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,11 +71,23 @@ public class NotificationQueries {
 
     /** The same count for a person, for the bell of their open pages. */
     public long unread(UUID person) {
-        return jdbc.sql("select count(*) from notification where recipient_person_id = :person"
-                        + " and acknowledged_at is null")
-                .param("person", person)
-                .query(Long.class)
-                .single();
+        return unread(List.of(person)).getOrDefault(person, 0L);
+    }
+
+    /** The counts of many people in one query, for the bells of a burst; a person with none reads 0. */
+    public Map<UUID, Long> unread(Collection<UUID> people) {
+        var counts = new HashMap<UUID, Long>();
+        people.forEach(person -> counts.put(person, 0L));
+        jdbc.sql(
+                        """
+                        select recipient_person_id, count(*) as unread from notification
+                        where recipient_person_id = any(:people) and acknowledged_at is null
+                        group by recipient_person_id""")
+                .param("people", people.toArray(UUID[]::new))
+                .query((row, number) ->
+                        counts.put(row.getObject("recipient_person_id", UUID.class), row.getLong("unread")))
+                .list();
+        return counts;
     }
 
     /** Someone without a person (Tandem's own administrator) has an empty inbox: this id belongs to nobody. */

@@ -4,12 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,54 +18,86 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationStore {
 
+    /**
+     * One announcement's notifications in one statement: the recipients' ids, people and texts as arrays, each
+     * distinct text (one per language) sent once and joined to its recipients by its number.
+     */
     private static final String INSERT =
             """
             insert into notification (id, kind, severity, recipient_person_id, record_type, record_id, record_path,
                                       occasion, arguments, language, title, body, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (id) do nothing""";
+            select r.id, :kind, :severity, r.person, :recordType, :recordId, :recordPath,
+                   :occasion, cast(:arguments as text[]), t.language, t.title, t.body, :createdAt
+            from unnest(cast(:ids as uuid[]), cast(:people as uuid[]), cast(:texts as int[])) as r (id, person, text)
+                 join unnest(cast(:languages as text[]), cast(:titles as text[]), cast(:bodies as text[]))
+                      with ordinality as t (language, title, body, number) on t.number = r.text
+            on conflict (id) do nothing
+            returning id""";
 
     static final String COLUMNS =
             "n.id, n.kind, n.severity, n.recipient_person_id, n.record_type, n.record_id, n.record_path, n.language,"
                     + " n.title, n.body, n.created_at";
 
-    private final JdbcTemplate template;
     private final JdbcClient jdbc;
 
-    NotificationStore(JdbcTemplate template, JdbcClient jdbc) {
-        this.template = template;
+    NotificationStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Stores those notifications not stored yet, in one batch, and returns them. */
+    /**
+     * Stores those of one announcement's notifications not stored yet, in one statement however many they are, and
+     * returns them. They share their kind, severity, record and time; their texts differ only by language.
+     */
     List<Notification> storeNew(List<Notification> notifications, String occasion, List<String> arguments) {
-        var counts = template.batchUpdate(INSERT, notifications, 500, (statement, notification) -> {
-            var record = notification.record();
-            statement.setObject(1, notification.id());
-            statement.setString(2, notification.kind());
-            statement.setString(3, notification.severity().name());
-            statement.setObject(4, notification.recipientPersonId());
-            statement.setString(5, record.type());
-            statement.setObject(6, record.id());
-            statement.setString(7, record.path());
-            statement.setString(8, occasion);
-            statement.setArray(9, statement.getConnection().createArrayOf("text", arguments.toArray()));
-            statement.setString(10, notification.language().toLanguageTag());
-            statement.setString(11, notification.title());
-            statement.setString(12, notification.text());
-            statement.setTimestamp(13, Timestamp.from(notification.createdAt()));
-        });
-        var stored = new ArrayList<Notification>();
-        int index = 0;
-        for (var batch : counts) {
-            for (var count : batch) {
-                if (count != 0) {
-                    stored.add(notifications.get(index));
-                }
-                index++;
-            }
+        if (notifications.isEmpty()) {
+            return List.of();
         }
-        return stored;
+        var first = notifications.get(0);
+        var texts = new LinkedHashMap<List<String>, Integer>();
+        var ids = new UUID[notifications.size()];
+        var people = new UUID[notifications.size()];
+        var textNumbers = new int[notifications.size()];
+        for (int i = 0; i < notifications.size(); i++) {
+            var notification = notifications.get(i);
+            if (!sameAnnouncement(first, notification)) {
+                throw new IllegalArgumentException("Notifications of several announcements stored as one");
+            }
+            ids[i] = notification.id();
+            people[i] = notification.recipientPersonId();
+            var text = List.of(notification.language().toLanguageTag(), notification.title(), notification.text());
+            textNumbers[i] = texts.computeIfAbsent(text, added -> texts.size() + 1);
+        }
+        var inserted = new HashSet<>(jdbc.sql(INSERT)
+                .param("kind", first.kind())
+                .param("severity", first.severity().name())
+                .param("recordType", first.record().type())
+                .param("recordId", first.record().id())
+                .param("recordPath", first.record().path())
+                .param("occasion", occasion)
+                .param("arguments", arguments.toArray(String[]::new))
+                .param("createdAt", Timestamp.from(first.createdAt()))
+                .param("ids", ids)
+                .param("people", people)
+                .param("texts", textNumbers)
+                .param("languages", column(texts.keySet(), 0))
+                .param("titles", column(texts.keySet(), 1))
+                .param("bodies", column(texts.keySet(), 2))
+                .query(UUID.class)
+                .list());
+        return notifications.stream()
+                .filter(notification -> inserted.contains(notification.id()))
+                .toList();
+    }
+
+    private static boolean sameAnnouncement(Notification one, Notification other) {
+        return one.kind().equals(other.kind())
+                && one.severity() == other.severity()
+                && one.record().equals(other.record())
+                && one.createdAt().equals(other.createdAt());
+    }
+
+    private static String[] column(Collection<List<String>> texts, int index) {
+        return texts.stream().map(text -> text.get(index)).toArray(String[]::new);
     }
 
     Optional<Notification> find(UUID id) {

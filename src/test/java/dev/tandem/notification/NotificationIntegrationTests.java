@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.shared.NotFoundException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,11 +46,7 @@ class NotificationIntegrationTests {
     @Test
     void anAnnouncementReachesEachHolderOfTheRolesOnceWithTheTextAndALinkToTheRecord() {
         var action = fixture.action("contractor1.worker", "Fence the pit");
-        var announcement = new Announcement(
-                NotificationKinds.ACTION_TO_VERIFY.key(),
-                ActionSubjects.link(action),
-                "test",
-                List.of("Fence the pit"));
+        var announcement = toVerify(action, "Fence the pit");
 
         var posted = notifications.post(announcement, Set.of(RecipientRole.OWNER, RecipientRole.CONTRACTOR_SUPERVISOR));
 
@@ -66,6 +65,48 @@ class NotificationIntegrationTests {
         assertThat(notifications.post(announcement, Set.of(RecipientRole.OWNER, RecipientRole.CONTRACTOR_SUPERVISOR)))
                 .as("the same announcement again")
                 .isEmpty();
+    }
+
+    @Test
+    void oneAnnouncementIsStoredForEachInTheirOwnLanguageAndPostedAgainStoresOnlyThoseNotToldYet() {
+        var action = fixture.action("contractor1.worker", "Fence the pit");
+        var announcement = toVerify(action, "Fence the pit");
+        var chosen = languages("contractor1", "contractor1.worker");
+        try {
+            choose("contractor1", "ru");
+            choose("contractor1.worker", "en");
+
+            var owner = notifications.post(announcement, Set.of(RecipientRole.OWNER));
+            var both =
+                    notifications.post(announcement, Set.of(RecipientRole.OWNER, RecipientRole.CONTRACTOR_SUPERVISOR));
+
+            assertThat(owner).singleElement().satisfies(notification -> {
+                assertThat(notification.recipientPersonId()).isEqualTo(fixture.person("contractor1.worker"));
+                assertThat(notification.language()).isEqualTo(Locale.ENGLISH);
+            });
+            assertThat(both)
+                    .as("posted again after the rule named one more: only the one not told yet")
+                    .singleElement()
+                    .satisfies(notification -> {
+                        assertThat(notification.recipientPersonId()).isEqualTo(fixture.person("contractor1"));
+                        assertThat(notification.language()).isEqualTo(Locale.forLanguageTag("ru"));
+                        assertThat(notification.title())
+                                .contains("Fence the pit")
+                                .isNotEqualTo(owner.get(0).title());
+                    });
+            assertThat(jdbc.sql(
+                                    "select language, title, body from notification where record_id = :action and kind = :kind")
+                            .param("action", action)
+                            .param("kind", announcement.kind())
+                            .query((row, number) -> List.of(row.getString(1), row.getString(2), row.getString(3)))
+                            .list())
+                    .as("as stored, each in its reader's language")
+                    .containsExactlyInAnyOrder(
+                            List.of("en", owner.get(0).title(), owner.get(0).text()),
+                            List.of("ru", both.get(0).title(), both.get(0).text()));
+        } finally {
+            chosen.forEach((username, language) -> choose(username, language));
+        }
     }
 
     @Test
@@ -108,6 +149,32 @@ class NotificationIntegrationTests {
                     assertThat(acknowledged.byPersonId()).isEqualTo(fixture.person("worker"));
                     assertThat(acknowledged.record()).isEqualTo(ActionSubjects.link(action));
                 });
+    }
+
+    private static Announcement toVerify(UUID action, String title) {
+        return new Announcement(
+                NotificationKinds.ACTION_TO_VERIFY.key(), ActionSubjects.link(action), "test", List.of(title));
+    }
+
+    private Map<String, String> languages(String... usernames) {
+        var languages = new HashMap<String, String>();
+        for (var username : usernames) {
+            languages.put(
+                    username,
+                    jdbc.sql("select language from user_account where username = :username")
+                            .param("username", username)
+                            .query((row, number) -> row.getString(1))
+                            .list()
+                            .get(0));
+        }
+        return languages;
+    }
+
+    private void choose(String username, String language) {
+        jdbc.sql("update user_account set language = :language where username = :username")
+                .param("language", language)
+                .param("username", username)
+                .update();
     }
 
     private List<UUID> areaManagersTold(UUID event) {

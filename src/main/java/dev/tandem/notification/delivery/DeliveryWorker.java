@@ -1,11 +1,13 @@
 package dev.tandem.notification.delivery;
 
+import dev.tandem.notification.Notification;
 import dev.tandem.notification.NotificationPreferences;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,42 +67,67 @@ public class DeliveryWorker {
         }
     }
 
+    /**
+     * Sends a claimed batch, channel by channel (one SMTP connection for all its e-mails), recording each parcel's
+     * outcome as it is known; what is held back by quiet hours or left when time is up is given back.
+     */
     private int send(List<Parcel> parcels, Instant deadline) {
-        var tried = 0;
+        var heldBack = preferences.holdingBack(notifications(parcels), Instant.now(clock));
+        var byChannel = new EnumMap<Channel, List<Parcel>>(Channel.class);
         for (var parcel : parcels) {
-            var now = Instant.now(clock);
-            if (now.isAfter(deadline)) {
-                deliveries.release(ids(parcel), now);
-                continue;
+            if (heldBack.contains(parcel.deliveries().get(0).notification().id())) {
+                deliveries.release(ids(parcel), Instant.now(clock).plus(QUIET_HOURS_RECHECK));
+            } else {
+                byChannel
+                        .computeIfAbsent(parcel.channel(), channel -> new ArrayList<>())
+                        .add(parcel);
             }
-            if (heldBack(parcel, now)) {
-                deliveries.release(ids(parcel), now.plus(QUIET_HOURS_RECHECK));
-                continue;
+        }
+        var told = new HashSet<Parcel>();
+        var outcomes = new ChannelSender.Outcomes() {
+            @Override
+            public boolean inTime() {
+                return !Instant.now(clock).isAfter(deadline);
             }
-            send(parcel);
-            tried += parcel.deliveries().size();
+
+            @Override
+            public void sent(Parcel parcel) {
+                told.add(parcel);
+                deliveries.sent(ids(parcel), Instant.now(clock));
+            }
+
+            @Override
+            public void failed(Parcel parcel, Exception why) {
+                told.add(parcel);
+                var attempt = attempts(parcel);
+                log.warn(
+                        "{} delivery to {} failed (attempt {}): {}",
+                        parcel.channel(),
+                        parcel.target(),
+                        attempt,
+                        reason(why));
+                deliveries.failed(ids(parcel), reason(why), Instant.now(clock).plus(settings.backOff(attempt)));
+            }
+        };
+        byChannel.forEach((channel, batch) -> senders.get(channel).sendAll(batch, outcomes));
+        var tried = 0;
+        for (var batch : byChannel.values()) {
+            for (var parcel : batch) {
+                if (told.contains(parcel)) {
+                    tried += parcel.deliveries().size();
+                } else {
+                    deliveries.release(ids(parcel), Instant.now(clock));
+                }
+            }
         }
         return tried;
     }
 
-    private void send(Parcel parcel) {
-        var ids = ids(parcel);
-        try {
-            senders.get(parcel.channel()).send(parcel);
-            deliveries.sent(ids, Instant.now(clock));
-        } catch (Exception e) {
-            var attempt = attempts(parcel);
-            log.warn(
-                    "{} delivery to {} failed (attempt {}): {}", parcel.channel(), parcel.target(), attempt, reason(e));
-            deliveries.failed(ids, reason(e), Instant.now(clock).plus(settings.backOff(attempt)));
-        }
-    }
-
     /** The recipient's quiet hours hold back all but CRITICAL notifications (a digest is one person's, and INFO). */
-    private boolean heldBack(Parcel parcel, Instant now) {
-        var notification = parcel.deliveries().get(0).notification();
-        return preferences.holdsBack(
-                notification.recipientPersonId(), notification.kind(), notification.severity(), now);
+    private static List<Notification> notifications(List<Parcel> parcels) {
+        return parcels.stream()
+                .map(parcel -> parcel.deliveries().get(0).notification())
+                .toList();
     }
 
     /** Each delivery alone, except an address's INFO e-mails, which leave together as one digest. */

@@ -14,6 +14,7 @@ import dev.tandem.notification.Notification;
 import dev.tandem.notification.NotificationPreferences;
 import dev.tandem.notification.Severity;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -245,6 +246,52 @@ class EmailDeliveryIntegrationTests {
         assertThat(subjects).hasSize(60).doesNotHaveDuplicates();
         assertThat(tried).isGreaterThanOrEqualTo(60);
         assertThat(posted).allSatisfy(notification -> assertThat(postings.deliveries(notification))
+                .extracting(Postings.Row::status)
+                .containsExactly("SENT"));
+    }
+
+    @Test
+    void aBatchOfEmailsLeavesOverOneSmtpConnectionAndEachMessagesOutcomeIsRecordedOnItsOwn() throws Exception {
+        var marker = UUID.randomUUID().toString();
+        var posted = new ArrayList<Notification>();
+        for (int i = 0; i < 20; i++) {
+            var notification = notification(
+                    postings.personWithEmail(i % 5).id(),
+                    "action.overdue",
+                    Severity.ACTION_NEEDED,
+                    Locale.ENGLISH,
+                    marker + " #" + i);
+            postings.post(notification, 1);
+            posted.add(notification);
+        }
+        var refused = posted.get(7);
+        jdbc.sql("update delivery set target = 'one@plant.example, two@plant.example' where notification_id = :id")
+                .param("id", refused.id())
+                .update();
+
+        // the sender goes through a relay that counts the connections opened to the SMTP server
+        var sender = (JavaMailSenderImpl) mailSender;
+        var smtpPort = sender.getPort();
+        int relayPort;
+        try (var free = new ServerSocket(0)) {
+            relayPort = free.getLocalPort();
+        }
+        try (var relay = new CountingRelay(relayPort, smtpPort)) {
+            sender.setPort(relayPort);
+            worker.deliverDue();
+
+            assertThat(relay.connections()).isOne();
+        } finally {
+            sender.setPort(smtpPort);
+        }
+        assertThat(messagesContaining(marker)).hasSize(19).noneMatch(message -> subject(message)
+                .equals(marker + " #7"));
+        assertThat(postings.deliveries(refused)).singleElement().satisfies(row -> {
+            assertThat(row.status()).isEqualTo("FAILED");
+            assertThat(row.lastError()).isNotBlank();
+        });
+        assertThat(posted).filteredOn(notification -> notification != refused).allSatisfy(notification -> assertThat(
+                        postings.deliveries(notification))
                 .extracting(Postings.Row::status)
                 .containsExactly("SENT"));
     }
