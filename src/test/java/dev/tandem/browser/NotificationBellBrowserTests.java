@@ -65,6 +65,12 @@ class NotificationBellBrowserTests {
                 .until(ExpectedConditions.attributeToBe(bell, "data-unread", "0"));
         assertThat(bell.findElement(By.cssSelector("[data-bell-count]")).isDisplayed())
                 .isFalse();
+        // the bell is drawn as an icon of the page's own (a font's glyph drew as an empty box in headless Chromium),
+        // named for screen readers by the link's label
+        var icon = bell.findElement(By.cssSelector("svg[data-bell-icon]"));
+        assertThat(icon.getSize().getWidth()).isGreaterThanOrEqualTo(20);
+        assertThat(icon.getDomAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(bell.getDomAttribute("aria-label")).isIn("Notifications: 0 unread", "Уведомления: непрочитанных 0");
 
         hse = Browser.desktop();
         Browser.signIn(hse, port, "hse");
