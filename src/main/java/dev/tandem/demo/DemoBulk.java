@@ -4,6 +4,7 @@ import dev.tandem.demo.DemoActionPlans.Plan;
 import dev.tandem.demo.DemoBulkEvents.Event;
 import dev.tandem.demo.DemoRun.ShopFloorPerson;
 import dev.tandem.demo.DemoSafetyYear.Worker;
+import dev.tandem.organisation.OrganisationQueries.SitePlaces;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -44,8 +45,8 @@ class DemoBulk {
             + " site_id, owner_person_id, responsible_organisation_id, due_date, priority, status, created_at, done_at,"
             + " completion_note, verified_at, verified_by, verification_note, version";
 
-    private static final List<String> BULK_TABLES =
-            List.of("person", "safety_event", "injury", "corrective_action", "hours_worked");
+    private static final List<String> BULK_TABLES = List.of(
+            "person", "safety_event", "injury", "corrective_action", "hours_worked", "risk_entry", "risk_assessment");
 
     /** What was written in bulk. */
     record Written(int people, int events, int injuries, int actions, int hours) {}
@@ -54,6 +55,30 @@ class DemoBulk {
 
     DemoBulk(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Writes the risk register (see {@link DemoBulkRisks}) in the caller's transaction. */
+    DemoBulkRisks.Written risks(
+            DemoProperties.Bulk size, List<SitePlaces> places, DemoBulkRisks.DemoRiskContext context) {
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            long started = System.nanoTime();
+            var written = new DemoBulkRisks(size, places, context).write(connection);
+            log.info(
+                    "Demo mode: {} risks ({} fatal, {} of them eliminated) with {} assessments and {} verified measures"
+                            + " written in {} ms",
+                    written.risks(),
+                    written.fatal(),
+                    written.eliminated(),
+                    written.assessments(),
+                    written.measures(),
+                    since(started));
+            return written;
+        } catch (SQLException failure) {
+            throw new IllegalStateException("The enterprise-scale risk register could not be written", failure);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     /** Writes the bulk rows in the caller's transaction, so a failure leaves nothing half-written. */

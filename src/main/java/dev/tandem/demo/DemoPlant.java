@@ -193,6 +193,15 @@ public class DemoPlant {
                     plans,
                     size.actions(),
                     YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
+            bulk.risks(
+                    size,
+                    services.queries().places(),
+                    new DemoBulkRisks.DemoRiskContext(
+                            run.staff(),
+                            run.login(DemoLogin.DIRECTOR),
+                            owner,
+                            now,
+                            new DemoRiskTexts(catalogue.texts())));
             return new DemoCounts(
                     structure.sites(),
                     structure.areas(),

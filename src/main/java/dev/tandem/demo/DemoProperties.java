@@ -58,6 +58,9 @@ public record DemoProperties(
      * @param events safety events over {@code years}, reporting growing and injuries falling as the years go on
      * @param years how far back the events and the monthly hours reach
      * @param actions corrective actions raised from those events
+     * @param risks risks in the register, over every area of every site
+     * @param fatalRisks of those, the fatal ones
+     * @param eliminatedFatalRisks of the fatal ones, those eliminated by a verified compensating measure
      */
     public record Bulk(
             @DefaultValue("10") @Min(1) @Max(1000) int sites,
@@ -65,5 +68,8 @@ public record DemoProperties(
             @DefaultValue("60000") @Min(100) @Max(1000000) int people,
             @DefaultValue("2000000") @Min(0) @Max(50000000) int events,
             @DefaultValue("10") @Min(1) @Max(30) int years,
-            @DefaultValue("500000") @Min(0) @Max(20000000) int actions) {}
+            @DefaultValue("500000") @Min(0) @Max(20000000) int actions,
+            @DefaultValue("56000") @Min(0) @Max(5000000) int risks,
+            @DefaultValue("240") @Min(0) @Max(5000000) int fatalRisks,
+            @DefaultValue("210") @Min(0) @Max(5000000) int eliminatedFatalRisks) {}
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.data.repository.CrudRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -26,12 +27,14 @@ public class History {
     private static final TypeReference<Map<String, Change>> CHANGES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final Clock clock;
     private final VoidingChecks voidingChecks;
 
-    History(JdbcClient jdbc, JsonMapper json, Clock clock, VoidingChecks voidingChecks) {
+    History(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock, VoidingChecks voidingChecks) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.clock = clock;
         this.voidingChecks = voidingChecks;
@@ -49,6 +52,27 @@ public class History {
 
     void created(Recorded record, Viewer by) {
         write(record, Kind.CREATED, diff(Map.of(), record.snapshot()), by);
+    }
+
+    /** The CREATED entries of many records, in one batch. */
+    void createdAll(List<? extends Recorded> records, Viewer by) {
+        var at = Timestamp.from(Instant.now(clock));
+        var rows = records.stream()
+                .map(record -> new Object[] {
+                    record.recordType(),
+                    record.id(),
+                    Kind.CREATED.name(),
+                    at,
+                    by.userId(),
+                    by.displayName(),
+                    json.writeValueAsString(diff(Map.of(), record.snapshot()))
+                })
+                .toList();
+        batch.batchUpdate(
+                """
+                insert into history_entry (record_type, record_id, kind, changed_at, changed_by, changed_by_name, changes)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
+                rows);
     }
 
     /** Records what changed since {@code before}, a snapshot taken before the change; nothing if nothing did. */

@@ -86,4 +86,19 @@ public class OrganisationDirectory {
                 .query(String.class)
                 .optional();
     }
+
+    /** A current person of the owner company as a spreadsheet names them: by name, and by e-mail when names repeat. */
+    public record OwnerPerson(UUID id, String fullName, String email) {}
+
+    /** Every current person of the owner company, by name: who may own a risk or an action. */
+    public List<OwnerPerson> ownerCompanyPeople() {
+        return jdbc.sql(
+                        """
+                        select p.id, p.full_name, nullif(btrim(p.email), '') as email
+                        from person p join organisation o on o.id = p.organisation_id
+                        where o.kind = 'OWNER' and p.voided_at is null and o.voided_at is null
+                        order by p.full_name, p.id""")
+                .query(OwnerPerson.class)
+                .list();
+    }
 }

@@ -50,6 +50,31 @@ public record IdentifyRisk(
                 risk.fatal());
     }
 
+    /** The same details under another id. */
+    public IdentifyRisk withId(UUID other) {
+        return with(other, ownerPersonId);
+    }
+
+    /** The same details with another owner. */
+    public IdentifyRisk withOwner(UUID owner) {
+        return with(id, owner);
+    }
+
+    private IdentifyRisk with(UUID otherId, UUID owner) {
+        return new IdentifyRisk(
+                otherId,
+                externalId,
+                areaId,
+                activity,
+                hazardCategoryId,
+                hazard,
+                unwantedEvent,
+                consequence,
+                owner,
+                reviewDate,
+                fatal);
+    }
+
     /** An empty form, to be filled in, with a fresh id and the review date proposed. */
     public static IdentifyRisk blank(UUID areaId, LocalDate reviewDate) {
         return new IdentifyRisk(UUID.randomUUID(), null, areaId, "", null, "", "", "", null, reviewDate, false);

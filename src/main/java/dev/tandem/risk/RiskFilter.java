@@ -33,6 +33,27 @@ public record RiskFilter(
 
     /** The same selection on one site (every site when null). */
     public RiskFilter onSite(UUID site) {
+        return with(site, stage, likelihood, severity, voided);
+    }
+
+    /** The same selection with no cell chosen: what a heat map counts. */
+    public RiskFilter anyCell() {
+        return with(siteId, stage, null, null, voided);
+    }
+
+    /** The same selection at one stage: the heat map before or after measures. */
+    public RiskFilter atStage(AssessmentStage chosen) {
+        return with(siteId, chosen, likelihood, severity, voided);
+    }
+
+    /** The same selection, voided risks included. */
+    public RiskFilter withVoided() {
+        return with(siteId, stage, likelihood, severity, true);
+    }
+
+    /** A copy that differs in the fields the selections above change. */
+    private RiskFilter with(
+            UUID site, AssessmentStage atStage, Integer inLikelihood, Integer inSeverity, Boolean orVoided) {
         return new RiskFilter(
                 q,
                 site,
@@ -42,65 +63,11 @@ public record RiskFilter(
                 fatal,
                 status,
                 ownerPersonId,
-                stage,
-                likelihood,
-                severity,
+                atStage,
+                inLikelihood,
+                inSeverity,
                 dueForReview,
-                voided);
-    }
-
-    /** The same selection with no cell chosen: what a heat map counts. */
-    public RiskFilter anyCell() {
-        return new RiskFilter(
-                q,
-                siteId,
-                areaId,
-                hazardCategoryId,
-                band,
-                fatal,
-                status,
-                ownerPersonId,
-                stage,
-                null,
-                null,
-                dueForReview,
-                voided);
-    }
-
-    /** The same selection at one stage: the heat map before or after measures. */
-    public RiskFilter atStage(AssessmentStage chosen) {
-        return new RiskFilter(
-                q,
-                siteId,
-                areaId,
-                hazardCategoryId,
-                band,
-                fatal,
-                status,
-                ownerPersonId,
-                chosen,
-                likelihood,
-                severity,
-                dueForReview,
-                voided);
-    }
-
-    /** The same selection, voided risks included. */
-    public RiskFilter withVoided() {
-        return new RiskFilter(
-                q,
-                siteId,
-                areaId,
-                hazardCategoryId,
-                band,
-                fatal,
-                status,
-                ownerPersonId,
-                stage,
-                likelihood,
-                severity,
-                dueForReview,
-                true);
+                orVoided);
     }
 
     boolean residual() {

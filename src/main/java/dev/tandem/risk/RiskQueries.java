@@ -52,6 +52,11 @@ public class RiskQueries {
             Map.entry("review", "r.review_date"),
             Map.entry("created", "r.created_at"));
 
+    /** The fields a list or an export may be sorted by. */
+    public static Map<String, String> sortable() {
+        return SORTABLE;
+    }
+
     /** Fatal first, then the worst band, the worst severity and likelihood: what a reader should see first. */
     private static final String ORDER = "r.fatal desc, " + BAND_RANK.formatted("r.band")
             + " desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last, r.created_at, r.id";
@@ -65,13 +70,25 @@ public class RiskQueries {
             r.residual_band, r.voided_at is null and r.review_date <= :today as due_for_review,
             r.voided_at is not null as voided""";
 
+    /** Rows an export reads from the database at a time. */
+    private static final int EXPORT_FETCH = 1000;
+
     private final JdbcClient jdbc;
+    private final JdbcClient exporting;
     private final RiskMatrices matrices;
     private final Clock clock;
     private final dev.tandem.organisation.PlantStructure plant;
 
-    RiskQueries(JdbcClient jdbc, RiskMatrices matrices, Clock clock, dev.tandem.organisation.PlantStructure plant) {
+    RiskQueries(
+            JdbcClient jdbc,
+            javax.sql.DataSource dataSource,
+            RiskMatrices matrices,
+            Clock clock,
+            dev.tandem.organisation.PlantStructure plant) {
         this.jdbc = jdbc;
+        var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        cursor.setFetchSize(EXPORT_FETCH);
+        this.exporting = JdbcClient.create(cursor);
         this.matrices = matrices;
         this.clock = clock;
         this.plant = plant;
@@ -114,6 +131,14 @@ public class RiskQueries {
 
     public Page<RiskRow> risks(RiskFilter filter, Paging paging, Viewer viewer) {
         return filtered(filter, viewer).page(jdbc, COLUMNS, RiskRow.class, paging, SORTABLE, ORDER);
+    }
+
+    /**
+     * Every selected risk in the list's order, handed over one at a time as the database sends them (through a
+     * cursor, in this method's transaction): the export, which holds no more than a batch of them.
+     */
+    public void forEachRisk(RiskFilter filter, String sort, Viewer viewer, java.util.function.Consumer<RiskRow> each) {
+        filtered(filter, viewer).forEach(exporting, COLUMNS, RiskRow.class, Paging.export(sort), SORTABLE, ORDER, each);
     }
 
     /** One risk as the list shows it, voided or not. */

@@ -80,6 +80,29 @@ public final class ListQuery {
     }
 
     /**
+     * Every row, in the order {@link #page} would list them, handed over one at a time as the database sends them: for
+     * exports too long to hold. Give a {@code jdbc} with a fetch size and call it in a transaction, so that the driver
+     * reads the rows through a cursor instead of all at once.
+     */
+    public <T> void forEach(
+            JdbcClient jdbc,
+            String columns,
+            Class<T> row,
+            Paging paging,
+            Map<String, String> sortable,
+            String order,
+            java.util.function.Consumer<T> each) {
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        try (var rows = jdbc
+                .sql("select " + columns + " from " + from + where + " order by " + paging.orderBy(sortable, order))
+                .params(params)
+                .query(row)
+                .stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    /**
      * The rows grouped by {@code groupBy}, each with {@code columns} (aggregates among them); not paged, for the number
      * of groups is bounded by what they are grouped by (the cells of a matrix, the sites of a plant).
      */

@@ -12,6 +12,7 @@ import dev.tandem.event.EventStatus;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Precondition;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ import org.springframework.test.web.servlet.MockMvc;
             "tandem.demo.bulk.events=30000",
             "tandem.demo.bulk.years=3",
             "tandem.demo.bulk.actions=6000",
+            "tandem.demo.bulk.risks=1200",
+            "tandem.demo.bulk.fatal-risks=24",
+            "tandem.demo.bulk.eliminated-fatal-risks=21",
             "tandem.demo.language=ru"
         })
 @AutoConfigureMockMvc
@@ -69,7 +73,9 @@ class DemoEnterpriseIntegrationTests {
                 .isEqualTo(12);
         assertThat(count("select count(*) from person")).isEqualTo(1200);
         assertThat(count("select count(*) from safety_event")).isEqualTo(30000);
-        assertThat(count("select count(*) from corrective_action")).isEqualTo(6000);
+        assertThat(count("select count(*) from corrective_action where source_type = 'EVENT'"))
+                .isEqualTo(6000);
+        assertThat(count("select count(*) from risk_entry")).isEqualTo(1200);
         var logins = new Logins(context);
         Arrays.stream(DemoLogin.values())
                 .forEach(login ->
@@ -112,8 +118,8 @@ class DemoEnterpriseIntegrationTests {
     @Test
     void actionsComeFromTheirEventsAndTheirStatesHoldTogether() {
         assertThat(count("select count(*) from corrective_action a left join safety_event e on e.id = a.source_id"
-                        + " where e.id is null or e.voided_at is not null or a.source_category <> e.type"
-                        + " or a.site_id <> e.site_id or a.created_at < e.reported_at"))
+                        + " where a.source_type <> 'RISK' and (e.id is null or e.voided_at is not null"
+                        + " or a.source_category <> e.type or a.site_id <> e.site_id or a.created_at < e.reported_at)"))
                 .isZero();
         assertThat(count("select count(distinct status) from corrective_action"))
                 .isEqualTo(4);
@@ -135,6 +141,45 @@ class DemoEnterpriseIntegrationTests {
         assertThat(count("select count(*) from corrective_action where status in ('OPEN', 'IN_PROGRESS')"
                         + " and due_date < current_date"))
                 .isGreaterThan(0);
+    }
+
+    @Test
+    void theRiskRegisterSaysHowManyAreFatalAndHowManyWereEliminatedByVerifiedMeasures() throws Exception {
+        assertThat(count("select count(*) from risk_entry where fatal")).isEqualTo(24);
+        assertThat(count("select count(*) from risk_entry where status = 'ELIMINATED'"))
+                .isEqualTo(21);
+        assertThat(count("select count(*) from risk_entry where status = 'ELIMINATED' and not fatal"))
+                .isZero();
+        assertThat(count("select count(distinct site_id) from risk_entry")).isEqualTo(3);
+        // mitigated and eliminated only after a measure that was done and verified by someone else than its owner
+        assertThat(count("select count(*) from risk_entry r where r.status in ('MITIGATED', 'ELIMINATED')"
+                        + " and not exists (select 1 from corrective_action a where a.source_type = 'RISK'"
+                        + " and a.source_id = r.id and a.status = 'VERIFIED' and a.verified_by <> a.owner_person_id)"))
+                .isZero();
+        // the latest assessments on the risk agree with the assessments kept, on the current matrix's bands
+        assertThat(count("select count(*) from risk_entry r join risk_matrix m on m.id = r.matrix_id"
+                        + " where r.band <> m.bands[(r.likelihood - 1) * m.severity_levels + r.severity]"
+                        + " or not exists (select 1 from risk_assessment x where x.risk = r.id and x.stage = 'INHERENT'"
+                        + " and x.likelihood = r.likelihood and x.severity = r.severity)"))
+                .isZero();
+        assertThat(count("select count(*) from risk_entry r join risk_matrix m on m.id = r.residual_matrix_id"
+                        + " where (r.status = 'ELIMINATED') <> (r.residual_band = 'LOW')"))
+                .isZero();
+        assertThat(count("select count(*) from risk_entry where status <> 'IDENTIFIED' and band is null"))
+                .isZero();
+        var summary = mvc.perform(get("/api/v1/risks/summary").with(new Logins(context).as("director")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(summary, "$[-1:].identified"))
+                .containsExactly(1200);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(summary, "$[-1:].fatal"))
+                .containsExactly(24);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(summary, "$[-1:].eliminated"))
+                .containsExactly(21);
+        assertThat(count("select count(*) from risk_entry where hazard !~ '[А-Яа-яЁё]'"))
+                .isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tandem.risk.web;
 
+import dev.tandem.risk.RiskColumn;
 import dev.tandem.risk.RiskFilter;
 import dev.tandem.risk.RiskQueries;
 import dev.tandem.risk.RiskQueries.RiskRow;
@@ -8,37 +9,21 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The register as a workbook or CSV file, for the page and the API alike: as filtered, within the viewer's scope. */
+/**
+ * The register as a workbook or CSV file, for the page and the API alike: as filtered, within the viewer's scope, in
+ * the columns of {@link RiskColumn}, which the template and the import read too. The rows stream from a database
+ * cursor into the file, so the whole register is exported, however long, without being held.
+ */
 @Component
 class RiskExports {
 
-    private static final List<String> HEADERS = List.of(
-            "risk.externalId",
-            "risk.site",
-            "risk.area",
-            "risk.activity",
-            "risk.category",
-            "risk.hazard",
-            "risk.unwantedEvent",
-            "risk.consequence",
-            "risk.owner",
-            "risk.reviewDate",
-            "risk.fatal",
-            "risk.status",
-            "risk.likelihood",
-            "risk.severity",
-            "risk.band",
-            "risk.residualLikelihood",
-            "risk.residualSeverity",
-            "risk.residualBand",
-            "record.voidedColumn");
+    static final List<String> HEADERS =
+            Arrays.stream(RiskColumn.values()).map(RiskColumn::headerCode).toList();
 
     private final RiskQueries queries;
     private final Spreadsheets spreadsheets;
@@ -49,35 +34,16 @@ class RiskExports {
     }
 
     ResponseEntity<StreamingResponseBody> risks(String format, RiskFilter filter, Paging paging, Viewer viewer) {
-        var rows = queries.risks(filter, Paging.export(paging.sort()), viewer).items();
         var locale = LocaleContextHolder.getLocale();
-        return spreadsheets.export(format, "risks", HEADERS, rows, row -> cells(row, locale));
-    }
-
-    private static List<?> cells(RiskRow row, Locale locale) {
-        return Arrays.asList(
-                row.externalId(),
-                row.siteName(),
-                row.areaName(),
-                row.activity(),
-                row.category(locale),
-                row.hazard(),
-                row.unwantedEvent(),
-                row.consequence(),
-                row.ownerName(),
-                row.reviewDate(),
-                row.fatal(),
-                label("risk.status." + row.status()),
-                row.likelihood(),
-                row.severity(),
-                row.band() == null ? null : label("risk.band." + row.band()),
-                row.residualLikelihood(),
-                row.residualSeverity(),
-                row.residualBand() == null ? null : label("risk.band." + row.residualBand()),
-                row.voided());
-    }
-
-    private static DefaultMessageSourceResolvable label(String code) {
-        return new DefaultMessageSourceResolvable(code);
+        // the sort field is checked before the answer starts, so that a wrong one is a 400 and not a broken download
+        Paging.export(paging.sort()).orderBy(RiskQueries.sortable(), "");
+        return spreadsheets.<RiskRow>streamed(
+                format,
+                "risks",
+                HEADERS,
+                each -> queries.forEachRisk(filter, paging.sort(), viewer, each),
+                row -> Arrays.stream(RiskColumn.values())
+                        .map(column -> column.value(row, locale))
+                        .toList());
     }
 }

@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -69,6 +71,15 @@ public class Spreadsheets {
         }
     }
 
+    /**
+     * Rows handed over one at a time while the file is written, for a list too long to hold (it may read them from a
+     * database cursor as they are written).
+     */
+    @FunctionalInterface
+    public interface Rows<T> {
+        void forEach(Consumer<T> row);
+    }
+
     private final MessageSource messages;
 
     Spreadsheets(MessageSource messages) {
@@ -78,6 +89,12 @@ public class Spreadsheets {
     /** An export in the format a request names ({@code xlsx}, the default, or {@code csv}); see {@link #xlsx}. */
     public <T> ResponseEntity<StreamingResponseBody> export(
             String format, String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
+        return streamed(format, name, headerCodes, rows::forEach, cells);
+    }
+
+    /** The same, with rows handed over while the file is written: no row count is held or capped here. */
+    public <T> ResponseEntity<StreamingResponseBody> streamed(
+            String format, String name, List<String> headerCodes, Rows<T> rows, Function<T, List<?>> cells) {
         return Format.of(format) == Format.CSV
                 ? csv(name, headerCodes, rows, cells)
                 : xlsx(name, headerCodes, rows, cells);
@@ -91,6 +108,11 @@ public class Spreadsheets {
      */
     public <T> ResponseEntity<StreamingResponseBody> csv(
             String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
+        return csv(name, headerCodes, rows::forEach, cells);
+    }
+
+    private <T> ResponseEntity<StreamingResponseBody> csv(
+            String name, List<String> headerCodes, Rows<T> rows, Function<T, List<?>> cells) {
         var locale = LocaleContextHolder.getLocale();
         var dialect = CsvDialect.of(locale);
         Function<Object, Object> text = value -> cellText(value, locale);
@@ -104,9 +126,13 @@ public class Spreadsheets {
                             .toList(),
                     text,
                     dialect);
-            for (var row : rows) {
-                writeCsvLine(writer, cells.apply(row), text, dialect);
-            }
+            rows.forEach(row -> {
+                try {
+                    writeCsvLine(writer, cells.apply(row), text, dialect);
+                } catch (IOException failure) {
+                    throw new UncheckedIOException(failure);
+                }
+            });
             writer.flush();
         };
         return attachment(name, "csv", CSV, body);
@@ -193,6 +219,11 @@ public class Spreadsheets {
      */
     public <T> ResponseEntity<StreamingResponseBody> xlsx(
             String name, List<String> headerCodes, List<T> rows, Function<T, List<?>> cells) {
+        return xlsx(name, headerCodes, rows::forEach, cells);
+    }
+
+    private <T> ResponseEntity<StreamingResponseBody> xlsx(
+            String name, List<String> headerCodes, Rows<T> rows, Function<T, List<?>> cells) {
         var locale = LocaleContextHolder.getLocale();
         var headers = headerCodes.stream()
                 .map(code -> messages.getMessage(code, null, code, locale))
@@ -205,7 +236,7 @@ public class Spreadsheets {
     private static <T> void write(
             OutputStream out,
             List<String> headers,
-            List<T> rows,
+            Rows<T> rows,
             Function<T, List<?>> cells,
             Function<MessageSourceResolvable, String> label,
             String[] yesNo)
@@ -213,11 +244,10 @@ public class Spreadsheets {
         try (var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             var sheet = workbook.createSheet();
             writeHeader(workbook, sheet, headers);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
             var styles = new DateStyles(workbook);
-            for (int index = 0; index < rows.size(); index++) {
-                writeRow(sheet.createRow(index + 1), cells.apply(rows.get(index)), label, yesNo, styles);
-            }
+            int[] written = {0};
+            rows.forEach(row -> writeRow(sheet.createRow(++written[0]), cells.apply(row), label, yesNo, styles));
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(written[0], 1), 0, headers.size() - 1));
             workbook.write(out);
             workbook.dispose();
         }

@@ -1,0 +1,354 @@
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The client of bench/risk-register (run with the source launcher, the application's libraries on the class path).
+ *
+ * <p>{@code register BASE JDBC WARMUP ROUNDS TOKEN SITE}: the register's list (filtered and sorted) and heat map, each
+ * through the API and as the same SQL statements the application runs, in turns after a warm-up; prints p50 and p95.
+ *
+ * <p>{@code export BASE TOKEN}: the whole register as xlsx, streamed to nowhere: time to the first and the last byte.
+ *
+ * <p>{@code workbook JDBC ROWS FILE [SITE]}: writes a workbook of ROWS new risks in the template's columns, naming the
+ * plant's sites, areas, categories and owners (of one site when SITE is given).
+ *
+ * <p>{@code import BASE TOKEN FILE}: uploads it to {@code POST /api/v1/risks/imports}; prints the time and the answer.
+ */
+public class RiskRegisterBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    /** RiskQueries' FROM, columns and default order, as the application sends them. */
+    private static final String FROM =
+            """
+            risk_entry r join site s on s.id = r.site_id
+            join area a on a.id = r.area_id
+            join hazard_category c on c.id = r.hazard_category_id
+            join person p on p.id = r.owner_person_id""";
+
+    private static final String COLUMNS =
+            """
+            r.id, r.external_id, r.site_id, s.name as site_name, r.area_id, a.name as area_name, r.activity,
+            r.hazard_category_id, c.code as category_code, c.name_en as category_en, c.name_ru as category_ru,
+            r.hazard, r.unwanted_event, r.consequence, r.owner_person_id, p.full_name as owner_name, r.review_date,
+            r.fatal, r.status, r.likelihood, r.severity, r.band, r.residual_likelihood, r.residual_severity,
+            r.residual_band, r.voided_at is null and r.review_date <= ? as due_for_review,
+            r.voided_at is not null as voided""";
+
+    private static final String BAND_RANK = "array_position(array['LOW', 'MEDIUM', 'HIGH', 'EXTREME'], r.band)";
+    private static final String ORDER = "r.fatal desc, " + BAND_RANK
+            + " desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last, r.created_at, r.id";
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        switch (args[0]) {
+            case "register" -> register(args);
+            case "export" -> export(args);
+            case "workbook" -> workbook(args);
+            case "import" -> upload(args);
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /** One request to time, and the statements it runs: each with its parameters, in order. */
+    record Case(String name, String path, List<Statement> sql) {}
+
+    record Statement(String sql, List<Object> params) {}
+
+    static void register(String[] args) throws Exception {
+        var base = args[1];
+        int warmup = Integer.parseInt(args[3]);
+        int rounds = Integer.parseInt(args[4]);
+        var token = args[5];
+        var site = UUID.fromString(args[6]);
+        try (var jdbc = DriverManager.getConnection(args[2])) {
+            var today = LocalDate.now(zone(jdbc));
+            var where = " where r.site_id = ? and r.status = ? and r.voided_at is null";
+            var fatal = " where r.fatal = ? and r.voided_at is null";
+            var cases = List.of(
+                    new Case(
+                            "list: a site, ASSESSED, by band",
+                            "/api/v1/risks?siteId=" + site + "&status=ASSESSED&sort=band,desc&size=20",
+                            List.of(
+                                    new Statement("select count(*) from " + FROM + where, List.of(site, "ASSESSED")),
+                                    new Statement(
+                                            "select " + COLUMNS + " from " + FROM + where + " order by " + BAND_RANK
+                                                    + " desc, " + ORDER + " limit ? offset ?",
+                                            List.of(today, site, "ASSESSED", 20, 0)))),
+                    new Case(
+                            "list: enterprise, fatal, by severity",
+                            "/api/v1/risks?fatal=true&sort=severity,desc&size=20",
+                            List.of(
+                                    new Statement("select count(*) from " + FROM + fatal, List.of(true)),
+                                    new Statement(
+                                            "select " + COLUMNS + " from " + FROM + fatal
+                                                    + " order by coalesce(r.severity, 0) desc, " + ORDER
+                                                    + " limit ? offset ?",
+                                            List.of(today, true, 20, 0)))),
+                    new Case(
+                            "list: enterprise, page 100, default order",
+                            "/api/v1/risks?page=100&size=20",
+                            List.of(
+                                    new Statement(
+                                            "select count(*) from " + FROM + " where r.voided_at is null", List.of()),
+                                    new Statement(
+                                            "select " + COLUMNS + " from " + FROM + " where r.voided_at is null"
+                                                    + " order by " + ORDER + " limit ? offset ?",
+                                            List.of(today, 20, 2000)))),
+                    new Case(
+                            "heat map: enterprise, before measures",
+                            "/api/v1/risks/heat-map",
+                            List.of(new Statement(
+                                    "select r.likelihood as likelihood, r.severity as severity, count(*) as count from "
+                                            + FROM + " where r.voided_at is null and r.likelihood is not null"
+                                            + " group by r.likelihood, r.severity",
+                                    List.of()))),
+                    new Case(
+                            "heat map: a site, after measures",
+                            "/api/v1/risks/heat-map?siteId=" + site + "&stage=RESIDUAL",
+                            List.of(new Statement(
+                                    "select r.residual_likelihood as likelihood, r.residual_severity as severity,"
+                                            + " count(*) as count from " + FROM + " where r.site_id = ?"
+                                            + " and r.voided_at is null and r.residual_likelihood is not null"
+                                            + " group by r.residual_likelihood, r.residual_severity",
+                                    List.of(site)))));
+            System.out.println("| request | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 |");
+            for (var c : cases) {
+                var request = HttpRequest.newBuilder(URI.create(base + c.path()))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build();
+                var api = new double[rounds];
+                var sql = new double[rounds];
+                for (int i = -warmup; i < rounds; i++) {
+                    boolean apiFirst = (i & 1) == 0;
+                    double a = 0;
+                    double s = 0;
+                    if (apiFirst) {
+                        a = timeApi(request);
+                        s = timeSql(jdbc, c.sql());
+                    } else {
+                        s = timeSql(jdbc, c.sql());
+                        a = timeApi(request);
+                    }
+                    if (i >= 0) {
+                        api[i] = a;
+                        sql[i] = s;
+                    }
+                }
+                Arrays.sort(api);
+                Arrays.sort(sql);
+                double a50 = pct(api, 50), a95 = pct(api, 95), s50 = pct(sql, 50), s95 = pct(sql, 95);
+                System.out.printf(
+                        "| %s | %.2f | %.2f | %.2f | %.2f | **%.2f** | **%.2f** |%n",
+                        c.name(), a50, a95, s50, s95, a50 / s50, a95 / s95);
+            }
+        }
+    }
+
+    static double timeApi(HttpRequest request) throws Exception {
+        long start = System.nanoTime();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return ms;
+    }
+
+    static double timeSql(Connection jdbc, List<Statement> statements) throws SQLException {
+        long start = System.nanoTime();
+        for (var statement : statements) {
+            try (PreparedStatement ps = jdbc.prepareStatement(statement.sql())) {
+                for (int i = 0; i < statement.params().size(); i++) {
+                    var value = statement.params().get(i);
+                    ps.setObject(i + 1, value instanceof LocalDate day ? java.sql.Date.valueOf(day) : value);
+                }
+                try (var rows = ps.executeQuery()) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            rows.getObject(c);
+                        }
+                    }
+                }
+            }
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    static ZoneId zone(Connection jdbc) throws SQLException {
+        try (var st = jdbc.createStatement();
+                var rs = st.executeQuery("select time_zone from enterprise limit 1")) {
+            return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneId.systemDefault();
+        } catch (SQLException noSuchColumn) {
+            jdbc.rollback();
+            return ZoneId.systemDefault();
+        }
+    }
+
+    // ---------------------------------------------------------------- export
+
+    static void export(String[] args) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(args[1] + "/api/v1/risks/export?format=xlsx"))
+                .header("Authorization", "Bearer " + args[2])
+                .GET()
+                .build();
+        long start = System.nanoTime();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        double first = -1;
+        try (InputStream in = response.body()) {
+            var buffer = new byte[65536];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                if (first < 0) {
+                    first = (System.nanoTime() - start) / 1e9;
+                }
+                bytes += n;
+            }
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        System.out.printf("export %d %.2f %.2f %d%n", response.statusCode(), first, total, bytes);
+    }
+
+    // ---------------------------------------------------------------- a workbook to import, and its upload
+
+    static void workbook(String[] args) throws Exception {
+        int rows = Integer.parseInt(args[2]);
+        var file = Path.of(args[3]);
+        var site = args.length > 4 && !args[4].isBlank() ? UUID.fromString(args[4]) : null;
+        var places = new ArrayList<String[]>();
+        var categories = new ArrayList<String>();
+        var owners = new ArrayList<String>();
+        try (var jdbc = DriverManager.getConnection(args[1])) {
+            try (var ps = jdbc.prepareStatement("select s.name, a.name from area a join site s on s.id = a.site_id"
+                    + " where a.voided_at is null and s.voided_at is null and (cast(? as uuid) is null or s.id = ?)"
+                    + " order by s.name, a.name")) {
+                ps.setObject(1, site);
+                ps.setObject(2, site);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        places.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            try (var st = jdbc.createStatement();
+                    var rs = st.executeQuery("select name_en from hazard_category where voided_at is null")) {
+                while (rs.next()) {
+                    categories.add(rs.getString(1));
+                }
+            }
+            // owners whose names nobody else of the owner company shares, so a name alone names them
+            try (var st = jdbc.createStatement();
+                    var rs = st.executeQuery("select p.full_name from person p join organisation o"
+                            + " on o.id = p.organisation_id where o.kind = 'OWNER' and p.voided_at is null"
+                            + " group by p.full_name having count(*) = 1 order by p.full_name limit 500")) {
+                while (rs.next()) {
+                    owners.add(rs.getString(1));
+                }
+            }
+        }
+        var headers = List.of(
+                "External id", "Site", "Area", "Activity or job step", "Hazard category", "Hazard",
+                "Unwanted event", "Consequence", "Owner", "Review date", "Fatal", "Likelihood", "Severity");
+        var run = Long.toString(System.currentTimeMillis(), 36).toUpperCase(Locale.ROOT);
+        try (var workbook = new SXSSFWorkbook(200);
+                OutputStream out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Risks");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+            }
+            var random = new java.util.Random(7);
+            var today = LocalDate.now();
+            for (int n = 0; n < rows; n++) {
+                var row = sheet.createRow(n + 1);
+                var place = places.get(n % places.size());
+                row.createCell(0).setCellValue("IMP-" + run + "-" + n);
+                row.createCell(1).setCellValue(place[0]);
+                row.createCell(2).setCellValue(place[1]);
+                row.createCell(3).setCellValue("Imported activity " + n);
+                row.createCell(4).setCellValue(categories.get(n % categories.size()));
+                row.createCell(5).setCellValue("Imported hazard " + n);
+                row.createCell(6).setCellValue("Unwanted event " + (n % 97));
+                row.createCell(7).setCellValue("Consequence " + (n % 31));
+                row.createCell(8).setCellValue(owners.get(n % owners.size()));
+                row.createCell(9).setCellValue(today.plusDays(30 + random.nextInt(365)).toString());
+                row.createCell(10).setCellValue(n % 250 == 0 ? "yes" : "no");
+                if (n % 5 != 0) {
+                    row.createCell(11).setCellValue(1 + random.nextInt(5));
+                    row.createCell(12).setCellValue(1 + random.nextInt(5));
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+        System.out.printf("workbook %d %d%n", rows, Files.size(file));
+    }
+
+    static void upload(String[] args) throws Exception {
+        var file = Path.of(args[3]);
+        var boundary = "bench" + UUID.randomUUID();
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"risks.xlsx\"\r\n"
+                        + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        long length = head.length + Files.size(file) + tail.length;
+        var request = HttpRequest.newBuilder(URI.create(args[1] + "/api/v1/risks/imports"))
+                .header("Authorization", "Bearer " + args[2])
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> {
+                            try {
+                                return new SequenceInputStream(Collections.enumeration(List.of(
+                                        new java.io.ByteArrayInputStream(head),
+                                        Files.newInputStream(file),
+                                        new java.io.ByteArrayInputStream(tail))));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }),
+                        length))
+                .build();
+        long start = System.nanoTime();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        var body = response.body();
+        System.out.printf(
+                "import %d %.2f %s%n",
+                response.statusCode(),
+                seconds,
+                body.length() > 300 ? body.substring(0, 300) : body);
+    }
+}
