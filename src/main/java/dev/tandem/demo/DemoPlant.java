@@ -136,6 +136,10 @@ public class DemoPlant {
                             timeline,
                             catalogue.texts())
                     .generate(run);
+            // after the risks: it gives the fatal ones of the register their critical controls
+            int checks = new DemoControls(services, timeline, catalogue.texts(), run.staff(), DemoRun.SEED + 9)
+                    .generate(12 * scale);
+            log.info("Demo mode: critical controls of fatal risks with {} verifications", checks);
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),

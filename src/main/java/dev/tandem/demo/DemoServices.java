@@ -11,7 +11,9 @@ import dev.tandem.kpi.HoursRegister;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.risk.ControlRegister;
 import dev.tandem.risk.HazardTaxonomy;
+import dev.tandem.risk.RiskQueries;
 import dev.tandem.risk.RiskRegister;
 import dev.tandem.risk.TopRiskChoice;
 import dev.tandem.shared.ReplayableClock;
@@ -33,5 +35,7 @@ record DemoServices(
         DispatchLog dispatch,
         ReplayableClock clock,
         RiskRegister risks,
+        RiskQueries riskQueries,
+        ControlRegister controls,
         TopRiskChoice topRisks,
         HazardTaxonomy hazards) {}

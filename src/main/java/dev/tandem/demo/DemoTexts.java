@@ -58,6 +58,10 @@ final class DemoTexts {
         return text;
     }
 
+    boolean hasText(String key) {
+        return texts.getProperty(key) != null;
+    }
+
     /** A text with its {@code {0}}, {@code {1}} ... filled in; the arguments are used as given, numbers too. */
     String text(String key, Object... arguments) {
         if (arguments.length == 0) {

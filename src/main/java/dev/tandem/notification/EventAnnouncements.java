@@ -70,7 +70,7 @@ class EventAnnouncements {
                 .name());
     }
 
-    private static String excerpt(String description) {
+    static String excerpt(String description) {
         var text = description == null ? "" : description.strip();
         return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
     }

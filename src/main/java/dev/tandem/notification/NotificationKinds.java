@@ -18,9 +18,21 @@ public final class NotificationKinds {
             new NotificationKind("event.reported", Severity.INFO, RecordTypes.EVENT);
     public static final NotificationKind EARLY_WARNING =
             new NotificationKind("event.early-warning", Severity.ACTION_NEEDED, RecordTypes.EVENT);
+    public static final NotificationKind CONTROL_FAILED =
+            new NotificationKind("risk.control-failed", Severity.ACTION_NEEDED, RecordTypes.RISK_CONTROL);
+    /** A critical control of a fatal risk found not effective: nothing holds a death back until it is restored. */
+    public static final NotificationKind FATAL_CONTROL_FAILED =
+            new NotificationKind("risk.fatal-control-failed", Severity.CRITICAL, RecordTypes.RISK_CONTROL);
 
-    private static final List<NotificationKind> ALL =
-            List.of(ACTION_ASSIGNED, ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_TO_VERIFY, EVENT_REPORTED, EARLY_WARNING);
+    private static final List<NotificationKind> ALL = List.of(
+            ACTION_ASSIGNED,
+            ACTION_DUE_SOON,
+            ACTION_OVERDUE,
+            ACTION_TO_VERIFY,
+            EVENT_REPORTED,
+            EARLY_WARNING,
+            CONTROL_FAILED,
+            FATAL_CONTROL_FAILED);
 
     private NotificationKinds() {}
 
@@ -36,6 +48,7 @@ public final class NotificationKinds {
     public static final class RecordTypes {
         public static final String ACTION = "action";
         public static final String EVENT = "event";
+        public static final String RISK_CONTROL = "risk-control";
 
         private RecordTypes() {}
     }

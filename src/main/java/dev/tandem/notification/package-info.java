@@ -8,6 +8,7 @@
             "action",
             "event",
             "signal",
+            "risk",
             "equipment",
             "organisation",
             "identity",

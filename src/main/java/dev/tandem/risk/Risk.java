@@ -3,6 +3,7 @@ package dev.tandem.risk;
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
+import dev.tandem.risk.matrix.RiskMatrix;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;

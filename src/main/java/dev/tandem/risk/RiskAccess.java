@@ -39,6 +39,14 @@ public class RiskAccess {
                 && (viewer.siteId() == null || viewer.siteId().equals(siteId));
     }
 
+    /** Verifying a critical control in the field: the keepers of the risk's site, and the control's own owner. */
+    public static boolean canVerify(Viewer viewer, UUID siteId, UUID controlOwnerPersonId) {
+        return canKeep(viewer, siteId)
+                || (!viewer.contractor()
+                        && viewer.personId() != null
+                        && viewer.personId().equals(controlOwnerPersonId));
+    }
+
     /** Whether the viewer keeps the register of any site: the "new risk" button. */
     public static boolean keepsRegister(Viewer viewer) {
         return viewer.hasOwnerRole(HSE_SPECIALIST, LINE_MANAGER);

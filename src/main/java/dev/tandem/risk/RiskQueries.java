@@ -1,5 +1,6 @@
 package dev.tandem.risk;
 
+import dev.tandem.risk.matrix.RiskMatrices;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;

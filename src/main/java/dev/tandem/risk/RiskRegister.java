@@ -5,6 +5,7 @@ import dev.tandem.action.ActionQueries;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
+import dev.tandem.risk.matrix.RiskMatrices;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;

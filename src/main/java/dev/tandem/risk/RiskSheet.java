@@ -14,6 +14,7 @@ import static dev.tandem.risk.RiskColumn.SEVERITY;
 import static dev.tandem.risk.RiskColumn.SITE;
 import static dev.tandem.risk.RiskColumn.UNWANTED_EVENT;
 
+import dev.tandem.risk.matrix.RiskMatrix;
 import dev.tandem.shared.RowError;
 import dev.tandem.shared.Viewer;
 import java.time.LocalDate;

@@ -2,6 +2,8 @@ package dev.tandem.risk;
 
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.risk.matrix.RiskMatrices;
+import dev.tandem.risk.matrix.RiskMatrix;
 import org.springframework.stereotype.Component;
 
 /** The plant's names and the current matrix, as an import reads its cells against them. */

@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 class RiskSourceLookup implements SourceLookup {
 
     private final Risks risks;
+    private final RiskControls controls;
     private final RiskAccess access;
     private final OrganisationRegister organisations;
 
-    RiskSourceLookup(Risks risks, RiskAccess access, OrganisationRegister organisations) {
+    RiskSourceLookup(Risks risks, RiskControls controls, RiskAccess access, OrganisationRegister organisations) {
         this.risks = risks;
+        this.controls = controls;
         this.access = access;
         this.organisations = organisations;
     }
@@ -37,6 +39,9 @@ class RiskSourceLookup implements SourceLookup {
     public Optional<ActionSource> find(UUID sourceId, Viewer viewer) {
         var owner = organisations.ownerCompany().map(Organisation::id);
         return risks.findById(sourceId)
+                .or(() -> controls.findById(sourceId)
+                        .filter(control -> !control.isVoided())
+                        .flatMap(control -> risks.findById(control.riskId())))
                 .filter(risk -> !risk.isVoided() && access.canRead(viewer, risk))
                 .flatMap(risk -> owner.map(company -> new ActionSource(risk.siteId(), company, null)));
     }

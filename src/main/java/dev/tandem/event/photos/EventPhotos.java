@@ -2,10 +2,10 @@ package dev.tandem.event.photos;
 
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Pictures;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,11 +31,8 @@ public class EventPhotos {
 
     /** The photo's type, recognised by its content; a photo too large or of another kind is refused. */
     private String check(byte[] content) {
-        long max = properties.photoMaxSize().toBytes();
-        if (content.length > max) {
-            throw new InvalidRequestException("photo", "rule.photoTooLarge", max / (1024 * 1024));
-        }
-        return contentType(content).orElseThrow(() -> new InvalidRequestException("photo", "rule.photoType"));
+        return Pictures.checked(content, properties.photoMaxSize().toBytes(), "photo")
+                .contentType();
     }
 
     public UUID add(UUID eventId, byte[] content, Viewer by) {
@@ -76,31 +73,5 @@ public class EventPhotos {
                 .param("event", eventId)
                 .query(Photo.class)
                 .optional();
-    }
-
-    private static Optional<String> contentType(byte[] content) {
-        if (startsWith(content, 0, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(content, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(content, 0, 'R', 'I', 'F', 'F') && startsWith(content, 8, 'W', 'E', 'B', 'P')) {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] content, int offset, int... expected) {
-        if (content.length < offset + expected.length) {
-            return false;
-        }
-        var actual = Arrays.copyOfRange(content, offset, offset + expected.length);
-        for (int i = 0; i < expected.length; i++) {
-            if ((actual[i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

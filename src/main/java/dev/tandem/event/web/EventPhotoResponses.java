@@ -1,9 +1,7 @@
 package dev.tandem.event.web;
 
 import dev.tandem.event.photos.Photo;
-import java.time.Duration;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
+import dev.tandem.shared.web.Pictures;
 import org.springframework.http.ResponseEntity;
 
 /** A photo as a response: photos never change, so a browser may keep them, but only for its own user. */
@@ -12,10 +10,6 @@ final class EventPhotoResponses {
     private EventPhotoResponses() {}
 
     static ResponseEntity<byte[]> of(Photo photo) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(photo.content());
+        return Pictures.response(photo.contentType(), photo.content());
     }
 }

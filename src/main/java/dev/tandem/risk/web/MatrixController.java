@@ -1,7 +1,7 @@
 package dev.tandem.risk.web;
 
 import dev.tandem.risk.Band;
-import dev.tandem.risk.RiskMatrices;
+import dev.tandem.risk.matrix.RiskMatrices;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import jakarta.validation.Validator;

@@ -1,9 +1,9 @@
 package dev.tandem.risk.web;
 
 import dev.tandem.risk.Band;
-import dev.tandem.risk.PublishMatrix;
-import dev.tandem.risk.PublishMatrix.Level;
-import dev.tandem.risk.RiskMatrix;
+import dev.tandem.risk.matrix.PublishMatrix;
+import dev.tandem.risk.matrix.PublishMatrix.Level;
+import dev.tandem.risk.matrix.RiskMatrix;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,10 @@
-package dev.tandem.risk;
+package dev.tandem.risk.matrix;
 
 import static dev.tandem.shared.Role.ADMIN;
 import static dev.tandem.shared.Role.HSE_SPECIALIST;
 
-import dev.tandem.risk.RiskMatrix.Label;
+import dev.tandem.risk.Band;
+import dev.tandem.risk.matrix.RiskMatrix.Label;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;

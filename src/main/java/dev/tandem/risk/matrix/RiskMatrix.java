@@ -1,5 +1,6 @@
-package dev.tandem.risk;
+package dev.tandem.risk.matrix;
 
+import dev.tandem.risk.Band;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
 import java.util.Comparator;

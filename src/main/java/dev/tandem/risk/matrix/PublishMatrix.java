@@ -1,5 +1,6 @@
-package dev.tandem.risk;
+package dev.tandem.risk.matrix;
 
+import dev.tandem.risk.Band;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,8 +14,8 @@ import java.util.List;
  * @param bands one row per likelihood level (lowest first), each with the band of every severity level (lowest first)
  */
 public record PublishMatrix(
-        @NotNull @Size(min = 2, max = 10) List<@Valid Level> likelihoods,
-        @NotNull @Size(min = 2, max = 10) List<@Valid Level> severities,
+        @NotNull @Size(min = 2, max = 10) List<@NotNull @Valid Level> likelihoods,
+        @NotNull @Size(min = 2, max = 10) List<@NotNull @Valid Level> severities,
         @NotNull @Size(min = 2, max = 10) List<@NotEmpty @Size(max = 10) List<@NotNull Band>> bands) {
 
     /** A level's label in English and Russian. */
