@@ -250,6 +250,35 @@ class ControlIntegrationTests {
     }
 
     @Test
+    void aPersonAnsweringForAControlIsNotVoidedUntilItIsHandedOverOrVoided() throws Exception {
+        var risk = risks.risk(area, "Slag pit", true);
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var person = JsonPath.<String>read(
+                risks.call(
+                                "hse",
+                                post("/api/v1/people"),
+                                "{\"organisationId\":\"%s\",\"fullName\":\"Control Owner %s\"}"
+                                        .formatted(risks.logins().viewer("hse").organisationId(), tag))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        var control = UUID.randomUUID();
+        controls.add("hse", risk, control(control, "ENGINEERING", UUID.fromString(person), false, null, null))
+                .andExpect(status().isCreated());
+
+        risks.call("hse", post("/api/v1/people/" + person + "/void"), "{\"reason\":\"Left\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Gas detector at the tuyere")));
+        risks.call("hse", post("/api/v1/risks/" + risk + "/controls/" + control + "/void"), "{\"reason\":\"Gone\"}")
+                .andExpect(status().isOk());
+        risks.call("hse", post("/api/v1/people/" + person + "/void"), "{\"reason\":\"Left\"}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aMatrixWithAMissingLevelIsABadRequest() throws Exception {
         long versions = controls.count("risk_matrix");
         var level = "{\"en\":\"x\",\"ru\":\"x\"}";
