@@ -138,6 +138,7 @@ public class RiskRegisterBench {
                                             + " group by r.residual_likelihood, r.residual_severity",
                                     List.of(site)))));
             System.out.println("| request | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 |");
+            System.out.println("|---|---|---|---|---|---|---|");
             for (var c : cases) {
                 var request = HttpRequest.newBuilder(URI.create(base + c.path()))
                         .header("Authorization", "Bearer " + token)

@@ -89,8 +89,7 @@ public class RiskImport {
         for (int from = 0; from < rows.size(); from += 5000) {
             var chunk = rows.subList(from, Math.min(rows.size(), from + 5000));
             var stored = new HashMap<String, Stored>();
-            jdbc
-                    .sql(
+            jdbc.sql(
                             """
                             select id, lower(external_id) as external_id, site_id, owner_person_id,
                                    voided_at is not null as voided
@@ -99,7 +98,8 @@ public class RiskImport {
                             "ids",
                             chunk.stream().map(row -> key(row.externalId())).toArray(String[]::new))
                     .query(Stored.class)
-                    .stream()
+                    // a list, not an unclosed stream, which would keep its connection from the pool
+                    .list()
                     .forEach(risk -> stored.put(risk.externalId(), risk));
             for (var row : chunk) {
                 var risk = stored.get(key(row.externalId()));
