@@ -40,6 +40,8 @@ public final class TimedWork implements SmartLifecycle {
                 .startTasks(recurring)
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .shutdownMaxWait(SHUTDOWN)
                 .build();
         this.client = SchedulerClient.Builder.create(database, tasks).build();

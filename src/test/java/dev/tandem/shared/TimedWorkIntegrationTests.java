@@ -33,7 +33,7 @@ class TimedWorkIntegrationTests {
     void twoNodesOnOneDatabaseRunEachDueTaskOnce() {
         var runs = new ConcurrentHashMap<String, AtomicInteger>();
         var byNode = new ConcurrentHashMap<String, AtomicInteger>();
-        var properties = new TimedWorkProperties(Duration.ofMillis(100), 4);
+        var properties = new TimedWorkProperties(Duration.ofMillis(100), 4, Duration.ofSeconds(10), 4);
         var first = new TimedWork(dataSource, List.<Task<?>>of(task("first", runs, byNode)), properties);
         var second = new TimedWork(dataSource, List.<Task<?>>of(task("second", runs, byNode)), properties);
         var instances = new ArrayList<String>();
@@ -67,7 +67,7 @@ class TimedWorkIntegrationTests {
         var node = new TimedWork(
                 dataSource,
                 List.<Task<?>>of(task("node", runs, byNode)),
-                new TimedWorkProperties(Duration.ofMillis(100), 2));
+                new TimedWorkProperties(Duration.ofMillis(100), 2, Duration.ofSeconds(10), 4));
         node.start();
         node.stop();
 
@@ -80,6 +80,31 @@ class TimedWorkIntegrationTests {
         }
         assertThat(node.isRunning()).isFalse();
         assertThat(runs.get("after-restart").get()).isOne();
+    }
+
+    @Test
+    void aTaskOfANodeKilledWhileRunningItIsRunAgainOnceItsHeartbeatsStop() {
+        var runs = new ConcurrentHashMap<String, AtomicInteger>();
+        var byNode = new ConcurrentHashMap<String, AtomicInteger>();
+        // what a node killed with kill -9 leaves: the task picked, its heartbeat going stale
+        jdbc.sql(
+                        """
+                        insert into scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by,
+                                                     last_heartbeat, version)
+                        values ('two-node-test', 'killed-mid-run', now() - interval '2 minutes', true, 'killed-node',
+                                now() - interval '5 seconds', 1)""")
+                .update();
+        var survivor = new TimedWork(
+                dataSource,
+                List.<Task<?>>of(task("survivor", runs, byNode)),
+                new TimedWorkProperties(Duration.ofMillis(100), 2, Duration.ofMillis(500), 4));
+        survivor.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> runs.containsKey("killed-mid-run"));
+        } finally {
+            survivor.stop();
+        }
+        assertThat(runs.get("killed-mid-run").get()).isOne();
     }
 
     /** The same task as each node declares it: counts its runs by instance and by the node that ran it. */
