@@ -55,7 +55,13 @@ abstract class LayoutWalk {
             Map.entry("/areas/owners", "the options of the area form's owner field"),
             Map.entry("/actions/owners", "the options of the action form's owner field"),
             Map.entry("/enterprise/managing-directors", "the options of the enterprise form's managing director field"),
-            Map.entry("/risks/owners", "the options of the risk form's owner field"));
+            Map.entry("/risks/owners", "the options of the risk form's owner field"),
+            Map.entry("/risks/{id}/controls", "a risk page's panel, walked on the risk's page"),
+            Map.entry("/risks/critical-controls/on-time", "a panel loaded into the register's tab of fatal risks"),
+            Map.entry(
+                    "/risks/imports/{id}",
+                    "an import's progress, which lives only while its importer's job runs (RiskImportIntegrationTests"
+                            + " reads it)"));
 
     @LocalServerPort
     int port;
@@ -167,7 +173,18 @@ abstract class LayoutWalk {
         walk(pages, "hse", "/people", "/people/new", "/organisations", "/organisations/new", "/areas", "/areas/new");
         walk(pages, "hse", "/events", "/hours", "/screens", "/notifications/rules", "/notifications/ladders");
         walk(pages, "hse", "/risks/new", "/risks", "/risks/matrix");
-        pages.add(new Walked("/risks/{id}", "hse", "/risks/" + one(LONGEST_RISK)));
+        var risk = one(LONGEST_RISK);
+        pages.add(new Walked("/risks/{id}", "hse", "/risks/" + risk));
+        walk(pages, "hse", "/risks/import");
+        pages.add(new Walked("/risks/{id}/controls/new", "hse", "/risks/" + risk + "/controls/new"));
+        // a critical control with its verifications, where a phone records the next one
+        pages.add(new Walked(
+                "/risks/{id}/controls/{controlId}",
+                "hse",
+                jdbc.sql("select risk_id, id from risk_control where critical and voided_at is null"
+                                + " order by created_at, id limit 1")
+                        .query((row, n) -> "/risks/" + row.getObject(1) + "/controls/" + row.getObject(2))
+                        .single()));
         pages.add(new Walked("/risks/top", "director", "/risks/top"));
         // the director's own site, where the choice's form is shown too
         pages.add(new Walked(
