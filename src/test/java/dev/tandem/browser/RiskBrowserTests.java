@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,7 +70,7 @@ class RiskBrowserTests {
         assertThat(rows()).hasSize(2);
         var cell = browser.findElement(By.cssSelector("[data-heat-map='INHERENT'] a[data-cell='4-4']"));
         assertThat(cell.getText()).isEqualTo("1");
-        cell.click();
+        clickCentred(cell);
 
         waitFor(ExpectedConditions.urlContains("likelihood=4"));
         assertThat(browser.getCurrentUrl()).contains("severity=4", "stage=INHERENT", "q=" + marker);
@@ -76,9 +78,16 @@ class RiskBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[data-heat-map='INHERENT'] td.chosen a"))
                         .getAttribute("data-cell"))
                 .isEqualTo("4-4");
-        browser.findElement(By.cssSelector("[data-cell-filter] a")).click();
+        clickCentred(browser.findElement(By.cssSelector("[data-cell-filter] a")));
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("likelihood=4")));
         assertThat(rows()).hasSize(2);
+    }
+
+    /** Clicks a link scrolled to the middle of the window, where no sticky bar of the page can cover it. */
+    private void clickCentred(WebElement link) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
+        link.click();
     }
 
     private java.util.List<String> rows() {
