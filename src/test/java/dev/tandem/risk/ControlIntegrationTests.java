@@ -171,6 +171,37 @@ class ControlIntegrationTests {
     }
 
     @Test
+    void aRiskOrAControlSentAgainUnderItsIdByAnotherRoleOrContractorLearnsNothingAndChangesNothing() throws Exception {
+        var area = risks.areaWorkedInOnlyBy("contractor1", "contractor2");
+        var riskId = UUID.randomUUID();
+        var details = risks.details(riskId, area, risks.category("MOLTEN_METAL"), "Ladle tilting", true);
+        risks.call("hse", post("/api/v1/risks"), details).andExpect(status().isCreated());
+        risks.call("hse", post("/api/v1/risks"), details).andExpect(status().isOk());
+        var controlId = UUID.randomUUID();
+        var control = control(controlId, "ENGINEERING", controls.person("worker"), true, "Tilts at most 5°", 7);
+        controls.add("hse", riskId.toString(), control).andExpect(status().isCreated());
+        long version = version(controlId.toString());
+
+        for (var outsider : List.of("contractor1", "contractor1.worker", "contractor2", "worker")) {
+            var risk = risks.call(outsider, post("/api/v1/risks"), details.replace("Ladle tilting", "Planted"))
+                    .andReturn()
+                    .getResponse();
+            assertThat(risk.getStatus()).as(outsider).isIn(403, 404);
+            assertThat(risk.getContentAsString()).as(outsider).doesNotContain("Ladle tilting");
+            var again = controls.add(outsider, riskId.toString(), control.replace("20 ppm", "90 ppm"))
+                    .andReturn()
+                    .getResponse();
+            assertThat(again.getStatus()).as(outsider).isIn(403, 404);
+            assertThat(again.getContentAsString()).as(outsider).doesNotContain("Gas detector");
+        }
+        assertThat(controls.read("hse", riskId.toString(), controlId.toString(), "$.description"))
+                .contains("20 ppm");
+        assertThat(version(controlId.toString())).isEqualTo(version);
+        risks.call("hse", get("/api/v1/risks/" + riskId), null)
+                .andExpect(jsonPath("$.hazard").value("Ladle tilting"));
+    }
+
+    @Test
     void aWorkerAddsNoControlButVerifiesTheOneTheyOwn() throws Exception {
         var risk = risks.risk(area, "Tapping the furnace", true);
         var theirs = controls.critical(risk, "worker");
