@@ -80,19 +80,7 @@ class VoidingDependentsIntegrationTests {
                         .formatted(siteId, area, tag));
 
         for (var language : new String[] {"en", "ru"}) {
-            var post = mvc.perform(post("/areas/{id}/void", area)
-                            .with(logins.as("hse"))
-                            .with(csrf())
-                            .param("reason", "Closed"))
-                    .andReturn();
-            assertThat(post.getResponse().getRedirectedUrl()).isEqualTo("/areas/" + area);
-            var page = mvc.perform(get("/areas/{id}", area)
-                            .param("lang", language)
-                            .with(logins.as("hse"))
-                            .flashAttrs(post.getFlashMap()))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
+            var page = refusedVoidPage("/areas/" + area + "/void", "/areas/" + area, "Closed", language);
             assertThat(page).contains("data-void-refused").contains("F-" + tag);
             assertThat(page)
                     .contains(language.equals("en") ? "Equipment in use still stands in this area" : "На участке ещё");
@@ -179,19 +167,8 @@ class VoidingDependentsIntegrationTests {
                         .formatted(pump, tag));
 
         for (var language : new String[] {"en", "ru"}) {
-            var post = mvc.perform(post("/equipment/{id}/void", pump)
-                            .with(logins.as("hse"))
-                            .with(csrf())
-                            .param("reason", "Scrapped"))
-                    .andReturn();
-            assertThat(post.getResponse().getRedirectedUrl()).isEqualTo("/equipment/" + pump + "/edit");
-            var page = mvc.perform(get("/equipment/{id}/edit", pump)
-                            .param("lang", language)
-                            .with(logins.as("hse"))
-                            .flashAttrs(post.getFlashMap()))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
+            var page = refusedVoidPage(
+                    "/equipment/" + pump + "/void", "/equipment/" + pump + "/edit", "Scrapped", language);
             assertThat(page).contains("data-void-refused").contains("VOID." + tag + ".PRESSURE");
             assertThat(page).contains(language.equals("en") ? "Signal tags in use still measure" : "ещё измеряют");
         }
@@ -268,19 +245,7 @@ class VoidingDependentsIntegrationTests {
                 .contains("Weld the grating " + tag);
         assertThat(voided("safety_event", event)).isFalse();
         for (var language : new String[] {"en", "ru"}) {
-            var post = mvc.perform(post("/events/{id}/void", event)
-                            .with(logins.as("hse"))
-                            .with(csrf())
-                            .param("reason", "Duplicate"))
-                    .andReturn();
-            assertThat(post.getResponse().getRedirectedUrl()).isEqualTo("/events/" + event);
-            var page = mvc.perform(get("/events/{id}", event)
-                            .param("lang", language)
-                            .with(logins.as("hse"))
-                            .flashAttrs(post.getFlashMap()))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
+            var page = refusedVoidPage("/events/" + event + "/void", "/events/" + event, "Duplicate", language);
             assertThat(page).contains("data-void-refused").contains("Weld the grating " + tag);
             assertThat(page).contains(language.equals("en") ? "Open actions were raised" : "открытые мероприятия");
         }
@@ -309,6 +274,22 @@ class VoidingDependentsIntegrationTests {
         assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
                 .contains("Void hall " + tag);
         assertThat(voided("site", siteId)).isFalse();
+    }
+
+    /** Voids a record from its page as the safety department, and answers the page it comes back to. */
+    private String refusedVoidPage(String voidPath, String recordPage, String reason, String language)
+            throws Exception {
+        var post = mvc.perform(
+                        post(voidPath).with(logins.as("hse")).with(csrf()).param("reason", reason))
+                .andReturn();
+        assertThat(post.getResponse().getRedirectedUrl()).isEqualTo(recordPage);
+        return mvc.perform(get(recordPage)
+                        .param("lang", language)
+                        .with(logins.as("hse"))
+                        .flashAttrs(post.getFlashMap()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private UUID equipment(String suffix) throws Exception {
