@@ -60,6 +60,15 @@ public class ActionPlanning {
     }
 
     /**
+     * An action the viewer may read, if there is one: for a caller in a transaction of its own, which a "not found"
+     * thrown through this transactional method would mark for rollback.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CorrectiveAction> findAction(UUID id, Viewer viewer) {
+        return actions.findById(id).filter(action -> ActionAccess.canRead(viewer, action));
+    }
+
+    /**
      * The record an action would be raised from, as the viewer may read it; for a form to start from. It runs in no
      * transaction of its own, so that a source the viewer may not see leaves nothing marked for rollback.
      */

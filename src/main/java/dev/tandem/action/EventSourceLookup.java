@@ -1,7 +1,6 @@
 package dev.tandem.action;
 
 import dev.tandem.event.EventReporting;
-import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,14 +23,10 @@ class EventSourceLookup implements SourceLookup {
 
     @Override
     public Optional<ActionSource> find(UUID sourceId, Viewer viewer) {
-        try {
-            var event = events.event(sourceId, viewer);
-            return event.isVoided()
-                    ? Optional.empty()
-                    : Optional.of(new ActionSource(
-                            event.siteId(), event.organisationId(), event.type().name()));
-        } catch (NotFoundException unknownOrHidden) {
-            return Optional.empty();
-        }
+        // an event unknown or hidden from the viewer is no source, without marking the caller's transaction
+        return events.findEvent(sourceId, viewer)
+                .filter(event -> !event.isVoided())
+                .map(event -> new ActionSource(
+                        event.siteId(), event.organisationId(), event.type().name()));
     }
 }

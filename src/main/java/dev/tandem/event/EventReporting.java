@@ -71,9 +71,16 @@ public class EventReporting {
     /** An event the viewer may read. */
     @Transactional(readOnly = true)
     public SafetyEvent event(UUID id, Viewer viewer) {
-        return events.findById(id)
-                .filter(event -> EventAccess.canRead(viewer, event))
-                .orElseThrow(() -> new NotFoundException("SafetyEvent", id));
+        return findEvent(id, viewer).orElseThrow(() -> new NotFoundException("SafetyEvent", id));
+    }
+
+    /**
+     * An event the viewer may read, if there is one: for a caller in a transaction of its own, which a "not found"
+     * thrown through this transactional method would mark for rollback.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SafetyEvent> findEvent(UUID id, Viewer viewer) {
+        return events.findById(id).filter(event -> EventAccess.canRead(viewer, event));
     }
 
     /** Whether the viewer may read the event, for deciding on somebody's behalf who is not looking (whom to tell). */

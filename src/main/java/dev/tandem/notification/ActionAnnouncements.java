@@ -2,13 +2,10 @@ package dev.tandem.notification;
 
 import dev.tandem.action.ActionDueSoon;
 import dev.tandem.action.ActionOverdue;
-import dev.tandem.action.ActionPlanning;
 import dev.tandem.action.ActionProgressed;
 import dev.tandem.action.ActionRaised;
 import dev.tandem.action.ActionStatus;
 import dev.tandem.action.CorrectiveAction;
-import dev.tandem.shared.NotFoundException;
-import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,15 +24,13 @@ class ActionAnnouncements {
     /** A reminder is sent when it is due: it is news whenever its action was raised (never before MAX). */
     private static final Function<CorrectiveAction, Instant> RIGHT_NOW = action -> Instant.MAX;
 
-    private final ActionPlanning actions;
+    private final ActionSubjects subjects;
     private final Notifications notifications;
-    private final NotifiedRecords records;
     private final News news;
 
-    ActionAnnouncements(ActionPlanning actions, Notifications notifications, NotifiedRecords records, News news) {
-        this.actions = actions;
+    ActionAnnouncements(ActionSubjects subjects, Notifications notifications, News news) {
+        this.subjects = subjects;
         this.notifications = notifications;
-        this.records = records;
         this.news = news;
     }
 
@@ -70,23 +65,28 @@ class ActionAnnouncements {
         }
     }
 
-    /** @param happened when what is told happened */
+    /**
+     * Tells of the action, read once for all of it; nothing of an action that is gone.
+     *
+     * @param happened when what is told happened
+     */
     private void announce(
             NotificationKind kind, UUID actionId, String occasion, Function<CorrectiveAction, Instant> happened) {
-        CorrectiveAction action;
-        try {
-            action = actions.action(actionId, Viewer.system());
-        } catch (NotFoundException gone) {
+        var found = subjects.action(actionId);
+        if (found.isEmpty()) {
             return;
         }
-        var link = ActionSubjects.link(actionId);
-        if (!news.fresh(happened.apply(action)) || records.settled(kind.key(), link)) {
+        var subject = found.get();
+        var action = subject.action();
+        if (!news.fresh(happened.apply(action)) || subject.settledFor(kind.key())) {
             return;
         }
-        notifications.post(new Announcement(
-                kind.key(),
-                link,
-                occasion,
-                List.of(action.title(), action.dueDate().toString())));
+        notifications.post(
+                new Announcement(
+                        kind.key(),
+                        subject.link(),
+                        occasion,
+                        List.of(action.title(), action.dueDate().toString())),
+                subject);
     }
 }

@@ -7,7 +7,6 @@ import dev.tandem.action.CorrectiveAction;
 import dev.tandem.action.SourceType;
 import dev.tandem.event.EventReporting;
 import dev.tandem.notification.NotificationKinds.RecordTypes;
-import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,12 +31,12 @@ class ActionSubjects implements SubjectSource {
 
     @Override
     public Optional<Subject> find(UUID id) {
-        try {
-            var action = actions.action(id, Viewer.system());
-            return Optional.of(new ActionSubject(action, areaOf(action)));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return action(id).map(Subject.class::cast);
+    }
+
+    /** The action with what it is to notifications, read once for all an announcement needs of it; none if gone. */
+    Optional<ActionSubject> action(UUID id) {
+        return actions.findAction(id, Viewer.system()).map(action -> new ActionSubject(action, areaOf(action)));
     }
 
     static RecordLink link(UUID actionId) {
@@ -48,14 +47,12 @@ class ActionSubjects implements SubjectSource {
         if (action.sourceType() != SourceType.EVENT || action.sourceId() == null) {
             return null;
         }
-        try {
-            return events.event(action.sourceId(), Viewer.system()).areaId();
-        } catch (NotFoundException e) {
-            return null;
-        }
+        return events.findEvent(action.sourceId(), Viewer.system())
+                .map(event -> event.areaId())
+                .orElse(null);
     }
 
-    private record ActionSubject(CorrectiveAction action, UUID areaId) implements Subject {
+    record ActionSubject(CorrectiveAction action, UUID areaId) implements Subject {
 
         @Override
         public RecordLink link() {

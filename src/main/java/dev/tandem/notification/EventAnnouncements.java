@@ -1,19 +1,17 @@
 package dev.tandem.notification;
 
 import dev.tandem.event.EventReported;
-import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
 import dev.tandem.event.SafetyEvent;
 import dev.tandem.organisation.PlantStructure;
-import dev.tandem.shared.NotFoundException;
-import dev.tandem.shared.Viewer;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Safety events reported, by people or as early warnings by the signal detectors, as notifications to those the
- * rules name (by default the area's manager, the site's safety department, the contractor's supervisor).
+ * rules name (by default the area's manager, the site's safety department, the contractor's supervisor). The event
+ * is read once for all of it.
  */
 @Component
 class EventAnnouncements {
@@ -21,48 +19,42 @@ class EventAnnouncements {
     /** Enough of a description to recognise the event by; the page has the rest. */
     static final int EXCERPT = 160;
 
-    private final EventReporting events;
+    private final EventSubjects subjects;
     private final PlantStructure plant;
     private final Notifications notifications;
-    private final NotifiedRecords records;
     private final News news;
 
-    EventAnnouncements(
-            EventReporting events,
-            PlantStructure plant,
-            Notifications notifications,
-            NotifiedRecords records,
-            News news) {
-        this.events = events;
+    EventAnnouncements(EventSubjects subjects, PlantStructure plant, Notifications notifications, News news) {
+        this.subjects = subjects;
         this.plant = plant;
         this.notifications = notifications;
-        this.records = records;
         this.news = news;
     }
 
     @ApplicationModuleListener
     void on(EventReported reported) {
-        SafetyEvent event;
-        try {
-            event = events.event(reported.eventId(), Viewer.system());
-        } catch (NotFoundException gone) {
-            return;
-        }
+        subjects.event(reported.eventId()).ifPresent(this::announce);
+    }
+
+    private void announce(EventSubjects.EventSubject subject) {
+        var event = subject.event();
         var kind = event.type() == EventType.EARLY_WARNING
                 ? NotificationKinds.EARLY_WARNING
                 : NotificationKinds.EVENT_REPORTED;
-        var link = EventSubjects.link(event.id());
-        if (!news.fresh(event.reportedAt()) || records.settled(kind.key(), link)) {
+        if (!news.fresh(event.reportedAt()) || subject.settledFor(kind.key())) {
             return;
         }
-        notifications.post(new Announcement(
-                kind.key(),
-                link,
-                "",
-                List.of(
-                        NotificationTexts.MESSAGE + "event.type." + event.type().name(),
-                        placeOf(event),
-                        excerpt(event.description()))));
+        notifications.post(
+                new Announcement(
+                        kind.key(),
+                        subject.link(),
+                        "",
+                        List.of(
+                                NotificationTexts.MESSAGE + "event.type."
+                                        + event.type().name(),
+                                placeOf(event),
+                                excerpt(event.description()))),
+                subject);
     }
 
     private String placeOf(SafetyEvent event) {

@@ -4,7 +4,6 @@ import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventStatus;
 import dev.tandem.event.SafetyEvent;
 import dev.tandem.notification.NotificationKinds.RecordTypes;
-import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,18 +26,19 @@ class EventSubjects implements SubjectSource {
 
     @Override
     public Optional<Subject> find(UUID id) {
-        try {
-            return Optional.of(new EventSubject(events.event(id, Viewer.system()), events));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return event(id).map(Subject.class::cast);
+    }
+
+    /** The event with what it is to notifications, read once for all an announcement needs of it; none if gone. */
+    Optional<EventSubject> event(UUID id) {
+        return events.findEvent(id, Viewer.system()).map(event -> new EventSubject(event, events));
     }
 
     static RecordLink link(UUID eventId) {
         return new RecordLink(RecordTypes.EVENT, eventId, "/events/" + eventId);
     }
 
-    private record EventSubject(SafetyEvent event, EventReporting events) implements Subject {
+    record EventSubject(SafetyEvent event, EventReporting events) implements Subject {
 
         @Override
         public RecordLink link() {

@@ -57,8 +57,13 @@ public class Notifications {
     /** Tells the roles the rules name for the kind at the record's site; returns what was stored anew. */
     public List<Notification> post(Announcement announcement) {
         return records.subject(announcement.record())
-                .map(subject -> post(announcement, subject, rules.roles(announcement.kind(), subject.siteId())))
+                .map(subject -> post(announcement, subject))
                 .orElse(List.of());
+    }
+
+    /** Tells the roles the rules name about a record its announcer has read already: it is not read again. */
+    List<Notification> post(Announcement announcement, Subject subject) {
+        return post(announcement, subject, rules.roles(announcement.kind(), subject.siteId()));
     }
 
     /** Tells the holders of these roles relative to the record (an escalation step names its own). */

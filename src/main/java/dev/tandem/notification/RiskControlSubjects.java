@@ -7,7 +7,6 @@ import dev.tandem.risk.Effectiveness;
 import dev.tandem.risk.Risk;
 import dev.tandem.risk.RiskAccess;
 import dev.tandem.risk.RiskRegister;
-import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,19 +36,21 @@ class RiskControlSubjects implements SubjectSource {
 
     @Override
     public Optional<Subject> find(UUID id) {
-        try {
-            var control = controls.control(id, Viewer.system());
-            return Optional.of(new ControlSubject(control, risks.risk(control.riskId(), Viewer.system()), access));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return control(id).map(Subject.class::cast);
+    }
+
+    /** The control and its risk, read once for all an announcement needs of them; none if either is gone. */
+    Optional<ControlSubject> control(UUID id) {
+        return controls.findControl(id, Viewer.system())
+                .flatMap(control -> risks.findRisk(control.riskId(), Viewer.system())
+                        .map(risk -> new ControlSubject(control, risk, access)));
     }
 
     static RecordLink link(UUID riskId, UUID controlId) {
         return new RecordLink(RecordTypes.RISK_CONTROL, controlId, "/risks/" + riskId + "/controls/" + controlId);
     }
 
-    private record ControlSubject(ControlRow control, Risk risk, RiskAccess access) implements Subject {
+    record ControlSubject(ControlRow control, Risk risk, RiskAccess access) implements Subject {
 
         @Override
         public RecordLink link() {

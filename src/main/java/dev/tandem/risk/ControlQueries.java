@@ -99,13 +99,19 @@ public class ControlQueries {
 
     /** A control by its id alone, to a viewer who may read its risk: for modules that hear of it by its events. */
     public ControlRow control(UUID controlId, Viewer viewer) {
-        var row = jdbc.sql(SELECT + " where c.id = :id")
+        return findControl(controlId, viewer).orElseThrow(() -> new NotFoundException("RiskControl", controlId));
+    }
+
+    /**
+     * A control by its id alone, if there is one and the viewer may read its risk: for a caller in a transaction of
+     * its own, which a "not found" thrown through this transactional method would mark for rollback.
+     */
+    public Optional<ControlRow> findControl(UUID controlId, Viewer viewer) {
+        return jdbc.sql(SELECT + " where c.id = :id")
                 .param("id", controlId)
                 .query(this::row)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("RiskControl", controlId));
-        risks.risk(row.riskId(), viewer);
-        return row;
+                .filter(row -> risks.findRisk(row.riskId(), viewer).isPresent());
     }
 
     /** One control of the risk as lists show it. */

@@ -9,6 +9,7 @@ import dev.tandem.risk.matrix.RiskMatrices;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,9 +63,16 @@ public class RiskRegister {
     /** A risk the viewer may read. */
     @Transactional(readOnly = true)
     public Risk risk(UUID id, Viewer viewer) {
-        return risks.findById(id)
-                .filter(risk -> access.canRead(viewer, risk))
-                .orElseThrow(() -> new NotFoundException("Risk", id));
+        return findRisk(id, viewer).orElseThrow(() -> new NotFoundException("Risk", id));
+    }
+
+    /**
+     * A risk the viewer may read, if there is one: for a caller in a transaction of its own, which a "not found"
+     * thrown through this transactional method would mark for rollback.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Risk> findRisk(UUID id, Viewer viewer) {
+        return risks.findById(id).filter(risk -> access.canRead(viewer, risk));
     }
 
     public Risk revise(UUID id, Precondition precondition, IdentifyRisk details, Viewer viewer) {
