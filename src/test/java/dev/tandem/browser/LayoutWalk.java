@@ -2,7 +2,13 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.identity.Logins;
+import dev.tandem.notification.NotificationKind;
+import dev.tandem.notification.NotificationKinds;
 import dev.tandem.notification.delivery.AcknowledgeLinks;
+import dev.tandem.notification.delivery.Webhooks;
+import dev.tandem.notification.delivery.Webhooks.WebhookSettings;
+import dev.tandem.shared.Precondition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -71,6 +78,12 @@ abstract class LayoutWalk {
 
     @Autowired
     AcknowledgeLinks acknowledgeLinks;
+
+    @Autowired
+    Webhooks webhooks;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -165,6 +178,7 @@ abstract class LayoutWalk {
         var user = one("select id from user_account where username = 'hse'");
         walk(pages, "admin", "/users", "/users/new", "/sites", "/sites/new", "/enterprise", "/admin/deliveries");
         walk(pages, "admin", "/admin/webhooks");
+        pages.add(new Walked("/admin/webhooks/{id}", "admin", webhookPage()));
         pages.add(new Walked("/users/{id}", "admin", "/users/" + user));
         pages.add(new Walked("/sites/{id}", "admin", "/sites/" + one("select id from site order by code limit 1")));
     }
@@ -236,6 +250,29 @@ abstract class LayoutWalk {
         for (var path : paths) {
             pages.add(new Walked(path, login, path));
         }
+    }
+
+    /**
+     * A switched-off webhook channel (it takes no notification) with a long name and address, every kind, and a change
+     * in its history, for its page.
+     */
+    private String webhookPage() {
+        var admin = new Logins(context).viewer("admin");
+        var every = NotificationKinds.all().stream().map(NotificationKind::key).toList();
+        var channel = webhooks.create(
+                        new WebhookSettings(
+                                "Shift messenger bot of the crushing and screening plant",
+                                "https://messenger-gateway.plant.example/tandem/hooks/shift-notifications",
+                                List.of(NotificationKinds.ACTION_OVERDUE.key()),
+                                false),
+                        admin)
+                .webhook();
+        webhooks.change(
+                channel.id(),
+                new WebhookSettings(channel.name(), channel.url() + "?site=north-quarry", every, false),
+                Precondition.none(),
+                admin);
+        return "/admin/webhooks/" + channel.id();
     }
 
     /** The acknowledge link of a notification of the demo, as its e-mail would carry it. */

@@ -73,8 +73,8 @@ class DeliveryQueue {
                 var due = digest ? digestTime(now, properties.mail().digestInterval()) : now;
                 queued.add(new Deliveries.Queued(notification, Channel.EMAIL, address, digest, due));
             }
-            webhooksOfKind.forEach(webhook -> queued.add(new Deliveries.Queued(
-                    notification, Channel.WEBHOOK, webhook.id().toString(), false, now)));
+            webhooksOfKind.forEach(webhook ->
+                    queued.add(new Deliveries.Queued(notification, Channel.WEBHOOK, webhook.toString(), false, now)));
         }
         deliveries.queue(queued);
     }

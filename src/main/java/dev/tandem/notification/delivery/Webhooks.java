@@ -1,21 +1,22 @@
 package dev.tandem.notification.delivery;
 
+import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.History;
+import dev.tandem.history.HistoryEntry;
+import dev.tandem.notification.NotificationKinds;
+import dev.tandem.notification.delivery.WebhookChannel.CheckedSettings;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Secrets;
 import dev.tandem.shared.Viewer;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,122 +24,144 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where webhooks go, kept by the plant's administrators: a URL per channel and the kinds it receives. Its signing
  * secret is made by Tandem, shown once (when the channel is made and when a new one is asked for) and kept sealed.
+ * Every change is made on the version the administrator saw and kept in the history.
  */
 @Service
 @Transactional
 public class Webhooks {
 
     static final String SECRET_PREFIX = "whsec_";
-    private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_.-]{0,99}");
-    private static final int MOST_KINDS = 100;
+    private static final int LONGEST_NAME = 100;
+    /** How many unknown kinds a refusal names; a longer list says nothing more useful. */
+    private static final int UNKNOWN_KINDS_NAMED = 10;
 
     private final JdbcClient jdbc;
+    private final WebhookChannels channels;
+    private final AuditedRecords<WebhookChannel> records;
+    private final History history;
     private final SealedSecrets secrets;
     private final Clock clock;
 
-    Webhooks(JdbcClient jdbc, SealedSecrets secrets, Clock clock) {
+    Webhooks(JdbcClient jdbc, WebhookChannels channels, History history, SealedSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
+        this.channels = channels;
+        this.records = history.auditing(channels, (viewer, channel) -> viewer.hasOwnerRole(Role.ADMIN));
+        this.history = history;
         this.secrets = secrets;
         this.clock = clock;
     }
 
-    /** A webhook channel as administrators see it; its secret is never shown again. */
+    /**
+     * A webhook channel as administrators see it; its secret is never shown again.
+     *
+     * @param version the version to send back in {@code If-Match}, also the channel's ETag
+     */
     public record Webhook(
             UUID id,
             String name,
             String url,
             List<String> kinds,
             boolean enabled,
+            Instant secretIssuedAt,
             Instant createdAt,
-            Instant changedAt) {
+            Instant changedAt,
+            Long version) {
 
-        /** Whether this channel receives notifications of the kind: all kinds when none are listed. */
-        boolean receives(String kind) {
-            return enabled && (kinds.isEmpty() || kinds.contains(kind));
+        static Webhook of(WebhookChannel channel) {
+            return new Webhook(
+                    channel.id(),
+                    channel.name(),
+                    channel.url(),
+                    channel.kinds(),
+                    channel.switchedOn(),
+                    channel.secretIssuedAt(),
+                    channel.createdAt(),
+                    channel.changedAt(),
+                    channel.version());
         }
     }
 
     /** A channel with its signing secret, shown once. */
     public record IssuedWebhook(Webhook webhook, String secret) {}
 
-    /** What an administrator sets: a name, the URL, the kinds it receives (none: all), whether it is on. */
+    /**
+     * What an administrator sets: a name, the URL, the kinds it receives (keys of notification kinds; none: all),
+     * whether it is on.
+     */
     public record WebhookSettings(String name, String url, List<String> kinds, boolean enabled) {}
 
     public IssuedWebhook create(WebhookSettings settings, Viewer viewer) {
         viewer.requireOwnerRole(Role.ADMIN);
         var checked = checked(settings);
-        var id = UUID.randomUUID();
         var secret = Secrets.generate(SECRET_PREFIX);
-        var now = Timestamp.from(Instant.now(clock));
-        jdbc.sql(
-                        """
-                        insert into webhook_channel (id, name, url, secret_sealed, kinds, enabled, created_at, changed_at)
-                        values (:id, :name, :url, :secret, :kinds, :enabled, :now, :now)""")
-                .param("id", id)
-                .param("name", checked.name())
-                .param("url", checked.url())
-                .param("secret", secrets.seal(secret))
-                .param("kinds", checked.kinds().toArray(String[]::new))
-                .param("enabled", checked.enabled())
-                .param("now", now)
-                .update();
-        return new IssuedWebhook(find(id).orElseThrow(), secret);
+        var sealed = secrets.seal(secret);
+        var made = records.create(null, id -> WebhookChannel.made(id, checked, sealed, now()), viewer)
+                .record();
+        return new IssuedWebhook(Webhook.of(made), secret);
     }
 
-    public Webhook change(UUID id, WebhookSettings settings, Viewer viewer) {
+    /**
+     * Changes a channel's name, address, kinds and state; its secret stays.
+     *
+     * @param precondition the version the change was made on: a channel changed since is not overwritten
+     */
+    public Webhook change(UUID id, WebhookSettings settings, Precondition precondition, Viewer viewer) {
         viewer.requireOwnerRole(Role.ADMIN);
         var checked = checked(settings);
-        var changed = jdbc.sql(
-                        """
-                        update webhook_channel set name = :name, url = :url, kinds = :kinds, enabled = :enabled,
-                                                   changed_at = :now
-                        where id = :id""")
-                .param("id", id)
-                .param("name", checked.name())
-                .param("url", checked.url())
-                .param("kinds", checked.kinds().toArray(String[]::new))
-                .param("enabled", checked.enabled())
-                .param("now", Timestamp.from(Instant.now(clock)))
-                .update();
-        if (changed == 0) {
-            throw new NotFoundException("Webhook", id);
-        }
-        return find(id).orElseThrow();
+        var channel = stored(id);
+        return Webhook.of(records.change(channel, precondition, it -> it.change(checked, now()), viewer));
     }
 
-    /** A new signing secret, shown once; the old one stops working at once. */
+    /** Switches a channel on or off; switching it to the state it is in changes nothing. */
+    public Webhook switchTo(UUID id, boolean on, Viewer viewer) {
+        viewer.requireOwnerRole(Role.ADMIN);
+        var channel = stored(id);
+        if (channel.switchedOn() == on) {
+            return Webhook.of(channel);
+        }
+        return Webhook.of(records.change(channel, Precondition.none(), it -> it.switchTo(on, now()), viewer));
+    }
+
+    /** A new signing secret, shown once; the old one stops working at once. The history says when, never what. */
     public IssuedWebhook newSecret(UUID id, Viewer viewer) {
         viewer.requireOwnerRole(Role.ADMIN);
         var secret = Secrets.generate(SECRET_PREFIX);
-        var changed = jdbc.sql("update webhook_channel set secret_sealed = :secret, changed_at = :now where id = :id")
-                .param("id", id)
-                .param("secret", secrets.seal(secret))
-                .param("now", Timestamp.from(Instant.now(clock)))
-                .update();
-        if (changed == 0) {
-            throw new NotFoundException("Webhook", id);
-        }
-        return new IssuedWebhook(find(id).orElseThrow(), secret);
+        var sealed = secrets.seal(secret);
+        var changed = records.change(stored(id), Precondition.none(), it -> it.newSecret(sealed, now()), viewer);
+        return new IssuedWebhook(Webhook.of(changed), secret);
     }
 
     @Transactional(readOnly = true)
     public List<Webhook> all(Viewer viewer) {
         viewer.requireOwnerRole(Role.ADMIN);
-        return jdbc.sql(select() + " order by name, id").query(this::webhook).list();
+        return channels.findAll().stream()
+                .sorted(Comparator.comparing(WebhookChannel::name).thenComparing(WebhookChannel::id))
+                .map(Webhook::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public Webhook one(UUID id, Viewer viewer) {
         viewer.requireOwnerRole(Role.ADMIN);
-        return find(id).orElseThrow(() -> new NotFoundException("Webhook", id));
+        return Webhook.of(stored(id));
+    }
+
+    /** Every change to the channel, oldest first; a new secret shows as its time of issue. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(UUID id, Viewer viewer) {
+        viewer.requireOwnerRole(Role.ADMIN);
+        return history.of(stored(id));
     }
 
     /** The channels that receive a kind, for queueing. */
     @Transactional(readOnly = true)
-    List<Webhook> receiving(String kind) {
-        return jdbc.sql(select() + " where enabled and (cardinality(kinds) = 0 or :kind = any(kinds)) order by id")
+    List<UUID> receiving(String kind) {
+        return jdbc.sql(
+                        """
+                        select id from webhook_channel where enabled and (cardinality(kinds) = 0 or :kind = any(kinds))
+                        order by id""")
                 .param("kind", kind)
-                .query(this::webhook)
+                .query(UUID.class)
                 .list();
     }
 
@@ -153,35 +176,21 @@ public class Webhooks {
 
     record Target(String url, String secret) {}
 
-    private Optional<Webhook> find(UUID id) {
-        return jdbc.sql(select() + " where id = :id")
-                .param("id", id)
-                .query(this::webhook)
-                .optional();
+    private WebhookChannel stored(UUID id) {
+        return channels.findById(id).orElseThrow(() -> new NotFoundException("Webhook", id));
     }
 
-    private static String select() {
-        return "select id, name, url, kinds, enabled, created_at, changed_at from webhook_channel";
+    private Instant now() {
+        return Instant.now(clock);
     }
 
-    private Webhook webhook(ResultSet row, int number) throws SQLException {
-        return new Webhook(
-                row.getObject("id", UUID.class),
-                row.getString("name"),
-                row.getString("url"),
-                strings(row.getArray("kinds")),
-                row.getBoolean("enabled"),
-                row.getTimestamp("created_at").toInstant(),
-                row.getTimestamp("changed_at").toInstant());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static WebhookSettings checked(WebhookSettings settings) {
+    /**
+     * @throws InvalidRequestException on {@code name} when empty or too long, on {@code url} (see {@link WebhookUrls}),
+     *     on {@code kinds} naming each kind Tandem does not make
+     */
+    private static CheckedSettings checked(WebhookSettings settings) {
         var name = settings.name() == null ? "" : settings.name().strip();
-        if (name.isEmpty() || name.length() > 100) {
+        if (name.isEmpty() || name.length() > LONGEST_NAME) {
             throw new InvalidRequestException("name", "rule.webhookName");
         }
         var url = WebhookUrls.checked(settings.url()).toString();
@@ -193,10 +202,14 @@ public class Webhooks {
                         .distinct()
                         .sorted()
                         .toList();
-        if (kinds.size() > MOST_KINDS
-                || !kinds.stream().allMatch(kind -> KIND.matcher(kind).matches())) {
-            throw new InvalidRequestException("kinds", "rule.webhookKinds");
+        var unknown = kinds.stream()
+                .filter(kind -> NotificationKinds.of(kind).isEmpty())
+                .limit(UNKNOWN_KINDS_NAMED)
+                .map(kind -> kind.length() > LONGEST_NAME ? kind.substring(0, LONGEST_NAME - 1) + "…" : kind)
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException("kinds", "rule.webhookKindsUnknown", String.join(", ", unknown));
         }
-        return new WebhookSettings(name, url, kinds, settings.enabled());
+        return new CheckedSettings(name, url, kinds, settings.enabled());
     }
 }

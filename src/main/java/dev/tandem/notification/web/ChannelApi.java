@@ -1,5 +1,6 @@
 package dev.tandem.notification.web;
 
+import dev.tandem.history.HistoryEntry;
 import dev.tandem.notification.delivery.DeliveryLog;
 import dev.tandem.notification.delivery.DeliveryLog.DeliveryFilter;
 import dev.tandem.notification.delivery.DeliveryLog.DeliveryRow;
@@ -9,10 +10,13 @@ import dev.tandem.notification.delivery.Webhooks.Webhook;
 import dev.tandem.notification.delivery.Webhooks.WebhookSettings;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Versions;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,11 +41,12 @@ class ChannelApi {
 
     /**
      * A webhook channel: its name, the URL it posts to (http or https, no credentials), the notification kinds it
-     * receives (none: all) and whether it is on (on unless said otherwise).
+     * receives (keys such as {@code action.overdue}; none: all) and whether it is on (a new channel is on unless said
+     * otherwise; a change leaves it as it is unless said).
      */
     record WebhookRequest(String name, String url, List<String> kinds, Boolean enabled) {
-        WebhookSettings settings() {
-            return new WebhookSettings(name, url, kinds, enabled == null || enabled);
+        WebhookSettings settings(BooleanSupplier unlessSaid) {
+            return new WebhookSettings(name, url, kinds, enabled == null ? unlessSaid.getAsBoolean() : enabled);
         }
     }
 
@@ -53,26 +58,39 @@ class ChannelApi {
     /** Makes a channel; the answer carries its signing secret, which is never shown again. */
     @PostMapping("/webhooks")
     ResponseEntity<IssuedWebhook> create(@RequestBody WebhookRequest request, Viewer viewer) {
-        var issued = webhooks.create(request.settings(), viewer);
+        var issued = webhooks.create(request.settings(() -> true), viewer);
         return ResponseEntity.created(
                         URI.create("/api/v1/webhooks/" + issued.webhook().id()))
+                .eTag("\"" + issued.webhook().version() + "\"")
                 .body(issued);
     }
 
     @GetMapping("/webhooks/{id}")
-    Webhook webhook(@PathVariable UUID id, Viewer viewer) {
-        return webhooks.one(id, viewer);
+    ResponseEntity<Webhook> webhook(@PathVariable UUID id, Viewer viewer) {
+        var webhook = webhooks.one(id, viewer);
+        return Versions.tagged(webhook.version(), webhook);
     }
 
+    /** Changes a channel's name, address, kinds and state, on the version sent in If-Match; its secret stays. */
     @PutMapping("/webhooks/{id}")
-    Webhook change(@PathVariable UUID id, @RequestBody WebhookRequest request, Viewer viewer) {
-        return webhooks.change(id, request.settings(), viewer);
+    ResponseEntity<Webhook> change(
+            @PathVariable UUID id, Precondition precondition, @RequestBody WebhookRequest request, Viewer viewer) {
+        var settings = request.settings(() -> webhooks.one(id, viewer).enabled());
+        var changed = webhooks.change(id, settings, precondition, viewer);
+        return Versions.tagged(changed.version(), changed);
     }
 
     /** A new signing secret, shown once; the old one stops working at once. */
     @PostMapping("/webhooks/{id}/secret")
-    IssuedWebhook newSecret(@PathVariable UUID id, Viewer viewer) {
-        return webhooks.newSecret(id, viewer);
+    ResponseEntity<IssuedWebhook> newSecret(@PathVariable UUID id, Viewer viewer) {
+        var issued = webhooks.newSecret(id, viewer);
+        return Versions.tagged(issued.webhook().version(), issued);
+    }
+
+    /** Every change to the channel, oldest first: a new secret shows by when it was issued, never by its value. */
+    @GetMapping("/webhooks/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id, Viewer viewer) {
+        return webhooks.history(id, viewer);
     }
 
     /** Deliveries by e-mail and webhook, those not sent unless a status is asked for. */

@@ -1,12 +1,13 @@
 package dev.tandem.notification.delivery;
 
-import static dev.tandem.notification.delivery.Postings.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
-import dev.tandem.notification.Severity;
-import dev.tandem.notification.delivery.Webhooks.WebhookSettings;
+import dev.tandem.notification.Notification;
+import dev.tandem.notification.NotificationKind;
+import dev.tandem.notification.NotificationKinds;
+import dev.tandem.shared.Precondition;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Webhooks posted to a real local HTTP server, which checks the signature with the secret shown once. */
+/**
+ * Webhooks posted to a real local HTTP server, which checks the signature with the secret shown once. Channels receive
+ * real kinds of notification; each test's channels are switched off when it ends, and what a test reads of the
+ * deliveries is its own channel's.
+ */
 @TandemIntegrationTest
 class WebhookDeliveryIntegrationTests {
 
@@ -50,21 +56,27 @@ class WebhookDeliveryIntegrationTests {
 
     Postings postings;
     Logins logins;
+    MadeChannels channels;
 
     @BeforeEach
     void setUp() {
         postings = new Postings(events, transactions, jdbc);
         logins = new Logins(context);
+        channels = new MadeChannels(webhooks, logins.viewer("admin"));
+    }
+
+    @AfterEach
+    void switchOffTheChannelsMade() {
+        channels.switchOff();
     }
 
     @Test
     void aWebhookReceivesTheNotificationAsJsonSignedWithTheSecretShownOnce() throws Exception {
         try (var receiver = new WebhookReceiver()) {
-            var kind = uniqueKind();
-            var issued = webhooks.create(
-                    new WebhookSettings("Plant bot", receiver.url(), List.of(kind), true), logins.viewer("admin"));
+            var kind = NotificationKinds.FATAL_CONTROL_FAILED;
+            var issued = channels.make("Plant bot", receiver.url(), List.of(kind.key()));
             var person = postings.personWithEmail(0);
-            var notification = notification(person.id(), kind, Severity.CRITICAL, Locale.ENGLISH, "Stop " + kind);
+            var notification = notification(person.id(), kind, "Stop the crusher");
 
             postings.post(notification, 2);
             worker.deliverDue();
@@ -76,17 +88,14 @@ class WebhookDeliveryIntegrationTests {
             assertThat(post.header("X-Tandem-Signature")).isEqualTo(expected);
             assertThat(post.header("Content-Type")).startsWith("application/json");
             var body = json.readTree(post.body());
-            assertThat(body.get("kind").asString()).isEqualTo(kind);
+            assertThat(body.get("kind").asString()).isEqualTo(kind.key());
             assertThat(body.get("severity").asString()).isEqualTo("CRITICAL");
-            assertThat(body.get("title").asString()).isEqualTo("Stop " + kind);
+            assertThat(body.get("title").asString()).isEqualTo("Stop the crusher");
             assertThat(body.get("recipientPersonId").asString())
                     .isEqualTo(person.id().toString());
             assertThat(body.get("record").get("url").asString())
                     .isEqualTo("http://localhost:8080" + notification.record().path());
-            var webhookRow = postings.deliveries(notification).stream()
-                    .filter(row -> row.channel().equals("WEBHOOK"))
-                    .findFirst()
-                    .orElseThrow();
+            var webhookRow = delivery(notification, issued.webhook().id().toString());
             assertThat(post.header("X-Tandem-Delivery"))
                     .isEqualTo(webhookRow.id().toString());
             assertThat(webhookRow.status()).isEqualTo("SENT");
@@ -96,14 +105,14 @@ class WebhookDeliveryIntegrationTests {
     @Test
     void aTamperedBodyNoLongerMatchesTheSignature() throws Exception {
         try (var receiver = new WebhookReceiver()) {
-            var kind = uniqueKind();
-            var issued = webhooks.create(
-                    new WebhookSettings("Pager", receiver.url(), List.of(kind), true), logins.viewer("admin"));
-            postings.post(notification(postings.personWithEmail(1).id(), kind, Severity.INFO, Locale.ENGLISH, "x"), 1);
+            var kind = NotificationKinds.ACTION_OVERDUE;
+            var issued = channels.make("Pager", receiver.url(), List.of(kind.key()));
+            postings.post(notification(postings.personWithEmail(1).id(), kind, "x"), 1);
             worker.deliverDue();
 
             var post = receiver.received().get(0);
-            var tampered = post.body().replace("\"INFO\"", "\"CRITICAL\"");
+            var tampered = post.body().replace("\"ACTION_NEEDED\"", "\"CRITICAL\"");
+            assertThat(tampered).isNotEqualTo(post.body());
             assertThat(post.header("X-Tandem-Signature"))
                     .isNotEqualTo(
                             "sha256=" + hmac(issued.secret(), post.header("X-Tandem-Timestamp") + "." + tampered));
@@ -115,26 +124,21 @@ class WebhookDeliveryIntegrationTests {
         try (var broken = new WebhookReceiver();
                 var working = new WebhookReceiver()) {
             broken.answer(503);
-            var kind = uniqueKind();
-            var admin = logins.viewer("admin");
-            webhooks.create(new WebhookSettings("Broken", broken.url(), List.of(kind), true), admin);
-            webhooks.create(new WebhookSettings("Working", working.url(), List.of(kind), true), admin);
-            var notification =
-                    notification(postings.personWithEmail(2).id(), kind, Severity.ACTION_NEEDED, Locale.ENGLISH, "Two");
+            var kind = NotificationKinds.CONTROL_FAILED;
+            var failing = channels.make("Broken", broken.url(), List.of(kind.key()));
+            var sending = channels.make("Working", working.url(), List.of(kind.key()));
+            var notification = notification(postings.personWithEmail(2).id(), kind, "Two");
 
             postings.post(notification, 3);
             worker.deliverDue();
 
             assertThat(working.received()).hasSize(1);
             assertThat(broken.received()).hasSize(1);
-            var webhookRows = postings.deliveries(notification).stream()
-                    .filter(row -> row.channel().equals("WEBHOOK"))
-                    .toList();
-            assertThat(webhookRows).extracting(Postings.Row::status).containsExactlyInAnyOrder("SENT", "FAILED");
-            assertThat(webhookRows)
-                    .filteredOn(row -> row.status().equals("FAILED"))
-                    .singleElement()
+            assertThat(delivery(notification, sending.webhook().id().toString()).status())
+                    .isEqualTo("SENT");
+            assertThat(delivery(notification, failing.webhook().id().toString()))
                     .satisfies(row -> {
+                        assertThat(row.status()).isEqualTo("FAILED");
                         assertThat(row.lastError()).contains("503");
                         assertThat(row.nextAttemptAt()).isNotNull();
                     });
@@ -144,30 +148,31 @@ class WebhookDeliveryIntegrationTests {
     @Test
     void aChannelReceivesOnlyItsKindsAndNothingWhileSwitchedOff() throws Exception {
         try (var receiver = new WebhookReceiver()) {
-            var kind = uniqueKind();
-            var admin = logins.viewer("admin");
-            var issued =
-                    webhooks.create(new WebhookSettings("Only one kind", receiver.url(), List.of(kind), true), admin);
+            var kind = NotificationKinds.ACTION_TO_VERIFY;
+            var issued = channels.make("Only one kind", receiver.url(), List.of(kind.key()));
             var person = postings.personWithEmail(3).id();
 
-            postings.post(notification(person, kind + ".other", Severity.CRITICAL, Locale.ENGLISH, "other"), 1);
-            webhooks.change(
-                    issued.webhook().id(),
-                    new WebhookSettings("Only one kind", receiver.url(), List.of(kind), false),
-                    admin);
-            postings.post(notification(person, kind, Severity.CRITICAL, Locale.ENGLISH, "while off"), 1);
+            var other = notification(person, NotificationKinds.ACTION_ASSIGNED, "other");
+            postings.post(other, 1);
+            webhooks.switchTo(issued.webhook().id(), false, logins.viewer("admin"));
+            var whileOff = notification(person, kind, "while off");
+            postings.post(whileOff, 1);
             worker.deliverDue();
 
             assertThat(receiver.received()).isEmpty();
+            assertThat(postings.deliveries(other))
+                    .noneMatch(row -> row.target().equals(issued.webhook().id().toString()));
+            assertThat(postings.deliveries(whileOff))
+                    .noneMatch(row -> row.target().equals(issued.webhook().id().toString()));
         }
     }
 
     @Test
     void theSecretIsKeptSealedAndANewSecretReplacesTheOld() throws Exception {
         try (var receiver = new WebhookReceiver()) {
-            var kind = uniqueKind();
+            var kind = NotificationKinds.EARLY_WARNING;
             var admin = logins.viewer("admin");
-            var first = webhooks.create(new WebhookSettings("Sealed", receiver.url(), List.of(kind), true), admin);
+            var first = channels.make("Sealed", receiver.url(), List.of(kind.key()));
             var stored = jdbc.sql("select secret_sealed from webhook_channel where id = :id")
                     .param("id", first.webhook().id())
                     .query(String.class)
@@ -178,8 +183,7 @@ class WebhookDeliveryIntegrationTests {
             assertThat(first.secret()).startsWith("whsec_").hasSizeGreaterThan(40);
 
             var second = webhooks.newSecret(first.webhook().id(), admin);
-            postings.post(
-                    notification(postings.personWithEmail(4).id(), kind, Severity.CRITICAL, Locale.ENGLISH, "n"), 1);
+            postings.post(notification(postings.personWithEmail(4).id(), kind, "n"), 1);
             worker.deliverDue();
 
             var post = receiver.received().get(0);
@@ -189,8 +193,49 @@ class WebhookDeliveryIntegrationTests {
         }
     }
 
-    private static String uniqueKind() {
-        return "test.webhook" + UUID.randomUUID().toString().substring(0, 8);
+    @Test
+    void afterAnEditTheNextNotificationGoesToTheNewAddressForTheNewKindsSignedWithTheSameSecret() throws Exception {
+        try (var before = new WebhookReceiver();
+                var after = new WebhookReceiver()) {
+            var admin = logins.viewer("admin");
+            var issued = channels.make("Moved bot", before.url(), List.of(NotificationKinds.ACTION_OVERDUE.key()));
+            var changed = webhooks.change(
+                    issued.webhook().id(),
+                    new Webhooks.WebhookSettings(
+                            "Moved bot", after.url(), List.of(NotificationKinds.CONTROL_FAILED.key()), true),
+                    Precondition.ifMatch("\"" + issued.webhook().version() + "\""),
+                    admin);
+            assertThat(changed.version()).isGreaterThan(issued.webhook().version());
+            var person = postings.personWithEmail(5).id();
+
+            postings.post(notification(person, NotificationKinds.ACTION_OVERDUE, "old kind"), 1);
+            var moved = notification(person, NotificationKinds.CONTROL_FAILED, "new kind");
+            postings.post(moved, 2);
+            worker.deliverDue();
+
+            assertThat(before.received()).isEmpty();
+            assertThat(after.received()).hasSize(1);
+            var post = after.received().get(0);
+            assertThat(json.readTree(post.body()).get("title").asString()).isEqualTo("new kind");
+            assertThat(post.header("X-Tandem-Signature"))
+                    .isEqualTo(
+                            "sha256=" + hmac(issued.secret(), post.header("X-Tandem-Timestamp") + "." + post.body()));
+            assertThat(delivery(moved, issued.webhook().id().toString()).status())
+                    .isEqualTo("SENT");
+        }
+    }
+
+    /** A notification of a real kind, at its own severity, in English. */
+    private static Notification notification(UUID person, NotificationKind kind, String title) {
+        return Postings.notification(person, kind.key(), kind.severity(), Locale.ENGLISH, title);
+    }
+
+    /** The notification's delivery to one webhook channel. */
+    private Postings.Row delivery(Notification notification, String channel) {
+        return postings.deliveries(notification).stream()
+                .filter(row -> row.channel().equals("WEBHOOK") && row.target().equals(channel))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The receiver's own check, written as a receiver would, not with Tandem's code. */
