@@ -34,17 +34,30 @@ public class NotificationMail {
             var ids = queue(jdbc, messages);
             var queued = System.nanoTime();
             var crashed = false;
+            long killed = 0, resumed = 0;
+            var atKill = 0;
             var deadline = Instant.now().plus(Duration.ofMinutes(20));
             while (smtp.getReceivedMessages().length < messages && Instant.now().isBefore(deadline)) {
                 if (crash && !crashed && smtp.getReceivedMessages().length >= messages / 2) {
                     app.destroyForcibly().waitFor();
-                    System.out.printf("killed the application (kill -9) after %d messages%n", smtp.getReceivedMessages().length);
+                    killed = System.nanoTime();
+                    atKill = smtp.getReceivedMessages().length;
+                    System.out.printf("%s killed the application (kill -9) after %d messages%n", Instant.now(), atKill);
                     app = start(jar, work, smtpPort, httpPort, pgPort, log);
+                    System.out.printf("%s restarted node healthy %.1f s after the kill (%d messages by then)%n",
+                            Instant.now(), (System.nanoTime() - killed) / 1e9, smtp.getReceivedMessages().length);
                     crashed = true;
+                }
+                if (crashed && resumed == 0 && smtp.getReceivedMessages().length > atKill) {
+                    resumed = System.nanoTime();
+                    System.out.printf("%s delivery resumed %.1f s after the kill%n", Instant.now(), (resumed - killed) / 1e9);
                 }
                 Thread.sleep(20);
             }
             var seconds = (System.nanoTime() - queued) / 1e9;
+            if (crashed) {
+                System.out.printf("kill -> last message     %.1f s%n", (System.nanoTime() - killed) / 1e9);
+            }
             Thread.sleep(3000); // anything sent late, twice, shows up now
             report(smtp, ids, messages, seconds, jdbc);
         } finally {
