@@ -45,7 +45,12 @@ record FieldReading(MessageSource messages, Locale locale, ZoneId zone, Map<UUID
             return Locale.forLanguageTag(text).getDisplayLanguage(locale);
         }
         if (values instanceof Choice choice) {
-            return choice.many() ? each(text, code -> choice(choice, code)) : choice(choice, text);
+            if (!choice.many()) {
+                return choice(choice, text);
+            }
+            return items(text).isEmpty() && choice.whenEmpty() != null
+                    ? message(choice.whenEmpty())
+                    : each(text, code -> choice(choice, code));
         }
         if (values instanceof Reference reference) {
             return reference.many() ? each(text, this::reference) : reference(text);

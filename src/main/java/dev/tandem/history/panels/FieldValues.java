@@ -22,8 +22,15 @@ sealed interface FieldValues {
     /** A language by its tag, shown by its name. */
     record Language() implements FieldValues {}
 
-    /** One of a fixed set, labelled by the message {@code prefix + code}; {@code many} for a set of them. */
-    record Choice(String prefix, boolean many) implements FieldValues {}
+    /**
+     * One of a fixed set, labelled by the message {@code prefix + code}; {@code many} for a set of them, whose empty set
+     * reads as the message {@code whenEmpty} where an empty set means something (null: as nothing).
+     */
+    record Choice(String prefix, boolean many, String whenEmpty) implements FieldValues {
+        Choice(String prefix, boolean many) {
+            this(prefix, many, null);
+        }
+    }
 
     /** Another record by its id, named by its module; {@code recordType} null for any kind; {@code many} for a set. */
     record Reference(String recordType, boolean many) implements FieldValues {}
@@ -91,7 +98,7 @@ sealed interface FieldValues {
             Map.entry("kind", choice("organisation.kind.")),
             Map.entry("escalation-ladder:kind", choice("ladder.kind.")),
             Map.entry("notification-rules:kind", choice("ladder.kind.")),
-            Map.entry("webhook-channel:kinds", new Choice("ladder.kind.", true)),
+            Map.entry("webhook-channel:kinds", new Choice("ladder.kind.", true, "webhooks.allKinds")),
             Map.entry("switchedOn", new YesNo()),
             Map.entry("secretIssuedAt", new Time()),
             Map.entry("everySite", new Choice("recipientRole.", true)),

@@ -185,6 +185,21 @@ class WebhookChangesIntegrationTests {
                 .andExpect(content().string(containsString("<span>Раннее предупреждение</span>")))
                 .andExpect(content().string(containsString("<strong>Включён</strong>")))
                 .andExpect(content().string(containsString("изменено")));
+
+        // no kind ticked means every kind, and the history says so rather than showing a blank
+        mvc.perform(post(page)
+                        .with(logins.as("admin"))
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("name", "Page bot, moved")
+                        .param("url", "https://moved.plant.example/hook")
+                        .param("_enabled", "on"))
+                .andExpect(redirectedUrl(page + "?saved"));
+        assertThat(webhooks.one(id, logins.viewer("admin")).kinds()).isEmpty();
+        mvc.perform(get(page).with(logins.as("admin")))
+                .andExpect(content().string(containsString("<span>every kind</span>")));
+        mvc.perform(get(page).with(logins.as("admin")).param("lang", "ru"))
+                .andExpect(content().string(containsString("<span>все виды</span>")));
     }
 
     @ParameterizedTest
