@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,13 +42,16 @@ public class RiskRegisterBench {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** RiskQueries' FROM, columns and default order, as the application sends them. */
+    /** RiskQueries' FROM, what it counts a list over, its columns and default order, as the application sends them. */
     private static final String FROM =
             """
-            risk_entry r join site s on s.id = r.site_id
-            join area a on a.id = r.area_id
-            join hazard_category c on c.id = r.hazard_category_id
-            join person p on p.id = r.owner_person_id""";
+            risk_entry r left join site s on s.id = r.site_id
+            left join area a on a.id = r.area_id
+            left join hazard_category c on c.id = r.hazard_category_id
+            left join person p on p.id = r.owner_person_id""";
+
+    /** What a list's total is counted over. */
+    private static final String COUNTED = "risk_entry r";
 
     private static final String COLUMNS =
             """
@@ -57,10 +59,11 @@ public class RiskRegisterBench {
             r.hazard_category_id, c.code as category_code, c.name_en as category_en, c.name_ru as category_ru,
             r.hazard, r.unwanted_event, r.consequence, r.owner_person_id, p.full_name as owner_name, r.review_date,
             r.fatal, r.status, r.likelihood, r.severity, r.band, r.residual_likelihood, r.residual_severity,
-            r.residual_band, r.voided_at is null and r.review_date <= ? as due_for_review,
+            r.residual_band, r.voided_at is null and r.review_date <=
+              (select (cast(? as timestamptz) at time zone e.time_zone)::date from enterprise e limit 1) as due_for_review,
             r.voided_at is not null as voided""";
 
-    private static final String BAND_RANK = "array_position(array['LOW', 'MEDIUM', 'HIGH', 'EXTREME'], r.band)";
+    private static final String BAND_RANK = "r.band_rank";
     private static final String ORDER = "r.fatal desc, " + BAND_RANK
             + " desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last, r.created_at, r.id";
 
@@ -87,7 +90,7 @@ public class RiskRegisterBench {
         var token = args[5];
         var site = UUID.fromString(args[6]);
         try (var jdbc = DriverManager.getConnection(args[2])) {
-            var today = LocalDate.now(zone(jdbc));
+            var today = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
             var where = " where r.site_id = ? and r.status = ? and r.voided_at is null";
             var fatal = " where r.fatal = ? and r.voided_at is null";
             var cases = List.of(
@@ -95,7 +98,7 @@ public class RiskRegisterBench {
                             "list: a site, ASSESSED, by band",
                             "/api/v1/risks?siteId=" + site + "&status=ASSESSED&sort=band,desc&size=20",
                             List.of(
-                                    new Statement("select count(*) from " + FROM + where, List.of(site, "ASSESSED")),
+                                    new Statement("select count(*) from " + COUNTED + where, List.of(site, "ASSESSED")),
                                     new Statement(
                                             "select " + COLUMNS + " from " + FROM + where + " order by " + BAND_RANK
                                                     + " desc, " + ORDER + " limit ? offset ?",
@@ -104,7 +107,7 @@ public class RiskRegisterBench {
                             "list: enterprise, fatal, by severity",
                             "/api/v1/risks?fatal=true&sort=severity,desc&size=20",
                             List.of(
-                                    new Statement("select count(*) from " + FROM + fatal, List.of(true)),
+                                    new Statement("select count(*) from " + COUNTED + fatal, List.of(true)),
                                     new Statement(
                                             "select " + COLUMNS + " from " + FROM + fatal
                                                     + " order by coalesce(r.severity, 0) desc, " + ORDER
@@ -115,7 +118,8 @@ public class RiskRegisterBench {
                             "/api/v1/risks?page=100&size=20",
                             List.of(
                                     new Statement(
-                                            "select count(*) from " + FROM + " where r.voided_at is null", List.of()),
+                                            "select count(*) from " + COUNTED + " where r.voided_at is null",
+                                            List.of()),
                                     new Statement(
                                             "select " + COLUMNS + " from " + FROM + " where r.voided_at is null"
                                                     + " order by " + ORDER + " limit ? offset ?",
@@ -206,16 +210,6 @@ public class RiskRegisterBench {
 
     static double pct(double[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    static ZoneId zone(Connection jdbc) throws SQLException {
-        try (var st = jdbc.createStatement();
-                var rs = st.executeQuery("select time_zone from enterprise limit 1")) {
-            return rs.next() ? ZoneId.of(rs.getString(1)) : ZoneId.systemDefault();
-        } catch (SQLException noSuchColumn) {
-            jdbc.rollback();
-            return ZoneId.systemDefault();
-        }
     }
 
     // ---------------------------------------------------------------- export

@@ -14,32 +14,39 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register as SQL projections within what the viewer may read: the list, the heat map's counts per cell and the
  * sentence per site. Due for review is derived from the review date and the enterprise's today, never stored.
+ *
+ * <p>A read opens no transaction of its own (it joins the caller's, if any): at READ COMMITTED a list's count and page
+ * see a snapshot each either way, and a BEGIN and COMMIT would add a round trip to every list and heat map.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class RiskQueries {
 
+    /**
+     * Every risk has its site, area, category and owner (the columns are not null and the keys are checked), so the
+     * joins never leave a risk out: they are left joins for PostgreSQL to leave out the tables whose columns a heat
+     * map's count does not read, and a list counts its risks over {@code risk_entry} alone (from an index).
+     */
     private static final String FROM =
             """
-            risk_entry r join site s on s.id = r.site_id
-            join area a on a.id = r.area_id
-            join hazard_category c on c.id = r.hazard_category_id
-            join person p on p.id = r.owner_person_id""";
-
-    private static final String BAND_RANK = "array_position(array['LOW', 'MEDIUM', 'HIGH', 'EXTREME'], %s)";
+            risk_entry r left join site s on s.id = r.site_id
+            left join area a on a.id = r.area_id
+            left join hazard_category c on c.id = r.hazard_category_id
+            left join person p on p.id = r.owner_person_id""";
 
     private static final Map<String, String> SORTABLE = Map.ofEntries(
             Map.entry("externalId", "r.external_id"),
             Map.entry("hazard", "r.hazard"),
             Map.entry("activity", "r.activity"),
             Map.entry("category", "c.code"),
-            Map.entry("band", BAND_RANK.formatted("r.band")),
-            Map.entry("residualBand", BAND_RANK.formatted("r.residual_band")),
+            Map.entry("band", "r.band_rank"),
+            Map.entry("residualBand", "r.residual_band_rank"),
             Map.entry("severity", "coalesce(r.severity, 0)"),
             Map.entry("likelihood", "coalesce(r.likelihood, 0)"),
             Map.entry(
@@ -58,9 +65,20 @@ public class RiskQueries {
         return SORTABLE;
     }
 
-    /** Fatal first, then the worst band, the worst severity and likelihood: what a reader should see first. */
-    private static final String ORDER = "r.fatal desc, " + BAND_RANK.formatted("r.band")
-            + " desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last, r.created_at, r.id";
+    /**
+     * Fatal first, then the worst band, the worst severity and likelihood: what a reader should see first. The band's
+     * rank is stored (V40) and the order indexed for the enterprise and per site, as written here.
+     */
+    private static final String ORDER =
+            "r.fatal desc, r.band_rank desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last,"
+                    + " r.created_at, r.id";
+
+    /**
+     * Today in the enterprise's time zone, worked out by the statement that needs it from {@code :now} (the clock's
+     * instant): a list does not read the enterprise in a statement of its own.
+     */
+    static final String TODAY =
+            "(select (cast(:now as timestamptz) at time zone e.time_zone)::date from enterprise e limit 1)";
 
     private static final String COLUMNS =
             """
@@ -68,8 +86,9 @@ public class RiskQueries {
             r.hazard_category_id, c.code as category_code, c.name_en as category_en, c.name_ru as category_ru,
             r.hazard, r.unwanted_event, r.consequence, r.owner_person_id, p.full_name as owner_name, r.review_date,
             r.fatal, r.status, r.likelihood, r.severity, r.band, r.residual_likelihood, r.residual_severity,
-            r.residual_band, r.voided_at is null and r.review_date <= :today as due_for_review,
-            r.voided_at is not null as voided""";
+            r.residual_band, r.voided_at is null and r.review_date <= %s as due_for_review,
+            r.voided_at is not null as voided"""
+                    .formatted(RiskQueries.TODAY);
 
     /** Rows an export reads from the database at a time. */
     private static final int EXPORT_FETCH = 1000;
@@ -138,6 +157,7 @@ public class RiskQueries {
      * Every selected risk in the list's order, handed over one at a time as the database sends them (through a
      * cursor, in this method's transaction): the export, which holds no more than a batch of them.
      */
+    @Transactional(readOnly = true)
     public void forEachRisk(RiskFilter filter, String sort, Viewer viewer, java.util.function.Consumer<RiskRow> each) {
         filtered(filter, viewer).forEach(exporting, COLUMNS, RiskRow.class, Paging.export(sort), SORTABLE, ORDER, each);
     }
@@ -225,8 +245,8 @@ public class RiskQueries {
 
     private ListQuery filtered(RiskFilter filter, Viewer viewer) {
         var prefix = filter.residual() ? "r.residual_" : "r.";
-        return RiskAccess.readable(new ListQuery(FROM), viewer)
-                .param("today", today())
+        return RiskAccess.readable(new ListQuery(FROM).countedFrom("risk_entry r"), viewer)
+                .param("now", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .search(filter.q(), "r.external_id", "r.activity", "r.hazard", "r.unwanted_event", "r.consequence")
                 .where("r.site_id = :site", "site", filter.siteId())
                 .where("r.area_id = :area", "area", filter.areaId())
@@ -237,7 +257,7 @@ public class RiskQueries {
                 .where("r.owner_person_id = :owner", "owner", filter.ownerPersonId())
                 .where(prefix + "likelihood = :likelihood", "likelihood", filter.likelihood())
                 .where(prefix + "severity = :severity", "severity", filter.severity())
-                .where(Boolean.TRUE.equals(filter.dueForReview()) ? "r.review_date <= :today" : "true")
+                .where(Boolean.TRUE.equals(filter.dueForReview()) ? "r.review_date <= " + TODAY : "true")
                 .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "r.voided_at is null");
     }
 

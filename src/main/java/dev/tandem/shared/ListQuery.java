@@ -13,12 +13,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ListQuery {
 
     private final String from;
+    private String countedFrom;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
     /** @param from the FROM clause with its joins, without the keyword */
     public ListQuery(String from) {
         this.from = from;
+        this.countedFrom = from;
+    }
+
+    /**
+     * Counts a page's total over {@code table} alone, for a list whose joins only add columns to show and never leave a
+     * row out: the count can then be read from an index of that table. The conditions must name its columns only.
+     */
+    public ListQuery countedFrom(String table) {
+        this.countedFrom = table;
+        return this;
     }
 
     /** Adds {@code condition} when {@code value} is present (not null, not blank). */
@@ -65,7 +76,7 @@ public final class ListQuery {
     public <T> Page<T> page(
             JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
         var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*) from " + from + where)
+        long total = jdbc.sql("select count(*) from " + countedFrom + where)
                 .params(params)
                 .query(Long.class)
                 .single();

@@ -35,6 +35,9 @@ class RiskIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    dev.tandem.organisation.PlantStructure plant;
+
     RiskFixture risks;
     String area;
 
@@ -70,6 +73,45 @@ class RiskIntegrationTests {
                 .andExpect(jsonPath("$.assessments[0].matrixId").value(first))
                 .andExpect(jsonPath("$.assessments[1].matrixId").value(second));
         publish(defaultBands());
+    }
+
+    /**
+     * The default order is fatal first, then the worst band of the risk's cell, severity and likelihood; a band's rank
+     * is stored beside it (for an index), so it must follow every assessment. On an irregular matrix: (2, 3) is MEDIUM,
+     * (3, 2) HIGH, every other cell LOW.
+     */
+    @Test
+    void theRegisterListsFatalRisksFirstThenTheWorstBandOfTheirCellAndFollowsEachReassessment() throws Exception {
+        publish(bands("MEDIUM", 2, 3, "HIGH", 3, 2));
+        try {
+            var bay = risks.areaNobodyWorksIn(plant);
+            var medium = risks.assessed(bay, "Medium cell", 2, 3);
+            var high = risks.assessed(bay, "High cell", 3, 2);
+            var low = risks.assessed(bay, "Low cell of the worst severity", 1, 5);
+            var fatal = risks.risk(bay, "Fatal, not assessed yet", true);
+            var unassessed = risks.risk(bay, "Not assessed", false);
+
+            assertThat(listed(bay, "")).containsExactly(fatal, high, medium, low, unassessed);
+            assertThat(listed(bay, "band,desc")).containsExactly(fatal, unassessed, high, medium, low);
+            assertThat(listed(bay, "band")).containsExactly(low, medium, high, fatal, unassessed);
+
+            risks.step("hse", low, "assess", assessment(3, 2)).andExpect(status().isOk());
+            risks.step("hse", high, "assess", assessment(1, 1)).andExpect(status().isOk());
+            assertThat(listed(bay, "")).containsExactly(fatal, low, medium, high, unassessed);
+            assertThat(listed(bay, "band")).containsExactly(high, medium, low, fatal, unassessed);
+        } finally {
+            publish(defaultBands());
+        }
+    }
+
+    private List<String> listed(String areaId, String sort) throws Exception {
+        var page = risks.call(
+                        "hse", get("/api/v1/risks").param("areaId", areaId).param("sort", sort), null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(page, "$.items[*].id");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +86,8 @@ public class ApiTokens {
 
     /**
      * The signed-in principal for a token, if it is valid, not revoked and its account may sign in. Every API request
-     * asks, so the token is found and its use noted in one statement, and no transaction is opened for it.
+     * asks, so the token is found, its use noted and its account read with its roles in one statement, and no
+     * transaction is opened for it.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SignedIn> authenticate(String token) {
@@ -94,21 +96,21 @@ public class ApiTokens {
         }
         var now = Instant.now(clock);
         // The use is noted at most once a minute, so that busy clients do not write on every call.
-        return jdbc.sql(
-                        """
-                        with token as (
-                            select id, user_account, last_used_at from api_token
-                            where token_hash = :hash and revoked_at is null),
-                        noted as (
-                            update api_token set last_used_at = :now from token
-                            where api_token.id = token.id
-                              and (token.last_used_at is null or token.last_used_at < :minuteAgo))
-                        select user_account from token""")
-                .param("hash", Secrets.hash(token))
-                .param("now", Timestamp.from(now))
-                .param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
-                .query(UUID.class)
-                .optional()
-                .flatMap(signIn::current);
+        return signIn.current(
+                """
+                with token as (
+                    select id, user_account, last_used_at from api_token
+                    where token_hash = :hash and revoked_at is null),
+                noted as (
+                    update api_token set last_used_at = :now from token
+                    where api_token.id = token.id
+                      and (token.last_used_at is null or token.last_used_at < :minuteAgo))
+                select %s
+                from token join user_account a on a.id = token.user_account where a.enabled"""
+                        .formatted(SignIn.ENABLED_ACCOUNT),
+                Map.of(
+                        "hash", Secrets.hash(token),
+                        "now", Timestamp.from(now),
+                        "minuteAgo", Timestamp.from(now.minusSeconds(60))));
     }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,15 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 public class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
         implements UserDetailsService, AuthenticationFailureHandler {
+
+    /**
+     * The columns of an enabled account as a request needs it, its roles among them, from {@code user_account a}:
+     * every request asks, so a statement that finds the account some other way (by an API token) reads them too.
+     */
+    static final String ENABLED_ACCOUNT =
+            """
+            a.id, a.username, a.person_id, a.must_change_password,
+            array(select r.role from user_role r where r.user_account = a.id) as roles""";
 
     private final UserAccounts accounts;
     private final Viewers viewers;
@@ -96,24 +106,28 @@ public class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
      * stops new password sign-ins: otherwise anyone knowing a username could throw its owner out.
      */
     public Optional<SignedIn> current(UUID accountId) {
-        return jdbc.sql(
-                        """
-                        select a.username, a.person_id, a.must_change_password,
-                               array(select r.role from user_role r where r.user_account = a.id) as roles
-                        from user_account a where a.id = :id and a.enabled""")
-                .param("id", accountId)
+        return current(
+                "select " + ENABLED_ACCOUNT + " from user_account a where a.id = :id and a.enabled",
+                Map.of("id", accountId));
+    }
+
+    /** The principal of the account that {@code sql} selects with the columns of {@link #ENABLED_ACCOUNT}, if any. */
+    Optional<SignedIn> current(String sql, Map<String, ?> params) {
+        return jdbc.sql(sql)
+                .params(params)
                 .query((row, number) -> new Enabled(
+                        row.getObject("id", UUID.class),
                         row.getString("username"),
                         row.getObject("person_id", UUID.class),
                         roles(row.getArray("roles")),
                         row.getBoolean("must_change_password")))
                 .optional()
-                .flatMap(account -> viewers.of(accountId, account.username(), account.personId(), account.roles())
+                .flatMap(account -> viewers.of(account.id(), account.username(), account.personId(), account.roles())
                         .map(viewer -> new SignedIn(viewer, null, true, false, account.mustChangePassword())));
     }
 
     /** An enabled account as a request needs it, read with its roles in one statement: every request asks. */
-    private record Enabled(String username, UUID personId, Set<Role> roles, boolean mustChangePassword) {}
+    private record Enabled(UUID id, String username, UUID personId, Set<Role> roles, boolean mustChangePassword) {}
 
     private static Set<Role> roles(Array names) throws SQLException {
         var roles = EnumSet.noneOf(Role.class);

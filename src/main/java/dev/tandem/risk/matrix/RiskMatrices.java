@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,8 +47,8 @@ public class RiskMatrices {
         this.clock = clock;
     }
 
-    /** The version new assessments are made on. */
-    @Transactional(readOnly = true)
+    /** The version new assessments are made on; one statement, in the caller's transaction if it has one. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public RiskMatrix current() {
         return jdbc.sql("select " + COLUMNS + " order by number desc limit 1")
                 .query(RiskMatrices::matrix)
