@@ -20,8 +20,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A site, an area, an organisation, a person, a machine or a record with open actions that active records still
- * depend on is not voided: the API
+ * A site, an area, an organisation, a person (of areas, open actions, risks or controls), a machine or a record with
+ * open actions that active records still depend on is not voided: the API
  * answers 400 naming what depends on it, the page shows the same beside its void form, and nothing is voided. Once the
  * dependents are gone, voiding works.
  */
@@ -136,6 +136,50 @@ class VoidingDependentsIntegrationTests {
         assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
                 .contains("Fence the pit " + tag);
         assertThat(voided("person", manager)).isFalse();
+    }
+
+    @Test
+    void aPersonWhoOwnsRisksIsNotVoidedUntilTheyAreHandedOverOrVoided() throws Exception {
+        var owner = created(
+                "/api/v1/people",
+                "{\"organisationId\":\"%s\",\"fullName\":\"Risk Owner %s\"}"
+                        .formatted(logins.viewer("hse").organisationId(), tag));
+        // on the safety department's own site, whose register it keeps
+        var area = created(
+                "/api/v1/areas",
+                "{\"siteId\":\"%s\",\"code\":\"V%sR\",\"name\":\"Risk bay\"}"
+                        .formatted(logins.viewer("hse").siteId(), tag));
+        var handedOver = risk("R-" + tag, area, "Tuyere blow-back " + tag, owner);
+        var voidedRisk = risk(null, area, "Runner overflow " + tag, owner);
+
+        var refused = voiding("/api/v1/people/" + owner);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+                .contains("still owns risks", "R-" + tag + " Tuyere blow-back " + tag, "Runner overflow " + tag);
+        for (var language : new String[] {"en", "ru"}) {
+            var page = refusedVoidPage("/people/" + owner + "/void", "/people/" + owner, "Left", language);
+            assertThat(page).contains("data-void-refused").contains("Runner overflow " + tag);
+            assertThat(page).contains(language.equals("en") ? "still owns risks" : "риски реестра");
+        }
+        assertThat(voided("person", owner)).isFalse();
+
+        var manager = logins.viewer("manager").personId();
+        var handOver = mvc.perform(put("/api/v1/risks/" + handedOver)
+                        .header("Authorization", logins.bearer("hse"))
+                        .header("If-Match", "\"" + version("risk_entry", handedOver) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(riskJson(null, "R-" + tag, area, "Tuyere blow-back " + tag, manager)))
+                .andReturn()
+                .getResponse();
+        assertThat(handOver.getStatus()).as(handOver.getContentAsString()).isEqualTo(200);
+        refused = voiding("/api/v1/people/" + owner);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+                .contains("Runner overflow " + tag)
+                .doesNotContain("Tuyere");
+        assertThat(voiding("/api/v1/risks/" + voidedRisk).getStatus()).isEqualTo(200);
+        assertThat(voiding("/api/v1/people/" + owner).getStatus()).isEqualTo(200);
+        assertThat(voided("person", owner)).isTrue();
     }
 
     @Test
@@ -297,6 +341,35 @@ class VoidingDependentsIntegrationTests {
                 "/api/v1/equipment",
                 "{\"siteId\":\"%s\",\"areaId\":\"%s\",\"code\":\"%s-%s\",\"name\":\"Pump\",\"type\":\"PUMP\",\"criticality\":\"HIGH\"}"
                         .formatted(siteId, area(suffix), suffix, tag));
+    }
+
+    private UUID risk(String externalId, UUID area, String hazard, UUID owner) throws Exception {
+        return created("/api/v1/risks", riskJson(UUID.randomUUID(), externalId, area, hazard, owner));
+    }
+
+    private String riskJson(UUID id, String externalId, UUID area, String hazard, UUID owner) {
+        var category = jdbc.sql("select id from hazard_category where code = 'MOLTEN_METAL'")
+                .query(UUID.class)
+                .single();
+        return """
+                {%s"externalId":%s,"areaId":"%s","activity":"Tapping","hazardCategoryId":"%s","hazard":"%s",
+                 "unwantedEvent":"Release of hot metal","consequence":"Burns","ownerPersonId":"%s",
+                 "reviewDate":"%s","fatal":true}"""
+                .formatted(
+                        id == null ? "" : "\"id\":\"" + id + "\",",
+                        externalId == null ? "null" : "\"" + externalId + "\"",
+                        area,
+                        category,
+                        hazard,
+                        owner,
+                        LocalDate.now().plusMonths(6));
+    }
+
+    private long version(String table, UUID id) {
+        return jdbc.sql("select version from " + table + " where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     private UUID area(String suffix) throws Exception {

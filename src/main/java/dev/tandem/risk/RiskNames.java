@@ -13,14 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class RiskNames {
 
+    /** A risk's name wherever a person looks for it: its external id, if it has one, and its hazard. */
+    static final String NAME = "coalesce(external_id || ' ', '') || hazard";
+
     @Bean
     RecordNames risksByName(JdbcClient jdbc) {
         return RecordNames.selecting(
                 jdbc,
                 "risk",
-                """
-                select id, coalesce(external_id || ' ', '') || hazard as name, voided_at is not null as voided
-                from risk_entry where id in (:ids)""");
+                "select id, " + NAME + " as name, voided_at is not null as voided from risk_entry where id in (:ids)");
     }
 
     /** Hazard categories in the reader's language. */

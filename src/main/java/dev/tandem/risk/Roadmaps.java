@@ -77,11 +77,17 @@ public class Roadmaps {
     public record TopRisk(int rank, RiskRow risk, List<Milestone> milestones, RoadmapFigures figures) {}
 
     /**
-     * A site's top risks, best ranked first.
+     * A site's top risks, best ranked first. A chosen risk that has since been voided is no longer one of them: its
+     * roadmap counts in no figure, and it is named apart, at its rank, until the director chooses again.
      *
      * @param version the choice's version, for a change made on it; null while none is made
+     * @param voided the chosen risks voided since, best ranked first
      */
-    public record SiteTopRisks(UUID siteId, String siteName, Long version, List<TopRisk> risks) {}
+    public record SiteTopRisks(
+            UUID siteId, String siteName, Long version, List<TopRisk> risks, List<VoidedTopRisk> voided) {}
+
+    /** A risk of a site's choice that has been voided since it was chosen: its rank stands empty. */
+    public record VoidedTopRisk(int rank, RiskRow risk) {}
 
     /** Every current site's top risks, by site name; a site whose director has chosen none has an empty list. */
     public List<SiteTopRisks> sites(Viewer viewer) {
@@ -112,16 +118,19 @@ public class Roadmaps {
     private SiteTopRisks site(UUID siteId, String siteName, Viewer viewer) {
         var chosen = choice.chosen(siteId);
         if (chosen.isEmpty()) {
-            return new SiteTopRisks(siteId, siteName, null, List.of());
+            return new SiteTopRisks(siteId, siteName, null, List.of(), List.of());
         }
         var riskIds = chosen.get().riskIds();
         var readable =
                 risks.risks(riskIds, viewer).stream().collect(Collectors.toMap(RiskRow::id, Function.identity()));
         var milestones = milestones(readable.keySet());
         var top = new ArrayList<TopRisk>();
+        var voided = new ArrayList<VoidedTopRisk>();
         for (int i = 0; i < riskIds.size(); i++) {
             var row = readable.get(riskIds.get(i));
-            if (row != null) {
+            if (row != null && row.voided()) {
+                voided.add(new VoidedTopRisk(i + 1, row));
+            } else if (row != null) {
                 var all = milestones.getOrDefault(row.id(), List.of());
                 var shown = all.stream()
                         .filter(milestone -> viewer.canSee(milestone.responsibleOrganisationId()))
@@ -129,7 +138,7 @@ public class Roadmaps {
                 top.add(new TopRisk(i + 1, row, shown, figures(siteId, row.id(), i + 1, all)));
             }
         }
-        return new SiteTopRisks(siteId, siteName, chosen.get().version(), top);
+        return new SiteTopRisks(siteId, siteName, chosen.get().version(), top, voided);
     }
 
     private static RoadmapFigures figures(UUID siteId, UUID riskId, int rank, List<Milestone> milestones) {

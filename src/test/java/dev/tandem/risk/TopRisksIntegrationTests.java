@@ -264,6 +264,51 @@ class TopRisksIntegrationTests {
     }
 
     @Test
+    void aRiskVoidedAfterItWasChosenLeavesTheTopFiveItsRankSaysSoAndItsRoadmapCountsNoMore() throws Exception {
+        var first = risk(area, "Blast furnace gas at the bleeder");
+        var second = risk(area, "Torpedo car derailment");
+        var third = risk(area, "Oxygen lance fire");
+        var now = Instant.now();
+        verify(milestone(second, queries.today().plusDays(3), now), now);
+        milestone(third, queries.today().plusDays(9), now);
+        choose(director, site, first, second, third).andExpect(status().isOk());
+
+        register.voidRisk(second, "merged into the derailment risk of the rail yard", KEEPER);
+
+        assertThat(roadmaps.figures(site, risks.logins().viewer(director)))
+                .containsExactly(
+                        new RoadmapFigures(site, first, 1, 0, 0, 0), new RoadmapFigures(site, third, 3, 1, 0, 0));
+        assertThat(roadmaps.figures(null, risks.logins().viewer("director")))
+                .extracting(RoadmapFigures::riskId)
+                .doesNotContain(second);
+        risks.call("worker", get("/api/v1/risks/top/" + site), null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.risks.length()").value(2))
+                .andExpect(jsonPath("$.risks[*].rank", org.hamcrest.Matchers.contains(1, 3)))
+                .andExpect(jsonPath("$.voided.length()").value(1))
+                .andExpect(jsonPath("$.voided[0].rank").value(2))
+                .andExpect(jsonPath("$.voided[0].risk.id").value(second.toString()));
+        assertThat(page("/risks/top/" + site, director, Locale.ENGLISH))
+                .contains("Rank 2: “Torpedo car derailment” was voided and has left the top five");
+        assertThat(page("/risks/top", "worker", Locale.forLanguageTag("ru")))
+                .contains("Место 2: «Torpedo car derailment» аннулирован и выбыл из топ-5");
+
+        // the director's form offers the current ones, so saving it again leaves the voided one out of the choice
+        var form = page("/risks/top/" + site, director, Locale.ENGLISH);
+        assertThat(form.split("data-choose")[1]).contains(first.toString()).doesNotContain(second.toString());
+        mvc.perform(post("/risks/top/" + site)
+                        .with(risks.logins().as(director))
+                        .with(csrf())
+                        .param("version", String.valueOf(version(site)))
+                        .param("riskIds", first.toString(), third.toString(), "", "", ""))
+                .andExpect(status().is3xxRedirection());
+        assertThat(chosen(site)).containsExactly(first, third);
+        risks.call("worker", get("/api/v1/risks/top/" + site), null)
+                .andExpect(jsonPath("$.risks[*].rank", org.hamcrest.Matchers.contains(1, 2)))
+                .andExpect(jsonPath("$.voided.length()").value(0));
+    }
+
+    @Test
     void aContractorReadsTheChosenRisksOfTheAreasItsPeopleWorkInAndOnlyItsOwnMilestones() throws Exception {
         var reached = UUID.fromString(risks.areaWorkedInOnlyBy("contractor1", "contractor2"));
         var demoSite = plant.area(reached).siteId();
