@@ -223,7 +223,7 @@ class SignalPipelineIntegrationTests {
         for (int second = 0; second < 960; second++) {
             var values = pump.next();
             if (second >= 700) {
-                values[0] += 3;
+                values[0] += 5; // five of the tag's standard deviations: a clear step, well past the limit
             }
             for (int i = 0; i < values.length; i++) {
                 body.append(body.isEmpty() ? "" : ",")

@@ -18,6 +18,17 @@ package dev.tandem.signal.detection;
  * @param cusumSlack slack of the per-tag CUSUM, in standard deviations (half the shift it looks for)
  * @param cusumLimit decision limit of the per-tag CUSUM, in standard deviations
  * @param changepointQuietSeconds after a changepoint, further CUSUM alarms are folded into it for this long
+ * @param driftSeconds time constant at which the normal level of every tag follows slow drift
+ * @param followBelow the normal level follows only while the score stays below this share of the limit: never during
+ *     an episode (a fault is never learned as normal), nor while the plant is close to one (a step just short of the
+ *     limit is not absorbed either)
+ * @param wanderShare a tag whose normal-window variance is more than this share slow (it survives a minute's
+ *     average), such as a temperature, wanders: it is judged against its own recent course, not the window's level
+ * @param wanderSeconds time constant of that recent course
+ * @param spreadMargin univariate limit on a tag's smoothed spread, as a multiple of the widest seen in the window
+ * @param recoveryShare an episode that has lasted {@code releaseSeconds} ends once its distance from normal falls
+ *     below this share of its worst: the fault has cleared, what is left is where the plant settles after it
+ * @param settleSeconds after such a recovery the level the plant settles to is taken as normal for this long
  */
 public record DetectorSettings(
         double smoothingSeconds,
@@ -30,7 +41,14 @@ public record DetectorSettings(
         double tagRateMargin,
         double cusumSlack,
         double cusumLimit,
-        double changepointQuietSeconds) {
+        double changepointQuietSeconds,
+        double driftSeconds,
+        double followBelow,
+        double wanderShare,
+        double wanderSeconds,
+        double spreadMargin,
+        double recoveryShare,
+        double settleSeconds) {
 
     public DetectorSettings {
         requirePositive(smoothingSeconds, "smoothingSeconds");
@@ -50,11 +68,22 @@ public record DetectorSettings(
         requirePositive(cusumSlack, "cusumSlack");
         requirePositive(cusumLimit, "cusumLimit");
         requirePositive(changepointQuietSeconds, "changepointQuietSeconds");
+        requirePositive(driftSeconds, "driftSeconds");
+        if (followBelow <= 0 || followBelow > 1) {
+            throw new IllegalArgumentException("followBelow must be within (0, 1]");
+        }
+        requirePositive(wanderShare, "wanderShare");
+        requirePositive(wanderSeconds, "wanderSeconds");
+        requirePositive(spreadMargin, "spreadMargin");
+        if (recoveryShare < 0 || recoveryShare >= 1) {
+            throw new IllegalArgumentException("recoveryShare must be within 0..1 (0: episodes end only at the limit)");
+        }
+        requirePositive(settleSeconds, "settleSeconds");
     }
 
     /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(20, 60, 0.5, 0.99, 4, 10, 8, 3, 1.5, 20, 60);
+        return new DetectorSettings(20, 60, 0.5, 0.99, 5.5, 5, 8, 4, 1.5, 20, 60, 200, 0.85, 0.4, 120, 4, 0.1, 180);
     }
 
     private static void requirePositive(double value, String name) {

@@ -28,6 +28,12 @@ final class EpisodeLatch {
         return open;
     }
 
+    /** Ends the episode now (the fault cleared); the next trip opens a new one. */
+    void close() {
+        changed = open;
+        open = false;
+    }
+
     /** Whether the last update opened or closed an episode. */
     boolean changed() {
         return changed;

@@ -66,6 +66,10 @@ final class FeatureModel {
         return total;
     }
 
+    double[] mean() {
+        return mean;
+    }
+
     int width() {
         return mean.length;
     }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Streaming early-warning detector for one equipment. Fitted on a {@link NormalWindow}, it then takes one sample at
  * a time and answers at once: is this sample part of an anomalous episode, did the behaviour change here, how far
- * from normal is it and which tags are behind it. It keeps a fixed amount of state (smoothed level, spread and rate
- * and two CUSUM sums per tag, and the model's feature matrix) and never looks back at earlier samples.
+ * from normal is it and which tags are behind it. It keeps a fixed amount of state (smoothed level, spread, rate and
+ * normal level and two CUSUM sums per tag, the model's feature matrix and the recovery's offsets) and never looks
+ * back at earlier samples.
  *
  * <p>Not thread-safe: feed each detector from one thread, in time order.
  */
@@ -19,6 +20,8 @@ public final class SignalDetector {
     private final TagRules rules;
     private final TagCusum cusum;
     private final EpisodeLatch episode;
+    private final Recovery recovery;
+    private final double followBelow;
     private final double[] standardized;
     private final double[] features;
     private final double[] shares;
@@ -39,6 +42,8 @@ public final class SignalDetector {
         this.cusum = new TagCusum(
                 tagCount, settings.cusumSlack(), settings.cusumLimit(), settings.changepointQuietSeconds());
         this.episode = new EpisodeLatch(settings.releaseSeconds());
+        this.recovery = new Recovery(model.width(), settings);
+        this.followBelow = settings.followBelow();
         this.standardized = new double[tagCount];
         this.features = new double[model.width()];
         this.shares = new double[model.width()];
@@ -58,11 +63,18 @@ public final class SignalDetector {
         scaling.standardize(values, standardized);
         smoothed.update(timestampMillis, standardized);
         smoothed.features(features);
-        double[] contributions = new double[standardized.length];
-        double score = multivariateScore(contributions);
-        score = Math.max(score, ruleScore(contributions));
         double atSeconds = timestampMillis / 1000.0;
+        recovery.apply(atSeconds, features, model.mean());
+        double[] contributions = new double[standardized.length];
+        double distance = multivariateScore(contributions);
+        distance = Math.max(distance, positionScore(contributions));
+        double score = Math.max(distance, rateScore(contributions));
         boolean anomalous = episode.update(atSeconds, score >= 1);
+        smoothed.hold(anomalous || score >= followBelow);
+        if (recovery.recovered(atSeconds, anomalous, distance, features, model.mean())) {
+            episode.close();
+            anomalous = false;
+        }
         boolean shifted = cusum.update(atSeconds, standardized, smoothed);
         return new Verdict(timestampMillis, anomalous, shifted || episode.changed(), score, contributions);
     }
@@ -81,17 +93,28 @@ public final class SignalDetector {
         return distance / distanceLimit;
     }
 
-    private double ruleScore(double[] contributions) {
+    private double positionScore(double[] contributions) {
         double score = 0;
         for (int i = 0; i < contributions.length; i++) {
-            double ratio = rules.ratio(smoothed, i);
-            // a tag past its own limit leads the warning even when the multivariate share is small
-            if (ratio >= 1) {
-                contributions[i] = Math.max(contributions[i], ratio);
-            }
-            score = Math.max(score, ratio);
+            score = Math.max(score, lead(contributions, i, rules.positionRatio(smoothed, i, recovery.offset(i))));
         }
         return score;
+    }
+
+    private double rateScore(double[] contributions) {
+        double score = 0;
+        for (int i = 0; i < contributions.length; i++) {
+            score = Math.max(score, lead(contributions, i, rules.rateRatio(smoothed, i)));
+        }
+        return score;
+    }
+
+    /** A tag past its own limit leads the warning even when its multivariate share is small. */
+    private static double lead(double[] contributions, int tag, double ratio) {
+        if (ratio >= 1) {
+            contributions[tag] = Math.max(contributions[tag], ratio);
+        }
+        return ratio;
     }
 
     static SignalDetector fit(long[] timestamps, double[][] rows, DetectorSettings settings) {
@@ -103,8 +126,10 @@ public final class SignalDetector {
                     + (settings.warmUpSamples() + 2 * tagCount + 2) + " samples, has " + rows.length);
         }
         TagScaling scaling = TagScaling.of(rows, tagCount);
-        SmoothedTags smoothed = new SmoothedTags(tagCount, settings.smoothingSeconds());
+        boolean[] wanders = scaling.wandering(timestamps, rows, settings.wanderShare());
+        SmoothedTags smoothed = new SmoothedTags(tagCount, settings, wanders);
         double[][] features = new double[fitted][2 * tagCount];
+        double[] widestSpreads = new double[tagCount];
         double[] steepestRates = new double[tagCount];
         double[] z = new double[tagCount];
         for (int row = 0; row < rows.length; row++) {
@@ -114,13 +139,14 @@ public final class SignalDetector {
             if (index >= 0) {
                 smoothed.features(features[index]);
                 for (int i = 0; i < tagCount; i++) {
+                    widestSpreads[i] = Math.max(widestSpreads[i], smoothed.spread(i));
                     steepestRates[i] = Math.max(steepestRates[i], Math.abs(smoothed.rate(i)));
                 }
             }
         }
         FeatureModel model = FeatureModel.fit(features, settings.shrinkage());
         double limit = settings.limitMargin() * quantileOfDistances(model, features, settings.limitQuantile());
-        TagRules rules = TagRules.fit(steepestRates, settings.tagLevelSigmas(), settings.tagRateMargin());
+        TagRules rules = TagRules.fit(widestSpreads, steepestRates, settings);
         return new SignalDetector(scaling, smoothed, model, limit, rules, settings);
     }
 

@@ -3,8 +3,14 @@ package dev.tandem.signal.detection;
 import java.util.Arrays;
 
 /**
- * Exponentially smoothed level, spread and rate of every standardized tag. Smoothing runs on elapsed time, not on
- * sample count, so a 2 s step or a gap in the feed weighs what it should; memory is three numbers per tag.
+ * Exponentially smoothed level, spread and rate of every standardized tag, and the normal level each is judged
+ * against. Smoothing runs on elapsed time, not on sample count, so a 2 s step or a gap in the feed weighs what it
+ * should; memory is four numbers per tag.
+ *
+ * <p>The normal level starts at the normal window's mean and follows each tag slowly: plants drift (ambient
+ * temperature, wear, the season), and a limit drawn around a fixed level turns that drift into false warnings. While
+ * an episode is open, or the plant is close to one, it is held, so a fault is never learned as normal, except for tags
+ * that wander by nature (a tank's temperature), which keep following their own recent course.
  */
 final class SmoothedTags {
 
@@ -12,18 +18,32 @@ final class SmoothedTags {
     private static final double SPREAD_FLOOR = 1e-2;
 
     private final double timeConstantSeconds;
+    private final double[] followSeconds;
+    private final boolean[] wanders;
     private final double[] level;
     private final double[] spread;
     private final double[] rate;
+    private final double[] normal;
     private long lastMillis;
     private double typicalStepSeconds = 1;
     private boolean started;
+    private boolean held;
+    private final double[] followAlpha;
+    private double alphaStep = Double.NaN;
+    private double alpha;
 
-    SmoothedTags(int tagCount, double timeConstantSeconds) {
-        this.timeConstantSeconds = timeConstantSeconds;
+    SmoothedTags(int tagCount, DetectorSettings settings, boolean[] wanders) {
+        this.timeConstantSeconds = settings.smoothingSeconds();
+        this.wanders = wanders.clone();
+        this.followSeconds = new double[tagCount];
+        this.followAlpha = new double[tagCount];
+        for (int i = 0; i < tagCount; i++) {
+            followSeconds[i] = wanders[i] ? settings.wanderSeconds() : settings.driftSeconds();
+        }
         this.level = new double[tagCount];
         this.spread = new double[tagCount];
         this.rate = new double[tagCount];
+        this.normal = new double[tagCount];
     }
 
     /** Folds in one standardized sample and returns the seconds elapsed since the previous one. */
@@ -40,13 +60,23 @@ final class SmoothedTags {
             typicalStepSeconds = step;
             lastMillis = timestampMillis;
         }
-        double alpha = 1 - Math.exp(-step / timeConstantSeconds);
+        if (step != alphaStep) {
+            // samples mostly come at one steady interval: the exponentials are worked out once per interval
+            alphaStep = step;
+            alpha = 1 - Math.exp(-step / timeConstantSeconds);
+            for (int i = 0; i < followAlpha.length; i++) {
+                followAlpha[i] = 1 - Math.exp(-step / followSeconds[i]);
+            }
+        }
         for (int i = 0; i < level.length; i++) {
             double deviation = z[i] - level[i];
             double moved = alpha * deviation;
             level[i] += moved;
             spread[i] += alpha * (deviation * deviation - spread[i]);
             rate[i] += alpha * (moved / step - rate[i]);
+            if (!held || wanders[i]) {
+                normal[i] += followAlpha[i] * (level[i] - normal[i]);
+            }
         }
         return step;
     }
@@ -58,17 +88,32 @@ final class SmoothedTags {
         lastMillis = timestampMillis;
     }
 
-    /** Level and log-spread of every tag, the multivariate model's features. */
+    /** Holds the normal level of the tags that do not wander (near or in an episode), or lets it follow again. */
+    void hold(boolean hold) {
+        held = hold;
+    }
+
+    /** Level above its normal and log-spread of every tag, the multivariate model's features. */
     void features(double[] into) {
         int n = level.length;
         for (int i = 0; i < n; i++) {
-            into[i] = level[i];
+            into[i] = level[i] - normal[i];
             into[n + i] = Math.log(spread[i] + SPREAD_FLOOR);
         }
     }
 
+    /** The tag's smoothed level above its normal level. */
     double level(int tag) {
+        return level[tag] - normal[tag];
+    }
+
+    /** The tag's smoothed level itself, in standard deviations of the normal window. */
+    double rawLevel(int tag) {
         return level[tag];
+    }
+
+    double spread(int tag) {
+        return spread[tag];
     }
 
     double rate(int tag) {

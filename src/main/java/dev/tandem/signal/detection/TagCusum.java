@@ -32,7 +32,7 @@ final class TagCusum {
             downward[i] = Math.max(0, downward[i] - deviation - slack);
             if (upward[i] > limit || downward[i] > limit) {
                 alarm = true;
-                reference[i] = smoothed.level(i);
+                reference[i] = smoothed.rawLevel(i);
                 upward[i] = 0;
                 downward[i] = 0;
             }

@@ -3,6 +3,8 @@ package dev.tandem.signal.detection;
 /** Per-tag location and scale of the normal window, so that every tag speaks in standard deviations. */
 final class TagScaling {
 
+    private static final double WANDER_AVERAGE_SECONDS = 60;
+
     private final double[] means;
     private final double[] deviations;
 
@@ -35,6 +37,42 @@ final class TagScaling {
             deviations[i] = Math.max(Math.sqrt(squares[i] / rows.length), floor);
         }
         return new TagScaling(means, deviations);
+    }
+
+    /**
+     * Which tags wander: more than {@code share} of their standardized variance in the normal window survives a
+     * one-minute moving average. Noise and fast load swings average out within a minute; a temperature's slow course
+     * does not.
+     */
+    boolean[] wandering(long[] timestamps, double[][] rows, double share) {
+        int tagCount = means.length;
+        double[] z = new double[tagCount];
+        double[] average = new double[tagCount];
+        double[] sum = new double[tagCount];
+        double[] squares = new double[tagCount];
+        int counted = 0;
+        for (int row = 0; row < rows.length; row++) {
+            standardize(rows[row], z);
+            double step = row == 0 ? 0 : Math.max(0, timestamps[row] - timestamps[row - 1]) / 1000.0;
+            double alpha = row == 0 ? 1 : 1 - Math.exp(-step / WANDER_AVERAGE_SECONDS);
+            for (int i = 0; i < tagCount; i++) {
+                average[i] += alpha * (z[i] - average[i]);
+            }
+            // the first minute only warms the average up
+            if (timestamps[row] - timestamps[0] >= WANDER_AVERAGE_SECONDS * 1000) {
+                counted++;
+                for (int i = 0; i < tagCount; i++) {
+                    sum[i] += average[i];
+                    squares[i] += average[i] * average[i];
+                }
+            }
+        }
+        boolean[] wanders = new boolean[tagCount];
+        for (int i = 0; i < tagCount && counted > 1; i++) {
+            double mean = sum[i] / counted;
+            wanders[i] = squares[i] / counted - mean * mean > share;
+        }
+        return wanders;
     }
 
     void standardize(double[] values, double[] into) {

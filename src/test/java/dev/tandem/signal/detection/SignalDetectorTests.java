@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -99,6 +100,53 @@ class SignalDetectorTests {
         assertThat(episodes(aroundTheFault)).isEqualTo(1);
         assertThat(verdicts.get(799 - FIT).anomalous()).isTrue();
         assertThat(verdicts.get(900 - FIT).anomalous()).isFalse();
+    }
+
+    @Test
+    void endsTheEpisodeWhenTheFaultClearsThoughThePlantSettlesSomewhatElsewhere() {
+        List<Verdict> verdicts = run(new PlantSignals(18), (second, values) -> {
+            if (second >= FAULT_AT && second < 800) {
+                values[1] += 12; // a blocked line: far out for over three minutes
+            }
+            if (second >= 800) {
+                values[1] += 2.5; // cleared, but the pump runs off where it ran before, a lasting step in itself
+            }
+            return values;
+        });
+
+        assertThat(firstFlag(verdicts)).isBetween(FAULT_AT, FAULT_AT + 30);
+        assertThat(verdicts.get(799 - FIT).anomalous()).isTrue();
+        assertThat(flaggedShareAfter(verdicts, 900)).isZero();
+        assertThat(episodes(verdicts)).isEqualTo(1);
+    }
+
+    @Test
+    void followsATagThatWandersByNatureWhileStillCatchingAFaultOnAnother() {
+        var signals = new PlantSignals(19);
+        var window = new NormalWindow(5, FIT);
+        for (int second = 0; second < FIT; second++) {
+            window.add(at(second), withTemperature(signals.next(), second));
+        }
+        SignalDetector detector = window.fit(DetectorSettings.defaults());
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int second = FIT; second < END; second++) {
+            double[] values = withTemperature(signals.next(), second);
+            if (second >= 900) {
+                values[1] += 3;
+            }
+            verdicts.add(detector.update(at(second), values));
+        }
+
+        assertThat(verdicts.subList(0, 900 - FIT)).noneMatch(Verdict::anomalous);
+        assertThat(firstFlag(verdicts)).isBetween(900, 930);
+        assertThat(verdicts.get(END - FIT - 1).leadingSignals(1)).containsExactly(1);
+    }
+
+    /** Adds a tank temperature that swings slowly (a five-minute period) and, once learned, rises 3 °C in ten minutes. */
+    private static double[] withTemperature(double[] values, int second) {
+        double[] widened = Arrays.copyOf(values, values.length + 1);
+        widened[values.length] = 40 + Math.sin(2 * Math.PI * second / 300.0) + 0.005 * Math.max(0, second - FIT);
+        return widened;
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.tandem.signal.detection;
+
+/**
+ * The end of a fault that does not bring the plant back exactly where it was. An open episode remembers its worst
+ * distance from normal; once the distance has fallen below a share of that worst, the fault has cleared, the episode
+ * ends, and for a settling time the level the plant comes to rest at is taken as its normal (an offset on the
+ * model's features). A fault that flickers or eases a little stays one episode: only a fall to a small share counts.
+ */
+final class Recovery {
+
+    // an episode younger than this has not shown its worst yet
+    private static final double MINIMUM_SECONDS = 30;
+
+    private final double share;
+    private final double settleSeconds;
+    private final double[] offset;
+    private double settlingUntil = Double.NEGATIVE_INFINITY;
+    private boolean open;
+    private double openedAt;
+    private double worst;
+
+    Recovery(int width, DetectorSettings settings) {
+        this.share = settings.recoveryShare();
+        this.settleSeconds = settings.settleSeconds();
+        this.offset = new double[width];
+    }
+
+    /** Moves the features by the offset; while settling, the offset first takes up wherever the features are. */
+    void apply(double atSeconds, double[] features, double[] normalMean) {
+        for (int j = 0; j < features.length; j++) {
+            if (atSeconds < settlingUntil) {
+                offset[j] = features[j] - normalMean[j];
+            }
+            features[j] -= offset[j];
+        }
+    }
+
+    /** The offset of feature {@code j} (a tag's level is feature {@code tag}). */
+    double offset(int j) {
+        return offset[j];
+    }
+
+    /**
+     * Follows an open episode; true when it has just recovered, after which the settling time runs.
+     *
+     * @param distance how far from normal the plant is now, as a ratio to the limit, its rate of change left out
+     *     (a step's first seconds are steep, and must not make everything after look like a recovery)
+     */
+    boolean recovered(double atSeconds, boolean episodeOpen, double distance, double[] features, double[] normalMean) {
+        if (!episodeOpen) {
+            open = false;
+            return false;
+        }
+        if (!open) {
+            open = true;
+            openedAt = atSeconds;
+            worst = 0;
+        }
+        worst = Math.max(worst, distance);
+        if (share <= 0 || atSeconds - openedAt < MINIMUM_SECONDS || distance >= share * worst) {
+            return false;
+        }
+        for (int j = 0; j < features.length; j++) {
+            offset[j] += features[j] - normalMean[j];
+        }
+        settlingUntil = atSeconds + settleSeconds;
+        open = false;
+        return true;
+    }
+}
