@@ -38,7 +38,9 @@ class ModularityTests {
             // the register's Excel import (its columns, a sheet being read, the import), used by its web code
             Map.entry("dev.tandem.risk.RiskColumn", "the register's own model, to move"),
             Map.entry("dev.tandem.risk.RiskImport", "the register's own model, to move"),
-            Map.entry("dev.tandem.risk.RiskSheet", "the register's own model, to move"));
+            Map.entry("dev.tandem.risk.RiskSheet", "the register's own model, to move"),
+            // where a person stands in a competence: part of the clearance answer the contractor module is to read
+            Map.entry("dev.tandem.training.Standing", "the clearance answer for the contractor module"));
 
     private final ApplicationModules modules = ApplicationModules.of(TandemApplication.class);
 

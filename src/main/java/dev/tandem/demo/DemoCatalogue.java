@@ -12,6 +12,7 @@ import dev.tandem.organisation.OrganisationStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -224,6 +225,15 @@ final class DemoCatalogue {
     /** The owner company's trades beyond its managers, foremen and safety department. */
     List<String> ownerTrades() {
         return OWNER_TRADES.stream().map(this::trade).toList();
+    }
+
+    /** Every trade of the plant's and its contractors' people, by key, as the demo language names it. */
+    Map<String, String> tradesByKey() {
+        var keys = new java.util.TreeSet<String>(OWNER_TRADES);
+        CONTRACTORS.forEach(contractor -> keys.addAll(contractor.trades()));
+        var trades = new java.util.LinkedHashMap<String, String>();
+        keys.forEach(key -> trades.put(key, trade(key)));
+        return trades;
     }
 
     /** A job title; {@code position.<key>} with its arguments, such as the site a site director runs. */

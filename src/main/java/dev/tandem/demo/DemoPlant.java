@@ -140,6 +140,20 @@ public class DemoPlant {
             int checks = new DemoControls(services, timeline, catalogue.texts(), run.staff(), DemoRun.SEED + 9)
                     .generate(12 * scale);
             log.info("Demo mode: critical controls of fatal risks with {} verifications", checks);
+            started = System.nanoTime();
+            var training = new DemoTraining(
+                            services,
+                            catalogue.texts(),
+                            DemoRun.SEED + 10,
+                            java.time.LocalDate.now(services.clock().withZone(DemoCatalogue.ZONE)),
+                            run.login(DemoLogin.HSE))
+                    .generate(catalogue.tradesByKey(), run.workers());
+            log.info(
+                    "Demo mode: {} training requirements, {} sessions with {} records in {} ms",
+                    training.requirements(),
+                    training.sessions(),
+                    training.records(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),

@@ -17,6 +17,10 @@ import dev.tandem.risk.RiskQueries;
 import dev.tandem.risk.RiskRegister;
 import dev.tandem.risk.TopRiskChoice;
 import dev.tandem.shared.ReplayableClock;
+import dev.tandem.training.CompetenceCatalogue;
+import dev.tandem.training.RequirementsMatrix;
+import dev.tandem.training.TrainingClearance;
+import dev.tandem.training.TrainingLog;
 import org.springframework.stereotype.Component;
 
 /** The services the demo plant is written through, as the people of a plant would use them. */
@@ -38,4 +42,8 @@ record DemoServices(
         RiskQueries riskQueries,
         ControlRegister controls,
         TopRiskChoice topRisks,
-        HazardTaxonomy hazards) {}
+        HazardTaxonomy hazards,
+        CompetenceCatalogue competences,
+        RequirementsMatrix trainingRequirements,
+        TrainingLog training,
+        TrainingClearance clearance) {}

@@ -12,7 +12,8 @@
             "equipment",
             "signal",
             "history",
-            "risk"
+            "risk",
+            "training"
         })
 package dev.tandem.demo;
 

@@ -24,6 +24,12 @@ public final class NotificationKinds {
     public static final NotificationKind FATAL_CONTROL_FAILED =
             new NotificationKind("risk.fatal-control-failed", Severity.CRITICAL, RecordTypes.RISK_CONTROL);
 
+    public static final NotificationKind TRAINING_EXPIRING =
+            new NotificationKind("training.expiring", Severity.INFO, RecordTypes.TRAINING_RECORD);
+    /** A person's training has expired: they are no longer cleared for the work that requires it. */
+    public static final NotificationKind TRAINING_EXPIRED =
+            new NotificationKind("training.expired", Severity.ACTION_NEEDED, RecordTypes.TRAINING_RECORD);
+
     private static final List<NotificationKind> ALL = List.of(
             ACTION_ASSIGNED,
             ACTION_DUE_SOON,
@@ -32,7 +38,9 @@ public final class NotificationKinds {
             EVENT_REPORTED,
             EARLY_WARNING,
             CONTROL_FAILED,
-            FATAL_CONTROL_FAILED);
+            FATAL_CONTROL_FAILED,
+            TRAINING_EXPIRING,
+            TRAINING_EXPIRED);
 
     private NotificationKinds() {}
 
@@ -49,6 +57,7 @@ public final class NotificationKinds {
         public static final String ACTION = "action";
         public static final String EVENT = "event";
         public static final String RISK_CONTROL = "risk-control";
+        public static final String TRAINING_RECORD = "training-record";
 
         private RecordTypes() {}
     }

@@ -9,6 +9,7 @@
             "event",
             "signal",
             "risk",
+            "training",
             "equipment",
             "organisation",
             "identity",

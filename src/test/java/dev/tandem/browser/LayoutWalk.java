@@ -63,6 +63,7 @@ abstract class LayoutWalk {
             Map.entry("/actions/owners", "the options of the action form's owner field"),
             Map.entry("/enterprise/managing-directors", "the options of the enterprise form's managing director field"),
             Map.entry("/risks/owners", "the options of the risk form's owner field"),
+            Map.entry("/training/figures", "the dashboard's training panel, walked on the dashboard"),
             Map.entry("/risks/{id}/controls", "a risk page's panel, walked on the risk's page"),
             Map.entry("/risks/critical-controls/on-time", "a panel loaded into the register's tab of fatal risks"),
             Map.entry(
@@ -219,6 +220,20 @@ abstract class LayoutWalk {
         pages.add(new Walked("/actions/{id}", "hse", "/actions/" + one(VERIFIED_ACTION)));
         pages.add(new Walked("/hours/{id}", "hse", "/hours/" + one("select id from hours_worked limit 1")));
         pages.add(new Walked("/notifications/ladders/{kind}", "hse", "/notifications/ladders/action.overdue"));
+        training(pages);
+    }
+
+    private void training(List<Walked> pages) {
+        walk(pages, "hse", "/training", "/training/records", "/training/competences", "/training/competences/new");
+        pages.add(new Walked(
+                "/training/competences/{id}",
+                "hse",
+                "/training/competences/" + one("select id from competence order by length(name_en) desc limit 1")));
+        pages.add(new Walked("/training/people/{personId}", "hse", "/training/people/" + one(LONGEST_NAME)));
+        // a contractor's supervisor's sign-in sheet lists their own people
+        walk(pages, "contractor1", "/training/sessions/new");
+        // a worker's own training, on a phone among the widths walked
+        pages.add(new Walked("/training/me", "contractor1.worker", "/training/me"));
     }
 
     private void plant(List<Walked> pages) {

@@ -1,0 +1,100 @@
+package dev.tandem.training.listing;
+
+import dev.tandem.organisation.PlantStructure;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's training figures, own staff and contractors apart, for the enterprise, a site or an organisation:
+ * how many of the people something is required of hold every required competence today (fully trained), and how many
+ * required competences expire within 30 days. Aggregates, which everyone signed in reads.
+ */
+@Component
+@Transactional(readOnly = true)
+public class TrainingFigures {
+
+    private static final String FIGURES =
+            """
+            with required as (
+                select distinct p.id as person_id, o.kind = 'CONTRACTOR' as contractor, r.competence_id
+                from person p join organisation o on o.id = p.organisation_id
+                join training_requirement r on r.voided_at is null and r.area_id is null and %s
+                join competence c on c.id = r.competence_id and c.voided_at is null
+                where p.voided_at is null and o.voided_at is null
+                  and (cast(:site as uuid) is null or p.site_id = :site)
+                  and (cast(:organisation as uuid) is null or p.organisation_id = :organisation)),
+            cells as (
+                select q.person_id, q.contractor,
+                       training_standing(count(t.id) > 0,
+                                         coalesce(bool_or(t.id is not null and t.expires_on is null), false),
+                                         max(t.expires_on), :today) as standing
+                from required q left join training_record t on t.person_id = q.person_id
+                     and t.competence_id = q.competence_id and t.voided_at is null and t.status = 'APPROVED'
+                     and t.result = 'PASSED'
+                group by q.person_id, q.contractor, q.competence_id),
+            people as (
+                select person_id, contractor, bool_and(standing in ('VALID', 'EXPIRING')) as trained,
+                       count(*) filter (where standing = 'EXPIRING') as expiring
+                from cells group by person_id, contractor)
+            select contractor, count(*) as people, count(*) filter (where trained) as trained,
+                   coalesce(sum(expiring), 0) as expiring
+            from people group by contractor"""
+                    .formatted(Standings.REQUIRED_OF.formatted("p"));
+
+    private final JdbcClient jdbc;
+    private final PlantStructure plant;
+    private final Clock clock;
+
+    TrainingFigures(JdbcClient jdbc, PlantStructure plant, Clock clock) {
+        this.jdbc = jdbc;
+        this.plant = plant;
+        this.clock = clock;
+    }
+
+    /**
+     * One side of the workforce.
+     *
+     * @param people those something is required of
+     * @param trained those of them who hold every required competence today
+     * @param expiring required competences that expire within 30 days
+     * @param percent the share fully trained in per cent, or null when nothing is required of anyone
+     */
+    public record Share(long people, long trained, long expiring, Double percent) {
+
+        static final Share NONE = of(0, 0, 0);
+
+        static Share of(long people, long trained, long expiring) {
+            return new Share(people, trained, expiring, people == 0 ? null : 100.0 * trained / people);
+        }
+    }
+
+    /** @param expiring required competences of anyone that expire within 30 days */
+    public record Figures(LocalDate on, Share ownStaff, Share contractors, long expiring) {}
+
+    private record Side(boolean contractor, long people, long trained, long expiring) {}
+
+    /** @param siteId a site, or null for every site; @param organisationId an organisation, or null for all */
+    public Figures figures(UUID siteId, UUID organisationId) {
+        var today = LocalDate.now(clock.withZone(plant.enterprise().zone()));
+        var own = Share.NONE;
+        var contractors = Share.NONE;
+        for (var side : jdbc.sql(FIGURES)
+                .param("site", siteId)
+                .param("organisation", organisationId)
+                .param("today", today)
+                .query(Side.class)
+                .list()) {
+            var share = Share.of(side.people(), side.trained(), side.expiring());
+            if (side.contractor()) {
+                contractors = share;
+            } else {
+                own = share;
+            }
+        }
+        return new Figures(today, own, contractors, own.expiring() + contractors.expiring());
+    }
+}

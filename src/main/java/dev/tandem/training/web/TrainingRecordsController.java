@@ -1,0 +1,60 @@
+package dev.tandem.training.web;
+
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Viewer;
+import dev.tandem.training.ApprovalStatus;
+import dev.tandem.training.CompetenceCatalogue;
+import dev.tandem.training.TrainingLog;
+import dev.tandem.training.access.TrainingAccess;
+import dev.tandem.training.listing.TrainingFilter;
+import dev.tandem.training.listing.TrainingQueries;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The training records the viewer reads, filtered and paged; the safety department approves from here what
+ * contractors' supervisors entered.
+ */
+@Controller
+class TrainingRecordsController {
+
+    private final TrainingQueries queries;
+    private final TrainingLog log;
+    private final CompetenceCatalogue catalogue;
+
+    TrainingRecordsController(TrainingQueries queries, TrainingLog log, CompetenceCatalogue catalogue) {
+        this.queries = queries;
+        this.log = log;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/training/records")
+    String list(
+            @ModelAttribute("filter") TrainingFilter filter, Paging paging, Viewer viewer, Locale locale, Model model) {
+        model.addAttribute("page", queries.records(filter, paging, viewer));
+        model.addAttribute("statuses", ApprovalStatus.values());
+        model.addAttribute(
+                "competences",
+                catalogue.current().stream()
+                        .map(competence -> new dev.tandem.organisation.OrganisationQueries.Option(
+                                competence.id(), competence.name(locale)))
+                        .toList());
+        model.addAttribute("canApprove", TrainingAccess.approves(viewer));
+        model.addAttribute("canRecord", TrainingAccess.records(viewer));
+        return "training/records";
+    }
+
+    /** The safety department approves a record and comes back to the list it was on. */
+    @PostMapping("/training/records/{id}/approve")
+    String approve(@PathVariable UUID id, Long version, Viewer viewer) {
+        log.approve(id, Precondition.version(version), viewer);
+        return "redirect:/training/records?status=PENDING_APPROVAL";
+    }
+}
