@@ -36,7 +36,6 @@ class ModularityTests {
             // the share of critical controls verified on time, per site and quarter, for the directors' KPIs
             Map.entry("dev.tandem.risk.ControlFigures", "the critical controls' figure for KPIs"),
             // the register's Excel import (its columns, a sheet being read, the import), used by its web code
-            Map.entry("dev.tandem.risk.RiskColumn", "the register's own model, to move"),
             Map.entry("dev.tandem.risk.RiskImport", "the register's own model, to move"),
             Map.entry("dev.tandem.risk.RiskSheet", "the register's own model, to move"),
             // where a person stands in a competence: part of the clearance answer the contractor module is to read

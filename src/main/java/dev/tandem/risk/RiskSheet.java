@@ -1,20 +1,21 @@
 package dev.tandem.risk;
 
-import static dev.tandem.risk.RiskColumn.ACTIVITY;
-import static dev.tandem.risk.RiskColumn.AREA;
-import static dev.tandem.risk.RiskColumn.CATEGORY;
-import static dev.tandem.risk.RiskColumn.CONSEQUENCE;
-import static dev.tandem.risk.RiskColumn.EXTERNAL_ID;
-import static dev.tandem.risk.RiskColumn.FATAL;
-import static dev.tandem.risk.RiskColumn.HAZARD;
-import static dev.tandem.risk.RiskColumn.LIKELIHOOD;
-import static dev.tandem.risk.RiskColumn.OWNER;
-import static dev.tandem.risk.RiskColumn.REVIEW_DATE;
-import static dev.tandem.risk.RiskColumn.SEVERITY;
-import static dev.tandem.risk.RiskColumn.SITE;
-import static dev.tandem.risk.RiskColumn.UNWANTED_EVENT;
+import static dev.tandem.risk.sheet.RiskColumn.ACTIVITY;
+import static dev.tandem.risk.sheet.RiskColumn.AREA;
+import static dev.tandem.risk.sheet.RiskColumn.CATEGORY;
+import static dev.tandem.risk.sheet.RiskColumn.CONSEQUENCE;
+import static dev.tandem.risk.sheet.RiskColumn.EXTERNAL_ID;
+import static dev.tandem.risk.sheet.RiskColumn.FATAL;
+import static dev.tandem.risk.sheet.RiskColumn.HAZARD;
+import static dev.tandem.risk.sheet.RiskColumn.LIKELIHOOD;
+import static dev.tandem.risk.sheet.RiskColumn.OWNER;
+import static dev.tandem.risk.sheet.RiskColumn.REVIEW_DATE;
+import static dev.tandem.risk.sheet.RiskColumn.SEVERITY;
+import static dev.tandem.risk.sheet.RiskColumn.SITE;
+import static dev.tandem.risk.sheet.RiskColumn.UNWANTED_EVENT;
 
 import dev.tandem.risk.matrix.RiskMatrix;
+import dev.tandem.risk.sheet.RiskColumn;
 import dev.tandem.shared.RowError;
 import dev.tandem.shared.Viewer;
 import java.time.LocalDate;

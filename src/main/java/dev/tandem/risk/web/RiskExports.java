@@ -1,9 +1,9 @@
 package dev.tandem.risk.web;
 
-import dev.tandem.risk.RiskColumn;
 import dev.tandem.risk.RiskFilter;
 import dev.tandem.risk.RiskQueries;
 import dev.tandem.risk.RiskQueries.RiskRow;
+import dev.tandem.risk.sheet.RiskColumn;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Spreadsheets;

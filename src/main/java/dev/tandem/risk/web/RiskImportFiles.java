@@ -1,8 +1,8 @@
 package dev.tandem.risk.web;
 
-import dev.tandem.risk.RiskColumn;
 import dev.tandem.risk.RiskImport;
 import dev.tandem.risk.RiskSheet;
+import dev.tandem.risk.sheet.RiskColumn;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Languages;
 import dev.tandem.shared.Viewer;

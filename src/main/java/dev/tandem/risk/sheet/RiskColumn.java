@@ -1,4 +1,4 @@
-package dev.tandem.risk;
+package dev.tandem.risk.sheet;
 
 import dev.tandem.risk.RiskQueries.RiskRow;
 import java.util.Locale;
