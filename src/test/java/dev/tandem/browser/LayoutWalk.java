@@ -225,6 +225,7 @@ abstract class LayoutWalk {
 
     private void training(List<Walked> pages) {
         walk(pages, "hse", "/training", "/training/records", "/training/competences", "/training/competences/new");
+        walk(pages, "hse", "/training/requirements");
         pages.add(new Walked(
                 "/training/competences/{id}",
                 "hse",

@@ -143,6 +143,42 @@ class TrainingPagesIntegrationTests {
                 .with(csrf());
     }
 
+    @Test
+    void theSafetyDepartmentRequiresACompetenceOfAPositionOnItsPageAndVoidsIt() throws Exception {
+        var competence = training.competence(12);
+        var position = "Tundish operator " + UUID.randomUUID();
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>
+                require = username -> post("/training/requirements")
+                .param("competenceId", competence)
+                .param("position", position)
+                .with(csrf())
+                .with(logins.as(username));
+        mvc.perform(require.apply("contractor1")).andExpect(status().isForbidden());
+        mvc.perform(require.apply("hse")).andExpect(redirectedUrl("/training/requirements"));
+        assertThat(page("worker", "/training/requirements")).contains(position).doesNotContain("data-require-form");
+        var twice = mvc.perform(post("/training/requirements")
+                        .param("competenceId", competence)
+                        .param("position", position.toUpperCase())
+                        .param("role", "LINE_MANAGER")
+                        .with(csrf())
+                        .with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(twice).contains("data-refused");
+        var id = jdbc.sql("select id from training_requirement where position = :position and voided_at is null")
+                .param("position", position)
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/training/requirements/" + id + "/void")
+                        .param("reason", "Merged into the tundish course")
+                        .with(csrf())
+                        .with(logins.as("hse")))
+                .andExpect(redirectedUrl("/training/requirements"));
+        assertThat(page("hse", "/training/requirements")).doesNotContain(position);
+    }
+
     private String code(String competence) {
         return jdbc.sql("select code from competence where id = :id")
                 .param("id", UUID.fromString(competence))
