@@ -1,6 +1,7 @@
-// Tandem's service worker: the field form and what it needs open without network. Pages are fetched from the
-// network first and the cache only answers when there is none; reports themselves wait in the page's outbox.
-var CACHE = 'tandem-shell-v2';
+// Tandem's service worker: the field forms (a report, a stop of work) and what they need open without network. Pages
+// are fetched from the network first and the cache only answers when there is none; what they send waits in the
+// page's outbox.
+var CACHE = 'tandem-shell-v3';
 // Tandem's own files, kept from the start; webjars are linked with their version in the path, so they are kept
 // as the pages fetch them (see isAsset): the offline form then finds exactly the files it links.
 var SHELL = [
@@ -12,7 +13,8 @@ var SHELL = [
     'manifest.json'
 ];
 var ASSET_FOLDERS = ['webjars/', 'css/', 'js/', 'icons/'];
-var OFFLINE_PAGES = ['report'];
+// the outbox (js/outbox.js) forgets these at sign-out
+var OFFLINE_PAGES = ['report', 'stop'];
 
 self.addEventListener('install', function (event) {
     event.waitUntil(caches.open(CACHE).then(function (cache) {

@@ -1,8 +1,10 @@
-// The field form: every report goes to the phone's outbox first and is sent from there, so nothing typed is lost
-// when the network drops in the middle of sending.
+// The field forms (a safety event report, a stop of work): every submission goes to the phone's outbox first and is
+// sent from there, so nothing typed is lost when the network drops in the middle of sending. A form names where it is
+// sent (data-field-form), the hidden field stamped with the moment it was sent (data-stamp), and the choices kept for
+// the next one (data-keep).
 (function () {
     'use strict';
-    var form = document.getElementById('field-report');
+    var form = document.querySelector('form[data-field-form]');
     var status = document.getElementById('report-status');
     if (!form || !window.TandemOutbox) {
         return;
@@ -59,10 +61,28 @@
         say('danger', form.dataset.invalid + ' ' + errors.map(function (e) { return e.message; }).join(' '));
     }
 
+    // What the form holds, as the server reads it: a box ticked or not, the chosen one of a set of radio buttons.
+    function fields() {
+        var values = {};
+        Array.prototype.forEach.call(form.elements, function (input) {
+            if (!input.name || input.disabled || input.type === 'file' || input.name === '_csrf'
+                    || input.name.charAt(0) === '_' || (input.type === 'radio' && !input.checked)) {
+                return;
+            }
+            values[input.name] = input.type === 'checkbox' ? String(input.checked) : input.value;
+        });
+        if (form.dataset.stamp) {
+            values[form.dataset.stamp] = new Date().toISOString();
+        }
+        return values;
+    }
+
     function startAnew() {
-        var where = form.elements.where.value;
+        var kept = (form.dataset.keep || '').split(' ').filter(Boolean).map(function (name) {
+            return [name, form.elements[name].value];
+        });
         form.reset();
-        form.elements.where.value = where;
+        kept.forEach(function (pair) { form.elements[pair[0]].value = pair[1]; });
         form.elements.id.value = uuid();
         window.scrollTo(0, 0);
     }
@@ -73,29 +93,25 @@
         if (!form.reportValidity()) {
             return;
         }
-        var checked = form.querySelector('input[name="type"]:checked');
-        var anonymous = form.elements.anonymous;
-        var report = {
-            id: form.elements.id.value,
-            type: checked ? checked.value : '',
-            where: form.elements.where.value,
-            description: form.elements.description.value,
-            occurredAt: new Date().toISOString(),
-            anonymous: !!(anonymous && anonymous.checked),
+        var values = fields();
+        var item = {
+            id: values.id,
+            target: form.dataset.fieldForm,
+            fields: values,
             savedAt: Date.now(),
             by: TandemOutbox.user()
         };
         var button = form.querySelector('button[type=submit]');
         button.disabled = true;
         smaller(form.elements.photo.files[0]).then(function (photo) {
-            report.photo = photo;
-            return TandemOutbox.keep(report);
+            item.photo = photo;
+            return TandemOutbox.keep(item);
         }).then(TandemOutbox.sync).then(function (result) {
-            if (result.sent.indexOf(report.id) >= 0) {
+            if (result.sent.indexOf(item.id) >= 0) {
                 say('success', form.dataset.received);
                 startAnew();
-            } else if (result.rejected[report.id]) {
-                showErrors(result.rejected[report.id]);
+            } else if (result.rejected[item.id]) {
+                showErrors(result.rejected[item.id]);
             } else {
                 say('warning', form.dataset.saved);
                 startAnew();

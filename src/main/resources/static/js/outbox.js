@@ -1,12 +1,16 @@
-// Reports made without network wait in the phone's IndexedDB and are sent, each once, when the network returns.
-// The server stores a report under the id the phone gave it, so sending one again after a lost answer is harmless.
+// What the field forms send (safety event reports, stops of work) waits in the phone's IndexedDB while there is no
+// network and is sent, each once, when the network returns. The server stores each under the id the phone gave it, so
+// sending one again after a lost answer is harmless. Each item names the form it came from (its target, such as
+// "report" or "stop") and carries that form's fields.
 var TandemOutbox = (function () {
     'use strict';
     var DATABASE = 'tandem-outbox';
     var STORE = 'reports';
     var RETRY_MS = 10000;
     var base = (document.querySelector('meta[name="tandem-base"]') || {content: '/'}).content;
-    var SHELL_CACHE = 'tandem-shell-v1';
+    // the service worker's cache (sw.js), which keeps the signed-in forms for offline use
+    var SHELL_CACHE = 'tandem-shell-v3';
+    var OFFLINE_FORMS = ['report', 'stop'];
     var syncing = null;
 
     function database() {
@@ -50,18 +54,28 @@ var TandemOutbox = (function () {
             });
     }
 
-    function post(report, token) {
+    // A report kept before items named their form holds its fields at the top level.
+    function fieldsOf(item) {
+        if (item.fields) {
+            return item.fields;
+        }
+        return {id: item.id, type: item.type, where: item.where, description: item.description,
+            occurredAt: item.occurredAt, anonymous: item.anonymous ? 'true' : 'false'};
+    }
+
+    function post(item, token) {
         var data = new FormData();
-        ['id', 'type', 'where', 'description', 'occurredAt'].forEach(function (field) {
-            data.append(field, report[field] || '');
+        var fields = fieldsOf(item);
+        Object.keys(fields).forEach(function (name) {
+            data.append(name, fields[name] == null ? '' : fields[name]);
         });
-        data.append('anonymous', report.anonymous ? 'true' : 'false');
-        if (report.photo) {
-            data.append('photo', report.photo, 'photo.jpg');
+        if (item.photo) {
+            data.append('photo', item.photo, 'photo.jpg');
         }
         var headers = {Accept: 'application/json'};
         headers[token.header] = token.token;
-        return fetch(base + 'report', {method: 'POST', body: data, credentials: 'same-origin', headers: headers});
+        return fetch(base + (item.target || 'report'),
+            {method: 'POST', body: data, credentials: 'same-origin', headers: headers});
     }
 
     // Who is signed in on this page; a report remembers who made it.
@@ -141,10 +155,14 @@ var TandemOutbox = (function () {
         });
     }
 
-    // Signing out forgets the copy of the form kept for offline use: it shows who was signed in.
+    // Signing out forgets the copies of the forms kept for offline use: they show who was signed in.
     function forgetSignedInPages() {
         if ('caches' in window) {
-            caches.open(SHELL_CACHE).then(function (cache) { return cache.delete(new URL(base + 'report', location.href).pathname); });
+            caches.open(SHELL_CACHE).then(function (cache) {
+                return Promise.all(OFFLINE_FORMS.map(function (path) {
+                    return cache.delete(new URL(base + path, location.href).pathname);
+                }));
+            });
         }
     }
 

@@ -30,6 +30,16 @@ public final class NotificationKinds {
     public static final NotificationKind TRAINING_EXPIRED =
             new NotificationKind("training.expired", Severity.ACTION_NEEDED, RecordTypes.TRAINING_RECORD);
 
+    /** Somebody stopped unsafe work: the work waits for an answer, so nothing holds this back. */
+    public static final NotificationKind STOP_RAISED =
+            new NotificationKind("stopwork.raised", Severity.CRITICAL, RecordTypes.STOP_WORK);
+    /** A stop one raised moved on a step: its initiator sees every answer. */
+    public static final NotificationKind STOP_ANSWERED =
+            new NotificationKind("stopwork.answered", Severity.INFO, RecordTypes.STOP_WORK);
+    /** The work one stopped resumed with its cause dealt with: its initiator is thanked. */
+    public static final NotificationKind STOP_RESUMED =
+            new NotificationKind("stopwork.resumed", Severity.INFO, RecordTypes.STOP_WORK);
+
     private static final List<NotificationKind> ALL = List.of(
             ACTION_ASSIGNED,
             ACTION_DUE_SOON,
@@ -40,7 +50,10 @@ public final class NotificationKinds {
             CONTROL_FAILED,
             FATAL_CONTROL_FAILED,
             TRAINING_EXPIRING,
-            TRAINING_EXPIRED);
+            TRAINING_EXPIRED,
+            STOP_RAISED,
+            STOP_ANSWERED,
+            STOP_RESUMED);
 
     private NotificationKinds() {}
 
@@ -58,6 +71,7 @@ public final class NotificationKinds {
         public static final String EVENT = "event";
         public static final String RISK_CONTROL = "risk-control";
         public static final String TRAINING_RECORD = "training-record";
+        public static final String STOP_WORK = "stop-work";
 
         private RecordTypes() {}
     }

@@ -10,6 +10,7 @@
             "signal",
             "risk",
             "training",
+            "stopwork",
             "equipment",
             "organisation",
             "identity",

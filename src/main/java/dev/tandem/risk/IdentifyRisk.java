@@ -77,6 +77,25 @@ public record IdentifyRisk(
 
     /** An empty form, to be filled in, with a fresh id and the review date proposed. */
     public static IdentifyRisk blank(UUID areaId, LocalDate reviewDate) {
-        return new IdentifyRisk(UUID.randomUUID(), null, areaId, "", null, "", "", "", null, reviewDate, false);
+        return prefilled(areaId, "", "", reviewDate);
+    }
+
+    /**
+     * A form started from what another record says (a stop of work: its work and what was unsafe), with a fresh id
+     * and the review date proposed.
+     */
+    public static IdentifyRisk prefilled(UUID areaId, String activity, String hazard, LocalDate reviewDate) {
+        return new IdentifyRisk(
+                UUID.randomUUID(),
+                null,
+                areaId,
+                activity == null ? "" : activity,
+                null,
+                hazard == null ? "" : hazard,
+                "",
+                "",
+                null,
+                reviewDate,
+                false);
     }
 }

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +51,13 @@ final class Browser {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Cuts the browser off the network, or lets it back on, as a phone losing its signal. */
+    static void offline(ChromeDriver browser, boolean offline) {
+        var conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        browser.setNetworkConditions(conditions);
     }
 
     /** The words within the elements a selector finds that are split across two lines, mid-word. */

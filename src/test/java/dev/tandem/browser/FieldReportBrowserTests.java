@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -186,9 +185,7 @@ class FieldReportBrowserTests {
     }
 
     private void offline(boolean offline) {
-        var conditions = new ChromiumNetworkConditions();
-        conditions.setOffline(offline);
-        browser.setNetworkConditions(conditions);
+        Browser.offline(browser, offline);
     }
 
     private long stored(String description) {

@@ -9,6 +9,9 @@ import dev.tandem.notification.delivery.AcknowledgeLinks;
 import dev.tandem.notification.delivery.Webhooks;
 import dev.tandem.notification.delivery.Webhooks.WebhookSettings;
 import dev.tandem.shared.Precondition;
+import dev.tandem.stopwork.RaiseStopWork;
+import dev.tandem.stopwork.StopWorkControl;
+import dev.tandem.stopwork.StopWorkStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +85,9 @@ abstract class LayoutWalk {
 
     @Autowired
     Webhooks webhooks;
+
+    @Autowired
+    StopWorkControl stops;
 
     @Autowired
     ApplicationContext context;
@@ -171,6 +177,9 @@ abstract class LayoutWalk {
         pages.add(new Walked("/notifications/preferences", "manager", "/notifications/preferences"));
         pages.add(new Walked("/account", "manager", "/account"));
         pages.add(new Walked("/report", "contractor1.worker", "/report"));
+        pages.add(new Walked("/stop", "contractor1.worker", "/stop"));
+        pages.add(new Walked("/stops", "hse", "/stops"));
+        pages.add(new Walked("/stops/{id}", "hse", "/stops/" + acknowledgedStop()));
         pages.add(new Walked("/error", "hse", "/events/" + new UUID(0, 0)));
         return pages;
     }
@@ -247,6 +256,34 @@ abstract class LayoutWalk {
                 "/signals/tags/{id}",
                 "hse",
                 "/signals/tags/" + one("select id from signal_tag order by tag_key limit 1")));
+    }
+
+    /**
+     * A stop waiting for its cause to be dealt with, with long words, so that its page shows every answer's form: the
+     * demo plant's stops come with their module's demo year, so the walk raises its own (once, under a fixed id).
+     */
+    private UUID acknowledgedStop() {
+        var logins = new Logins(context);
+        var worker = logins.viewer("contractor1.worker");
+        // on the safety department's site, whose specialist answers it
+        var area = one(
+                """
+                select a.id from area a where a.voided_at is null and a.site_id =
+                    (select p.site_id from person p join user_account u on u.person_id = p.id where u.username = 'hse')
+                order by length(a.name) desc limit 1""");
+        var raise = new RaiseStopWork(
+                UUID.nameUUIDFromBytes("layout-walk-stop".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                area,
+                worker.organisationId(),
+                "Replacing the refractory lining of the tundish with the overhead travelling crane",
+                "The crane cab's air conditioning has failed: the operator measured 45 °C in the cab and feels faint",
+                null,
+                null);
+        var stop = stops.raise(raise, null, worker).record();
+        if (stop.status() == StopWorkStatus.RAISED) {
+            stops.acknowledge(stop.id(), Precondition.none(), logins.viewer("hse"));
+        }
+        return stop.id();
     }
 
     private static final String LONGEST_NAME =

@@ -10,6 +10,7 @@ import dev.tandem.action.SourceType;
 import dev.tandem.event.EventReported;
 import dev.tandem.event.EventType;
 import dev.tandem.risk.CriticalControlFailed;
+import dev.tandem.stopwork.StopWorkRaised;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +45,12 @@ class GoneSubjectsIntegrationTests {
     JdbcClient jdbc;
 
     @ParameterizedTest
-    @CsvSource({"action, action.overdue", "event, event.reported", "risk-control, risk.fatal-control-failed"})
+    @CsvSource({
+        "action, action.overdue",
+        "event, event.reported",
+        "risk-control, risk.fatal-control-failed",
+        "stop-work, stopwork.raised"
+    })
     void anAnnouncementAboutARecordThatIsNotThereTellsNobodyAndCommits(String type, String kind) {
         var id = UUID.randomUUID();
 
@@ -59,10 +65,11 @@ class GoneSubjectsIntegrationTests {
     }
 
     @Test
-    void newsOfAnActionAnEventOrAControlThatIsNotThereIsHandledAndTellsNobody() {
+    void newsOfAnActionAnEventAControlOrAStopThatIsNotThereIsHandledAndTellsNobody() {
         var action = UUID.randomUUID();
         var event = UUID.randomUUID();
         var control = UUID.randomUUID();
+        var stop = UUID.randomUUID();
         var site = UUID.randomUUID();
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new ActionRaised(
@@ -78,9 +85,10 @@ class GoneSubjectsIntegrationTests {
             events.publishEvent(new EventReported(event, EventType.HAZARD, site, null, Instant.now()));
             events.publishEvent(new CriticalControlFailed(
                     control, UUID.randomUUID(), site, null, true, UUID.randomUUID(), UUID.randomUUID(), Instant.now()));
+            events.publishEvent(new StopWorkRaised(stop, site, UUID.randomUUID(), Instant.now()));
         });
 
-        for (var id : List.of(action, event, control)) {
+        for (var id : List.of(action, event, control, stop)) {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> announcerPublications(id, "completion_date is not null") == 1);
             assertThat(announcerPublications(id, "completion_date is null")).isZero();

@@ -5,12 +5,10 @@ import dev.tandem.event.EventType;
 import dev.tandem.event.web.EventViews.EventReceipt;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.PlantStructure;
-import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.Pictures;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,7 +77,7 @@ class ReportController {
                     return "events/report";
                 },
                 () -> {
-                    reporting.report(form.command(), bytes(photo), viewer);
+                    reporting.report(form.command(), Pictures.uploaded(photo, "photo"), viewer);
                     return "redirect:/report?sent";
                 });
     }
@@ -94,11 +91,12 @@ class ReportController {
             @RequestParam(required = false) MultipartFile photo,
             Viewer viewer,
             Locale locale) {
-        return Forms.attempt(errors, () -> reporting.report(form.command(), bytes(photo), viewer))
+        return Forms.attempt(errors, () -> reporting.report(form.command(), Pictures.uploaded(photo, "photo"), viewer))
                 .<ResponseEntity<?>>map(
                         created -> ResponseEntity.status(created.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
                                 .body(EventReceipt.of(created.record())))
-                .orElseGet(() -> ResponseEntity.badRequest().body(Map.of("errors", fieldErrors(errors, locale))));
+                .orElseGet(() -> ResponseEntity.badRequest()
+                        .body(Map.of("errors", Forms.fieldErrors(errors, messages, locale))));
     }
 
     /**
@@ -109,26 +107,5 @@ class ReportController {
     @ResponseBody
     Map<String, String> token(CsrfToken token, Viewer viewer) {
         return Map.of("header", token.getHeaderName(), "token", token.getToken(), "username", viewer.username());
-    }
-
-    private List<Map<String, String>> fieldErrors(BindingResult errors, Locale locale) {
-        return errors.getAllErrors().stream()
-                .map(error -> Map.of(
-                        "field",
-                        error instanceof FieldError field ? field.getField() : "",
-                        "message",
-                        messages.getMessage(error, locale)))
-                .toList();
-    }
-
-    private static byte[] bytes(MultipartFile photo) {
-        if (photo == null || photo.isEmpty()) {
-            return null;
-        }
-        try {
-            return photo.getBytes();
-        } catch (IOException unreadable) {
-            throw new InvalidRequestException("photo", "rule.photoType");
-        }
     }
 }

@@ -7,6 +7,8 @@ import dev.tandem.database.DatabaseNotifications;
 import dev.tandem.event.EventReported;
 import dev.tandem.event.EventRevised;
 import dev.tandem.kpi.HoursChanged;
+import dev.tandem.stopwork.StopWorkAnswered;
+import dev.tandem.stopwork.StopWorkRaised;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Open dashboards and shop-floor screens, told the moment the safety picture changes: a reported event, a review, an
- * action raised, moved or changed, hours worked recorded. The message carries no figures, only that something
+ * action raised, moved or changed, hours worked recorded, work stopped or a stop answered. The message carries no figures, only that something
  * changed, so every screen fetches what its own viewer may see. A change is announced through the database
  * ({@link DatabaseNotifications}), so the screens held open by every node hear of it, and only once it is committed.
  * Screens that are gone are dropped at the next message or heartbeat.
@@ -31,7 +33,7 @@ public class LiveUpdates {
     /** Long enough to outlast a shift's idle screen; the browser reconnects by itself when it ends. */
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
-    /** The channel on which the nodes announce changes to each other: "event", "action" or "hours". */
+    /** The channel on which the nodes announce changes to each other: "event", "action", "hours" or "stop". */
     public static final String CHANNEL = "tandem_figures_changed";
 
     private final List<SseEmitter> screens = new CopyOnWriteArrayList<>();
@@ -83,6 +85,16 @@ public class LiveUpdates {
     @EventListener
     void on(HoursChanged changed) {
         announce("hours");
+    }
+
+    @EventListener
+    void on(StopWorkRaised raised) {
+        announce("stop");
+    }
+
+    @EventListener
+    void on(StopWorkAnswered answered) {
+        announce("stop");
     }
 
     private void announce(String what) {

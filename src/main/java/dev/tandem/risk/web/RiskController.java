@@ -59,11 +59,24 @@ class RiskController {
         this.history = history;
     }
 
+    /**
+     * A new risk's form, blank or started from another record's page (a stop of work compensated for), which names
+     * itself in {@code returnTo} to be taken back to with the new risk's id.
+     */
     @GetMapping("/risks/new")
-    String blank(@RequestParam(required = false) UUID areaId, Viewer viewer, Locale locale, Model model) {
+    String blank(
+            @RequestParam(required = false) UUID areaId,
+            @RequestParam(required = false) String activity,
+            @RequestParam(required = false) String hazard,
+            @RequestParam(required = false) String returnTo,
+            Viewer viewer,
+            Locale locale,
+            Model model) {
         requireKeeper(viewer);
-        var form = IdentifyRisk.blank(areaId, queries.today().plusYears(1));
+        var form =
+                IdentifyRisk.prefilled(areaId, activity, hazard, queries.today().plusYears(1));
         model.addAttribute("form", form);
+        model.addAttribute("returnTo", localPath(returnTo));
         return formChoices(form, locale, model, NEW);
     }
 
@@ -71,15 +84,22 @@ class RiskController {
     String identify(
             @Valid @ModelAttribute("form") IdentifyRisk form,
             BindingResult errors,
+            @RequestParam(required = false) String returnTo,
             Viewer viewer,
             Locale locale,
             Model model) {
         requireKeeper(viewer);
-        return Forms.submit(
-                errors,
-                () -> formChoices(form, locale, model, NEW),
-                () -> "redirect:/risks/"
-                        + register.identify(form, viewer).record().id());
+        var back = localPath(returnTo);
+        model.addAttribute("returnTo", back);
+        return Forms.submit(errors, () -> formChoices(form, locale, model, NEW), () -> {
+            var id = register.identify(form, viewer).record().id();
+            return back == null ? "redirect:/risks/" + id : "redirect:" + back + "?riskId=" + id;
+        });
+    }
+
+    /** A page of Tandem's own to go back to, never another site's: a path of letters, digits, dashes and slashes. */
+    private static String localPath(String path) {
+        return path != null && path.matches("/[A-Za-z0-9][A-Za-z0-9/_-]*") ? path : null;
     }
 
     @GetMapping("/risks/{id}")

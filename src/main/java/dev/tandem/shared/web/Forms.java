@@ -2,13 +2,18 @@ package dev.tandem.shared.web;
 
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.StaleRecordException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,6 +75,20 @@ public final class Forms {
                     new DefaultMessageSourceResolvable(new String[] {refused.messageCode()}, refused.arguments()));
         }
         return "redirect:" + recordPage;
+    }
+
+    /**
+     * A form's errors as a script shows them beside its inputs (a field form sent from the phone's outbox): each with
+     * its field, or none for the whole form, and its message in the reader's language.
+     */
+    public static List<Map<String, String>> fieldErrors(BindingResult errors, MessageSource messages, Locale locale) {
+        return errors.getAllErrors().stream()
+                .map(error -> Map.of(
+                        "field",
+                        error instanceof FieldError field ? field.getField() : "",
+                        "message",
+                        messages.getMessage(error, locale)))
+                .toList();
     }
 
     private static void reject(BindingResult errors, InvalidRequestException broken) {

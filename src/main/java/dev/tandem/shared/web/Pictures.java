@@ -1,12 +1,14 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.InvalidRequestException;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photos taken in the field, for every module that keeps them: only JPEG, PNG and WebP pictures are accepted,
@@ -30,6 +32,18 @@ public final class Pictures {
         }
         var type = typeOf(content).orElseThrow(() -> new InvalidRequestException(field, "rule.photoType"));
         return new Picture(type, content);
+    }
+
+    /** The bytes of an uploaded photo, or null when none was chosen; an upload that cannot be read is refused. */
+    public static byte[] uploaded(MultipartFile photo, String field) {
+        if (photo == null || photo.isEmpty()) {
+            return null;
+        }
+        try {
+            return photo.getBytes();
+        } catch (IOException unreadable) {
+            throw new InvalidRequestException(field, "rule.photoType");
+        }
     }
 
     /** The picture's type, recognised by its first bytes. */

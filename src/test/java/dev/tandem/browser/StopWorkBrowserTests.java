@@ -1,0 +1,161 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A contractor's worker stops unsafe work from a phone without network: the stop waits on the phone, reaches the server
+ * exactly once when the network returns, the area's manager acknowledges it, compensates and resumes the work with a
+ * justification, and the worker finds the thanks in their inbox.
+ */
+@BrowserTest
+class StopWorkBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.phone();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aStopRaisedWithoutNetworkArrivesOnceIsAnsweredAndItsInitiatorIsThanked() {
+        Browser.signIn(browser, port, "contractor1.worker");
+        waitFor(driver -> (Boolean) browser.executeScript("return !!navigator.serviceWorker.controller"));
+        open("/stop");
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#stop-work button[type=submit]")));
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the form fits a 390-pixel phone")
+                .isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector("[data-no-sanction]")).getText())
+                .as("the form says a stop carries no sanction")
+                .isNotBlank();
+        waitFor(
+                driver -> (Boolean)
+                        browser.executeAsyncScript(
+                                """
+                var done = arguments[arguments.length - 1];
+                caches.match(location.pathname).then(function (page) { done(!!page); });"""));
+
+        var work = "Relining the tundish with the bay crane " + UUID.randomUUID();
+        Browser.offline(browser, true);
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#stop-work button[type=submit]")));
+        new Select(browser.findElement(By.id("areaId")))
+                .selectByValue(managersArea().toString());
+        browser.findElement(By.id("work")).sendKeys(work);
+        browser.findElement(By.id("unsafe")).sendKeys("The cab's air conditioning failed: 45 degrees inside");
+        browser.executeScript(
+                "arguments[0].click()", browser.findElement(By.cssSelector("#stop-work button[type=submit]")));
+
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
+        assertThat(stored(work)).as("nothing reached the server while offline").isZero();
+
+        Browser.offline(browser, false);
+        new WebDriverWait(browser, Duration.ofSeconds(40))
+                .until(driver -> stored(work) == 1
+                        && !driver.findElement(By.cssSelector("[data-outbox]")).isDisplayed());
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#stop-work button[type=submit]")));
+        assertThat(stored(work))
+                .as("exactly one stop, however often the phone retries")
+                .isEqualTo(1);
+        var stop = jdbc.sql("select id from stop_work where work = :w")
+                .param("w", work)
+                .query(UUID.class)
+                .single();
+
+        signOut();
+        Browser.signIn(browser, port, "manager");
+        open("/stops/" + stop);
+        submit("acknowledge", null);
+        submit("compensate", "A fan in the cab and operators relieved every 20 minutes");
+        submit("resume", "Cab below 28 degrees with the fan; reliefs agreed with the foreman");
+        assertThat(jdbc.sql("select status from stop_work where id = :id")
+                        .param("id", stop)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RESUMED");
+
+        signOut();
+        Browser.signIn(browser, port, "contractor1.worker");
+        var thanks = new WebDriverWait(browser, Duration.ofSeconds(40)).until(driver -> jdbc.sql(
+                        """
+                                select n.title from notification n join user_account u on u.person_id = n.recipient_person_id
+                                where n.kind = 'stopwork.resumed' and n.record_id = :id and u.username = 'contractor1.worker'""")
+                .param("id", stop)
+                .query(String.class)
+                .optional()
+                .orElse(null));
+        open("/notifications");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(thanks);
+    }
+
+    /** Answers the stop with one step from its page, with the text its form asks for. */
+    private void submit(String step, String text) {
+        var form = By.cssSelector("form[action$='/" + step + "']");
+        waitFor(ExpectedConditions.presenceOfElementLocated(form));
+        if (text != null) {
+            browser.findElement(form).findElement(By.tagName("textarea")).sendKeys(text);
+        }
+        var button = browser.findElement(form).findElement(By.cssSelector("button[type=submit]"));
+        browser.executeScript("arguments[0].click()", button);
+        waitFor(ExpectedConditions.stalenessOf(button));
+    }
+
+    private void signOut() {
+        browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
+        waitFor(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private UUID managersArea() {
+        return jdbc.sql(
+                        """
+                        select a.id from area a join user_account u on u.person_id = a.owner_id
+                        where u.username = 'manager' and a.voided_at is null order by a.code limit 1""")
+                .query(UUID.class)
+                .single();
+    }
+
+    private long stored(String work) {
+        return jdbc.sql("select count(*) from stop_work where work = :w")
+                .param("w", work)
+                .query(Long.class)
+                .single();
+    }
+
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}
