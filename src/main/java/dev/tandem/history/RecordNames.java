@@ -41,6 +41,27 @@ public interface RecordNames {
     }
 
     /**
+     * Names kept in two languages, read by one query of the owning module's own table in the reader's language:
+     * {@code sql} is as for {@link #selecting} with {@code %s} where the language's code goes ({@code name_%s}), and
+     * a Russian reader reads {@code ru}, any other {@code en}.
+     */
+    static RecordNames selectingInReadersLanguage(JdbcClient jdbc, String recordType, String sql) {
+        var english = selecting(jdbc, recordType, sql.formatted("en"));
+        var russian = selecting(jdbc, recordType, sql.formatted("ru"));
+        return new RecordNames() {
+            @Override
+            public String recordType() {
+                return recordType;
+            }
+
+            @Override
+            public Map<UUID, RecordName> named(Collection<UUID> ids, Locale locale) {
+                return ("ru".equals(locale.getLanguage()) ? russian : english).named(ids, locale);
+            }
+        };
+    }
+
+    /**
      * The records one query names, by id: {@code sql} selects {@code id} and {@code voided} of the rows whose id is in
      * {@code :ids}, and whatever {@code name} makes a row's name of.
      */

@@ -1,10 +1,6 @@
 package dev.tandem.risk;
 
 import dev.tandem.history.RecordNames;
-import java.util.Collection;
-import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,24 +23,11 @@ class RiskNames {
     /** Hazard categories in the reader's language. */
     @Bean
     RecordNames hazardCategoriesByName(JdbcClient jdbc) {
-        var english = RecordNames.selecting(jdbc, "hazard-category", CATEGORIES.formatted("name_en"));
-        var russian = RecordNames.selecting(jdbc, "hazard-category", CATEGORIES.formatted("name_ru"));
-        return new RecordNames() {
-            @Override
-            public String recordType() {
-                return "hazard-category";
-            }
-
-            @Override
-            public Map<UUID, RecordName> named(Collection<UUID> ids, Locale locale) {
-                return ("ru".equals(locale.getLanguage()) ? russian : english).named(ids, locale);
-            }
-        };
+        return RecordNames.selectingInReadersLanguage(
+                jdbc,
+                "hazard-category",
+                "select id, name_%s as name, voided_at is not null as voided from hazard_category where id in (:ids)");
     }
-
-    private static final String CATEGORIES =
-            """
-            select id, %s as name, voided_at is not null as voided from hazard_category where id in (:ids)""";
 
     @Bean
     RecordNames matrixVersionsByName(JdbcClient jdbc) {

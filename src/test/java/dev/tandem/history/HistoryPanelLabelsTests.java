@@ -107,6 +107,37 @@ class HistoryPanelLabelsTests {
                         tuple("Площадка", site[1], null));
     }
 
+    @Test
+    void recordsKeptInTwoLanguagesAreNamedInTheReadersLanguage() {
+        var competence = jdbc.sql("select id, name_en, name_ru from competence where voided_at is null limit 1")
+                .query((rs, row) -> new String[] {rs.getString("id"), rs.getString("name_en"), rs.getString("name_ru")})
+                .single();
+        var category = jdbc.sql("select id, name_en, name_ru from hazard_category where voided_at is null limit 1")
+                .query((rs, row) -> new String[] {rs.getString("id"), rs.getString("name_en"), rs.getString("name_ru")})
+                .single();
+        var training = new HistoryEntry(
+                "training-record",
+                Kind.CREATED,
+                Instant.now(),
+                null,
+                "x",
+                Map.of("competenceId", new Change(null, competence[0])));
+        var risk = new HistoryEntry(
+                "risk",
+                Kind.CREATED,
+                Instant.now(),
+                null,
+                "x",
+                Map.of("hazardCategoryId", new Change(null, category[0])));
+
+        for (var language : List.of(new String[] {"en", "1"}, new String[] {"ru", "2"})) {
+            var read = panels.read(List.of(training, risk), Locale.forLanguageTag(language[0]), ZoneId.of("UTC"));
+            var column = Integer.parseInt(language[1]);
+            assertThat(read.get(0).changes().get(0).to()).isEqualTo(competence[column]);
+            assertThat(read.get(1).changes().get(0).to()).isEqualTo(category[column]);
+        }
+    }
+
     /** What is wrong with how a field and its value read, or null when nothing is. */
     private static String problem(String field, Object value, ReadableEntry.Change read) {
         if (read.field().equals(field) || read.field().contains("history.field")) {
