@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Climbs the ladders. The first notification of a kind with a ladder about a record starts an escalation, and each
  * step waits in the timed work until it is due; one node fires it, and its claim ({@code escalation_step_fired}) makes
  * it fire once even if the timed work ran it twice. An acknowledgement of any notification of that kind about the
- * record stops it, and so does the record being settled (the action done, the stop resolved), checked as each step
- * comes due.
+ * record stops it, unless the kind is {@linkplain NotificationKind#settledOnlyByItsRecord() settled only by its
+ * record}; and so does the record being settled (the action done, the stop acknowledged), checked as each step comes
+ * due.
  */
 @Component
 public class Escalations {
@@ -60,6 +61,11 @@ public class Escalations {
 
     @ApplicationModuleListener
     void on(NotificationAcknowledged acknowledged) {
+        if (NotificationKinds.of(acknowledged.kind())
+                .filter(NotificationKind::settledOnlyByItsRecord)
+                .isPresent()) {
+            return;
+        }
         jdbc.sql(
                         """
                         update escalation

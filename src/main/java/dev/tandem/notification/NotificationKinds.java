@@ -30,9 +30,12 @@ public final class NotificationKinds {
     public static final NotificationKind TRAINING_EXPIRED =
             new NotificationKind("training.expired", Severity.ACTION_NEEDED, RecordTypes.TRAINING_RECORD);
 
-    /** Somebody stopped unsafe work: the work waits for an answer, so nothing holds this back. */
+    /**
+     * Somebody stopped unsafe work: the work waits for an answer, so nothing holds this back, and its ladder climbs
+     * until the stop itself is acknowledged: reading the bell is not an answer.
+     */
     public static final NotificationKind STOP_RAISED =
-            new NotificationKind("stopwork.raised", Severity.CRITICAL, RecordTypes.STOP_WORK);
+            new NotificationKind("stopwork.raised", Severity.CRITICAL, RecordTypes.STOP_WORK, true);
     /** A stop one raised moved on a step: its initiator sees every answer. */
     public static final NotificationKind STOP_ANSWERED =
             new NotificationKind("stopwork.answered", Severity.INFO, RecordTypes.STOP_WORK);

@@ -45,6 +45,9 @@ class StopWorkNotificationIntegrationTests {
     @Autowired
     StopWorkControl control;
 
+    @Autowired
+    Notifications notifications;
+
     Logins logins;
     UUID area;
 
@@ -108,6 +111,30 @@ class StopWorkNotificationIntegrationTests {
 
         assertThat(stoppedBecause(escalation)).isEqualTo("SETTLED");
         assertThat(told("director", stop, "stopwork.raised")).isZero();
+    }
+
+    @Test
+    void readingTheBellIsNotAnAnswerTheLadderClimbsUntilTheStopItselfIsAcknowledged() {
+        var stop = raise("worker");
+        await().atMost(WAIT).until(() -> escalation(stop) != null);
+        var escalation = escalation(stop);
+        var manager = logins.viewer("manager");
+        var bell = jdbc.sql("select id from notification where kind = 'stopwork.raised' and record_id = :record"
+                        + " and recipient_person_id = :person")
+                .param("record", stop)
+                .param("person", manager.personId())
+                .query(UUID.class)
+                .single();
+
+        notifications.acknowledge(bell, manager);
+        notifications.acknowledgeAll(new InboxFilter(true, "stopwork.raised", null), logins.viewer("hse"));
+        // the acknowledgements have reached the ladder (the listener runs after each commit) before the step comes due
+        await().atMost(WAIT).until(() -> acknowledgementsOf(stop, "completion_date is not null") == 2);
+        assertThat(acknowledgementsOf(stop, "completion_date is null")).isZero();
+        fireNow(escalation, 1);
+
+        assertThat(stoppedBecause(escalation)).isNull();
+        assertThat(told("director", stop, "stopwork.raised")).isOne();
     }
 
     @Test
@@ -199,6 +226,19 @@ class StopWorkNotificationIntegrationTests {
                 .optional()
                 .map(Timestamp::toInstant)
                 .orElse(null);
+    }
+
+    /** The ladder's publications of acknowledgements of the stop's notifications, as {@code condition} keeps them. */
+    private long acknowledgementsOf(UUID stop, String condition) {
+        return jdbc.sql(
+                        """
+                        select count(*) from event_publication
+                        where event_type like '%NotificationAcknowledged' and listener_id like '%Escalations%'
+                          and serialized_event like '%' || :record || '%' and\s"""
+                                + condition)
+                .param("record", stop.toString())
+                .query(Long.class)
+                .single();
     }
 
     private String stoppedBecause(UUID escalation) {

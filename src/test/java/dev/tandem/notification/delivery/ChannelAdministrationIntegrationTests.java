@@ -103,11 +103,11 @@ class ChannelAdministrationIntegrationTests {
                         .header("Authorization", logins.bearer("admin"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"" + name + "\", \"url\": \"https://bot.plant.example/hook\","
-                                + " \"kinds\": [\"action.overdue\", \"stopwork.raised\", \"test.made-up\"]}"))
+                                + " \"kinds\": [\"action.overdue\", \"test.unheard-of\", \"test.made-up\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("kinds"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("stopwork.raised, test.made-up")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("test.made-up, test.unheard-of")))
                 .andExpect(jsonPath("$.errors[0].message").value(not(containsString("action.overdue"))));
         mvc.perform(post("/api/v1/webhooks")
                         .header("Authorization", logins.bearer("admin"))
@@ -306,19 +306,19 @@ class ChannelAdministrationIntegrationTests {
                         .param("lang", language)
                         .param("name", name)
                         .param("url", "https://bot.plant.example/tandem")
-                        .param("kinds", "action.overdue", "stopwork.raised")
+                        .param("kinds", "action.overdue", "test.unheard-of")
                         .param("enabled", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
                                 language.equals("en")
-                                        ? "Not a kind of notification Tandem makes: stopwork.raised"
-                                        : "Таких видов уведомлений в Tandem нет: stopwork.raised")))
+                                        ? "Not a kind of notification Tandem makes: test.unheard-of"
+                                        : "Таких видов уведомлений в Tandem нет: test.unheard-of")))
                 .andExpect(content()
                         .string(containsString(
                                 language.equals("en")
-                                        ? "stopwork.raised (not a kind Tandem makes)"
-                                        : "stopwork.raised (такого вида уведомлений в Tandem нет)")));
+                                        ? "test.unheard-of (not a kind Tandem makes)"
+                                        : "test.unheard-of (такого вида уведомлений в Tandem нет)")));
         assertThat(stored(name)).isZero();
     }
 
