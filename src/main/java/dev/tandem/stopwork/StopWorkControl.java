@@ -104,18 +104,21 @@ public class StopWorkControl {
 
     /** Compensating measures, linked to a risk of the register the viewer reads when one is named. */
     public StopWork compensate(UUID id, Precondition precondition, String measures, UUID riskId, Viewer viewer) {
-        requireRisk(riskId, viewer);
-        return answer(
-                id, precondition, viewer, (stop, now) -> stop.compensate(measures, riskId, viewer.personId(), now));
+        return answer(id, precondition, viewer, (stop, now) -> {
+            requireRisk(riskId, viewer);
+            stop.compensate(measures, riskId, viewer.personId(), now);
+        });
     }
 
     /** Links the risk entered for a compensated stop's measures. */
     public StopWork linkRisk(UUID id, Precondition precondition, UUID riskId, Viewer viewer) {
-        if (riskId == null) {
-            throw new InvalidRequestException("riskId", "rule.noSuchRisk");
-        }
-        requireRisk(riskId, viewer);
-        return answer(id, precondition, viewer, (stop, now) -> stop.linkRisk(riskId));
+        return answer(id, precondition, viewer, (stop, now) -> {
+            if (riskId == null) {
+                throw new InvalidRequestException("riskId", "rule.noSuchRisk");
+            }
+            requireRisk(riskId, viewer);
+            stop.linkRisk(riskId);
+        });
     }
 
     public StopWork resume(UUID id, Precondition precondition, String justification, Viewer viewer) {
@@ -136,6 +139,7 @@ public class StopWorkControl {
         return records.voidRecord(stop, reason, viewer);
     }
 
+    /** A step on the stop, by whoever may answer it: who may is checked before anything the step was sent with. */
     private StopWork answer(
             UUID id, Precondition precondition, Viewer viewer, BiConsumer<StopWork, java.time.Instant> step) {
         var stop = stop(id, viewer);

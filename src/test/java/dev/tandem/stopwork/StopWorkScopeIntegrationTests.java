@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +68,33 @@ class StopWorkScopeIntegrationTests {
                 .andExpect(status().isNotFound());
         stops.call("contractor1.worker", get("/api/v1/stops/" + onContractorsWork), null)
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void noStepOnAStopIsTakenByAContractorTheInitiatorAWorkerOrADirectorAndNothingChanges() throws Exception {
+        var steps = new LinkedHashMap<String, String>();
+        steps.put("acknowledge", null);
+        steps.put("resolve", "{\"resolution\":\"Air conditioning repaired\"}");
+        steps.put("compensate", "{\"resolution\":\"Cab door open, fan fitted\"}");
+        steps.put("risk", "{\"riskId\":\"" + UUID.randomUUID() + "\"}");
+        steps.put("judge-unnecessary", "{\"explanation\":\"The cab was within limits\"}");
+        steps.put("resume", "{\"justification\":\"Looks fine to me\"}");
+        steps.put("void", "{\"reason\":\"Raised twice\"}");
+        var version = stops.version(byContractorsWorker);
+
+        for (var outsider : List.of("contractor1", "contractor2", "contractor1.worker", "worker", "director")) {
+            for (var step : steps.entrySet()) {
+                stops.step(outsider, byContractorsWorker, step.getKey(), step.getValue())
+                        .andExpect(result -> assertThat(result.getResponse().getStatus())
+                                .as(outsider + " " + step.getKey())
+                                .isIn(403, 404));
+            }
+        }
+        // the other contractor does not even learn that the stop exists
+        stops.step("contractor2", byContractorsWorker, "acknowledge", null).andExpect(status().isNotFound());
+
+        assertThat(stops.statusOf(byContractorsWorker)).isEqualTo("RAISED");
+        assertThat(stops.version(byContractorsWorker)).as("nothing written").isEqualTo(version);
     }
 
     @Test
