@@ -192,6 +192,40 @@ class TrainingScopeIntegrationTests {
                 .andExpect(status().isForbidden());
         training.call(username, post("/api/v1/competences/" + competence + "/void"), "{\"reason\":\"x\"}")
                 .andExpect(status().isForbidden());
+        var version = training.version("competence", competence);
+        training.change(
+                        username,
+                        put("/api/v1/competences/" + competence),
+                        "competence",
+                        competence,
+                        "{\"code\":\"X1\",\"nameEn\":\"X\",\"nameRu\":\"Х\",\"evidence\":\"NONE\"}")
+                .andExpect(status().isForbidden());
+        assertThat(training.version("competence", competence))
+                .as("competence unchanged")
+                .isEqualTo(version);
+
+        var requirement = jdbc.sql("select id::text from training_requirement where voided_at is null limit 1")
+                .query(String.class)
+                .single();
+        var requirements = jdbc.sql("select count(*) from training_requirement")
+                .query(Long.class)
+                .single();
+        var requirementVersion = training.version("training_requirement", requirement);
+        training.call(
+                        username,
+                        post("/api/v1/training-requirements"),
+                        "{\"competenceId\":\"" + competence + "\",\"role\":\"WORKER\"}")
+                .andExpect(status().isForbidden());
+        training.call(username, post("/api/v1/training-requirements/" + requirement + "/void"), "{\"reason\":\"x\"}")
+                .andExpect(status().isForbidden());
+        assertThat(training.version("training_requirement", requirement))
+                .as("requirement unchanged")
+                .isEqualTo(requirementVersion);
+        assertThat(jdbc.sql("select count(*) from training_requirement")
+                        .query(Long.class)
+                        .single())
+                .as("no requirement added")
+                .isEqualTo(requirements);
     }
 
     private org.springframework.test.web.servlet.ResultActions approve(String username, String record)
