@@ -65,6 +65,10 @@ public class StopWork extends Voidable {
     @Version
     private Long version;
 
+    /**
+     * A stop as it was raised; its answers (status, acknowledgement, resolution, resumption, judgement) and version
+     * are filled in on the fields as the steps are taken, and when a stored stop is read.
+     */
     @PersistenceCreator
     StopWork(
             UUID id,
@@ -78,22 +82,7 @@ public class StopWork extends Voidable {
             UUID initiatorUserId,
             UUID initiatorPersonId,
             UUID initiatorOrganisationId,
-            StopWorkStatus status,
-            Instant acknowledgedAt,
-            UUID acknowledgedBy,
-            String resolution,
-            StopWorkStatus resolvedAs,
-            Instant resolvedAt,
-            UUID resolvedBy,
-            UUID riskId,
-            String resumeJustification,
-            Instant resumedAt,
-            UUID resumedBy,
-            String explanation,
-            Instant judgedAt,
-            UUID judgedBy,
-            UUID sourceEventId,
-            Long version) {
+            UUID sourceEventId) {
         this.id = id;
         this.siteId = siteId;
         this.areaId = areaId;
@@ -105,22 +94,7 @@ public class StopWork extends Voidable {
         this.initiatorUserId = initiatorUserId;
         this.initiatorPersonId = initiatorPersonId;
         this.initiatorOrganisationId = initiatorOrganisationId;
-        this.status = status;
-        this.acknowledgedAt = acknowledgedAt;
-        this.acknowledgedBy = acknowledgedBy;
-        this.resolution = resolution;
-        this.resolvedAs = resolvedAs;
-        this.resolvedAt = resolvedAt;
-        this.resolvedBy = resolvedBy;
-        this.riskId = riskId;
-        this.resumeJustification = resumeJustification;
-        this.resumedAt = resumedAt;
-        this.resumedBy = resumedBy;
-        this.explanation = explanation;
-        this.judgedAt = judgedAt;
-        this.judgedBy = judgedBy;
         this.sourceEventId = sourceEventId;
-        this.version = version;
     }
 
     /** Where and whose work, as checked by the caller. */
@@ -144,22 +118,8 @@ public class StopWork extends Voidable {
                 initiator.userId(),
                 initiator.personId(),
                 initiator.organisationId(),
-                StopWorkStatus.RAISED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                raise.sourceEventId(),
-                null);
+                raise.sourceEventId());
+        stop.status = StopWorkStatus.RAISED;
         stop.registerEvent(new StopWorkRaised(id, place.siteId(), place.areaId(), raisedAt));
         return stop;
     }

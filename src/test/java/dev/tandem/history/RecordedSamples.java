@@ -36,9 +36,12 @@ record RecordedSamples(RelationalMappingContext mapping) {
                 .toList();
     }
 
-    /** An instance made through the aggregate's persistence constructor, every value present, every list of one. */
+    /**
+     * An instance made through the aggregate's persistence constructor, every value present, every list of one; the
+     * plain values the constructor leaves out are set on their fields, as Spring Data JDBC sets them when it reads.
+     */
     private Object sample(RelationalPersistentEntity<?> entity) {
-        return new EntityInstantiators()
+        var instance = new EntityInstantiators()
                 .getInstantiatorFor(entity)
                 .createInstance(entity, new ParameterValueProvider<RelationalPersistentProperty>() {
                     @Override
@@ -47,6 +50,17 @@ record RecordedSamples(RelationalMappingContext mapping) {
                         return (T) sample(parameter.getType());
                     }
                 });
+        var accessor = entity.getPropertyAccessor(instance);
+        for (var property : entity) {
+            boolean plain = !property.isIdProperty()
+                    && !property.isVersionProperty()
+                    && !property.isEntity()
+                    && !property.isImmutable();
+            if (plain && accessor.getProperty(property) == null) {
+                accessor.setProperty(property, sample(property.getTypeInformation()));
+            }
+        }
+        return accessor.getBean();
     }
 
     private Object sample(TypeInformation<?> type) {

@@ -3,11 +3,10 @@ package dev.tandem.action.web;
 import dev.tandem.action.ActionFilter;
 import dev.tandem.action.ActionQueries;
 import dev.tandem.action.ActionQueries.ActionRow;
-import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteSheets;
 import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
-import dev.tandem.shared.web.Spreadsheets;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** The action list as a workbook or CSV file, for the page and the API alike, within the viewer's scope. */
 @Component
-class ActionExports {
+record ActionExports(ActionQueries queries, SiteSheets sheets) {
 
     private static final List<String> HEADERS = List.of(
             "action.title",
@@ -35,20 +34,9 @@ class ActionExports {
             "action.doneAt",
             "record.voidedColumn");
 
-    private final ActionQueries queries;
-    private final Spreadsheets spreadsheets;
-    private final PlantStructure plant;
-
-    ActionExports(ActionQueries queries, Spreadsheets spreadsheets, PlantStructure plant) {
-        this.queries = queries;
-        this.spreadsheets = spreadsheets;
-        this.plant = plant;
-    }
-
     ResponseEntity<StreamingResponseBody> actions(String format, ActionFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.actions(filter, Paging.export(paging.sort()), viewer).items();
-        var times = plant.siteTimes();
-        return spreadsheets.export(format, "actions", HEADERS, rows, row -> cells(row, times));
+        return sheets.export(format, "actions", HEADERS, rows, ActionExports::cells);
     }
 
     /** Due dates as days; when raised and done on the site's clock. */

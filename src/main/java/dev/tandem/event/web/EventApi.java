@@ -77,11 +77,9 @@ class EventApi {
     /** Reports an event; sending the same id again returns the stored report and writes nothing. */
     @PostMapping
     ResponseEntity<EventReceipt> report(@Valid @RequestBody ReportEvent report, Viewer viewer) {
-        var created = reporting.report(report, null, viewer);
+        var event = reporting.report(report, null, viewer);
         return IdempotentCreates.answer(
-                        created.isNew(),
-                        URI.create("/api/v1/events/" + created.record().id()))
-                .body(EventReceipt.of(created.record()));
+                event.isNew(), "/api/v1/events/", event.record().id(), EventReceipt.of(event.record()));
     }
 
     @GetMapping("/{id}")

@@ -3,11 +3,10 @@ package dev.tandem.event.web;
 import dev.tandem.event.EventQueries;
 import dev.tandem.event.EventQueries.EventFilter;
 import dev.tandem.event.EventQueries.EventRow;
-import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteSheets;
 import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
-import dev.tandem.shared.web.Spreadsheets;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -17,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** The event list as a workbook or CSV file, for the page and the API alike, within the viewer's scope. */
 @Component
-class EventExports {
+record EventExports(EventQueries queries, SiteSheets sheets) {
 
     private static final List<String> HEADERS = List.of(
             "event.occurredAt",
@@ -33,20 +32,9 @@ class EventExports {
             "event.worstInjury",
             "record.voidedColumn");
 
-    private final EventQueries queries;
-    private final Spreadsheets spreadsheets;
-    private final PlantStructure plant;
-
-    EventExports(EventQueries queries, Spreadsheets spreadsheets, PlantStructure plant) {
-        this.queries = queries;
-        this.spreadsheets = spreadsheets;
-        this.plant = plant;
-    }
-
     ResponseEntity<StreamingResponseBody> events(String format, EventFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.events(filter, Paging.export(paging.sort()), viewer).items();
-        var times = plant.siteTimes();
-        return spreadsheets.export(format, "events", HEADERS, rows, row -> cells(row, times));
+        return sheets.export(format, "events", HEADERS, rows, EventExports::cells);
     }
 
     /** Times as the site's wall clock showed them. */

@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -13,5 +14,10 @@ public final class IdempotentCreates {
 
     public static ResponseEntity.BodyBuilder answer(boolean isNew, URI location) {
         return isNew ? ResponseEntity.created(location) : ResponseEntity.ok();
+    }
+
+    /** The same with its body, the record's address being {@code path} followed by its id. */
+    public static <T> ResponseEntity<T> answer(boolean isNew, String path, UUID id, T body) {
+        return answer(isNew, URI.create(path + id)).body(body);
     }
 }

@@ -23,7 +23,6 @@ import dev.tandem.stopwork.web.StopWorkViews.ResumeRequest;
 import dev.tandem.stopwork.web.StopWorkViews.StopWorkReceipt;
 import dev.tandem.stopwork.web.StopWorkViews.StopWorkView;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -68,11 +67,9 @@ class StopWorkApi {
     /** Raises a stop; the same id again returns the stored stop and writes nothing. */
     @PostMapping
     ResponseEntity<StopWorkReceipt> raise(@Valid @RequestBody RaiseStopWork raise, Viewer viewer) {
-        var created = control.raise(raise, null, viewer);
+        var stop = control.raise(raise, null, viewer);
         return IdempotentCreates.answer(
-                        created.isNew(),
-                        URI.create("/api/v1/stops/" + created.record().id()))
-                .body(StopWorkReceipt.of(created.record()));
+                stop.isNew(), "/api/v1/stops/", stop.record().id(), StopWorkReceipt.of(stop.record()));
     }
 
     @GetMapping("/{id}")

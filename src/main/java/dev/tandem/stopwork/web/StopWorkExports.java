@@ -1,10 +1,9 @@
 package dev.tandem.stopwork.web;
 
-import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.SiteSheets;
 import dev.tandem.organisation.SiteTimes;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
-import dev.tandem.shared.web.Spreadsheets;
 import dev.tandem.stopwork.listing.StopWorkQueries;
 import dev.tandem.stopwork.listing.StopWorkQueries.StopWorkFilter;
 import dev.tandem.stopwork.listing.StopWorkQueries.StopWorkRow;
@@ -20,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * column names who raised a stop.
  */
 @Component
-class StopWorkExports {
+record StopWorkExports(StopWorkQueries queries, SiteSheets sheets) {
 
     private static final List<String> HEADERS = List.of(
             "stopwork.raisedAt",
@@ -35,20 +34,9 @@ class StopWorkExports {
             "stopwork.riskLinked",
             "record.voidedColumn");
 
-    private final StopWorkQueries queries;
-    private final Spreadsheets spreadsheets;
-    private final PlantStructure plant;
-
-    StopWorkExports(StopWorkQueries queries, Spreadsheets spreadsheets, PlantStructure plant) {
-        this.queries = queries;
-        this.spreadsheets = spreadsheets;
-        this.plant = plant;
-    }
-
     ResponseEntity<StreamingResponseBody> stops(String format, StopWorkFilter filter, Paging paging, Viewer viewer) {
         var rows = queries.stops(filter, Paging.export(paging.sort()), viewer).items();
-        var times = plant.siteTimes();
-        return spreadsheets.export(format, "stops", HEADERS, rows, row -> cells(row, times));
+        return sheets.export(format, "stops", HEADERS, rows, StopWorkExports::cells);
     }
 
     /** Times as the site's wall clock showed them; durations as numbers a spreadsheet sums. */
