@@ -62,7 +62,7 @@ class ExportFormatsIntegrationTests {
         marker = "export-" + UUID.randomUUID().toString().substring(0, 8);
         var site = plant.createSite(
                         null,
-                        new DefineSite("X" + marker.substring(7, 12), "Anchorage yard", SITE_ZONE.getId(), null),
+                        DefineSite.named("X" + marker.substring(7, 12), "Anchorage yard", SITE_ZONE.getId(), null),
                         logins.viewer("admin"))
                 .id();
         occurred = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(2, ChronoUnit.HOURS);

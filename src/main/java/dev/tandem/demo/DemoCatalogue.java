@@ -155,10 +155,10 @@ final class DemoCatalogue {
             var name = texts.text("site." + code + ".name");
             int copy = n / SITES.size();
             if (copy == 0) {
-                sites.add(new DefineSite(code, name, TIME_ZONE, texts.text("site." + code + ".address")));
+                sites.add(DefineSite.named(code, name, TIME_ZONE, texts.text("site." + code + ".address")));
             } else {
                 var number = String.valueOf(copy + 1);
-                sites.add(new DefineSite(code + number, texts.text("site.copy", name, number), TIME_ZONE, null));
+                sites.add(DefineSite.named(code + number, texts.text("site.copy", name, number), TIME_ZONE, null));
             }
         }
         return sites;

@@ -9,6 +9,7 @@ import dev.tandem.identity.OpenAccount;
 import dev.tandem.organisation.ConfigureEnterprise;
 import dev.tandem.organisation.DaysWithoutTrigger;
 import dev.tandem.organisation.DefineArea;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.Enterprise;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.OrganisationStatus;
@@ -153,6 +154,14 @@ final class DemoRun {
         var headOfSafety = hire(owner, catalogue.position("headOfSafety"), mainSite, 40, true);
         loginPeople.put(DemoLogin.HSE, headOfSafety.personId());
         safetyDepartment.add(headOfSafety);
+        // the head of safety leads the main site's safety department; the other sites name nobody
+        sites.set(
+                0,
+                structure.updateSite(
+                        mainSite,
+                        Precondition.none(),
+                        DefineSite.of(sites.get(0)).ledBy(headOfSafety.personId()),
+                        SYSTEM));
         for (var site : sites) {
             siteDirectors.put(
                     site.id(), hire(owner, catalogue.position("siteDirector", site.name()), site.id(), 20, true));

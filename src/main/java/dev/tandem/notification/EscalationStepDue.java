@@ -10,8 +10,11 @@ import java.util.UUID;
  *
  * @param round 0 for the step itself, 1, 2, ... for the repeats of the last step
  * @param last whether it is the ladder's last step, the one that repeats
+ * @param reminder whether it comes after the first notification, not with it: it tells its role even those who heard
+ *     at once, since nobody has answered since (a step due at once only tells those the first notification left out;
+ *     so does a step stored before steps knew this, which reads as false)
  */
-record EscalationStepDue(UUID escalationId, int step, int round, RecipientRole role, boolean last)
+record EscalationStepDue(UUID escalationId, int step, int round, RecipientRole role, boolean last, boolean reminder)
         implements Serializable {
 
     static final TaskDescriptor<EscalationStepDue> TASK = TaskDescriptor.of("escalation-step", EscalationStepDue.class);
@@ -22,6 +25,6 @@ record EscalationStepDue(UUID escalationId, int step, int round, RecipientRole r
     }
 
     EscalationStepDue repeated() {
-        return new EscalationStepDue(escalationId, step, round + 1, role, last);
+        return new EscalationStepDue(escalationId, step, round + 1, role, last, reminder);
     }
 }

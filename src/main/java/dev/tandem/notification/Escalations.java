@@ -115,7 +115,7 @@ public class Escalations {
         var steps = ladder.get().steps();
         for (int i = 0; i < steps.size(); i++) {
             var step = steps.get(i);
-            var due = new EscalationStepDue(id, i, 0, step.role(), i == steps.size() - 1);
+            var due = new EscalationStepDue(id, i, 0, step.role(), i == steps.size() - 1, step.afterMinutes() > 0);
             schedule(due, notification.createdAt().plus(step.after()));
         }
         return Optional.of(id);
@@ -149,10 +149,15 @@ public class Escalations {
         }
     }
 
-    /** Tells the step's role, but not those who heard of it in this escalation already (the first notification). */
+    /**
+     * Tells the step's role. A step due with the first notification does not repeat it to those who heard of it
+     * already; a later one reminds everyone of the role, since nobody has answered meanwhile.
+     */
     private int tell(Running escalation, EscalationStepDue due) {
         var roles = Set.of(due.role());
-        if (due.round() == 0 && told(escalation).containsAll(recipients.of(roles, escalation.record()))) {
+        if (due.round() == 0
+                && !due.reminder()
+                && told(escalation).containsAll(recipients.of(roles, escalation.record()))) {
             return 0;
         }
         var occasion = "escalation:" + escalation.id() + ":" + due.step() + ":" + due.round();

@@ -8,6 +8,11 @@ public enum RecipientRole {
     AREA_MANAGER,
     /** The owner company's safety department at the record's site (or serving every site). */
     SITE_HSE,
+    /**
+     * The person the record's site names as its HSE lead; the site's safety department ({@link #SITE_HSE}) when it
+     * names nobody, or nobody who signs in.
+     */
+    SITE_HSE_LEAD,
     /** The owner company's directors at the record's site. */
     SITE_DIRECTOR,
     /** The supervisors of the contractor responsible for the record. */

@@ -81,6 +81,7 @@ public class Recipients {
                 ownHolders(Role.HSE_SPECIALIST)
                         .filter(viewer ->
                                 viewer.siteId() == null || viewer.siteId().equals(subject.siteId()));
+            case SITE_HSE_LEAD -> siteHseLead(subject);
             case SITE_DIRECTOR ->
                 ownHolders(Role.DIRECTOR).filter(viewer -> Objects.equals(viewer.siteId(), subject.siteId()));
             case CONTRACTOR_SUPERVISOR ->
@@ -89,6 +90,13 @@ public class Recipients {
                                 viewer.contractor() && viewer.organisationId().equals(subject.organisationId()));
             default -> Stream.empty();
         };
+    }
+
+    /** The lead the site names, if they sign in; else the site's safety department. */
+    private Stream<Viewer> siteHseLead(Subject subject) {
+        var lead = plant.currentSite(subject.siteId()).map(site -> site.hseLeadId());
+        var signsIn = lead.map(person -> holders.viewersOf(Set.of(person))).orElse(Map.of());
+        return signsIn.isEmpty() ? holdersOf(RecipientRole.SITE_HSE, subject) : signsIn.values().stream();
     }
 
     private Stream<Viewer> ownHolders(Role role) {

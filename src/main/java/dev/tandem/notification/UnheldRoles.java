@@ -106,7 +106,7 @@ public class UnheldRoles {
 
     private List<String> unheldPlaces(RecipientRole role, Set<UUID> atSites) {
         return switch (role) {
-            case SITE_HSE, SITE_DIRECTOR ->
+            case SITE_HSE, SITE_HSE_LEAD, SITE_DIRECTOR ->
                 sites.all().stream()
                         .filter(site -> atSites.contains(site.id()))
                         .filter(site -> recipients

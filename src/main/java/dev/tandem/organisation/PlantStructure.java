@@ -55,9 +55,7 @@ public class PlantStructure {
      */
     public Enterprise updateEnterprise(Precondition precondition, ConfigureEnterprise command, Viewer viewer) {
         viewer.requireRole(ADMIN);
-        if (command.managingDirectorId() != null && !isOwnStaff(command.managingDirectorId(), viewer)) {
-            throw new InvalidRequestException("managingDirectorId", "rule.managingDirector");
-        }
+        requireOwnStaff(command.managingDirectorId(), "managingDirectorId", "rule.managingDirector", viewer);
         return enterpriseRecords.change(enterprise(), precondition, enterprise -> enterprise.apply(command), viewer);
     }
 
@@ -77,11 +75,13 @@ public class PlantStructure {
     /** Creates a site; a repeated request with the same id returns the stored site. */
     public Site createSite(UUID id, DefineSite command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
+        requireOwnStaff(command.hseLeadId(), "hseLeadId", "rule.hseLead", viewer);
         return siteRecords.create(id, newId -> Site.of(newId, command), viewer).record();
     }
 
     public Site updateSite(UUID id, Precondition precondition, DefineSite command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
+        requireOwnStaff(command.hseLeadId(), "hseLeadId", "rule.hseLead", viewer);
         return siteRecords.change(site(id), precondition, site -> site.apply(command), viewer);
     }
 
@@ -132,16 +132,23 @@ public class PlantStructure {
         if (site.isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
         }
-        if (command.ownerId() != null && !isOwnStaff(command.ownerId(), viewer)) {
-            throw new InvalidRequestException("ownerId", "rule.areaOwner");
-        }
+        requireOwnStaff(command.ownerId(), "ownerId", "rule.areaOwner", viewer);
     }
 
-    /** A current person of the owner company: who may own an area or head the enterprise. */
-    private boolean isOwnStaff(UUID personId, Viewer viewer) {
-        return register.findPerson(personId, viewer)
+    /**
+     * A person named, if one is, must be a current person of the owner company: who may own an area, lead a site's
+     * safety department or head the enterprise.
+     */
+    private void requireOwnStaff(UUID personId, String field, String rule, Viewer viewer) {
+        if (personId == null) {
+            return;
+        }
+        var ownStaff = register.findPerson(personId, viewer)
                 .filter(person -> !person.isVoided())
                 .filter(person -> register.isOwnerCompany(person.organisationId()))
                 .isPresent();
+        if (!ownStaff) {
+            throw new InvalidRequestException(field, rule);
+        }
     }
 }

@@ -18,22 +18,24 @@ public class Site extends Voidable {
     private String name;
     private String timeZone;
     private String address;
+    private UUID hseLeadId;
 
     @Version
     private Long version;
 
     @PersistenceCreator
-    Site(UUID id, String code, String name, String timeZone, String address, Long version) {
+    Site(UUID id, String code, String name, String timeZone, String address, UUID hseLeadId, Long version) {
         this.id = id;
         this.code = code;
         this.name = name;
         this.timeZone = timeZone;
         this.address = address;
+        this.hseLeadId = hseLeadId;
         this.version = version;
     }
 
     static Site of(UUID id, DefineSite command) {
-        var site = new Site(id, null, null, null, null, null);
+        var site = new Site(id, null, null, null, null, null, null);
         site.apply(command);
         return site;
     }
@@ -43,6 +45,7 @@ public class Site extends Voidable {
         this.name = command.name().trim();
         this.timeZone = command.timeZone();
         this.address = Text.orNull(command.address());
+        this.hseLeadId = command.hseLeadId();
     }
 
     @Override
@@ -76,8 +79,14 @@ public class Site extends Voidable {
         return address;
     }
 
+    /** The person of the owner company who leads the site's safety department; null when the site names none. */
+    public UUID hseLeadId() {
+        return hseLeadId;
+    }
+
     @Override
     public Map<String, Object> snapshot() {
-        return Recorded.fields("code", code, "name", name, "timeZone", timeZone, "address", address);
+        return Recorded.fields(
+                "code", code, "name", name, "timeZone", timeZone, "address", address, "hseLeadId", hseLeadId);
     }
 }

@@ -63,6 +63,7 @@ abstract class LayoutWalk {
             Map.entry("/signals/warnings/{eventId}/window", "an early warning's chart on its event's page"),
             Map.entry("/dashboard/figures", "the dashboard's figures, swapped into the dashboard"),
             Map.entry("/areas/owners", "the options of the area form's owner field"),
+            Map.entry("/sites/hse-leads", "the options of the site form's HSE lead field"),
             Map.entry("/actions/owners", "the options of the action form's owner field"),
             Map.entry("/enterprise/managing-directors", "the options of the enterprise form's managing director field"),
             Map.entry("/risks/owners", "the options of the risk form's owner field"),

@@ -456,7 +456,7 @@ class EventIntegrationTests {
         var plant = context.getBean(PlantStructure.class);
         var code = "SP" + UUID.randomUUID().toString().substring(0, 6);
         var site = plant.createSite(
-                UUID.randomUUID(), new DefineSite(code, "São Paulo works", "America/Sao_Paulo", null), admin);
+                UUID.randomUUID(), DefineSite.named(code, "São Paulo works", "America/Sao_Paulo", null), admin);
         var area =
                 plant.createArea(UUID.randomUUID(), new DefineArea(site.id(), code, "Rolling mill", null, null), admin);
         var id = UUID.randomUUID();

@@ -57,7 +57,7 @@ class ShopFloorScreenIntegrationTests {
     void aSiteWithNoLostTimeInjuryOnRecordSaysSoInsteadOfADash() throws Exception {
         var site = plant.createSite(
                 null,
-                new DefineSite(
+                DefineSite.named(
                         "NEW-" + UUID.randomUUID().toString().substring(0, 6),
                         "New galvanising line",
                         "Asia/Yekaterinburg",

@@ -3,10 +3,14 @@ package dev.tandem.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
+import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
+import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
-import dev.tandem.organisation.DefineArea;
+import dev.tandem.organisation.DefineSite;
+import dev.tandem.organisation.NewPlaces;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Precondition;
 import dev.tandem.stopwork.RaiseStopWork;
@@ -17,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A stop raised rings the area manager's and the safety department's bells at once, CRITICAL; unanswered it climbs
- * its ladder (15 minutes, then the site's director after 60) until it is acknowledged; its initiator hears of every
- * answer and is thanked when the work resumes.
+ * its ladder (the site's HSE lead at 15 minutes, the site's director at 60), timed by a node of the timed work whose
+ * clock the test sets, until it is acknowledged; its initiator hears of every answer and is thanked when the work
+ * resumes.
  */
 @TandemIntegrationTest
 class StopWorkNotificationIntegrationTests {
@@ -40,32 +46,24 @@ class StopWorkNotificationIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    SchedulerClient scheduler;
-
-    @Autowired
     StopWorkControl control;
 
     @Autowired
     Notifications notifications;
 
     Logins logins;
+    Escalated escalated;
     UUID area;
 
     @BeforeEach
     void setUp() {
         logins = new Logins(context);
-        var code = "N" + UUID.randomUUID().toString().substring(0, 8);
-        area = context.getBean(PlantStructure.class)
-                .createArea(
-                        null,
-                        new DefineArea(
-                                logins.viewer("hse").siteId(),
-                                code,
-                                "Crane bay " + code,
-                                logins.viewer("manager").personId(),
-                                null),
-                        logins.viewer("admin"))
-                .id();
+        escalated = new Escalated(context);
+        area = new NewPlaces(context)
+                .area(
+                        logins.viewer("hse").siteId(),
+                        "Crane bay",
+                        logins.viewer("manager").personId());
     }
 
     @Test
@@ -83,21 +81,68 @@ class StopWorkNotificationIntegrationTests {
     }
 
     @Test
-    void unansweredTheLadderClimbsAtFifteenAndSixtyMinutesToTheSitesDirector() {
+    void unansweredTheLadderClimbsAtFifteenMinutesAndToTheSitesDirectorAtSixtyAndNotBefore() {
         var stop = raise("worker");
         await().atMost(WAIT).until(() -> escalation(stop) != null);
         var escalation = escalation(stop);
         var started = startedAt(escalation);
+        var node = node();
 
-        assertThat(due(escalation, 0)).isEqualTo(started.plus(15, ChronoUnit.MINUTES));
-        assertThat(due(escalation, 1)).isEqualTo(started.plus(60, ChronoUnit.MINUTES));
-
-        fireNow(escalation, 0);
+        node.runAt(started.plus(15, ChronoUnit.MINUTES).minusSeconds(1));
+        assertThat(escalated.fired(escalation, 0))
+                .as("a second before the first step")
+                .isFalse();
+        node.runAt(started.plus(15, ChronoUnit.MINUTES));
+        assertThat(escalated.fired(escalation, 0)).isTrue();
         assertThat(told("hse", stop, "stopwork.raised"))
-                .as("told once, at once")
-                .isOne();
-        fireNow(escalation, 1);
+                .as("the site's HSE lead, told at once and reminded by the ladder")
+                .isEqualTo(2);
+        assertThat(told("manager", stop, "stopwork.raised")).isOne();
+        node.runAt(started.plus(60, ChronoUnit.MINUTES).minusSeconds(1));
+        assertThat(escalated.fired(escalation, 1))
+                .as("a second before the hour")
+                .isFalse();
+        assertThat(told("director", stop, "stopwork.raised")).isZero();
+        node.runAt(started.plus(60, ChronoUnit.MINUTES));
         assertThat(told("director", stop, "stopwork.raised")).isOne();
+    }
+
+    @Test
+    void aNamedHseLeadHearsAtFifteenMinutesAndASiteNamingNoneRemindsItsSafetyDepartment() {
+        var plant = context.getBean(PlantStructure.class);
+        var admin = logins.viewer("admin");
+        var places = new NewPlaces(context);
+        area = places.area(
+                places.site("Lime kiln", admin.personId()).id(),
+                "Kiln bay",
+                logins.viewer("manager").personId());
+        var led = raise("worker");
+        await().atMost(WAIT).until(() -> escalation(led) != null);
+        node().runAt(startedAt(escalation(led)).plus(15, ChronoUnit.MINUTES));
+        assertThat(told("admin", led, "stopwork.raised"))
+                .as("the lead the site names")
+                .isOne();
+        assertThat(told("hse", led, "stopwork.raised"))
+                .as("the safety department of another site")
+                .isZero();
+
+        var mainSite = plant.site(logins.viewer("hse").siteId());
+        var lead = mainSite.hseLeadId();
+        plant.updateSite(
+                mainSite.id(), Precondition.none(), DefineSite.of(mainSite).ledBy(null), admin);
+        try {
+            setUp();
+            var unled = raise("worker");
+            await().atMost(WAIT).until(() -> escalation(unled) != null);
+            node().runAt(startedAt(escalation(unled)).plus(15, ChronoUnit.MINUTES));
+            assertThat(told("hse", unled, "stopwork.raised"))
+                    .as("no lead named: the site's HSE specialists, reminded")
+                    .isEqualTo(2);
+            assertThat(told("admin", unled, "stopwork.raised")).isZero();
+        } finally {
+            var now = plant.site(mainSite.id());
+            plant.updateSite(now.id(), Precondition.none(), DefineSite.of(now).ledBy(lead), admin);
+        }
     }
 
     @Test
@@ -105,11 +150,15 @@ class StopWorkNotificationIntegrationTests {
         var stop = raise("worker");
         await().atMost(WAIT).until(() -> escalation(stop) != null);
         var escalation = escalation(stop);
+        var started = startedAt(escalation);
 
         control.acknowledge(stop, Precondition.none(), logins.viewer("manager"));
-        fireNow(escalation, 1);
+        node().runAt(started.plus(60, ChronoUnit.MINUTES));
 
-        assertThat(stoppedBecause(escalation)).isEqualTo("SETTLED");
+        assertThat(escalated.fired(escalation, 1))
+                .as("the hour's step came due")
+                .isTrue();
+        assertThat(escalated.stoppedBecause(escalation)).isEqualTo("SETTLED");
         assertThat(told("director", stop, "stopwork.raised")).isZero();
     }
 
@@ -131,9 +180,9 @@ class StopWorkNotificationIntegrationTests {
         // the acknowledgements have reached the ladder (the listener runs after each commit) before the step comes due
         await().atMost(WAIT).until(() -> acknowledgementsOf(stop, "completion_date is not null") == 2);
         assertThat(acknowledgementsOf(stop, "completion_date is null")).isZero();
-        fireNow(escalation, 1);
+        node().runAt(startedAt(escalation).plus(60, ChronoUnit.MINUTES));
 
-        assertThat(stoppedBecause(escalation)).isNull();
+        assertThat(escalated.stoppedBecause(escalation)).isNull();
         assertThat(told("director", stop, "stopwork.raised")).isOne();
     }
 
@@ -218,16 +267,6 @@ class StopWorkNotificationIntegrationTests {
                 .toInstant();
     }
 
-    private Instant due(UUID escalation, int step) {
-        return jdbc.sql("select execution_time from scheduled_tasks where task_name = 'escalation-step'"
-                        + " and task_instance = :instance")
-                .param("instance", escalation + "/" + step + "/0")
-                .query(Timestamp.class)
-                .optional()
-                .map(Timestamp::toInstant)
-                .orElse(null);
-    }
-
     /** The ladder's publications of acknowledgements of the stop's notifications, as {@code condition} keeps them. */
     private long acknowledgementsOf(UUID stop, String condition) {
         return jdbc.sql(
@@ -241,19 +280,34 @@ class StopWorkNotificationIntegrationTests {
                 .single();
     }
 
-    private String stoppedBecause(UUID escalation) {
-        return jdbc.sql("select stopped_because from escalation where id = :id")
-                .param("id", escalation)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+    /** Another node of the timed work whose clock the test sets: it fires what is due by then, and nothing later. */
+    private TimedNode node() {
+        @SuppressWarnings("unchecked")
+        var task = (OneTimeTask<EscalationStepDue>) context.getBean("escalationSteps");
+        return new TimedNode(
+                TestHelper.createManualScheduler(context.getBean(DataSource.class), List.of(task))
+                        .clock(new SettableClock())
+                        .build(),
+                jdbc);
     }
 
-    /** Brings a waiting step forward to now and waits until the timed work has run it. */
-    private void fireNow(UUID escalation, int step) {
-        var instance = EscalationStepDue.TASK.instanceId(escalation + "/" + step + "/0");
-        assertThat(scheduler.reschedule(instance, Instant.now())).isTrue();
-        await().atMost(WAIT)
-                .until(() -> scheduler.getScheduledExecution(instance).isEmpty());
+    private record TimedNode(ManualScheduler scheduler, JdbcClient jdbc) {
+
+        /** Runs the steps due at {@code at}, earlier ones of other tests too, until none is left. */
+        void runAt(Instant at) {
+            scheduler.setTime(at);
+            for (int round = 0; round < 100 && due(at) > 0; round++) {
+                scheduler.runAnyDueExecutions();
+            }
+            assertThat(due(at)).as("steps due at " + at + " left unfired").isZero();
+        }
+
+        private long due(Instant at) {
+            return jdbc.sql("select count(*) from scheduled_tasks where task_name = 'escalation-step'"
+                            + " and execution_time <= :at and not picked")
+                    .param("at", Timestamp.from(at))
+                    .query(Long.class)
+                    .single();
+        }
     }
 }

@@ -105,6 +105,65 @@ class OrganisationIntegrationTests {
     }
 
     @Test
+    void aSiteNamesItsHseLeadAmongTheOwnerCompanysPeopleOnlyOnItsPageAndThroughTheApi() throws Exception {
+        var code = unique("L");
+        var lead = logins.viewer("hse").personId();
+        var created = mvc.perform(post("/api/v1/sites")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'code':'%s','name':'Ore yard','timeZone':'Asia/Yekaterinburg','hseLeadId':'%s'}",
+                                code, lead)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.hseLeadId").value(lead.toString()))
+                .andReturn()
+                .getResponse();
+        String id = JsonPath.read(created.getContentAsString(), "$.id");
+
+        for (var nobody : new Object[] {logins.viewer("contractor1.worker").personId(), UUID.randomUUID()}) {
+            mvc.perform(put("/api/v1/sites/{id}", id)
+                            .header("If-Match", "*")
+                            .header("Authorization", hse)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json(
+                                    "{'code':'%s','name':'Ore yard','timeZone':'UTC','hseLeadId':'%s'}", code, nobody)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("hseLeadId"));
+        }
+        mvc.perform(put("/api/v1/sites/{id}", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", logins.bearer("manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'code':'%s','name':'Ore yard','timeZone':'UTC'}", code)))
+                .andExpect(status().isForbidden());
+        var version = mvc.perform(get("/api/v1/sites/{id}", id).header("Authorization", hse))
+                .andExpect(jsonPath("$.hseLeadId").value(lead.toString()))
+                .andExpect(jsonPath("$.timeZone").value("Asia/Yekaterinburg"))
+                .andReturn()
+                .getResponse()
+                .getHeader("ETag")
+                .replace("\"", "");
+
+        var manager = logins.viewer("manager").personId();
+        mvc.perform(post("/sites/{id}", id)
+                        .with(logins.as("admin"))
+                        .with(csrf())
+                        .param("version", version)
+                        .param("code", code)
+                        .param("name", "Ore yard")
+                        .param("timeZone", "Asia/Yekaterinburg")
+                        .param("hseLeadId", manager.toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/sites/{id}", id).with(logins.as("admin")))
+                .andExpect(content().string(containsString("value=\"" + manager + "\" selected")))
+                .andExpect(content().string(containsString("HSE lead")));
+        mvc.perform(get("/sites/hse-leads").with(logins.as("worker"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/sites/{id}/history", id).header("Authorization", hse))
+                .andExpect(jsonPath("$[1].changes.hseLeadId.from").value(lead.toString()))
+                .andExpect(jsonPath("$[1].changes.hseLeadId.to").value(manager.toString()));
+    }
+
+    @Test
     void aChangeMadeMeanwhileIsNeverOverwritten() throws Exception {
         var code = unique("V");
         var created = mvc.perform(post("/api/v1/sites")

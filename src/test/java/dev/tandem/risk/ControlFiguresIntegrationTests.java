@@ -62,7 +62,7 @@ class ControlFiguresIntegrationTests {
         var logins = new Logins(context);
         var code = "F" + UUID.randomUUID().toString().substring(0, 6);
         var site = plant.createSite(
-                null, new DefineSite(code, "Figures works " + code, ZONE.getId(), null), logins.viewer("admin"));
+                null, DefineSite.named(code, "Figures works " + code, ZONE.getId(), null), logins.viewer("admin"));
         var area = plant.createArea(
                 null, new DefineArea(site.id(), code, "Converter bay", null, null), logins.viewer("admin"));
         var owner = logins.viewer("manager").personId();

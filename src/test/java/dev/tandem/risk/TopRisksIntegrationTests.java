@@ -104,7 +104,7 @@ class TopRisksIntegrationTests {
     void setUp() {
         risks = new RiskFixture(mvc, jdbc, new Logins(context));
         var code = "T" + UUID.randomUUID().toString().substring(0, 8);
-        site = plant.createSite(null, new DefineSite(code, "Top site " + code, "Europe/Moscow", null), admin())
+        site = plant.createSite(null, DefineSite.named(code, "Top site " + code, "Europe/Moscow", null), admin())
                 .id();
         area = plant.createArea(null, new DefineArea(site, code, "Bay " + code, null, null), admin())
                 .id();

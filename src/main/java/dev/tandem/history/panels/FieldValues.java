@@ -66,6 +66,7 @@ sealed interface FieldValues {
             Map.entry("ownerId", to("person")),
             Map.entry("ownerPersonId", to("person")),
             Map.entry("managingDirectorId", to("person")),
+            Map.entry("hseLeadId", to("person")),
             Map.entry("violatorPersonId", to("person")),
             Map.entry("verifiedBy", to("person")),
             Map.entry("equipmentId", to("equipment")),

@@ -89,16 +89,18 @@ class AreaController {
     }
 
     /**
-     * The owner choices matching a search, for the form's picker; the owner chosen so far stays chosen. Only for
-     * those who may edit areas.
+     * The owner company's people matching a search, for the pickers of an area's owner and a site's HSE lead; the one
+     * chosen so far stays chosen. Only for those who may edit areas and sites.
      */
-    @GetMapping("/areas/owners")
+    @GetMapping({"/areas/owners", "/sites/hse-leads"})
     String ownerOptions(
             @RequestParam(required = false) String q,
-            @RequestParam(name = "ownerId", required = false) UUID current,
+            @RequestParam(name = "ownerId", required = false) UUID owner,
+            @RequestParam(name = "hseLeadId", required = false) UUID lead,
             Viewer viewer,
             Model model) {
         viewer.requireRole(Role.ADMIN, Role.HSE_SPECIALIST);
+        var current = owner != null ? owner : lead;
         model.addAttribute("owners", queries.areaOwnerOptions(q, current));
         model.addAttribute("current", current);
         return "areas/owner-options";
@@ -132,12 +134,7 @@ class AreaController {
 
     /** Editors choose among the owner company's people; everyone else sees only the current owner. */
     private String owners(DefineArea form, Viewer viewer, Model model) {
-        var owners = viewer.has(Role.ADMIN, Role.HSE_SPECIALIST)
-                ? queries.areaOwnerOptions(null, form.ownerId())
-                : form.ownerId() == null
-                        ? List.of()
-                        : queries.personOption(form.ownerId()).stream().toList();
-        model.addAttribute("owners", owners);
+        model.addAttribute("owners", OwnStaffChoices.of(queries, form.ownerId(), viewer));
         return "areas/form";
     }
 

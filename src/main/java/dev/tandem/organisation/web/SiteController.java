@@ -41,22 +41,25 @@ class SiteController {
     }
 
     @GetMapping("/sites/new")
-    String blank(Model model) {
-        model.addAttribute("form", new DefineSite("", "", plant.enterprise().timeZone(), ""));
-        return "sites/form";
+    String blank(Viewer viewer, Model model) {
+        var form = DefineSite.named("", "", plant.enterprise().timeZone(), "");
+        model.addAttribute("form", form);
+        return leads(form, viewer, model);
     }
 
     @PostMapping("/sites")
-    String create(@Valid @ModelAttribute("form") DefineSite form, BindingResult errors, Viewer viewer) {
+    String create(@Valid @ModelAttribute("form") DefineSite form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
-                "sites/form",
+                () -> leads(form, viewer, model),
                 () -> "redirect:/sites/" + plant.createSite(null, form, viewer).id());
     }
 
     @GetMapping("/sites/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("form", DefineSite.of(plant.site(id)));
+    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+        var form = DefineSite.of(plant.site(id));
+        model.addAttribute("form", form);
+        leads(form, viewer, model);
         return editing(id, model);
     }
 
@@ -72,7 +75,7 @@ class SiteController {
                 errors,
                 () -> {
                     editing(id, model);
-                    return "sites/form";
+                    return leads(form, viewer, model);
                 },
                 () -> {
                     plant.updateSite(id, precondition, form, viewer);
@@ -83,6 +86,12 @@ class SiteController {
     @PostMapping("/sites/{id}/void")
     String voidSite(@PathVariable UUID id, @RequestParam String reason, Viewer viewer, RedirectAttributes flash) {
         return Forms.voiding("/sites/" + id, flash, () -> plant.voidSite(id, reason, viewer));
+    }
+
+    /** Editors choose the lead among the owner company's people; everyone else sees only the current lead. */
+    private String leads(DefineSite form, Viewer viewer, Model model) {
+        model.addAttribute("leads", OwnStaffChoices.of(queries, form.hseLeadId(), viewer));
+        return "sites/form";
     }
 
     private String editing(UUID id, Model model) {

@@ -38,7 +38,8 @@ final class Views {
         }
     }
 
-    record SiteView(UUID id, String code, String name, String timeZone, String address, Voiding voided) {
+    record SiteView(
+            UUID id, String code, String name, String timeZone, String address, UUID hseLeadId, Voiding voided) {
         static SiteView of(Site site) {
             return new SiteView(
                     site.id(),
@@ -46,6 +47,7 @@ final class Views {
                     site.name(),
                     site.timeZone(),
                     site.address(),
+                    site.hseLeadId(),
                     site.voided().orElse(null));
         }
     }
