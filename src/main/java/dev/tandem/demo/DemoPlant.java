@@ -154,6 +154,24 @@ public class DemoPlant {
                     training.sessions(),
                     training.records(),
                     (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            var stops = new DemoStops(services, timeline, catalogue.texts(), run.staff(), DemoRun.SEED + 11);
+            var manager = run.login(DemoLogin.MANAGER);
+            var stopped = stops.generate(
+                    scale,
+                    run.shopFloorWorkers(),
+                    run.shopFloorViewers(),
+                    services.queries().places());
+            stops.craneCab(run.craneOperator(run.areaOwnedBy(manager)), run.areaOwnedBy(manager), manager);
+            log.info(
+                    "Demo mode: {} stops of work ({} acknowledged after the ladder's first step, {} compensated with a"
+                            + " risk entered, {} judged unnecessary, {} still stopped) and the crane cab in {} ms",
+                    stopped.stops(),
+                    stopped.escalated(),
+                    stopped.compensated(),
+                    stopped.unnecessary(),
+                    stopped.open(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),

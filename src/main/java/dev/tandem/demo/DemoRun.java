@@ -62,6 +62,7 @@ final class DemoRun {
     private final DemoNames names;
     private final List<Site> sites = new ArrayList<>();
     private final Map<DemoLogin, UUID> loginPeople = new EnumMap<>(DemoLogin.class);
+    private final Map<UUID, String> positions = new HashMap<>();
     private final List<DemoSafetyYear.Worker> workers = new ArrayList<>();
     private final List<DemoSafetyYear.Worker> safetyDepartment = new ArrayList<>();
     private final Map<UUID, DemoSafetyYear.Worker> areaManagers = new HashMap<>();
@@ -278,6 +279,56 @@ final class DemoRun {
                 .orElseThrow(() -> new IllegalStateException("Nobody signs in as " + login.username()));
     }
 
+    /**
+     * Those who work on the shop floor, own staff and contractors': everyone but management, the safety department,
+     * the areas' managers and the contractors' supervisors.
+     */
+    List<DemoSafetyYear.Worker> shopFloorWorkers() {
+        var offices = new java.util.HashSet<DemoSafetyYear.Worker>(safetyDepartment);
+        offices.addAll(areaManagers.values());
+        offices.addAll(supervisors.values());
+        offices.addAll(siteDirectors.values());
+        offices.add(login(DemoLogin.DIRECTOR));
+        offices.add(login(DemoLogin.ADMIN));
+        return workers.stream().filter(worker -> !offices.contains(worker)).toList();
+    }
+
+    /** The shop-floor people who sign in (the worker and the contractor's worker), as they do, by person. */
+    Map<UUID, Viewer> shopFloorViewers() {
+        var viewers = new HashMap<UUID, Viewer>();
+        for (var login : List.of(DemoLogin.WORKER, DemoLogin.CONTRACTOR1_WORKER)) {
+            var worker = login(login);
+            viewers.put(
+                    worker.personId(),
+                    new Viewer(
+                            accounts.namedBy(login.username()).orElseThrow().accountId(),
+                            login.username(),
+                            worker.name(),
+                            worker.personId(),
+                            worker.organisationId(),
+                            worker.contractor(),
+                            worker.siteId(),
+                            Set.of(login.role())));
+        }
+        return Map.copyOf(viewers);
+    }
+
+    /**
+     * An overhead crane operator of the owner company on the area's site who does not sign in (any of its shop-floor
+     * people when the site has none).
+     */
+    DemoSafetyYear.Worker craneOperator(UUID area) {
+        var site = structure.currentArea(area).orElseThrow().siteId();
+        var signsIn = shopFloorViewers().keySet();
+        var trade = catalogue.tradesByKey().get("overheadCraneOperator");
+        return shopFloorWorkers().stream()
+                .filter(worker -> !worker.contractor() && site.equals(worker.siteId()))
+                .filter(worker -> !signsIn.contains(worker.personId()))
+                .sorted(java.util.Comparator.comparing(worker -> !trade.equals(positions.get(worker.personId()))))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Nobody operates a crane on the site of " + area));
+    }
+
     /** The first area the line manager owns. */
     UUID areaOwnedBy(DemoSafetyYear.Worker manager) {
         return areaManagers.entrySet().stream()
@@ -313,6 +364,7 @@ final class DemoRun {
         var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
         var form = new RegisterPerson(employer.id(), name.fullName(), position, site, email, phone);
         var id = id("person", people);
+        positions.put(id, position);
         if (later) {
             shopFloor.add(new ShopFloorPerson(id, form));
         } else {

@@ -17,6 +17,7 @@ import dev.tandem.risk.RiskQueries;
 import dev.tandem.risk.RiskRegister;
 import dev.tandem.risk.TopRiskChoice;
 import dev.tandem.shared.ReplayableClock;
+import dev.tandem.stopwork.StopWorkControl;
 import dev.tandem.training.CompetenceCatalogue;
 import dev.tandem.training.RequirementsMatrix;
 import dev.tandem.training.TrainingClearance;
@@ -46,4 +47,5 @@ record DemoServices(
         CompetenceCatalogue competences,
         RequirementsMatrix trainingRequirements,
         TrainingLog training,
-        TrainingClearance clearance) {}
+        TrainingClearance clearance,
+        StopWorkControl stops) {}

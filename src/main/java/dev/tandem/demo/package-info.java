@@ -13,7 +13,8 @@
             "signal",
             "history",
             "risk",
-            "training"
+            "training",
+            "stopwork"
         })
 package dev.tandem.demo;
 

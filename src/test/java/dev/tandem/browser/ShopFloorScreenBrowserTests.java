@@ -9,6 +9,8 @@ import dev.tandem.identity.Logins;
 import dev.tandem.kpi.screens.SetUpScreen;
 import dev.tandem.kpi.screens.ShopFloorScreens;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.stopwork.RaiseStopWork;
+import dev.tandem.stopwork.StopWorkControl;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -100,6 +102,21 @@ class ShopFloorScreenBrowserTests {
                 null,
                 logins.viewer("worker"));
         waitUpTo(10).until(driver -> nearMisses() == before + 1);
+
+        var stopped = stillStopped();
+        context.getBean(StopWorkControl.class)
+                .raise(
+                        new RaiseStopWork(
+                                UUID.randomUUID(),
+                                area,
+                                logins.viewer("worker").organisationId(),
+                                "Lifting slabs with the bay crane",
+                                "The crane cab's air conditioning failed",
+                                null,
+                                null),
+                        null,
+                        logins.viewer("worker"));
+        waitUpTo(10).until(driver -> stillStopped() == stopped + 1);
     }
 
     @Test
@@ -123,6 +140,12 @@ class ShopFloorScreenBrowserTests {
 
     private String showing() {
         return (String) browser.executeScript("return document.body.dataset.showing");
+    }
+
+    /** The stops view's count of work still stopped: read live, whichever view is showing. */
+    private long stillStopped() {
+        return Long.parseLong((String) browser.executeScript(
+                "return document.querySelector('[data-view=stops] [data-stops-open] .screen-number').textContent"));
     }
 
     private long nearMisses() {

@@ -16,7 +16,11 @@ import dev.tandem.kpi.figures.FigureScope;
 import dev.tandem.kpi.figures.KpiFigures;
 import dev.tandem.kpi.figures.Workforce;
 import dev.tandem.organisation.DefineSite;
+import dev.tandem.organisation.NewPlaces;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.Precondition;
+import dev.tandem.stopwork.RaiseStopWork;
+import dev.tandem.stopwork.StopWorkControl;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +116,53 @@ class ShopFloorScreenIntegrationTests {
                 .query(Long.class)
                 .single();
         assertThat(seen).isEqualTo(1);
+    }
+
+    @Test
+    void aScreenShowsItsSitesStopsOfWorkAndNeverWhoRaisedThem() throws Exception {
+        var places = new NewPlaces(context);
+        var site = places.site("Pipe mill", null);
+        var area = places.area(site.id(), "Pipe bay", logins.viewer("manager").personId());
+        var stops = context.getBean(StopWorkControl.class);
+        var manager = logins.viewer("manager");
+        stops.raise(stop(area, "contractor1.worker"), null, logins.viewer("contractor1.worker"));
+        var answered = stops.raise(stop(area, "worker"), null, logins.viewer("worker"))
+                .record()
+                .id();
+        stops.acknowledge(answered, Precondition.none(), manager);
+        stops.resolve(answered, Precondition.none(), "Air conditioning repaired", manager);
+        var token = setUp("Pipe mill TV", site.id(), "en", 12);
+
+        var page = mvc.perform(get("/screen/" + token + "/figures"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-view=\"stops\"")))
+                .andExpect(content().string(containsString(">Stops of work, year to date (")))
+                .andExpect(content().string(containsString("<div class=\"screen-number text-warning\">2</div>")))
+                .andExpect(content().string(containsString(">50")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Accepted by line managers (the cause removed or compensated for): 1 of 2")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (var initiator : new String[] {"contractor1.worker", "worker"}) {
+            var name = jdbc.sql("select full_name from person where id = :id")
+                    .param("id", logins.viewer(initiator).personId())
+                    .query(String.class)
+                    .single();
+            assertThat(page).doesNotContain(name);
+        }
+    }
+
+    private RaiseStopWork stop(UUID area, String username) {
+        return new RaiseStopWork(
+                UUID.randomUUID(),
+                area,
+                logins.viewer(username).organisationId(),
+                "Lifting pipes with the bay crane",
+                "The cab's air conditioning failed",
+                null,
+                null);
     }
 
     @Test
