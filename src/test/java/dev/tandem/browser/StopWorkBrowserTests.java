@@ -97,12 +97,20 @@ class StopWorkBrowserTests {
         open("/stops/" + stop);
         submit("acknowledge", null);
         submit("compensate", "A fan in the cab and operators relieved every 20 minutes");
+        enterTheRiskFilledInFromTheStop(work);
+        submit("risk", null);
         submit("resume", "Cab below 28 degrees with the fan; reliefs agreed with the foreman");
         assertThat(jdbc.sql("select status from stop_work where id = :id")
                         .param("id", stop)
                         .query(String.class)
                         .single())
                 .isEqualTo("RESUMED");
+        assertThat(jdbc.sql("select r.activity from stop_work w join risk_entry r on r.id = w.risk_id where w.id = :id")
+                        .param("id", stop)
+                        .query(String.class)
+                        .single())
+                .as("the stop answers to the risk entered from it")
+                .isEqualTo(work);
 
         signOut();
         Browser.signIn(browser, port, "contractor1.worker");
@@ -116,6 +124,35 @@ class StopWorkBrowserTests {
                 .orElse(null));
         open("/notifications");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(thanks);
+    }
+
+    /**
+     * From the compensated stop's page, enters a new risk: the risk form opens filled in from the stop (its area, its
+     * work, what was unsafe), the manager completes it and saves, and is led back to the stop with the risk chosen.
+     */
+    private void enterTheRiskFilledInFromTheStop(String work) {
+        var link = browser.findElement(By.cssSelector("[data-link-risk] [data-new-risk]"));
+        browser.executeScript("arguments[0].click()", link);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[data-identify]")));
+        assertThat(browser.findElement(By.id("activity")).getAttribute("value")).isEqualTo(work);
+        assertThat(browser.findElement(By.id("hazard")).getAttribute("value"))
+                .isEqualTo("The cab's air conditioning failed: 45 degrees inside");
+        assertThat(new Select(browser.findElement(By.id("areaId")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo(managersArea().toString());
+        new Select(browser.findElement(By.id("hazardCategoryId"))).selectByIndex(1);
+        browser.findElement(By.id("unwantedEvent")).sendKeys("The operator, overcome by heat, loses control of a load");
+        browser.findElement(By.id("consequence")).sendKeys("A dropped load; burns or a death below");
+        new Select(browser.findElement(By.id("ownerPersonId"))).selectByIndex(1);
+        var enter = browser.findElement(By.cssSelector("form[data-identify] button[type=submit]"));
+        browser.executeScript("arguments[0].click()", enter);
+        waitFor(ExpectedConditions.urlMatches("/stops/[0-9a-f-]+\\?riskId="));
+        assertThat(new Select(browser.findElement(By.cssSelector("[data-link-risk] #riskId")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .as("back on the stop with the new risk chosen")
+                .contains(work);
     }
 
     /** Answers the stop with one step from its page, with the text its form asks for. */
