@@ -10,9 +10,25 @@ package dev.tandem.event;
  * @param share how much the signal contributed: 1 is a signal at its limit on its own
  * @param expectedMin the lower end of the tag's expected range; absent when none is set
  * @param expectedMax the upper end of the tag's expected range; absent when none is set
+ * @param normal where the signal stood before the warning, in its unit; absent when too little was kept
+ * @param ratePerMinute how fast it moved in the minute before the warning, in its unit a minute; absent likewise
  */
 public record ContributingSignal(
-        String key, String name, String unit, double value, double share, Double expectedMin, Double expectedMax) {
+        String key,
+        String name,
+        String unit,
+        double value,
+        double share,
+        Double expectedMin,
+        Double expectedMax,
+        Double normal,
+        Double ratePerMinute) {
+
+    /** A signal known by its reading alone, without its course before the warning. */
+    public ContributingSignal(
+            String key, String name, String unit, double value, double share, Double expectedMin, Double expectedMax) {
+        this(key, name, unit, value, share, expectedMin, expectedMax, null, null);
+    }
 
     /** Whether the reading lies outside the expected range. */
     public boolean outOfRange() {

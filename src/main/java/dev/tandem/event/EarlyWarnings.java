@@ -6,6 +6,7 @@ import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,20 @@ public class EarlyWarnings {
     private final AuditedRecords<SafetyEvent> records;
     private final PlantReferences plant;
     private final WarningSignals signals;
+    private final WarningExplanations explanations;
     private final Clock clock;
 
-    EarlyWarnings(SafetyEvents events, History history, PlantReferences plant, WarningSignals signals, Clock clock) {
+    EarlyWarnings(
+            SafetyEvents events,
+            History history,
+            PlantReferences plant,
+            WarningSignals signals,
+            WarningExplanations explanations,
+            Clock clock) {
         this.records = history.auditing(events, EventAccess::canRead);
         this.plant = plant;
         this.signals = signals;
+        this.explanations = explanations;
         this.clock = clock;
     }
 
@@ -60,12 +69,33 @@ public class EarlyWarnings {
     }
 
     /**
+     * The signals behind an early warning in words a shift foreman reads, such as: bearing temperature 12 °C above
+     * normal, rising 0.8 °C/min. In {@code language}, in the order of {@link #signals}.
+     */
+    @Transactional(readOnly = true)
+    public List<String> explanations(SafetyEvent event, Locale language) {
+        return explanations.explain(signals(event), language);
+    }
+
+    /** What the leading signal of an early warning says, in {@code language}; empty when it names none. */
+    @Transactional(readOnly = true)
+    public String explanation(UUID eventId, Locale language) {
+        return explanations.explainWarning(eventId, language);
+    }
+
+    /**
      * How many early warnings each equipment raised, how many are still open and how many were false alarms (not
      * counting voided ones): what tuning a detector starts from.
      */
     @Transactional(readOnly = true)
     public List<WarningTally> tallies() {
-        return signals.tallies();
+        return signals.tallies(null);
+    }
+
+    /** The same tallies over the warnings that occurred since {@code since}: recent false alarms, for tuning. */
+    @Transactional(readOnly = true)
+    public List<WarningTally> tallies(Instant since) {
+        return signals.tallies(since);
     }
 
     /** @param open warnings not closed yet */

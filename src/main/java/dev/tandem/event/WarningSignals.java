@@ -1,6 +1,8 @@
 package dev.tandem.event;
 
 import dev.tandem.event.EarlyWarnings.WarningTally;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +40,8 @@ class WarningSignals {
                 .orElse(List.of());
     }
 
-    List<WarningTally> tallies() {
+    /** @param since counts warnings that occurred from then on; all of them when null */
+    List<WarningTally> tallies(Instant since) {
         return jdbc.sql(
                         """
                         select equipment_id, count(*) as warnings,
@@ -46,7 +49,9 @@ class WarningSignals {
                                count(*) filter (where outcome = 'FALSE_ALARM') as false_alarms
                         from safety_event
                         where type = 'EARLY_WARNING' and equipment_id is not null and voided_at is null
+                          and occurred_at >= coalesce(cast(:since as timestamptz), '-infinity'::timestamptz)
                         group by equipment_id""")
+                .param("since", since == null ? null : Timestamp.from(since))
                 .query(WarningTally.class)
                 .list();
     }

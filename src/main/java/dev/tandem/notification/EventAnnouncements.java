@@ -53,7 +53,11 @@ class EventAnnouncements {
                                 NotificationTexts.MESSAGE + "event.type."
                                         + event.type().name(),
                                 placeOf(event),
-                                excerpt(event.description()))),
+                                excerpt(event.description()),
+                                // what the signals behind a warning say, in each reader's language
+                                event.type() == EventType.EARLY_WARNING
+                                        ? NotificationTexts.EARLY_WARNING + event.id()
+                                        : "")),
                 subject);
     }
 

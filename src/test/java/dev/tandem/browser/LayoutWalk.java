@@ -61,6 +61,7 @@ abstract class LayoutWalk {
             Map.entry("/actions/by-source/{sourceId}", "an event page's panel, walked on the event's page"),
             Map.entry("/signals/equipment/{id}/now", "a machine page's panel, walked on the machine's page"),
             Map.entry("/signals/warnings/{eventId}/window", "an early warning's chart on its event's page"),
+            Map.entry("/signals/alarms", "the signals page's alarm management panel, walked on the signals page"),
             Map.entry("/dashboard/figures", "the dashboard's figures, swapped into the dashboard"),
             Map.entry("/areas/owners", "the options of the area form's owner field"),
             Map.entry("/sites/hse-leads", "the options of the site form's HSE lead field"),

@@ -18,23 +18,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A pump of its own for each test (a fresh code, so tests never share a stream), with four tags and generated
  * signals: one wandering load drives all four, each with its own noise, as process tags move together.
  */
-final class SignalFixture {
+public final class SignalFixture {
 
     static final String[] TAGS = {"pressure", "flow", "vibration", "temperature"};
     private static final double[] LEVEL = {10, 20, 30, 40};
     private static final double[] LOAD = {1.0, 0.8, -0.6, 0.5};
     private static final double[] NOISE = {0.3, 0.3, 0.2, 0.4};
 
-    final UUID equipmentId;
-    final UUID siteId;
-    final UUID areaId;
-    final String code;
-    final List<String> keys = new ArrayList<>();
+    public final UUID equipmentId;
+    public final UUID siteId;
+    public final UUID areaId;
+    public final String code;
+    public final List<String> keys = new ArrayList<>();
     private final Random random;
     private double load;
 
     /** A new pump registered by the safety department, its signals drawn from {@code seed}. */
-    SignalFixture(ApplicationContext context, long seed) {
+    public SignalFixture(ApplicationContext context, long seed) {
         this(
                 context.getBean(JdbcClient.class),
                 context.getBean(EquipmentRegistry.class),
@@ -67,7 +67,7 @@ final class SignalFixture {
         }
     }
 
-    double[] next() {
+    public double[] next() {
         load = 0.95 * load + 0.3 * random.nextGaussian();
         var values = new double[LEVEL.length];
         for (int i = 0; i < values.length; i++) {

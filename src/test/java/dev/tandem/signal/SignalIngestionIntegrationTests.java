@@ -342,8 +342,16 @@ class SignalIngestionIntegrationTests {
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(samples))
                     .andExpect(status().isForbidden());
+        }
+        for (var refused : new String[] {"contractor1", "contractor1.worker", "contractor2", "worker", "director"}) {
             mvc.perform(post("/api/v1/signals/equipment/{id}/learn", pump.equipmentId)
-                            .header("Authorization", logins.bearer(refused)))
+                            .header("Authorization", logins.bearer(refused))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"reason\": \"not mine to say\"}"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/signals/equipment/{id}/learn", pump.equipmentId)
+                            .with(logins.as(refused))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         for (var refused : new String[] {"contractor1", "contractor1.worker", "worker"}) {
@@ -351,6 +359,7 @@ class SignalIngestionIntegrationTests {
                     .andExpect(status().isForbidden());
             mvc.perform(get("/signals").with(logins.as(refused))).andExpect(status().isForbidden());
         }
+        assertThat(relearns()).isZero();
         mvc.perform(post("/api/v1/signals/samples")
                         .header("Authorization", logins.bearer("admin"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -366,11 +375,36 @@ class SignalIngestionIntegrationTests {
                 .andExpect(status().isAccepted());
         mvc.perform(post("/api/v1/signals/equipment/{id}/learn", UUID.randomUUID())
                         .header("Authorization", logins.bearer("hse")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/signals/equipment/{id}/learn", pump.equipmentId)
+                        .header("Authorization", logins.bearer("manager"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"%s\"}".formatted("x".repeat(501))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(relearns()).isOne();
+        // a line manager tells it after a repair on their ground; the reason is recorded and shown
         mvc.perform(post("/signals/equipment/{id}/learn", pump.equipmentId)
-                        .with(logins.as("hse"))
-                        .with(csrf()))
+                        .with(logins.as("manager"))
+                        .with(csrf())
+                        .param("reason", "Bearing replaced"))
                 .andExpect(status().is3xxRedirection());
+        assertThat(relearns()).isEqualTo(2);
+        mvc.perform(get("/api/v1/signals/ingestion").header("Authorization", logins.bearer("hse")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.streams[?(@.equipmentId == '%s')].relearn.reason".formatted(pump.equipmentId))
+                        .value(org.hamcrest.Matchers.contains("Bearing replaced")));
+        mvc.perform(get("/signals").with(logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bearing replaced")));
+    }
+
+    private long relearns() {
+        return jdbc.sql("select count(*) from signal_relearn where equipment_id = :id")
+                .param("id", pump.equipmentId)
+                .query(Long.class)
+                .single();
     }
 
     private long rejected(String source, String reason) {

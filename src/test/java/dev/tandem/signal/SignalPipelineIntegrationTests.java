@@ -136,11 +136,26 @@ class SignalPipelineIntegrationTests {
                 // written in the plant's language (the test plant's is English), whoever reads it
                 .andExpect(jsonPath("$.description")
                         .value(org.hamcrest.Matchers.startsWith("Early warning on " + pump.code)))
-                .andExpect(jsonPath("$.signals[*].key").value(org.hamcrest.Matchers.hasItem(pump.keys.get(1))));
+                .andExpect(jsonPath("$.signals[*].key").value(org.hamcrest.Matchers.hasItem(pump.keys.get(1))))
+                // each signal in words, in the reader's language: the flow stepped up from where it stood
+                .andExpect(jsonPath("$.explanations")
+                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.matchesPattern(
+                                "flow [0-9.]+ u above normal(, rising [0-9.]+ u/min)?"))));
         mvc.perform(get("/events/{id}", warning).with(logins.as("hse")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("u above normal")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(pump.keys.get(1))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/signals/warnings/" + warning)));
+        // its notification says it in words too, in each reader's language
+        var told = await(() -> jdbc.sql(
+                        """
+                        select body from notification where record_id = :id and kind = 'event.early-warning'
+                        limit 1""")
+                .param("id", warning)
+                .query(String.class)
+                .optional()
+                .orElse(null));
+        assertThat(told).containsPattern("flow [0-9.]+ u above normal");
         mvc.perform(get("/signals/warnings/{id}/window", warning).with(logins.as("hse")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-signal-window")))

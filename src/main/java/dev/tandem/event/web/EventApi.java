@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -149,6 +150,11 @@ class EventApi {
 
     private ResponseEntity<EventView> view(SafetyEvent event, Viewer viewer) {
         return Versions.tagged(
-                event.version(), EventView.of(event, reporting.photos(event.id(), viewer), warnings.signals(event)));
+                event.version(),
+                EventView.of(
+                        event,
+                        reporting.photos(event.id(), viewer),
+                        warnings.signals(event),
+                        warnings.explanations(event, LocaleContextHolder.getLocale())));
     }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -172,6 +173,7 @@ class EventController {
         model.addAttribute("reporter", reporting.reporterName(event, viewer).orElse(null));
         model.addAttribute("history", reporting.history(event, viewer));
         model.addAttribute("signals", warnings.signals(event));
+        model.addAttribute("explanations", warnings.explanations(event, LocaleContextHolder.getLocale()));
         model.addAttribute("canReview", review.canReview(viewer));
         model.addAttribute("places", organisations.places());
         model.addAttribute("organisations", organisations.organisationOptions(viewer));

@@ -46,9 +46,12 @@ final class EventViews {
             UUID equipmentId,
             EventOutcome outcome,
             List<ContributingSignal> signals,
+            List<String> explanations,
             Voiding voided) {
 
-        static EventView of(SafetyEvent event, List<UUID> photoIds, List<ContributingSignal> signals) {
+        /** @param explanations each signal in words, in the reader's language */
+        static EventView of(
+                SafetyEvent event, List<UUID> photoIds, List<ContributingSignal> signals, List<String> explanations) {
             return new EventView(
                     event.id(),
                     event.type(),
@@ -71,6 +74,7 @@ final class EventViews {
                     event.equipmentId(),
                     event.outcome(),
                     signals,
+                    explanations,
                     event.voided().orElse(null));
         }
     }

@@ -38,4 +38,14 @@ final class EpisodeLatch {
     boolean changed() {
         return changed;
     }
+
+    void save(StateCodec.Out out) {
+        out.flag(open).number(lastTripSeconds).flag(changed);
+    }
+
+    void load(StateCodec.In in) {
+        open = in.flag();
+        lastTripSeconds = in.number();
+        changed = in.flag();
+    }
 }

@@ -73,4 +73,12 @@ final class FeatureModel {
     int width() {
         return mean.length;
     }
+
+    void save(StateCodec.Out out) {
+        out.numbers(mean).matrix(precision);
+    }
+
+    static FeatureModel read(StateCodec.In in, int width) {
+        return new FeatureModel(in.numbers(width), in.matrix(width));
+    }
 }

@@ -67,4 +67,16 @@ final class Recovery {
         open = false;
         return true;
     }
+
+    void save(StateCodec.Out out) {
+        out.numbers(offset).number(settlingUntil).flag(open).number(openedAt).number(worst);
+    }
+
+    void load(StateCodec.In in) {
+        System.arraycopy(in.numbers(offset.length), 0, offset, 0, offset.length);
+        settlingUntil = in.number();
+        open = in.flag();
+        openedAt = in.number();
+        worst = in.number();
+    }
 }

@@ -13,6 +13,9 @@ import java.util.Arrays;
  */
 public final class SignalDetector {
 
+    // raise it whenever a part of the detector keeps more or other state than snapshot() writes
+    private static final long STATE_FORMAT = 1;
+
     private final TagScaling scaling;
     private final SmoothedTags smoothed;
     private final FeatureModel model;
@@ -160,5 +163,61 @@ public final class SignalDetector {
         int rank = (int) Math.ceil(quantile * distances.length) - 1;
         // a floor keeps the limit positive when the normal window was perfectly flat
         return Math.max(distances[Math.max(rank, 0)], 1e-9);
+    }
+
+    /**
+     * Everything this detector has learned and where it stands, as bytes: {@link #restore} makes a detector that
+     * judges every later sample exactly as this one would. Written for the database, so that a restart or another
+     * node carries on instead of learning normal operation again.
+     */
+    public byte[] snapshot() {
+        var out = new StateCodec.Out().whole(STATE_FORMAT).whole(standardized.length);
+        scaling.save(out);
+        smoothed.save(out);
+        model.save(out);
+        out.number(distanceLimit);
+        rules.save(out);
+        cusum.save(out);
+        episode.save(out);
+        recovery.save(out);
+        return out.bytes();
+    }
+
+    /**
+     * The detector a {@link #snapshot} was taken of, with the same settings.
+     *
+     * @throws IllegalArgumentException when the bytes are not a snapshot of this version of the detector
+     */
+    public static SignalDetector restore(byte[] state, DetectorSettings settings) {
+        var in = new StateCodec.In(state);
+        if (in.whole() != STATE_FORMAT) {
+            throw new IllegalArgumentException("the detector's state was written by another version of it");
+        }
+        long tagCount = in.whole();
+        if (tagCount < 1 || tagCount > state.length) {
+            throw new IllegalArgumentException("the detector's state names " + tagCount + " tags");
+        }
+        int tags = (int) tagCount;
+        var scaling = TagScaling.read(in, tags);
+        var smoothed = SmoothedTags.read(in, tags, settings);
+        var model = FeatureModel.read(in, 2 * tags);
+        double limit = in.number();
+        var rules = TagRules.read(in, tags);
+        var detector = new SignalDetector(scaling, smoothed, model, limit, rules, settings);
+        detector.cusum.load(in);
+        detector.episode.load(in);
+        detector.recovery.load(in);
+        if (!in.finished()) {
+            throw new IllegalArgumentException("the detector's state is longer than this detector's");
+        }
+        return detector;
+    }
+
+    /**
+     * What a stored state must match to be restored: the layout of {@link #snapshot} and the settings it was learned
+     * with. A state of another version is learned afresh, never read with settings it was not learned under.
+     */
+    public static String stateVersion(DetectorSettings settings) {
+        return STATE_FORMAT + ":" + settings;
     }
 }

@@ -123,4 +123,23 @@ final class SmoothedTags {
     int tagCount() {
         return level.length;
     }
+
+    /** Which tags wander, then the moving state; the exponentials are worked out again from the next step. */
+    void save(StateCodec.Out out) {
+        out.flags(wanders).numbers(level).numbers(spread).numbers(rate).numbers(normal);
+        out.whole(lastMillis).number(typicalStepSeconds).flag(started).flag(held);
+    }
+
+    static SmoothedTags read(StateCodec.In in, int tagCount, DetectorSettings settings) {
+        var tags = new SmoothedTags(tagCount, settings, in.flags(tagCount));
+        System.arraycopy(in.numbers(tagCount), 0, tags.level, 0, tagCount);
+        System.arraycopy(in.numbers(tagCount), 0, tags.spread, 0, tagCount);
+        System.arraycopy(in.numbers(tagCount), 0, tags.rate, 0, tagCount);
+        System.arraycopy(in.numbers(tagCount), 0, tags.normal, 0, tagCount);
+        tags.lastMillis = in.whole();
+        tags.typicalStepSeconds = in.number();
+        tags.started = in.flag();
+        tags.held = in.flag();
+        return tags;
+    }
 }

@@ -43,4 +43,16 @@ final class TagCusum {
         lastChangeSeconds = atSeconds;
         return true;
     }
+
+    void save(StateCodec.Out out) {
+        out.numbers(reference).numbers(upward).numbers(downward).number(lastChangeSeconds);
+    }
+
+    void load(StateCodec.In in) {
+        int tagCount = reference.length;
+        System.arraycopy(in.numbers(tagCount), 0, reference, 0, tagCount);
+        System.arraycopy(in.numbers(tagCount), 0, upward, 0, tagCount);
+        System.arraycopy(in.numbers(tagCount), 0, downward, 0, tagCount);
+        lastChangeSeconds = in.number();
+    }
 }

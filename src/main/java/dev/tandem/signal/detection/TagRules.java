@@ -42,4 +42,12 @@ final class TagRules {
     double rateRatio(SmoothedTags tags, int tag) {
         return Math.abs(tags.rate(tag)) / rateLimits[tag];
     }
+
+    void save(StateCodec.Out out) {
+        out.number(levelLimit).numbers(spreadLimits).numbers(rateLimits);
+    }
+
+    static TagRules read(StateCodec.In in, int tagCount) {
+        return new TagRules(in.number(), in.numbers(tagCount), in.numbers(tagCount));
+    }
 }

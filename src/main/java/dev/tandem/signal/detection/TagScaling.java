@@ -80,4 +80,12 @@ final class TagScaling {
             into[i] = (values[i] - means[i]) / deviations[i];
         }
     }
+
+    void save(StateCodec.Out out) {
+        out.numbers(means).numbers(deviations);
+    }
+
+    static TagScaling read(StateCodec.In in, int tagCount) {
+        return new TagScaling(in.numbers(tagCount), in.numbers(tagCount));
+    }
 }

@@ -25,6 +25,7 @@ import java.util.stream.IntStream;
 final class EquipmentStream {
 
     private static final int LEADING_SIGNALS = 3;
+    private static final long EXPLAINED_MILLIS = 60_000;
 
     /** Where a stream stands. */
     enum Phase {
@@ -56,8 +57,11 @@ final class EquipmentStream {
     private boolean rangeOpen;
     private long lastRangeTrip;
     private boolean episodeOpen;
+    private boolean warned;
+    private double sensitivity = 1;
     private double lastScore;
     private Pending pending;
+    private long savedTick = Long.MIN_VALUE;
 
     EquipmentStream(EquipmentInfo equipment, List<TagInfo> tagInfos, StreamSettings settings) {
         this.equipment = equipment;
@@ -77,6 +81,62 @@ final class EquipmentStream {
         learningFrom = Long.MIN_VALUE;
         detector = null;
         learnedFrom = null;
+        savedTick = Long.MIN_VALUE;
+    }
+
+    /** What the stream has learned, to be stored; null while it is still learning. */
+    LearnedState learned() {
+        if (detector == null) {
+            return null;
+        }
+        return new LearnedState(
+                equipment.id(),
+                tagIds(),
+                SignalDetector.stateVersion(settings.detector()),
+                learnedFrom,
+                tickLatest,
+                episodeOpen,
+                rangeOpen,
+                lastRangeTrip,
+                detector.snapshot());
+    }
+
+    /**
+     * Carries on from a stored state, as if the samples since had not been missed; false (and the stream learns
+     * afresh) when it was learned on other tags, under other settings, or cannot be read.
+     */
+    boolean resume(LearnedState state) {
+        if (!state.tagIds().equals(tagIds())
+                || !state.version().equals(SignalDetector.stateVersion(settings.detector()))) {
+            return false;
+        }
+        try {
+            detector = SignalDetector.restore(state.detector(), settings.detector());
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        window = null;
+        learnedFrom = state.learnedFrom();
+        episodeOpen = state.episodeOpen();
+        warned = state.episodeOpen();
+        rangeOpen = state.rangeOpen();
+        lastRangeTrip = state.lastRangeTrip();
+        tickLatest = state.lastSample();
+        savedTick = tick;
+        return true;
+    }
+
+    /** Whether the detector has judged samples since its state was last stored. */
+    boolean unsaved() {
+        return detector != null && emittedTick != savedTick;
+    }
+
+    void saved() {
+        savedTick = emittedTick;
+    }
+
+    private List<UUID> tagIds() {
+        return Arrays.stream(tags).map(tag -> tag.info.id()).toList();
     }
 
     /**
@@ -138,9 +198,13 @@ final class EquipmentStream {
         Verdict verdict = detector == null ? learn(at, values, rangeTrip) : detector.update(at, values);
         lastScore = verdict == null ? 0 : verdict.score();
         boolean open = rangeOpen || (verdict != null && verdict.anomalous());
-        if (open && !episodeOpen) {
+        // an equipment made less sensitive (a change the safety department accepted) warns once its episode goes
+        // that much further beyond the limit; a tag out of its expected range always warns
+        if (open && !warned && (rangeOpen || verdict.score() >= sensitivity)) {
             fire(at, values, verdict, out);
+            warned = true;
         }
+        warned &= open;
         episodeOpen = open;
         if (pending != null && at >= pending.until()) {
             out.completed(pending.warningId(), window(pending.firedAt(), at));
@@ -194,7 +258,10 @@ final class EquipmentStream {
                     values[i],
                     shares[i],
                     info.expectedMin(),
-                    info.expectedMax()));
+                    info.expectedMax(),
+                    // where it stood before the last minute, and how it moved in that minute: what a foreman reads
+                    tags[i].average(at - settings.beforeMillis(), at - EXPLAINED_MILLIS),
+                    tags[i].ratePerMinute(at - EXPLAINED_MILLIS, at)));
         }
         double score = Math.max(
                 verdict == null ? 0 : verdict.score(),
@@ -221,6 +288,14 @@ final class EquipmentStream {
                     tag.window(from, to)));
         }
         return new SignalWindow(firedAt, from, to, series);
+    }
+
+    /**
+     * How far beyond the detector's limit an episode must go before it warns: 1 at the limit, as learned; more makes
+     * the equipment less sensitive.
+     */
+    void sensitivity(double factor) {
+        sensitivity = factor;
     }
 
     Phase phase() {

@@ -1,7 +1,9 @@
 package dev.tandem.signal.ingest;
 
+import dev.tandem.shared.Viewer;
 import dev.tandem.signal.TagsChanged;
 import dev.tandem.signal.ingest.IngestionResult.Problem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,7 +39,10 @@ public class SignalIngestion {
     private final StreamOutput output;
     private final MinuteSink minutes;
     private final StreamSettings settings;
+    private final DetectorMemory memory;
     private final ReentrantLock lock = new ReentrantLock();
+    // taken before the lock: storing learned states and forgetting one never cross
+    private final Object remembering = new Object();
     private volatile boolean loaded;
     private Map<String, Route> routes = Map.of();
     private Map<UUID, EquipmentStream> streams = Map.of();
@@ -47,8 +52,10 @@ public class SignalIngestion {
             IngestionCounters counters,
             StreamOutput output,
             MinuteSink minutes,
-            SignalProperties properties) {
+            SignalProperties properties,
+            DetectorMemory memory) {
         this.catalogue = catalogue;
+        this.memory = memory;
         this.counters = counters;
         this.output = output;
         this.minutes = minutes;
@@ -131,28 +138,82 @@ public class SignalIngestion {
         return null;
     }
 
-    /** Starts an equipment's learning afresh from its next samples; false when it has no stream. */
-    public boolean learnAgain(UUID equipmentId) {
+    /**
+     * Starts an equipment's learning afresh from its next samples, forgetting its stored state too, and records who
+     * asked; false when it has no stream.
+     */
+    public boolean learnAgain(UUID equipmentId, Viewer viewer, String reason) {
+        synchronized (remembering) {
+            if (stream(equipmentId) == null) {
+                return false;
+            }
+            // written before the stream forgets, outside the lock: ingestion does not wait for the database
+            memory.forget(equipmentId, viewer, reason);
+            lock.lock();
+            try {
+                var stream = streams.get(equipmentId);
+                if (stream != null) {
+                    stream.learnAgain();
+                }
+                return stream != null;
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private EquipmentStream stream(UUID equipmentId) {
         lock.lock();
         try {
             loadOnce();
-            var stream = streams.get(equipmentId);
-            if (stream == null) {
-                return false;
-            }
-            stream.learnAgain();
-            return true;
+            return streams.get(equipmentId);
         } finally {
             lock.unlock();
         }
     }
 
-    /** Where each equipment's stream stands. */
+    /** Makes the equipment's stream warn at {@code factor} times its detector's limit from its next sample on. */
+    void sensitivity(UUID equipmentId, double factor) {
+        lock.lock();
+        try {
+            var stream = streams.get(equipmentId);
+            if (stream != null) {
+                stream.sensitivity(factor);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stores what every detector learned or judged since it was last stored; returns how many were stored. */
+    int remember(Instant now) {
+        synchronized (remembering) {
+            var states = new ArrayList<LearnedState>();
+            lock.lock();
+            try {
+                for (var stream : streams.values()) {
+                    if (stream.unsaved()) {
+                        states.add(stream.learned());
+                        stream.saved();
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+            memory.save(states, now);
+            return states.size();
+        }
+    }
+
+    /** Where each equipment's stream stands, and who last told it to learn afresh. */
     public List<StreamStatus> streams() {
+        var relearns = memory.latestRelearns();
         lock.lock();
         try {
             loadOnce();
-            return streams.values().stream().map(StreamStatus::of).toList();
+            return streams.values().stream()
+                    .map(stream -> StreamStatus.of(stream, relearns.get(stream.equipment.id())))
+                    .toList();
         } finally {
             lock.unlock();
         }
@@ -197,11 +258,14 @@ public class SignalIngestion {
         try {
             var fresh = new HashMap<UUID, EquipmentStream>();
             var freshRoutes = new HashMap<String, Route>();
+            var started = new ArrayList<EquipmentStream>();
             for (var entry : catalogue.load()) {
                 var existing = streams.get(entry.equipment().id());
-                var stream = existing != null && sameTags(existing, entry)
-                        ? existing
-                        : new EquipmentStream(entry.equipment(), entry.tags(), settings);
+                var stream = existing != null && sameTags(existing, entry) ? existing : null;
+                if (stream == null) {
+                    stream = new EquipmentStream(entry.equipment(), entry.tags(), settings);
+                    started.add(stream);
+                }
                 fresh.put(entry.equipment().id(), stream);
                 for (int i = 0; i < stream.tags.length; i++) {
                     freshRoutes.put(stream.tags[i].info.key().toLowerCase(Locale.ROOT), new Route(stream, i));
@@ -217,11 +281,28 @@ public class SignalIngestion {
                     }
                 }
             }
+            resume(started);
             streams = fresh;
             routes = freshRoutes;
             loaded = true;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** New streams carry on from what their detectors learned before (a restart, another node), where it still fits. */
+    private void resume(List<EquipmentStream> started) {
+        var ids = started.stream().map(stream -> stream.equipment.id()).toList();
+        var stored = memory.load(ids);
+        var sensitivities = memory.sensitivities(ids);
+        for (var stream : started) {
+            stream.sensitivity(sensitivities.getOrDefault(stream.equipment.id(), 1.0));
+            var state = stored.get(stream.equipment.id());
+            if (state != null && !stream.resume(state)) {
+                log.info(
+                        "{} learns normal operation afresh: its detector's settings or tags changed",
+                        stream.equipment.code());
+            }
         }
     }
 

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param flushInterval how often finished minute aggregates are written, in one batch
  * @param minuteRetention how long minute aggregates are kept (a year and the same month of the year before, by default)
  * @param retentionInterval how often minute aggregates older than that are deleted
+ * @param stateInterval how often what each detector learned is stored (and on shutdown), so that a restart or another
+ *     node carries on from it instead of learning normal operation again
+ * @param alarms how warnings are held, grouped and limited before they reach people
  */
 @ConfigurationProperties("tandem.signal")
 public record SignalProperties(
@@ -27,8 +30,28 @@ public record SignalProperties(
         @DefaultValue("PT5S") Duration flushInterval,
         @DefaultValue("P400D") Duration minuteRetention,
         @DefaultValue("PT1H") Duration retentionInterval,
+        @DefaultValue("PT1M") Duration stateInterval,
+        @DefaultValue Alarms alarms,
         @DefaultValue Mqtt mqtt,
         @DefaultValue Broker broker) {
+
+    /**
+     * Alarm management (in the spirit of ISA-18.2 and EEMUA 191): a plant's people must not drown in warnings.
+     *
+     * @param hold how long (wall-clock) a new warning waits to see whether others on its site join it
+     * @param floodMinimum this many equipment of one site warning together are a plant-wide upset: one warning that
+     *     lists them all, the first of them named first
+     * @param floodWindow warnings each within this time (plant time) of the one before fired together; one within this
+     *     time after the first warning of an upset on its site is listed in it too
+     * @param rateLimit at most this many warnings an equipment raises within {@code ratePeriod}; more are counted on
+     *     its latest one
+     */
+    public record Alarms(
+            @DefaultValue("PT5S") Duration hold,
+            @DefaultValue("10") int floodMinimum,
+            @DefaultValue("PT2M") Duration floodWindow,
+            @DefaultValue("3") int rateLimit,
+            @DefaultValue("PT1H") Duration ratePeriod) {}
 
     /** How an MQTT message carries samples. */
     public enum PayloadFormat {

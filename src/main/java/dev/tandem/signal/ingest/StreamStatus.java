@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param lastSample the time of the latest sample lined up
  * @param episodeOpen whether a warning episode is going on
  * @param score the latest distance from normal (1 is the limit)
+ * @param relearn the latest request to learn normal operation afresh; null when there was none
  */
 public record StreamStatus(
         UUID equipmentId,
@@ -23,9 +24,10 @@ public record StreamStatus(
         Instant learnedFrom,
         Instant lastSample,
         boolean episodeOpen,
-        double score) {
+        double score,
+        Relearn relearn) {
 
-    static StreamStatus of(EquipmentStream stream) {
+    static StreamStatus of(EquipmentStream stream, Relearn relearn) {
         return new StreamStatus(
                 stream.equipment.id(),
                 stream.equipment.code(),
@@ -36,6 +38,7 @@ public record StreamStatus(
                 stream.learnedFrom() == null ? null : Instant.ofEpochMilli(stream.learnedFrom()),
                 stream.lastTick() == null ? null : Instant.ofEpochMilli(stream.lastTick()),
                 stream.episodeOpen(),
-                stream.lastScore());
+                stream.lastScore(),
+                relearn);
     }
 }

@@ -88,4 +88,39 @@ final class TagState {
         }
         return points;
     }
+
+    /**
+     * The average of the samples kept from {@code fromMillis} to {@code toMillis}: where the tag stood before a
+     * warning. Null when none was kept.
+     */
+    Double average(long fromMillis, long toMillis) {
+        double sum = 0;
+        int count = 0;
+        for (var point : window(fromMillis, toMillis)) {
+            sum += point[1];
+            count++;
+        }
+        return count == 0 ? null : sum / count;
+    }
+
+    /** The least-squares slope of the samples kept from {@code fromMillis} to {@code toMillis}, per minute. */
+    Double ratePerMinute(long fromMillis, long toMillis) {
+        var points = window(fromMillis, toMillis);
+        if (points.size() < 3) {
+            return null;
+        }
+        double meanT = 0;
+        double meanV = 0;
+        for (var point : points) {
+            meanT += point[0] / points.size();
+            meanV += point[1] / points.size();
+        }
+        double covariance = 0;
+        double variance = 0;
+        for (var point : points) {
+            covariance += (point[0] - meanT) * (point[1] - meanV);
+            variance += (point[0] - meanT) * (point[0] - meanT);
+        }
+        return variance == 0 ? null : covariance / variance * 60_000;
+    }
 }

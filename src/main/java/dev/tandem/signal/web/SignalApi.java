@@ -50,10 +50,17 @@ class SignalApi {
         return control.overview(viewer);
     }
 
-    /** The equipment's detector forgets what it learned and learns normal operation from the next samples. */
+    /**
+     * The equipment's detector forgets what it learned and learns normal operation from the next samples, such as
+     * after a repair: {@code {"reason": "Bearing replaced"}} (optional) is recorded with who asked.
+     */
     @PostMapping("/equipment/{equipmentId}/learn")
-    ResponseEntity<Void> learnAgain(@PathVariable UUID equipmentId, Viewer viewer) {
-        control.learnAgain(equipmentId, viewer);
+    ResponseEntity<Void> learnAgain(
+            @PathVariable UUID equipmentId, @RequestBody(required = false) LearnAgain body, Viewer viewer) {
+        control.learnAgain(equipmentId, body == null ? null : body.reason(), viewer);
         return ResponseEntity.accepted().build();
     }
+
+    /** @param reason why normal operation is learned afresh, such as the repair just done */
+    record LearnAgain(String reason) {}
 }

@@ -45,13 +45,14 @@ class SignalController {
     String overview(Viewer viewer, Model model) {
         model.addAttribute("overview", control.overview(viewer));
         model.addAttribute("canSend", control.canSend(viewer));
+        model.addAttribute("canLearnAgain", control.canLearnAgain(viewer));
         model.addAttribute("reasons", RejectReason.values());
         return "signals/overview";
     }
 
     @PostMapping("/signals/equipment/{equipmentId}/learn")
-    String learnAgain(@PathVariable UUID equipmentId, Viewer viewer) {
-        control.learnAgain(equipmentId, viewer);
+    String learnAgain(@PathVariable UUID equipmentId, @RequestParam(required = false) String reason, Viewer viewer) {
+        control.learnAgain(equipmentId, reason, viewer);
         return "redirect:/signals?learning";
     }
 
@@ -135,6 +136,7 @@ class SignalController {
     @GetMapping("/signals/warnings/{eventId}/window")
     String window(@PathVariable UUID eventId, Viewer viewer, Model model) {
         model.addAttribute("window", control.window(eventId, viewer).orElse(null));
+        model.addAttribute("fold", control.foldOf(eventId, viewer).orElse(null));
         return "signals/window :: window";
     }
 

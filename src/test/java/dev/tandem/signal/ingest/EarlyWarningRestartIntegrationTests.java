@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tandem.TandemApplication;
+import dev.tandem.signal.SignalFixture;
 import dev.tandem.signal.ingest.StreamOutput.FiredWarning;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * An early warning crosses from the signal module to the event module through the event publication registry: the
- * application stops after the signal module stored the warning and before the event module recorded it, and the
- * safety event is there after the restart. Two applications one after the other on a database of their own.
+ * What the signal module keeps across a restart. An early warning crosses to the event module through the event
+ * publication registry: the application stops after the signal module stored the warning and before the event module
+ * recorded it, and the safety event is there after the restart. And a detector carries on from what it learned before
+ * the restart instead of learning again. Two applications one after the other on a database of their own.
  */
 class EarlyWarningRestartIntegrationTests {
 
@@ -80,6 +85,65 @@ class EarlyWarningRestartIntegrationTests {
                                     warningId.toString())
                             == 0);
         }
+    }
+
+    @Test
+    void aDetectorCarriesOnAfterARestartFromWhatItLearnedAndWarnsOnItsFirstFault() throws IOException {
+        FileSystemUtils.deleteRecursively(DATA);
+        long base = System.currentTimeMillis() - Duration.ofHours(2).toMillis();
+        SignalFixture pump;
+        StreamStatus learned;
+        try (var first = start()) {
+            pump = new SignalFixture(first, 41);
+            feed(first, pump, base, 0, 700);
+            learned = status(first, pump);
+            assertThat(learned.phase()).isEqualTo("WATCHING");
+        }
+
+        try (var second = start()) {
+            feed(second, pump, base, 700, 702);
+            var resumed = status(second, pump);
+            assertThat(resumed.phase()).isEqualTo("WATCHING");
+            assertThat(resumed.learnedFrom()).isEqualTo(learned.learnedFrom());
+            feed(second, pump, base, 702, 900);
+            var jdbc = second.getBean(JdbcClient.class);
+            await().atMost(PATIENCE)
+                    .until(() -> jdbc.sql(
+                                            """
+                                            select count(*) from signal_warning
+                                            where equipment_id = :id and learned_from = :learnedFrom
+                                              and fired_at between :from and :to""")
+                                    .param("id", pump.equipmentId)
+                                    .param("learnedFrom", Timestamp.from(learned.learnedFrom()))
+                                    .param("from", Timestamp.from(Instant.ofEpochMilli(base + 800_000)))
+                                    .param("to", Timestamp.from(Instant.ofEpochMilli(base + 860_000)))
+                                    .query(Long.class)
+                                    .single()
+                            == 1);
+        }
+    }
+
+    /** The pump's samples from {@code from} to {@code to} seconds, its flow stepping up by twenty noises from 800 s. */
+    private static void feed(ConfigurableApplicationContext context, SignalFixture pump, long base, int from, int to) {
+        var samples = new ArrayList<RawSample>();
+        for (int second = from; second < to; second++) {
+            var values = pump.next();
+            if (second >= 800) {
+                values[1] += 6;
+            }
+            for (int i = 0; i < values.length; i++) {
+                samples.add(new RawSample(pump.keys.get(i), base + second * 1000L, values[i]));
+            }
+        }
+        var result = context.getBean(SignalIngestion.class).accept(SampleSource.HTTP, samples);
+        assertThat(result.accepted()).isEqualTo(samples.size());
+    }
+
+    private static StreamStatus status(ConfigurableApplicationContext context, SignalFixture pump) {
+        return context.getBean(SignalIngestion.class).streams().stream()
+                .filter(stream -> stream.equipmentId().equals(pump.equipmentId))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.event.ContributingSignal;
 import dev.tandem.signal.detection.DetectorSettings;
+import dev.tandem.signal.detection.OtherSettings;
+import dev.tandem.signal.ingest.StreamOutput.FiredWarning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +20,9 @@ class EquipmentStreamTests {
     private static final int LEARN_SECONDS = 400;
     private static final StreamSettings SETTINGS =
             new StreamSettings(1000, LEARN_SECONDS * 1000L, 120_000, 30_000, 10_000, DetectorSettings.defaults());
+
+    private static final EquipmentInfo PUMP =
+            new EquipmentInfo(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "P", "Pump");
 
     private final Recorded out = new Recorded();
 
@@ -56,6 +61,41 @@ class EquipmentStreamTests {
             assertThat(window.window().to()).isEqualTo(warning.firedAt() + 30_000);
             assertThat(window.window().tags().get(1).points()).hasSize(150);
         });
+    }
+
+    @Test
+    void aLessSensitiveStreamWarnsOnlyWhenTheEpisodeGoesThatMuchFurtherButAlwaysOnAnExpectedRange() {
+        var small = stream(null);
+        small.sensitivity(1e6);
+        run(small, new Pump(11), 1200, (second, values) -> {
+            if (second >= 700) {
+                values[1] += 3;
+            }
+            return values;
+        });
+        // the same step warns at sensitivity 1 (aStepOnOneTagRaisesOneWarning...), not a million times further out
+        assertThat(out.fired).isEmpty();
+
+        var large = stream(null);
+        large.sensitivity(2);
+        run(large, new Pump(11), 1200, (second, values) -> {
+            if (second >= 700) {
+                values[1] += 30;
+            }
+            return values;
+        });
+        assertThat(out.fired).singleElement().satisfies(warning -> assertThat(warning.score())
+                .isGreaterThan(2));
+
+        var ranged = stream(new double[] {5, 20});
+        ranged.sensitivity(1e6);
+        run(ranged, new Pump(4), 200, (second, values) -> {
+            if (second >= 100 && second < 120) {
+                values[0] = 25;
+            }
+            return values;
+        });
+        assertThat(out.fired).hasSize(2);
     }
 
     @Test
@@ -117,7 +157,117 @@ class EquipmentStreamTests {
         assertThat(stream.learnedSamples()).isEqualTo(97);
     }
 
+    @Test
+    void aStreamResumedFromTheStoredStateOfOneThatLearnedRaisesExactlyItsWarnings() {
+        for (int storedAt : new int[] {500, 712}) {
+            var tags = tags(null);
+            var learned = new EquipmentStream(PUMP, tags, SETTINGS);
+            var learnedOut = new Recorded();
+            var pump = new Pump(21);
+            var samples = new ArrayList<double[]>();
+            for (int second = 0; second < 1600; second++) {
+                var values = pump.next();
+                if ((second >= 700 && second < 800) || (second >= 1200 && second < 1300)) {
+                    values[1] += 3;
+                }
+                samples.add(values);
+            }
+            feed(learned, samples, 0, storedAt, learnedOut);
+            var state = learned.learned();
+
+            // after a restart, or on another node: a new stream on the same tags, from the stored state
+            var resumed = new EquipmentStream(PUMP, tags, SETTINGS);
+            assertThat(resumed.resume(state)).isTrue();
+            assertThat(resumed.phase()).isEqualTo(EquipmentStream.Phase.WATCHING);
+            assertThat(resumed.learnedFrom()).isEqualTo(learned.learnedFrom());
+            var resumedOut = new Recorded();
+            int fired = learnedOut.fired.size();
+            feed(learned, samples, storedAt, 1600, learnedOut);
+            feed(resumed, samples, storedAt, 1600, resumedOut);
+
+            var expected = learnedOut.fired.subList(fired, learnedOut.fired.size());
+            assertThat(expected).isNotEmpty();
+            assertThat(resumedOut.fired)
+                    .extracting(FiredWarning::firedAt, FiredWarning::score, FiredWarning::learnedFrom)
+                    .containsExactlyElementsOf(expected.stream()
+                            .map(w -> org.assertj.core.groups.Tuple.tuple(w.firedAt(), w.score(), w.learnedFrom()))
+                            .toList());
+            assertThat(resumedOut.fired.stream().map(FiredWarning::signals).toList())
+                    .isEqualTo(expected.stream().map(FiredWarning::signals).toList());
+        }
+    }
+
+    @Test
+    void aStoredStateLearnedOnOtherTagsOrUnderOtherSettingsIsNotResumed() {
+        var tags = tags(null);
+        var learned = new EquipmentStream(PUMP, tags, SETTINGS);
+        var pump = new Pump(22);
+        var samples = new ArrayList<double[]>();
+        for (int second = 0; second < 500; second++) {
+            samples.add(pump.next());
+        }
+        feed(learned, samples, 0, 500, out);
+        var state = learned.learned();
+
+        var otherTags = new EquipmentStream(PUMP, tags(null), SETTINGS);
+        assertThat(otherTags.resume(state)).isFalse();
+        assertThat(otherTags.phase()).isNotEqualTo(EquipmentStream.Phase.WATCHING);
+        var slower = new StreamSettings(
+                1000, LEARN_SECONDS * 1000L, 120_000, 30_000, 10_000, OtherSettings.slowerSmoothing());
+        var otherSettings = new EquipmentStream(PUMP, tags, slower);
+        assertThat(otherSettings.resume(state)).isFalse();
+        assertThat(otherSettings.learnedFrom()).isNull();
+        var broken = new LearnedState(
+                state.equipmentId(),
+                state.tagIds(),
+                state.version(),
+                state.learnedFrom(),
+                state.lastSample(),
+                false,
+                false,
+                0,
+                new byte[] {1, 2, 3});
+        assertThat(new EquipmentStream(PUMP, tags, SETTINGS).resume(broken)).isFalse();
+    }
+
+    @Test
+    void aStreamStillLearningHasNothingToStoreAndOneThatLearnedAfreshForgetsItsState() {
+        var stream = stream(null);
+        var pump = new Pump(23);
+        var samples = new ArrayList<double[]>();
+        for (int second = 0; second < 600; second++) {
+            samples.add(pump.next());
+        }
+        feed(stream, samples, 0, 300, out);
+        assertThat(stream.learned()).isNull();
+        assertThat(stream.unsaved()).isFalse();
+
+        feed(stream, samples, 300, 600, out);
+        assertThat(stream.unsaved()).isTrue();
+        assertThat(stream.learned()).isNotNull();
+        stream.saved();
+        assertThat(stream.unsaved()).isFalse();
+
+        stream.learnAgain();
+        assertThat(stream.learned()).isNull();
+        assertThat(stream.unsaved()).isFalse();
+    }
+
+    private static void feed(EquipmentStream stream, List<double[]> samples, int from, int to, Recorded out) {
+        for (int second = from; second < to; second++) {
+            var values = samples.get(second);
+            for (int tag = 0; tag < values.length; tag++) {
+                stream.take(tag, START + second * 1000L + 5L * tag, values[tag], 0, out);
+            }
+        }
+    }
+
     private EquipmentStream stream(double[] pressureRange) {
+        var equipment = new EquipmentInfo(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "P", "Pump");
+        return new EquipmentStream(equipment, tags(pressureRange), SETTINGS);
+    }
+
+    private static List<TagInfo> tags(double[] pressureRange) {
         var names = List.of("pressure", "flow", "vibration", "temperature");
         var tags = new ArrayList<TagInfo>();
         for (int i = 0; i < names.size(); i++) {
@@ -130,8 +280,7 @@ class EquipmentStreamTests {
                     ranged ? pressureRange[0] : null,
                     ranged ? pressureRange[1] : null));
         }
-        var equipment = new EquipmentInfo(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "P", "Pump");
-        return new EquipmentStream(equipment, tags, SETTINGS);
+        return tags;
     }
 
     private void run(EquipmentStream stream, Pump pump, int seconds, BiFunction<Integer, double[], double[]> fault) {
