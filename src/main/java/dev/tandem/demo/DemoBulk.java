@@ -153,7 +153,9 @@ class DemoBulk {
 
     private int people(Connection connection, List<ShopFloorPerson> shopFloor) throws SQLException {
         var copy = DemoCopy.into(
-                connection, "person", "id, organisation_id, full_name, position, site_id, email, phone, version");
+                connection,
+                "person",
+                "id, organisation_id, full_name, position, site_id, email, phone, personnel_number, version");
         for (var person : shopFloor) {
             var form = person.form();
             copy.add(person.id())
@@ -163,6 +165,7 @@ class DemoBulk {
                     .add(form.siteId())
                     .add(blankToNull(form.email()))
                     .add(blankToNull(form.phone()))
+                    .add(blankToNull(form.personnelNumber()))
                     .add(0)
                     .row();
         }

@@ -1,105 +1,24 @@
 package dev.tandem.demo;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import dev.tandem.shared.CopyRows;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-/**
- * Rows streamed into one table with PostgreSQL's COPY, in its text format, on the connection of the transaction
- * the plant is generated in: millions of rows in the time a few thousand single inserts take.
- */
-final class DemoCopy {
-
-    private static final int FLUSH_AT = 1 << 20;
-
-    private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
-    private boolean firstInRow = true;
-    private long rows;
+/** The demo plant's rows streamed into one table with COPY, as {@link CopyRows} writes them. */
+final class DemoCopy extends CopyRows {
 
     private DemoCopy(CopyIn copy) {
-        this.copy = copy;
+        super(copy);
     }
 
-    static DemoCopy into(Connection connection, String table, String columns) throws SQLException {
-        var copy = connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn("copy " + table + " (" + columns + ") from stdin");
-        return new DemoCopy(copy);
+    public static DemoCopy into(Connection connection, String table, String columns) throws SQLException {
+        return new DemoCopy(copyIn(connection, table, columns));
     }
 
-    /** The next value of the current row: null, text, a number, a boolean, an id, a time or a day. */
-    DemoCopy add(Object value) {
-        if (!firstInRow) {
-            buffer.append('\t');
-        }
-        firstInRow = false;
-        if (value == null) {
-            buffer.append("\\N");
-        } else if (value instanceof String text) {
-            escape(text);
-        } else if (value instanceof Boolean flag) {
-            buffer.append(flag ? 't' : 'f');
-        } else if (value instanceof BigDecimal number) {
-            buffer.append(number.toPlainString());
-        } else if (value instanceof Enum<?> constant) {
-            buffer.append(constant.name());
-        } else if (value instanceof Instant || value instanceof LocalDate || value instanceof Number) {
-            buffer.append(value);
-        } else {
-            escape(value.toString());
-        }
+    @Override
+    public DemoCopy add(Object value) {
+        super.add(value);
         return this;
-    }
-
-    /** Ends the current row. */
-    void row() throws SQLException {
-        buffer.append('\n');
-        firstInRow = true;
-        rows++;
-        if (buffer.length() >= FLUSH_AT) {
-            flush();
-        }
-    }
-
-    /** Sends what is left and ends the COPY; answers how many rows it wrote. */
-    long finish() throws SQLException {
-        try {
-            flush();
-            copy.endCopy();
-            return rows;
-        } catch (SQLException | RuntimeException failure) {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-            throw failure;
-        }
-    }
-
-    private void flush() throws SQLException {
-        if (buffer.length() > 0) {
-            var bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-    }
-
-    private void escape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                default -> buffer.append(c);
-            }
-        }
     }
 }

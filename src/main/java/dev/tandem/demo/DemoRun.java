@@ -362,7 +362,9 @@ final class DemoRun {
         var name = names.next(womenPercent);
         var email = reachable ? names.email(name, employer.domain()) : null;
         var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
-        var form = new RegisterPerson(employer.id(), name.fullName(), position, site, email, phone);
+        // a personnel number as a payroll gives it: unique across the demo plant, so within every organisation too
+        var number = "%06d".formatted(people + 1);
+        var form = new RegisterPerson(employer.id(), name.fullName(), position, site, email, phone, number);
         var id = id("person", people);
         positions.put(id, position);
         if (later) {

@@ -70,6 +70,14 @@ public final class AuditedRecords<T extends Recorded> {
     }
 
     /**
+     * The CREATED history entries of new records that the module wrote itself in bulk (with COPY, for an import of
+     * hundreds of thousands), in the transaction that wrote them.
+     */
+    public void createdInBulk(java.util.List<T> written, Viewer by) {
+        history.createdAll(written, by);
+    }
+
+    /**
      * Applies a change and records the fields it changed; a voided record stays as it was voided.
      *
      * @param precondition the versions the change was made on; a record changed since is not overwritten

@@ -101,4 +101,26 @@ public class OrganisationDirectory {
                 .query(OwnerPerson.class)
                 .list();
     }
+
+    /** A current person as the plant's spreadsheets name them: by personnel number, or by e-mail. */
+    public record NamedPerson(UUID id, UUID organisationId, UUID siteId, String personnelNumber, String email) {}
+
+    /** The current people of an organisation, or of every organisation when it is null, in one query. */
+    public List<NamedPerson> namedPeople(UUID organisationId) {
+        return jdbc.sql(
+                        """
+                        select p.id, p.organisation_id, p.site_id, nullif(btrim(p.personnel_number), '') as number,
+                               nullif(btrim(p.email), '') as email
+                        from person p join organisation o on o.id = p.organisation_id
+                        where p.voided_at is null and o.voided_at is null
+                          and (cast(:organisation as uuid) is null or p.organisation_id = :organisation)""")
+                .param("organisation", organisationId)
+                .query((row, number) -> new NamedPerson(
+                        row.getObject("id", UUID.class),
+                        row.getObject("organisation_id", UUID.class),
+                        row.getObject("site_id", UUID.class),
+                        row.getString("number"),
+                        row.getString("email")))
+                .list();
+    }
 }

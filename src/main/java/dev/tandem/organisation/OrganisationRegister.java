@@ -118,7 +118,13 @@ public class OrganisationRegister {
         requireKeeperOfPeople(command.organisationId(), viewer);
         checkSite(command);
         return personRecords
-                .create(id, newId -> Person.of(newId, command), viewer)
+                .create(
+                        id,
+                        newId -> {
+                            checkPersonnelNumber(command, newId);
+                            return Person.of(newId, command);
+                        },
+                        viewer)
                 .record();
     }
 
@@ -130,6 +136,7 @@ public class OrganisationRegister {
             throw new InvalidRequestException("organisationId", "rule.organisationFixed");
         }
         checkSite(command);
+        checkPersonnelNumber(command, id);
         return personRecords.change(person, precondition, changed -> changed.apply(command), viewer);
     }
 
@@ -148,6 +155,14 @@ public class OrganisationRegister {
                 .orElseThrow(() -> new InvalidRequestException("organisationId", "rule.noSuchOrganisation"));
         if (!viewer.has(ADMIN, HSE_SPECIALIST) && !organisation.id().equals(viewer.organisationId())) {
             throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
+        }
+    }
+
+    /** A personnel number names one person of their organisation. */
+    private void checkPersonnelNumber(RegisterPerson command, UUID personId) {
+        var number = Text.orNull(command.personnelNumber());
+        if (number != null && people.personnelNumberTaken(command.organisationId(), number, personId)) {
+            throw new InvalidRequestException("personnelNumber", "rule.personnelNumberTaken");
         }
     }
 

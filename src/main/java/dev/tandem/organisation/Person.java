@@ -20,6 +20,7 @@ public class Person extends Voidable {
     private UUID siteId;
     private String email;
     private String phone;
+    private String personnelNumber;
 
     @Version
     private Long version;
@@ -33,6 +34,7 @@ public class Person extends Voidable {
             UUID siteId,
             String email,
             String phone,
+            String personnelNumber,
             Long version) {
         this.id = id;
         this.organisationId = organisationId;
@@ -41,11 +43,12 @@ public class Person extends Voidable {
         this.siteId = siteId;
         this.email = email;
         this.phone = phone;
+        this.personnelNumber = personnelNumber;
         this.version = version;
     }
 
     static Person of(UUID id, RegisterPerson command) {
-        var person = new Person(id, null, null, null, null, null, null, null);
+        var person = new Person(id, null, null, null, null, null, null, null, null);
         person.apply(command);
         return person;
     }
@@ -57,6 +60,7 @@ public class Person extends Voidable {
         this.siteId = command.siteId();
         this.email = Text.orNull(command.email());
         this.phone = Text.orNull(command.phone());
+        this.personnelNumber = Text.orNull(command.personnelNumber());
     }
 
     @Override
@@ -98,6 +102,11 @@ public class Person extends Voidable {
         return phone;
     }
 
+    /** Their number in their organisation's books, unique within it; null when not given. */
+    public String personnelNumber() {
+        return personnelNumber;
+    }
+
     @Override
     public Map<String, Object> snapshot() {
         return Recorded.fields(
@@ -106,6 +115,7 @@ public class Person extends Voidable {
                 "position", position,
                 "siteId", siteId,
                 "email", email,
-                "phone", phone);
+                "phone", phone,
+                "personnelNumber", personnelNumber);
     }
 }

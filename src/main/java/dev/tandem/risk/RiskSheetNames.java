@@ -2,9 +2,9 @@ package dev.tandem.risk;
 
 import dev.tandem.organisation.OrganisationDirectory.OwnerPerson;
 import dev.tandem.organisation.OrganisationQueries.SitePlaces;
+import dev.tandem.shared.imports.SheetCheck;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,8 +68,7 @@ final class RiskSheetNames {
         return ownersByName.getOrDefault(key(open >= 0 ? text.substring(0, open) : text), List.of());
     }
 
-    /** A name as compared: case, spaces at the ends and runs of spaces inside left aside. */
-    static String key(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    private static String key(String name) {
+        return SheetCheck.key(name);
     }
 }

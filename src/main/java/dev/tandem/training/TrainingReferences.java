@@ -9,7 +9,9 @@ import dev.tandem.training.access.TrainingAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,21 +53,50 @@ class TrainingReferences {
                 .currentCompetence(details.competenceId())
                 .orElseThrow(
                         () -> new InvalidRequestException(field + "competenceId", "training.rule.noSuchCompetence"));
-        var today = LocalDate.now(clock.withZone(plant.siteTimes().zone(person.siteId())));
+        rules(details, competence, today(person.siteId()), (name, code, arguments) -> {
+            throw new InvalidRequestException(field + name, code, arguments);
+        });
+        requireFreeExternalId(details.externalId(), recordId);
+        return new TrainingRecord.Checked(details, person.organisationId(), competence);
+    }
+
+    /** A rule a record's details break: the field, the message code and its arguments. */
+    @FunctionalInterface
+    interface Broken {
+        void rule(String field, String code, Object... arguments);
+    }
+
+    /**
+     * The rules of a record's details once its person and competence are known: a completion day that has come on the
+     * person's site ({@code today}), an expiry not before it, the proof a pass of the competence needs. Each rule
+     * broken is told to {@code broken}.
+     */
+    static void rules(RecordTraining details, Competence competence, LocalDate today, Broken broken) {
         if (details.completedOn().isAfter(today)) {
-            throw new InvalidRequestException(field + "completedOn", "training.rule.completedInFuture", today);
+            broken.rule("completedOn", "training.rule.completedInFuture", today);
         }
         if (details.expiresOn() != null && details.expiresOn().isBefore(details.completedOn())) {
-            throw new InvalidRequestException(field + "expiresOn", "training.rule.expiryBeforeCompletion");
+            broken.rule("expiresOn", "training.rule.expiryBeforeCompletion");
         }
         if (details.result() == TrainingResult.PASSED
                 && competence.evidence().needsReference()
                 && (details.evidenceReference() == null
                         || details.evidenceReference().isBlank())) {
-            throw new InvalidRequestException(field + "evidenceReference", "training.rule.evidenceNeeded");
+            broken.rule("evidenceReference", "training.rule.evidenceNeeded");
         }
-        requireFreeExternalId(details.externalId(), recordId);
-        return new TrainingRecord.Checked(details, person.organisationId(), competence);
+    }
+
+    /** Today on the site, or in the enterprise's zone for a person on no site. */
+    LocalDate today(UUID siteId) {
+        return LocalDate.now(clock.withZone(plant.siteTimes().zone(siteId)));
+    }
+
+    /** Today on each site (the enterprise's for no site), the zones read once: for checking many records. */
+    Function<UUID, LocalDate> todays() {
+        var times = plant.siteTimes();
+        var now = clock.instant();
+        var days = new HashMap<UUID, LocalDate>();
+        return siteId -> days.computeIfAbsent(siteId, site -> LocalDate.ofInstant(now, times.zone(site)));
     }
 
     /** A current person the viewer records for; anyone else is unknown to them, so nothing is learnt of others. */

@@ -74,7 +74,11 @@ abstract class LayoutWalk {
             Map.entry(
                     "/risks/imports/{id}",
                     "an import's progress, which lives only while its importer's job runs (RiskImportIntegrationTests"
-                            + " reads it)"));
+                            + " reads it)"),
+            Map.entry(
+                    "/training/imports/{id}",
+                    "an import's progress, which lives only while its importer's job runs"
+                            + " (TrainingImportIntegrationTests reads it)"));
 
     @LocalServerPort
     int port;
@@ -236,7 +240,7 @@ abstract class LayoutWalk {
 
     private void training(List<Walked> pages) {
         walk(pages, "hse", "/training", "/training/records", "/training/competences", "/training/competences/new");
-        walk(pages, "hse", "/training/requirements");
+        walk(pages, "hse", "/training/requirements", "/training/import");
         pages.add(new Walked(
                 "/training/competences/{id}",
                 "hse",

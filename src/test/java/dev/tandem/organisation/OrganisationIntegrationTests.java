@@ -391,6 +391,36 @@ class OrganisationIntegrationTests {
     }
 
     @Test
+    void aPersonnelNumberNamesOnePersonOfTheirOrganisationWhateverItsCase() throws Exception {
+        var supervisor = logins.viewer("contractor1");
+        var number = unique("PN-");
+        mvc.perform(post("/api/v1/people")
+                        .header("Authorization", logins.bearer("contractor1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'organisationId':'%s','fullName':'%s','personnelNumber':'%s'}",
+                                supervisor.organisationId(), unique("Welder "), number)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.personnelNumber").value(number));
+        mvc.perform(post("/api/v1/people")
+                        .header("Authorization", logins.bearer("contractor1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'organisationId':'%s','fullName':'%s','personnelNumber':'%s'}",
+                                supervisor.organisationId(), unique("Fitter "), number.toLowerCase())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("personnelNumber"));
+        // another organisation's books may have the same number
+        mvc.perform(post("/api/v1/people")
+                        .header("Authorization", logins.bearer("contractor2"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(
+                                "{'organisationId':'%s','fullName':'%s','personnelNumber':'%s'}",
+                                logins.viewer("contractor2").organisationId(), unique("Fitter "), number)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void peopleAreSearchedFilteredSortedAndPaged() throws Exception {
         var owner = logins.viewer("hse").organisationId();
         var page = mvc.perform(get("/api/v1/people")

@@ -2,17 +2,16 @@ package dev.tandem.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.shared.imports.ImportCalls;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -323,18 +322,8 @@ class RiskImportIntegrationTests {
                 .getRedirectedUrl();
     }
 
-    /** The job's progress, asked for as the page asks for it, until it shows {@code marker} (ten seconds at most). */
     private String pollUntil(String location, String marker) throws Exception {
-        String page = "";
-        for (int attempt = 0; attempt < 100 && !page.contains(marker); attempt++) {
-            Thread.sleep(100);
-            page = mvc.perform(get(location).header("HX-Request", "true").with(logins.as("hse")))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-        }
-        return page;
+        return ImportCalls.pollUntil(mvc, logins.as("hse"), location, marker);
     }
 
     private String enter(String externalId, String hazard) throws Exception {
@@ -370,31 +359,20 @@ class RiskImportIntegrationTests {
     }
 
     private byte[] export() throws Exception {
-        var started = risks.call(
+        return ImportCalls.streamed(
+                mvc,
+                risks.call(
                         "hse",
                         get("/api/v1/risks/export")
                                 .param("q", marker)
                                 .param("sort", "externalId")
                                 .locale(Locale.ENGLISH),
-                        null)
-                .andExpect(request().asyncStarted())
-                .andReturn();
-        return mvc.perform(asyncDispatch(started))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+                        null));
     }
 
     private byte[] template(Locale locale) throws Exception {
-        var started = risks.call("hse", get("/api/v1/risks/template").locale(locale), null)
-                .andExpect(request().asyncStarted())
-                .andReturn();
-        return mvc.perform(asyncDispatch(started))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+        return ImportCalls.streamed(
+                mvc, risks.call("hse", get("/api/v1/risks/template").locale(locale), null));
     }
 
     private ResultActions importing(String username, byte[] file) throws Exception {

@@ -77,7 +77,7 @@ class PersonController {
     @GetMapping("/people/new")
     String blank(@RequestParam(required = false) UUID organisationId, Viewer viewer, Model model) {
         var organisation = organisationId != null ? organisationId : viewer.organisationId();
-        model.addAttribute("form", new RegisterPerson(organisation, "", "", viewer.siteId(), "", ""));
+        model.addAttribute("form", new RegisterPerson(organisation, "", "", viewer.siteId(), "", "", ""));
         return options(viewer, model);
     }
 

@@ -95,6 +95,7 @@ final class Views {
             UUID siteId,
             String email,
             String phone,
+            String personnelNumber,
             Voiding voided) {
         static PersonView of(Person person) {
             return new PersonView(
@@ -105,6 +106,7 @@ final class Views {
                     person.siteId(),
                     person.email(),
                     person.phone(),
+                    person.personnelNumber(),
                     person.voided().orElse(null));
         }
     }

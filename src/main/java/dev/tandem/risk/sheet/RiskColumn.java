@@ -1,6 +1,7 @@
 package dev.tandem.risk.sheet;
 
 import dev.tandem.risk.RiskQueries.RiskRow;
+import dev.tandem.shared.imports.SheetColumn;
 import java.util.Locale;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -9,7 +10,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * import share. A column an import reads carries what a person enters (names, not ids); the others (status, bands,
  * residual assessment, voided) are written by the export for reading and left alone by an import.
  */
-public enum RiskColumn {
+public enum RiskColumn implements SheetColumn {
     EXTERNAL_ID("externalId", true),
     SITE("site", true),
     AREA("area", true),
@@ -39,15 +40,18 @@ public enum RiskColumn {
     }
 
     /** The column's name in an error report, and the end of its header's message code. */
+    @Override
     public String key() {
         return key;
     }
 
     /** Whether an import reads it; the others are for reading only. */
+    @Override
     public boolean imported() {
         return imported;
     }
 
+    @Override
     public String headerCode() {
         return this == VOIDED ? "record.voidedColumn" : "risk." + key;
     }

@@ -2,6 +2,7 @@ package dev.tandem.shared.web;
 
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Languages;
+import dev.tandem.shared.imports.CsvRows;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -78,7 +79,7 @@ public class TableUpload {
         if (content.length == 0) {
             throw new InvalidRequestException("file", "upload.empty");
         }
-        var rows = isZip(content) ? workbookRows(content) : CsvText.parse(text(content));
+        var rows = isZip(content) ? workbookRows(content) : csv(text(content));
         if (rows.isEmpty()) {
             throw new InvalidRequestException("file", "upload.empty");
         }
@@ -142,6 +143,16 @@ public class TableUpload {
 
     private static boolean isZip(byte[] content) {
         return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+
+    private static List<List<String>> csv(String text) {
+        var rows = new ArrayList<List<String>>();
+        try {
+            CsvRows.read(new java.io.StringReader(text), (row, cells) -> rows.add(cells));
+        } catch (IOException unreadable) {
+            throw new InvalidRequestException("file", "upload.unreadable");
+        }
+        return rows;
     }
 
     /** Strict UTF-8: a file saved in another encoding is refused, never read as garbled names. */

@@ -35,16 +35,25 @@ public final class TrainingAccess {
 
     /** Recording the training of this person: the safety department anyone's, a contractor's supervisor their own's. */
     public static boolean canRecordFor(Viewer viewer, Membership person) {
-        return approves(viewer)
-                || (supervisesContractor(viewer) && person.organisationId().equals(viewer.organisationId()));
+        return canRecordForOrganisation(viewer, person.organisationId());
+    }
+
+    /** Recording the training of this organisation's people. */
+    public static boolean canRecordForOrganisation(Viewer viewer, java.util.UUID organisationId) {
+        return approves(viewer) || (supervisesContractor(viewer) && organisationId.equals(viewer.organisationId()));
     }
 
     /** Changing or voiding a record: the safety department any, a contractor's supervisor their own until approved. */
     public static boolean canChange(Viewer viewer, TrainingRecord record) {
+        return canChange(viewer, record.organisationId(), record.status());
+    }
+
+    /** Changing a record of this organisation in this status. */
+    public static boolean canChange(Viewer viewer, java.util.UUID organisationId, ApprovalStatus status) {
         return approves(viewer)
                 || (supervisesContractor(viewer)
-                        && record.organisationId().equals(viewer.organisationId())
-                        && record.status() == ApprovalStatus.PENDING_APPROVAL);
+                        && organisationId.equals(viewer.organisationId())
+                        && status == ApprovalStatus.PENDING_APPROVAL);
     }
 
     /** Whether the viewer reads every person's records. */

@@ -1,4 +1,4 @@
-package dev.tandem.risk;
+package dev.tandem.shared.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,8 @@ import dev.tandem.identity.Logins;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,10 +15,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A 200 MB upload to the import is refused while it arrives, with problem details, and writes nothing. */
+/** A 200 MB upload to an import (the risk register's, training records') is refused while it arrives, with problem
+ * details, and writes nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class RiskImportLimitIntegrationTests {
+class ImportLimitIntegrationTests {
 
     private static final long SIZE = 200L * 1024 * 1024;
 
@@ -30,10 +32,11 @@ class RiskImportLimitIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Test
-    void aTwoHundredMegabyteWorkbookIsRefusedWith413() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"/api/v1/risks/imports, risk_entry", "/api/v1/training-records/imports, training_record"})
+    void aTwoHundredMegabyteWorkbookIsRefusedWith413(String path, String table) throws Exception {
         long before =
-                jdbc.sql("select count(*) from risk_entry").query(Long.class).single();
+                jdbc.sql("select count(*) from " + table).query(Long.class).single();
         var boundary = "tandem" + UUID.randomUUID();
         var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
                         + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
@@ -44,7 +47,7 @@ class RiskImportLimitIntegrationTests {
         try (var socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(60_000);
             var out = socket.getOutputStream();
-            out.write(("POST /api/v1/risks/imports HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: "
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: "
                             + token + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
                             + "\r\nContent-Length: " + (head.length + SIZE) + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
@@ -63,7 +66,7 @@ class RiskImportLimitIntegrationTests {
             assertThat(answer).startsWith("HTTP/1.1 413");
             assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("content-type: application/problem+json");
         }
-        assertThat(jdbc.sql("select count(*) from risk_entry").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single())
                 .isEqualTo(before);
     }
 

@@ -1,4 +1,4 @@
-package dev.tandem.shared.web;
+package dev.tandem.shared.imports;
 
 import dev.tandem.shared.InvalidRequestException;
 import java.io.IOException;
@@ -28,18 +28,12 @@ import org.xml.sax.InputSource;
  * Dates come as {@code yyyy-MM-dd} (with {@code HH:mm} when they have a time), numbers as written, formulas as their
  * last result. A file that is not a workbook is refused as a whole (field {@code file}).
  */
-public final class StreamedWorkbook {
-
-    /** Takes the rows one at a time; {@code row} counts as a spreadsheet shows it, from 1. */
-    @FunctionalInterface
-    public interface Rows {
-        void row(int row, List<String> cells);
-    }
+final class StreamedWorkbook {
 
     private StreamedWorkbook() {}
 
     /** Whether the file begins as a zip archive does, as every xlsx file does. */
-    public static boolean looksLikeWorkbook(Path file) {
+    static boolean looksLikeWorkbook(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             var head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
@@ -49,7 +43,7 @@ public final class StreamedWorkbook {
     }
 
     /** Hands every row of the first sheet that holds a cell to {@code rows}, in order. */
-    public static void read(Path file, Rows rows) {
+    static void read(Path file, SheetRows rows) {
         if (!looksLikeWorkbook(file)) {
             throw new InvalidRequestException("file", "upload.notWorkbook");
         }
@@ -77,10 +71,10 @@ public final class StreamedWorkbook {
     /** Gathers the cells of a row in their columns, blanks where a row skips some. */
     private static final class Collector implements SheetContentsHandler {
 
-        private final Rows rows;
+        private final SheetRows rows;
         private final List<String> cells = new ArrayList<>();
 
-        Collector(Rows rows) {
+        Collector(SheetRows rows) {
             this.rows = rows;
         }
 
