@@ -153,7 +153,7 @@ final class DemoStops {
                 stop.siteId(),
                 acknowledged.minus(Duration.ofMinutes(15)).isAfter(raisedAt));
         // the stops of the last days are still being answered: a cause being removed, measures waiting to be in place
-        boolean lastStep = daysAgo > 4;
+        boolean lastStep = daysAgo > 6;
         if (outcome == Outcome.UNNECESSARY) {
             unnecessary++;
             timeline.at(acknowledged, () -> services.stops()
