@@ -81,8 +81,8 @@ final class DemoStops {
     }
 
     /**
-     * Raises and answers the year's stops: about 70 per 300 people, from some four a month in the first quarter to
-     * some eight in the last. The demo's logins raise a few of those older than a week, so their own lists are not
+     * Raises and answers the year's stops: about 90 per 300 people, from some four a month in the first quarter to
+     * some ten in the last. The demo's logins raise a few of those older than a week, so their own lists are not
      * empty and no news of them waits in an inbox.
      *
      * @param people who may stop work: the shop floor, own and contractors'
