@@ -268,7 +268,10 @@ class SignalPipelineIntegrationTests {
         return now - now % 60_000;
     }
 
-    /** Waits (up to a minute: a warning waits for the alarm gate's hold, and a loaded machine is slow) for something written by the pipeline's own threads. */
+    /**
+     * Waits up to a minute for something written by the pipeline's own threads: a warning waits for the alarm gate's
+     * hold before its safety event, and a loaded machine is slow.
+     */
     static <T> T await(Supplier<T> probe) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
