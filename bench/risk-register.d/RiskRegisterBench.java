@@ -63,6 +63,9 @@ public class RiskRegisterBench {
               (select (cast(? as timestamptz) at time zone e.time_zone)::date from enterprise e limit 1) as due_for_review,
             r.voided_at is not null as voided""";
 
+    /** The current matrix, which a heat map's statement names beside its counts. */
+    private static final String MATRIX = "(select id from risk_matrix order by number desc limit 1)";
+
     private static final String BAND_RANK = "r.band_rank";
     private static final String ORDER = "r.fatal desc, " + BAND_RANK
             + " desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last, r.created_at, r.id";
@@ -128,7 +131,8 @@ public class RiskRegisterBench {
                             "heat map: enterprise, before measures",
                             "/api/v1/risks/heat-map",
                             List.of(new Statement(
-                                    "select r.likelihood as likelihood, r.severity as severity, count(*) as count from "
+                                    "select " + MATRIX + " as matrix_id, r.likelihood as likelihood,"
+                                            + " r.severity as severity, count(*) as count from "
                                             + FROM + " where r.voided_at is null and r.likelihood is not null"
                                             + " group by r.likelihood, r.severity",
                                     List.of()))),
@@ -136,7 +140,8 @@ public class RiskRegisterBench {
                             "heat map: a site, after measures",
                             "/api/v1/risks/heat-map?siteId=" + site + "&stage=RESIDUAL",
                             List.of(new Statement(
-                                    "select r.residual_likelihood as likelihood, r.residual_severity as severity,"
+                                    "select " + MATRIX + " as matrix_id, r.residual_likelihood as likelihood,"
+                                            + " r.residual_severity as severity,"
                                             + " count(*) as count from " + FROM + " where r.site_id = ?"
                                             + " and r.voided_at is null and r.residual_likelihood is not null"
                                             + " group by r.residual_likelihood, r.residual_severity",

@@ -1,12 +1,9 @@
 package dev.tandem.identity;
 
+import dev.tandem.identity.signin.Viewers;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountHolders {
 
     private static final String VIEWERS =
-            """
-            select u.id, u.username, p.id as person_id, p.full_name, p.organisation_id,
-                   o.kind = 'CONTRACTOR' as contractor, p.site_id,
-                   array(select r.role from user_role r where r.user_account = u.id) as roles
-            from user_account u
-                 join person p on p.id = u.person_id
-                 join organisation o on o.id = p.organisation_id
-            where u.enabled and p.voided_at is null and o.voided_at is null and\s""";
+            "select %s from user_account a %s where a.enabled and ".formatted(Viewers.COLUMNS, Viewers.MEMBERSHIP);
 
     private final JdbcClient jdbc;
 
@@ -47,9 +37,9 @@ public class AccountHolders {
             return Map.of();
         }
         var viewers = new HashMap<UUID, Viewer>();
-        jdbc.sql(VIEWERS + "u.person_id = any(cast(:persons as uuid[]))")
+        jdbc.sql(VIEWERS + "a.person_id = any(cast(:persons as uuid[]))")
                 .param("persons", personIds.stream().map(UUID::toString).toArray(String[]::new))
-                .query(AccountHolders::viewer)
+                .query((row, number) -> Viewers.viewer(row))
                 .list()
                 .forEach(viewer -> viewers.put(viewer.personId(), viewer));
         return viewers;
@@ -72,25 +62,9 @@ public class AccountHolders {
 
     /** Everyone who holds the role. */
     public List<Viewer> holding(Role role) {
-        return jdbc.sql(VIEWERS + "exists (select 1 from user_role h where h.user_account = u.id and h.role = :role)")
+        return jdbc.sql(VIEWERS + "exists (select 1 from user_role h where h.user_account = a.id and h.role = :role)")
                 .param("role", role.name())
-                .query(AccountHolders::viewer)
+                .query((row, number) -> Viewers.viewer(row))
                 .list();
-    }
-
-    private static Viewer viewer(ResultSet row, int number) throws SQLException {
-        var roles = EnumSet.noneOf(Role.class);
-        Arrays.stream((String[]) row.getArray("roles").getArray())
-                .map(Role::valueOf)
-                .forEach(roles::add);
-        return new Viewer(
-                row.getObject("id", UUID.class),
-                row.getString("username"),
-                row.getString("full_name"),
-                row.getObject("person_id", UUID.class),
-                row.getObject("organisation_id", UUID.class),
-                row.getBoolean("contractor"),
-                row.getObject("site_id", UUID.class),
-                roles);
     }
 }

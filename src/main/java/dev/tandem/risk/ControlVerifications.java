@@ -2,6 +2,7 @@ package dev.tandem.risk;
 
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Pictures;
 import java.sql.Timestamp;
@@ -48,7 +49,7 @@ class ControlVerifications {
     Optional<ControlVerification> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from control_verification v where v.id = :id")
                 .param("id", id)
-                .query(ControlVerification.class)
+                .query(RecordRows.of(ControlVerification.class))
                 .optional();
     }
 
@@ -64,7 +65,7 @@ class ControlVerifications {
                 .param("control", controlId)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query(ControlVerification.class)
+                .query(RecordRows.of(ControlVerification.class))
                 .list();
         return new Page<>(items, paging.page(), paging.size(), total);
     }

@@ -1,6 +1,7 @@
 package dev.tandem.risk;
 
 import dev.tandem.risk.matrix.RiskMatrices;
+import dev.tandem.risk.matrix.RiskMatrix;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
@@ -165,7 +166,7 @@ public class RiskQueries {
     /** One risk as the list shows it, voided or not. */
     public Optional<RiskRow> risk(UUID id, Viewer viewer) {
         var query = filtered(RiskFilter.none().withVoided(), viewer).where("r.id = :id", "id", id);
-        return query.page(jdbc, COLUMNS, RiskRow.class, Paging.first(1), SORTABLE, ORDER).items().stream()
+        return query.rows(jdbc, COLUMNS, RiskRow.class, Paging.first(1), SORTABLE, ORDER).stream()
                 .findFirst();
     }
 
@@ -175,8 +176,7 @@ public class RiskQueries {
             return List.of();
         }
         var query = filtered(RiskFilter.none().withVoided(), viewer).where("r.id in (:ids)", "ids", Set.copyOf(ids));
-        return query.page(jdbc, COLUMNS, RiskRow.class, Paging.first(ids.size()), SORTABLE, ORDER)
-                .items();
+        return query.rows(jdbc, COLUMNS, RiskRow.class, Paging.first(ids.size()), SORTABLE, ORDER);
     }
 
     /** How many risks lie in one cell of the heat map. */
@@ -194,10 +194,15 @@ public class RiskQueries {
                 .where(prefix + "likelihood is not null")
                 .grouped(
                         jdbc,
-                        prefix + "likelihood as likelihood, " + prefix + "severity as severity, count(*) as count",
+                        RiskMatrices.CURRENT_ID + " as matrix_id, " + prefix + "likelihood as likelihood, " + prefix
+                                + "severity as severity, count(*) as count",
                         prefix + "likelihood, " + prefix + "severity",
                         Counted.class);
-        return cells(counted);
+        // the counts name the current matrix, read in their statement; with no count, it is asked for
+        var matrix = counted.isEmpty()
+                ? matrices.current()
+                : matrices.published(counted.get(0).matrixId());
+        return cells(matrix, counted);
     }
 
     /**
@@ -226,10 +231,9 @@ public class RiskQueries {
         return sites;
     }
 
-    private record Counted(int likelihood, int severity, long count) {}
+    private record Counted(UUID matrixId, int likelihood, int severity, long count) {}
 
-    private List<Cell> cells(List<Counted> counted) {
-        var matrix = matrices.current();
+    private static List<Cell> cells(RiskMatrix matrix, List<Counted> counted) {
         var cells = new java.util.ArrayList<Cell>();
         for (int likelihood : matrix.likelihoodsDescending()) {
             for (int severity : matrix.severityLevelsAscending()) {

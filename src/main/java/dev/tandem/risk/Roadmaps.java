@@ -4,6 +4,7 @@ import dev.tandem.action.ActionStatus;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.risk.RiskQueries.RiskRow;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -158,7 +159,7 @@ public class Roadmaps {
                 .param("risks", riskIds)
                 .param("zone", plant.enterprise().zone().getId())
                 .param("today", risks.today())
-                .query(Milestone.class)
+                .query(RecordRows.of(Milestone.class))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(Milestone::riskId));

@@ -75,19 +75,23 @@ public final class ListQuery {
 
     public <T> Page<T> page(
             JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
-        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*) from " + countedFrom + where)
+        long total = jdbc.sql("select count(*) from " + countedFrom + whereClause())
                 .params(params)
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql("select " + columns + " from " + from + where + " order by "
+        return paging.page(rows(jdbc, columns, row, paging, sortable, order), total);
+    }
+
+    /** The rows of one page, without counting them all: for a caller that needs no total. */
+    public <T> List<T> rows(
+            JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
+        return jdbc.sql("select " + columns + " from " + from + whereClause() + " order by "
                         + paging.orderBy(sortable, order) + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
-                .query(row)
+                .query(RecordRows.of(row))
                 .list();
-        return paging.page(items, total);
     }
 
     /**
@@ -103,11 +107,11 @@ public final class ListQuery {
             Map<String, String> sortable,
             String order,
             java.util.function.Consumer<T> each) {
-        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         try (var rows = jdbc
-                .sql("select " + columns + " from " + from + where + " order by " + paging.orderBy(sortable, order))
+                .sql("select " + columns + " from " + from + whereClause() + " order by "
+                        + paging.orderBy(sortable, order))
                 .params(params)
-                .query(row)
+                .query(RecordRows.of(row))
                 .stream()) {
             rows.forEach(each);
         }
@@ -118,11 +122,14 @@ public final class ListQuery {
      * of groups is bounded by what they are grouped by (the cells of a matrix, the sites of a plant).
      */
     public <T> List<T> grouped(JdbcClient jdbc, String columns, String groupBy, Class<T> row) {
-        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return jdbc.sql("select " + columns + " from " + from + where + " group by " + groupBy)
+        return jdbc.sql("select " + columns + " from " + from + whereClause() + " group by " + groupBy)
                 .params(params)
-                .query(row)
+                .query(RecordRows.of(row))
                 .list();
+    }
+
+    private String whereClause() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private static String escapeLike(String text) {

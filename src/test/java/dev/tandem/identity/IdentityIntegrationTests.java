@@ -320,6 +320,37 @@ class IdentityIntegrationTests {
         mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void aTokenActsAsItsPersonInTheirOrganisationAsAPasswordSignInDoesUntilThePersonIsVoided() throws Exception {
+        for (var username : List.of("manager", "contractor1")) {
+            var viewer = logins.viewer(username);
+            mvc.perform(get("/api/v1/me").header("Authorization", logins.bearer(username)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.userId").value(viewer.userId().toString()))
+                    .andExpect(jsonPath("$.displayName").value(viewer.displayName()))
+                    .andExpect(jsonPath("$.personId").value(viewer.personId().toString()))
+                    .andExpect(jsonPath("$.organisationId")
+                            .value(viewer.organisationId().toString()))
+                    .andExpect(jsonPath("$.contractor").value(viewer.contractor()))
+                    .andExpect(
+                            viewer.siteId() == null
+                                    ? jsonPath("$.siteId", org.hamcrest.Matchers.nullValue())
+                                    : jsonPath("$.siteId").value(viewer.siteId().toString()))
+                    .andExpect(jsonPath("$.roles.length()").value(viewer.roles().size()));
+        }
+        assertThat(logins.viewer("contractor1").contractor()).isTrue();
+
+        var username = newAccount("WORKER");
+        var token = logins.bearer(username);
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+        // the register refuses to void a person who can sign in; a person voided all the same (by hand, in the
+        // database) no longer signs in, as an account of a voided organisation would not
+        jdbc.sql("update person set voided_at = now(), voided_reason = 'test' where id = :id")
+                .param("id", logins.viewer(username).personId())
+                .update();
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isUnauthorized());
+    }
+
     /** The manager makes a token through the API; the answer, with the token shown once. */
     private String managersNewToken(String name) throws Exception {
         return mvc.perform(post("/api/v1/tokens")

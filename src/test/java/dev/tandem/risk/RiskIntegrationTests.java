@@ -58,7 +58,12 @@ class RiskIntegrationTests {
         risks.call("hse", get("/api/v1/risks/" + threeByTwo), null)
                 .andExpect(jsonPath("$.band").value("HIGH"));
 
+        assertThat(heatMapBand(3, 2)).isEqualTo("HIGH");
+
         var second = publish(bands("LOW", 2, 3, "EXTREME", 3, 2));
+        // the heat map colours its cells by the version published now, the counts as they were assessed
+        assertThat(heatMapBand(3, 2)).isEqualTo("EXTREME");
+        assertThat(heatMapBand(2, 3)).isEqualTo("LOW");
         risks.call("hse", get("/api/v1/risks/" + threeByTwo), null)
                 .andExpect(jsonPath("$.band").value("HIGH"))
                 .andExpect(jsonPath("$.matrixId").value(first))
@@ -73,6 +78,18 @@ class RiskIntegrationTests {
                 .andExpect(jsonPath("$.assessments[0].matrixId").value(first))
                 .andExpect(jsonPath("$.assessments[1].matrixId").value(second));
         publish(defaultBands());
+    }
+
+    /** The band the heat map (before measures) colours a cell with. */
+    private String heatMapBand(int likelihood, int severity) throws Exception {
+        var cells = risks.call("hse", get("/api/v1/risks/heat-map"), null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.<List<String>>read(
+                        cells, "$[?(@.likelihood == %d && @.severity == %d)].band".formatted(likelihood, severity))
+                .get(0);
     }
 
     /**

@@ -86,8 +86,8 @@ public class ApiTokens {
 
     /**
      * The signed-in principal for a token, if it is valid, not revoked and its account may sign in. Every API request
-     * asks, so the token is found, its use noted and its account read with its roles in one statement, and no
-     * transaction is opened for it.
+     * asks, so the token is found, its use noted and its account read with its roles, person and organisation in one
+     * statement, and no transaction is opened for it.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SignedIn> authenticate(String token) {
@@ -106,8 +106,9 @@ public class ApiTokens {
                     where api_token.id = token.id
                       and (token.last_used_at is null or token.last_used_at < :minuteAgo))
                 select %s
-                from token join user_account a on a.id = token.user_account where a.enabled"""
-                        .formatted(SignIn.ENABLED_ACCOUNT),
+                from token join user_account a on a.id = token.user_account %s
+                where a.enabled"""
+                        .formatted(Viewers.COLUMNS, Viewers.MEMBERSHIP),
                 Map.of(
                         "hash", Secrets.hash(token),
                         "now", Timestamp.from(now),

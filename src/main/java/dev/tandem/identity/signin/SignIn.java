@@ -2,18 +2,13 @@ package dev.tandem.identity.signin;
 
 import dev.tandem.identity.accounts.UserAccount;
 import dev.tandem.identity.accounts.UserAccounts;
-import dev.tandem.shared.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
@@ -37,15 +32,6 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 public class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
         implements UserDetailsService, AuthenticationFailureHandler {
-
-    /**
-     * The columns of an enabled account as a request needs it, its roles among them, from {@code user_account a}:
-     * every request asks, so a statement that finds the account some other way (by an API token) reads them too.
-     */
-    static final String ENABLED_ACCOUNT =
-            """
-            a.id, a.username, a.person_id, a.must_change_password,
-            array(select r.role from user_role r where r.user_account = a.id) as roles""";
 
     private final UserAccounts accounts;
     private final Viewers viewers;
@@ -107,34 +93,21 @@ public class SignIn extends SavedRequestAwareAuthenticationSuccessHandler
      */
     public Optional<SignedIn> current(UUID accountId) {
         return current(
-                "select " + ENABLED_ACCOUNT + " from user_account a where a.id = :id and a.enabled",
+                "select %s from user_account a %s where a.id = :id and a.enabled"
+                        .formatted(Viewers.COLUMNS, Viewers.MEMBERSHIP),
                 Map.of("id", accountId));
     }
 
-    /** The principal of the account that {@code sql} selects with the columns of {@link #ENABLED_ACCOUNT}, if any. */
+    /**
+     * The principal of the enabled account that {@code sql} selects with its viewer ({@link Viewers#COLUMNS}), if any:
+     * every request asks, so the account, its roles, person and organisation are read in one statement.
+     */
     Optional<SignedIn> current(String sql, Map<String, ?> params) {
         return jdbc.sql(sql)
                 .params(params)
-                .query((row, number) -> new Enabled(
-                        row.getObject("id", UUID.class),
-                        row.getString("username"),
-                        row.getObject("person_id", UUID.class),
-                        roles(row.getArray("roles")),
-                        row.getBoolean("must_change_password")))
-                .optional()
-                .flatMap(account -> viewers.of(account.id(), account.username(), account.personId(), account.roles())
-                        .map(viewer -> new SignedIn(viewer, null, true, false, account.mustChangePassword())));
-    }
-
-    /** An enabled account as a request needs it, read with its roles in one statement: every request asks. */
-    private record Enabled(UUID id, String username, UUID personId, Set<Role> roles, boolean mustChangePassword) {}
-
-    private static Set<Role> roles(Array names) throws SQLException {
-        var roles = EnumSet.noneOf(Role.class);
-        for (var name : (String[]) names.getArray()) {
-            roles.add(Role.valueOf(name));
-        }
-        return roles;
+                .query((row, number) ->
+                        new SignedIn(Viewers.viewer(row), null, true, false, row.getBoolean("must_change_password")))
+                .optional();
     }
 
     @Override

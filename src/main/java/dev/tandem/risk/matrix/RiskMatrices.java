@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,8 +41,17 @@ public class RiskMatrices {
 
     private static final String SEPARATOR = "\u001f";
 
+    /**
+     * The id of the version new assessments are made on, as a scalar subquery: a statement that reads the register
+     * names it beside its own columns instead of asking in a statement of its own (see {@link #published}).
+     */
+    public static final String CURRENT_ID = "(select id from risk_matrix order by number desc limit 1)";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+
+    /** A published version never changes, so each is read once. */
+    private final Map<UUID, RiskMatrix> published = new ConcurrentHashMap<>();
 
     RiskMatrices(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -53,6 +64,18 @@ public class RiskMatrices {
         return jdbc.sql("select " + COLUMNS + " order by number desc limit 1")
                 .query(RiskMatrices::matrix)
                 .single();
+    }
+
+    /** A published version by its id, read from the database the first time only. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public RiskMatrix published(UUID id) {
+        var known = published.get(id);
+        if (known != null) {
+            return known;
+        }
+        var read = version(id);
+        published.put(id, read);
+        return read;
     }
 
     @Transactional(readOnly = true)
