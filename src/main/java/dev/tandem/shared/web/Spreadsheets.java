@@ -244,7 +244,7 @@ public class Spreadsheets {
         try (var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             var sheet = workbook.createSheet();
             writeHeader(workbook, sheet, headers);
-            var styles = new DateStyles(workbook);
+            var styles = new CellStyles(workbook);
             int[] written = {0};
             rows.forEach(row -> writeRow(sheet.createRow(++written[0]), cells.apply(row), label, yesNo, styles));
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(written[0], 1), 0, headers.size() - 1));
@@ -275,13 +275,20 @@ public class Spreadsheets {
         };
     }
 
-    /** Date cells are numbers with a date format, so that a spreadsheet sorts, filters and computes with them. */
-    private static final class DateStyles {
+    /**
+     * Date cells are numbers with a date format, so that a spreadsheet sorts, filters and computes with them. Every
+     * other cell is given the workbook's default style outright: a cell without one has POI look its column's style up
+     * in the sheet's column definitions (which the widths create) as it writes the cell, which took 40 % of an export's
+     * time.
+     */
+    private static final class CellStyles {
 
+        final CellStyle plain;
         final CellStyle date;
         final CellStyle time;
 
-        DateStyles(SXSSFWorkbook workbook) {
+        CellStyles(SXSSFWorkbook workbook) {
+            plain = workbook.getCellStyleAt(0);
             var format = workbook.createDataFormat();
             date = workbook.createCellStyle();
             date.setDataFormat(format.getFormat("yyyy-mm-dd"));
@@ -295,10 +302,11 @@ public class Spreadsheets {
             List<?> values,
             Function<MessageSourceResolvable, String> label,
             String[] yesNo,
-            DateStyles styles) {
+            CellStyles styles) {
         for (int column = 0; column < values.size(); column++) {
             var value = values.get(column);
             var cell = row.createCell(column);
+            cell.setCellStyle(styles.plain);
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else if (value instanceof Boolean flag) {
