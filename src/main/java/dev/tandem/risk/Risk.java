@@ -28,8 +28,13 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("risk_entry")
 public class Risk extends Voidable {
 
+    /*
+     * Spring Data JDBC creates a stored risk with the constructor that takes nothing and sets its fields from the
+     * columns, so they are not final: a constructor of every column would list them a third time, beside the fields and
+     * the API's view.
+     */
     @Id
-    private final UUID id;
+    private UUID id;
 
     private String externalId;
     private UUID siteId;
@@ -55,100 +60,28 @@ public class Risk extends Voidable {
     private UUID acceptedBy;
 
     @KeptOutOfHistory("the time of the history's CREATED entry")
-    private final Instant createdAt;
+    private Instant createdAt;
 
     @KeptOutOfHistory("every assessment is a record of its own, never changed, shown with its matrix version")
     @MappedCollection(idColumn = "risk", keyColumn = "risk_key")
-    private final List<Assessment> assessments;
+    private List<Assessment> assessments = new ArrayList<>();
 
     @Version
     private Long version;
 
+    /** A stored risk, as Spring Data JDBC reads it. */
     @PersistenceCreator
-    Risk(
-            UUID id,
-            String externalId,
-            UUID siteId,
-            UUID areaId,
-            String activity,
-            UUID hazardCategoryId,
-            String hazard,
-            String unwantedEvent,
-            String consequence,
-            UUID ownerPersonId,
-            LocalDate reviewDate,
-            boolean fatal,
-            RiskStatus status,
-            UUID matrixId,
-            Integer likelihood,
-            Integer severity,
-            Band band,
-            UUID residualMatrixId,
-            Integer residualLikelihood,
-            Integer residualSeverity,
-            Band residualBand,
-            String acceptanceJustification,
-            UUID acceptedBy,
-            Instant createdAt,
-            List<Assessment> assessments,
-            Long version) {
+    private Risk() {}
+
+    private Risk(UUID id, Instant createdAt) {
         this.id = id;
-        this.externalId = externalId;
-        this.siteId = siteId;
-        this.areaId = areaId;
-        this.activity = activity;
-        this.hazardCategoryId = hazardCategoryId;
-        this.hazard = hazard;
-        this.unwantedEvent = unwantedEvent;
-        this.consequence = consequence;
-        this.ownerPersonId = ownerPersonId;
-        this.reviewDate = reviewDate;
-        this.fatal = fatal;
-        this.status = status;
-        this.matrixId = matrixId;
-        this.likelihood = likelihood;
-        this.severity = severity;
-        this.band = band;
-        this.residualMatrixId = residualMatrixId;
-        this.residualLikelihood = residualLikelihood;
-        this.residualSeverity = residualSeverity;
-        this.residualBand = residualBand;
-        this.acceptanceJustification = acceptanceJustification;
-        this.acceptedBy = acceptedBy;
+        this.status = RiskStatus.IDENTIFIED;
         this.createdAt = createdAt;
-        this.assessments = new ArrayList<>(assessments == null ? List.of() : assessments);
-        this.version = version;
     }
 
     /** A new risk, IDENTIFIED, on the site of its area; its references were checked by the caller. */
     static Risk identified(UUID id, IdentifyRisk details, UUID siteId, Instant now) {
-        var risk = new Risk(
-                id,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                RiskStatus.IDENTIFIED,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                now,
-                List.of(),
-                null);
+        var risk = new Risk(id, now);
         risk.apply(details, siteId);
         return risk;
     }
