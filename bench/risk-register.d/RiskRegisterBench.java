@@ -153,32 +153,43 @@ public class RiskRegisterBench {
                         .header("Authorization", "Bearer " + token)
                         .GET()
                         .build();
-                var api = new double[rounds];
-                var sql = new double[rounds];
-                for (int i = -warmup; i < rounds; i++) {
-                    boolean apiFirst = (i & 1) == 0;
-                    double a = 0;
-                    double s = 0;
-                    if (apiFirst) {
-                        a = timeApi(request);
-                        s = timeSql(jdbc, c.sql());
-                    } else {
-                        s = timeSql(jdbc, c.sql());
-                        a = timeApi(request);
-                    }
-                    if (i >= 0) {
-                        api[i] = a;
-                        sql[i] = s;
-                    }
-                }
-                Arrays.sort(api);
-                Arrays.sort(sql);
+                var times = inTurns(jdbc, request, c.sql(), warmup, rounds);
+                var api = times[0];
+                var sql = times[1];
                 double a50 = pct(api, 50), a95 = pct(api, 95), s50 = pct(sql, 50), s95 = pct(sql, 95);
                 System.out.printf(
                         "| %s | %.2f | %.2f | %.2f | %.2f | **%.2f** | **%.2f** |%n",
                         c.name(), a50, a95, s50, s95, a50 / s50, a95 / s95);
             }
         }
+    }
+
+    /**
+     * The request and its statements timed in turns after {@code warmup} untimed rounds, which of the two goes first
+     * alternating: the milliseconds of every round, each sorted, the request's first.
+     */
+    static double[][] inTurns(Connection jdbc, HttpRequest request, List<Statement> sql, int warmup, int rounds)
+            throws Exception {
+        var api = new double[rounds];
+        var db = new double[rounds];
+        for (int i = -warmup; i < rounds; i++) {
+            double a;
+            double s;
+            if ((i & 1) == 0) {
+                a = timeApi(request);
+                s = timeSql(jdbc, sql);
+            } else {
+                s = timeSql(jdbc, sql);
+                a = timeApi(request);
+            }
+            if (i >= 0) {
+                api[i] = a;
+                db[i] = s;
+            }
+        }
+        Arrays.sort(api);
+        Arrays.sort(db);
+        return new double[][] {api, db};
     }
 
     static double timeApi(HttpRequest request) throws Exception {

@@ -46,7 +46,17 @@ class TableOwnershipTests {
             // the enterprise-scale demo plant is copied into every module's tables at once (COPY): through the
             // modules' services it would take hours
             "DemoBulk.java",
-            Set.of("safety_event", "injury", "corrective_action", "hours_worked", "risk_entry", "risk_assessment"),
+            Set.of(
+                    "safety_event",
+                    "injury",
+                    "corrective_action",
+                    "hours_worked",
+                    "risk_entry",
+                    "risk_assessment",
+                    "training_session",
+                    "training_record"),
+            "DemoBulkTraining.java",
+            Set.of("training_session", "training_record"),
             "DemoBulkRisks.java",
             Set.of("risk_entry", "risk_assessment", "corrective_action", "hazard_category", "risk_matrix"),
             // 'STOP_WORK' there is a value, the source type of an action raised on a stop, not the table

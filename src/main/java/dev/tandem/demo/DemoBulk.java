@@ -5,6 +5,7 @@ import dev.tandem.demo.DemoBulkEvents.Event;
 import dev.tandem.demo.DemoRun.ShopFloorPerson;
 import dev.tandem.demo.DemoSafetyYear.Worker;
 import dev.tandem.organisation.OrganisationQueries.SitePlaces;
+import dev.tandem.training.RecordSession;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -46,7 +47,15 @@ class DemoBulk {
             + " completion_note, verified_at, verified_by, verification_note, version";
 
     private static final List<String> BULK_TABLES = List.of(
-            "person", "safety_event", "injury", "corrective_action", "hours_worked", "risk_entry", "risk_assessment");
+            "person",
+            "safety_event",
+            "injury",
+            "corrective_action",
+            "hours_worked",
+            "risk_entry",
+            "risk_assessment",
+            "training_session",
+            "training_record");
 
     /** What was written in bulk. */
     record Written(int people, int events, int injuries, int actions, int hours) {}
@@ -60,8 +69,7 @@ class DemoBulk {
     /** Writes the risk register (see {@link DemoBulkRisks}) in the caller's transaction. */
     DemoBulkRisks.Written risks(
             DemoProperties.Bulk size, List<SitePlaces> places, DemoBulkRisks.DemoRiskContext context) {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
+        return writing("The enterprise-scale risk register", connection -> {
             long started = System.nanoTime();
             var written = new DemoBulkRisks(size, places, context).write(connection);
             log.info(
@@ -74,11 +82,21 @@ class DemoBulk {
                     written.measures(),
                     since(started));
             return written;
-        } catch (SQLException failure) {
-            throw new IllegalStateException("The enterprise-scale risk register could not be written", failure);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        });
+    }
+
+    /** Writes everyone's training (see {@link DemoBulkTraining}) in the caller's transaction. */
+    DemoBulkTraining.Written training(DemoBulkTraining training, List<RecordSession> sessions) {
+        return writing("The enterprise-scale training records", connection -> {
+            long started = System.nanoTime();
+            var written = training.write(connection, sessions);
+            log.info(
+                    "Demo mode: {} training sessions with {} records written in {} ms",
+                    written.sessions(),
+                    written.records(),
+                    since(started));
+            return written;
+        });
     }
 
     /** Writes the bulk rows in the caller's transaction, so a failure leaves nothing half-written. */
@@ -89,8 +107,7 @@ class DemoBulk {
             DemoActionPlans plans,
             int actions,
             YearMonth thisMonth) {
-        var connection = DataSourceUtils.getConnection(dataSource);
-        try {
+        return writing("The enterprise-scale demo plant", connection -> {
             long started = System.nanoTime();
             int people = people(connection, shopFloor);
             log.info("Demo mode: {} people of the shop floor written in {} ms", people, since(started));
@@ -109,8 +126,21 @@ class DemoBulk {
             int hours = hours(connection, workers, first, thisMonth);
             log.info("Demo mode: {} rows of monthly hours written in {} ms", hours, since(started));
             return new Written(people, eventCounts.events(), eventCounts.injuries(), written, hours);
+        });
+    }
+
+    /** Bulk rows written on the connection of the caller's transaction. */
+    private interface Writing<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Runs the writing on the transaction's connection; a failure is named by {@code what} could not be written. */
+    private <T> T writing(String what, Writing<T> writing) {
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return writing.on(connection);
         } catch (SQLException failure) {
-            throw new IllegalStateException("The enterprise-scale demo plant could not be written", failure);
+            throw new IllegalStateException(what + " could not be written", failure);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -155,7 +185,7 @@ class DemoBulk {
         var copy = DemoCopy.into(
                 connection,
                 "person",
-                "id, organisation_id, full_name, position, site_id, email, phone, personnel_number, version");
+                "id, organisation_id, full_name, position, site_id, area_id, email, phone, personnel_number, version");
         for (var person : shopFloor) {
             var form = person.form();
             copy.add(person.id())
@@ -163,6 +193,7 @@ class DemoBulk {
                     .add(form.fullName().trim())
                     .add(blankToNull(form.position()))
                     .add(form.siteId())
+                    .add(form.areaId())
                     .add(blankToNull(form.email()))
                     .add(blankToNull(form.phone()))
                     .add(blankToNull(form.personnelNumber()))

@@ -238,6 +238,21 @@ public class DemoPlant {
                             owner,
                             now,
                             new DemoRiskTexts(catalogue.texts())));
+            var training = new DemoTraining(
+                    services,
+                    catalogue.texts(),
+                    DemoRun.SEED + 10,
+                    java.time.LocalDate.ofInstant(now, DemoCatalogue.ZONE),
+                    run.login(DemoLogin.HSE));
+            long started = System.nanoTime();
+            int required = training.require(catalogue.tradesByKey());
+            var sessions = training.sessions(run.workers());
+            log.info(
+                    "Demo mode: {} training requirements and {} sign-in sheets drawn in {} ms",
+                    required,
+                    sessions.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            bulk.training(new DemoBulkTraining(training, run.workers(), now), sessions);
             return new DemoCounts(
                     structure.sites(),
                     structure.areas(),

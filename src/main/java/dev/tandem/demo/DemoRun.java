@@ -69,6 +69,10 @@ final class DemoRun {
     private final Map<UUID, DemoSafetyYear.Worker> supervisors = new HashMap<>();
     private final Map<UUID, DemoSafetyYear.Worker> siteDirectors = new HashMap<>();
     private final List<ShopFloorPerson> shopFloor = new ArrayList<>();
+    /** The areas of each site, and a lot of its own for who works in which, so that the rest of the plant is as before. */
+    private final Map<UUID, List<UUID>> siteAreas = new HashMap<>();
+
+    private final Random areaLot = new Random(SEED + 12);
     private int organisations;
     private int areas;
     private int people;
@@ -174,7 +178,9 @@ final class DemoRun {
         while (people < size.ownerStaff()) {
             // the first of the shop floor signs in as the worker, so is written at once
             boolean later = bulk && loginPeople.containsKey(DemoLogin.WORKER);
-            var person = hire(owner, pick(catalogue.ownerTrades()), anySite(), 15, random.nextInt(5) == 0, later);
+            var trade = pick(catalogue.ownerTrades());
+            var site = anySite();
+            var person = hire(owner, trade, site, 15, random.nextInt(5) == 0, later, areaOn(site));
             loginPeople.putIfAbsent(DemoLogin.WORKER, person.personId());
         }
     }
@@ -191,8 +197,9 @@ final class DemoRun {
             var form = new DefineArea(site, plan.code(), plan.name(), manager.personId(), plan.description());
             var area = structure.createArea(id("area", n), form, SYSTEM);
             areaManagers.put(area.id(), manager);
+            siteAreas.computeIfAbsent(site, any -> new ArrayList<>()).add(area.id());
             areas++;
-            hire(owner, catalogue.position("shiftForeman", plan.name()), site, 10, true);
+            hire(owner, catalogue.position("shiftForeman", plan.name()), site, 10, true, false, area.id());
         }
     }
 
@@ -211,10 +218,10 @@ final class DemoRun {
             var home = anySite();
             var supervisor = hire(contractor, plan.supervisor(), home, 15, true);
             supervisors.put(contractor.id(), supervisor);
-            var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false);
+            var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false, false, areaOn(home));
             for (int k = SMALLEST_CREW; k < crews[n]; k++) {
                 var site = random.nextInt(5) == 0 ? anySite() : home;
-                hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0, bulk);
+                hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0, bulk, areaOn(site));
             }
             if (plan.status() == OrganisationStatus.ACTIVE && ++active <= 2) {
                 loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor.personId());
@@ -350,21 +357,33 @@ final class DemoRun {
 
     private DemoSafetyYear.Worker hire(
             Employer employer, String position, UUID site, int womenPercent, boolean reachable) {
-        return hire(employer, position, site, womenPercent, reachable, false);
+        return hire(employer, position, site, womenPercent, reachable, false, null);
+    }
+
+    /** An area of the site for someone to work in, by a lot of its own; none on a site without areas. */
+    private UUID areaOn(UUID site) {
+        var onSite = siteAreas.getOrDefault(site, List.of());
+        return onSite.isEmpty() ? null : onSite.get(areaLot.nextInt(onSite.size()));
     }
 
     /**
      * Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. One hired
-     * {@code later} is drawn the same way but left for {@link #shopFloor()}.
+     * {@code later} is drawn the same way but left for {@link #shopFloor()}. One given an {@code area} works in it.
      */
     private DemoSafetyYear.Worker hire(
-            Employer employer, String position, UUID site, int womenPercent, boolean reachable, boolean later) {
+            Employer employer,
+            String position,
+            UUID site,
+            int womenPercent,
+            boolean reachable,
+            boolean later,
+            UUID area) {
         var name = names.next(womenPercent);
         var email = reachable ? names.email(name, employer.domain()) : null;
         var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
         // a personnel number as a payroll gives it: unique across the demo plant, so within every organisation too
         var number = "%06d".formatted(people + 1);
-        var form = new RegisterPerson(employer.id(), name.fullName(), position, site, email, phone, number);
+        var form = new RegisterPerson(employer.id(), name.fullName(), position, site, area, email, phone, number);
         var id = id("person", people);
         positions.put(id, position);
         if (later) {

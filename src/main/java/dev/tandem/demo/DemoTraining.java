@@ -73,6 +73,7 @@ final class DemoTraining {
     private final TrainingClearance clearance;
     private final TrainingLog log;
     private final Map<String, Competence> competences;
+    private final Map<UUID, Competence> byId;
     private final DemoTexts texts;
     private final Random random;
     private final LocalDate today;
@@ -86,6 +87,7 @@ final class DemoTraining {
         this.log = services.training();
         this.competences = services.competences().current().stream()
                 .collect(Collectors.toMap(Competence::code, Function.identity()));
+        this.byId = competences.values().stream().collect(Collectors.toMap(Competence::id, Function.identity()));
         this.texts = texts;
         this.random = new Random(seed);
         this.today = today;
@@ -98,29 +100,49 @@ final class DemoTraining {
     /** The requirements of the trades (as {@code trades} names them) and roles, then everyone's records. */
     Counts generate(Map<String, String> trades, List<DemoSafetyYear.Worker> people) {
         int required = require(trades);
+        int records = 0;
+        var sessions = sessions(people);
+        for (var session : sessions) {
+            log.recordSession(session, safetyDepartment);
+            records += session.attendees().size();
+        }
+        return new Counts(required, sessions.size(), records);
+    }
+
+    /** How many people's requirements are read at once. */
+    private static final int BATCH = 2000;
+
+    /**
+     * Everyone's courses as the sign-in sheets of sessions (at most {@link #SHEET} lines each), drawn for every
+     * competence required of them: the records of the plant, written through the training log or in bulk.
+     */
+    List<RecordSession> sessions(List<DemoSafetyYear.Worker> people) {
         var sheets = new LinkedHashMap<Sheet, List<RecordSession.Attendee>>();
-        for (var person : people) {
-            for (var requirement : clearance
-                    .clearedNow(person.personId(), TrainingClearance.Work.onSite())
-                    .requirements()) {
-                attend(sheets, person, competence(requirement.competenceId()));
+        for (int from = 0; from < people.size(); from += BATCH) {
+            var batch = people.subList(from, Math.min(people.size(), from + BATCH));
+            var required = clearance.requiredOf(
+                    batch.stream().map(DemoSafetyYear.Worker::personId).toList());
+            for (var person : batch) {
+                required.getOrDefault(person.personId(), java.util.Set.of()).stream()
+                        .map(this::competence)
+                        .sorted(java.util.Comparator.comparing(Competence::code))
+                        .forEach(competence -> attend(sheets, person, competence));
             }
         }
-        int sessions = 0;
-        int records = 0;
+        var sessions = new ArrayList<RecordSession>();
         for (var sheet : sheets.entrySet()) {
             var attendees = sheet.getValue();
             for (int from = 0; from < attendees.size(); from += SHEET) {
-                var lines = attendees.subList(from, Math.min(attendees.size(), from + SHEET));
-                log.recordSession(session(sheet.getKey(), lines), safetyDepartment);
-                sessions++;
-                records += lines.size();
+                sessions.add(session(
+                        sheet.getKey(),
+                        List.copyOf(attendees.subList(from, Math.min(attendees.size(), from + SHEET)))));
             }
         }
-        return new Counts(required, sessions, records);
+        return sessions;
     }
 
-    private int require(Map<String, String> trades) {
+    /** The requirements of the trades (as {@code trades} names them) and roles, through the requirements matrix. */
+    int require(Map<String, String> trades) {
         int required = 0;
         var positions = new HashSet<String>();
         for (var trade : trades.entrySet()) {
@@ -198,11 +220,9 @@ final class DemoTraining {
                 attendees);
     }
 
-    private Competence competence(UUID id) {
-        return competences.values().stream()
-                .filter(competence -> competence.id().equals(id))
-                .findFirst()
-                .orElseThrow();
+    /** A competence of the catalogue, by its id. */
+    Competence competence(UUID id) {
+        return byId.get(id);
     }
 
     private UUID id(String kind) {

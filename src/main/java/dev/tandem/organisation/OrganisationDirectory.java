@@ -34,7 +34,7 @@ public class OrganisationDirectory {
         return jdbc.sql(
                         """
                         select p.id as person_id, p.full_name, p.organisation_id,
-                               o.kind = 'CONTRACTOR' as contractor, p.site_id
+                               o.kind = 'CONTRACTOR' as contractor, p.site_id, p.area_id
                         from person p join organisation o on o.id = p.organisation_id
                         where p.id = :person and p.voided_at is null and o.voided_at is null""")
                 .param("person", personId)

@@ -154,6 +154,16 @@ public class OrganisationQueries {
                 .list();
     }
 
+    /** Every current area, named with its site, for choosing where a person works. */
+    public List<Option> areaOptions() {
+        return jdbc.sql(
+                        """
+                        select a.id, s.name || ' — ' || a.name as label from area a join site s on s.id = a.site_id
+                        where a.voided_at is null and s.voided_at is null order by s.name, a.name""")
+                .query(Option.class)
+                .list();
+    }
+
     /** A site with its current areas, for choosing where something happened. */
     public record SitePlaces(UUID siteId, String siteName, List<Option> areas) {}
 

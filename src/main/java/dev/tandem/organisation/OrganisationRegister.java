@@ -29,13 +29,15 @@ public class OrganisationRegister {
     private final Organisations organisations;
     private final People people;
     private final Sites sites;
+    private final Areas areas;
     private final AuditedRecords<Organisation> organisationRecords;
     private final AuditedRecords<Person> personRecords;
 
-    OrganisationRegister(Organisations organisations, People people, Sites sites, History history) {
+    OrganisationRegister(Organisations organisations, People people, Sites sites, Areas areas, History history) {
         this.organisations = organisations;
         this.people = people;
         this.sites = sites;
+        this.areas = areas;
         this.organisationRecords =
                 history.auditing(organisations, (viewer, organisation) -> viewer.canSee(organisation.id()));
         this.personRecords = history.auditing(people, OrganisationRegister::mayRead);
@@ -170,6 +172,12 @@ public class OrganisationRegister {
         if (command.siteId() != null
                 && sites.findById(command.siteId()).filter(s -> !s.isVoided()).isEmpty()) {
             throw new InvalidRequestException("siteId", "rule.noSuchSite");
+        }
+        if (command.areaId() != null
+                && areas.findById(command.areaId())
+                        .filter(area -> !area.isVoided() && area.siteId().equals(command.siteId()))
+                        .isEmpty()) {
+            throw new InvalidRequestException("areaId", "rule.areaNotOnPersonsSite");
         }
     }
 }

@@ -18,6 +18,7 @@ public class Person extends Voidable {
     private String fullName;
     private String position;
     private UUID siteId;
+    private UUID areaId;
     private String email;
     private String phone;
     private String personnelNumber;
@@ -32,6 +33,7 @@ public class Person extends Voidable {
             String fullName,
             String position,
             UUID siteId,
+            UUID areaId,
             String email,
             String phone,
             String personnelNumber,
@@ -41,6 +43,7 @@ public class Person extends Voidable {
         this.fullName = fullName;
         this.position = position;
         this.siteId = siteId;
+        this.areaId = areaId;
         this.email = email;
         this.phone = phone;
         this.personnelNumber = personnelNumber;
@@ -48,7 +51,7 @@ public class Person extends Voidable {
     }
 
     static Person of(UUID id, RegisterPerson command) {
-        var person = new Person(id, null, null, null, null, null, null, null, null);
+        var person = new Person(id, null, null, null, null, null, null, null, null, null);
         person.apply(command);
         return person;
     }
@@ -58,6 +61,7 @@ public class Person extends Voidable {
         this.fullName = command.fullName().trim();
         this.position = Text.orNull(command.position());
         this.siteId = command.siteId();
+        this.areaId = command.areaId();
         this.email = Text.orNull(command.email());
         this.phone = Text.orNull(command.phone());
         this.personnelNumber = Text.orNull(command.personnelNumber());
@@ -94,6 +98,11 @@ public class Person extends Voidable {
         return siteId;
     }
 
+    /** The area the person works in, on their site: its owner is their line manager. */
+    public UUID areaId() {
+        return areaId;
+    }
+
     public String email() {
         return email;
     }
@@ -114,6 +123,7 @@ public class Person extends Voidable {
                 "fullName", fullName,
                 "position", position,
                 "siteId", siteId,
+                "areaId", areaId,
                 "email", email,
                 "phone", phone,
                 "personnelNumber", personnelNumber);

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What of the plant's own structure depends on a record: a site's areas, an organisation's people, a person's areas. */
+/**
+ * What of the plant's own structure depends on a record: a site's areas, an area's people, an organisation's people, a
+ * person's areas.
+ */
 @Component
 class PlantDependents implements Dependents {
 
@@ -29,6 +32,11 @@ class PlantDependents implements Dependents {
                 named(
                         "rule.organisationHasPeople",
                         "select full_name from person where organisation_id = :id and voided_at is null order by full_name",
+                        record);
+            case "area" ->
+                named(
+                        "rule.areaHasPeople",
+                        "select full_name from person where area_id = :id and voided_at is null order by full_name",
                         record);
             case "person" ->
                 named(

@@ -17,13 +17,14 @@ public record RegisterPerson(
         @NotBlank @Size(max = 200) String fullName,
         @Size(max = 200) String position,
         UUID siteId,
+        UUID areaId,
         @Email @Size(max = 200) String email,
         @Size(max = 40) String phone,
         @Size(max = 40) String personnelNumber) {
 
     /** A person of an organisation in a position, on no site in particular, with no contacts yet. */
     public static RegisterPerson named(UUID organisationId, String fullName, String position) {
-        return new RegisterPerson(organisationId, fullName, position, null, null, null, null);
+        return new RegisterPerson(organisationId, fullName, position, null, null, null, null, null);
     }
 
     public static RegisterPerson of(Person person) {
@@ -32,6 +33,7 @@ public record RegisterPerson(
                 person.fullName(),
                 person.position(),
                 person.siteId(),
+                person.areaId(),
                 person.email(),
                 person.phone(),
                 person.personnelNumber());

@@ -118,6 +118,20 @@ public final class ListQuery {
     }
 
     /**
+     * The selected rows as one unordered SELECT of {@code columns}, to be part of a larger statement (a WITH query), bound
+     * with {@link #params()}.
+     */
+    public String select(String columns) {
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return "select " + columns + " from " + from + where;
+    }
+
+    /** The values the conditions bind, for a statement made with {@link #select}. */
+    public Map<String, Object> params() {
+        return java.util.Collections.unmodifiableMap(params);
+    }
+
+    /**
      * The rows grouped by {@code groupBy}, each with {@code columns} (aggregates among them); not paged, for the number
      * of groups is bounded by what they are grouped by (the cells of a matrix, the sites of a plant).
      */

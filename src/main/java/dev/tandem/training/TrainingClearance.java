@@ -8,8 +8,11 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.training.access.TrainingAccess;
 import dev.tandem.training.listing.Standings;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module's answer to "is this person cleared for this work now?", for site access, mentors and any module that
- * lets people work: every competence required of them (of everyone, their position, their roles), of the area the work
- * is in, and those the work names, valid today on the person's site.
+ * lets people work: every competence required of them (of everyone, their position, their roles, the area they work
+ * in), of the area the work is in, and those the work names, valid today on the person's site.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +63,7 @@ public class TrainingClearance {
             competenceCodes = competenceCodes == null ? Set.of() : Set.copyOf(competenceCodes);
         }
 
-        /** Work anywhere on site: what the person's position and roles require. */
+        /** Work anywhere on site: what the person's position, roles and the area they work in require. */
         public static Work onSite() {
             return new Work(null, Set.of());
         }
@@ -101,9 +104,13 @@ public class TrainingClearance {
                 .filter(member -> TrainingAccess.canReadPerson(viewer, member))
                 .orElseThrow(() -> new NotFoundException("Person", personId));
         var named = competencesCoded(work.competenceCodes());
-        var today = LocalDate.now(clock.withZone(plant.siteTimes().zone(person.siteId())));
-        var passes =
-                standings.of(List.of(personId), work.areaId(), named, today).getOrDefault(personId, Map.of());
+        var passes = standings
+                .of(List.of(personId), work.areaId(), named, Instant.now(clock))
+                .getOrDefault(personId, Map.of());
+        var today = passes.values().stream()
+                .findFirst()
+                .map(Standings.Passes::onDay)
+                .orElseGet(() -> LocalDate.now(clock.withZone(plant.siteTimes().zone(person.siteId()))));
         var codes = catalogue.current().stream().collect(Collectors.toMap(Competence::id, Competence::code));
         var requirements = passes.values().stream()
                 .map(held -> new Requirement(
@@ -113,6 +120,18 @@ public class TrainingClearance {
         boolean cleared = requirements.stream()
                 .allMatch(requirement -> requirement.standing().clears());
         return new Clearance(personId, today, cleared, requirements);
+    }
+
+    /**
+     * The competences required of each of the people, by person (none for a person of whom nothing is required): what
+     * everyone, their position, their roles and the area they work in ask, read for many people at once.
+     */
+    public Map<UUID, Set<UUID>> requiredOf(Collection<UUID> people) {
+        var result = new HashMap<UUID, Set<UUID>>();
+        standings
+                .of(people, null, Set.of(), Instant.now(clock))
+                .forEach((person, passes) -> result.put(person, Set.copyOf(passes.keySet())));
+        return result;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tandem.training;
 
+import dev.tandem.training.listing.Standings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,16 +34,20 @@ public class TrainingReminders {
                       and later.voided_at is null and later.status = 'APPROVED' and later.result = 'PASSED'
                       and later.id <> t.id and (later.expires_on is null or later.expires_on > t.expires_on))""";
 
+    /**
+     * Claims the reminders of a kind: records whose expiry lies between {@code :from} and {@code :to} days after the day
+     * it is on their person's site.
+     */
     private static final String DUE =
             """
             insert into training_reminder (record_id, kind, sent_at)
             select t.id, :kind, :now
-            from training_record t join person p on p.id = t.person_id
+            from training_record t join person p on p.id = t.person_id%s
             where t.voided_at is null and t.status = 'APPROVED' and t.result = 'PASSED'
-              and t.expires_on between :from and :to and p.voided_at is null and not %s
+              and t.expires_on between %s + :from and %s + :to and p.voided_at is null and not %s
             on conflict do nothing
             returning record_id"""
-                    .formatted(RENEWED);
+                    .formatted(Standings.SITE_OF_PERSON, Standings.TODAY_ON_SITE, Standings.TODAY_ON_SITE, RENEWED);
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
@@ -58,17 +63,14 @@ public class TrainingReminders {
     private record Claimed(
             UUID id, UUID personId, UUID organisationId, UUID siteId, UUID competenceId, LocalDate expiresOn) {}
 
-    /**
-     * Claims and announces the reminders due on the given day: the schedule passes the enterprise's today, tests the
-     * day they choose.
-     */
+    /** Claims and announces the reminders due now, judged on each person's site's day. */
     @Transactional
-    public Reminded remind(LocalDate today, Clock clock) {
+    public Reminded remind(Clock clock) {
         var now = Timestamp.from(Instant.now(clock));
         var expiring = claim(
                 "EXPIRING",
-                today,
-                today.plusDays(Standing.EXPIRING_DAYS),
+                0,
+                Standing.EXPIRING_DAYS,
                 now,
                 row -> new TrainingExpiring(
                         row.id(),
@@ -79,8 +81,8 @@ public class TrainingReminders {
                         row.expiresOn()));
         var expired = claim(
                 "EXPIRED",
-                today.minusDays(EXPIRED_NEWS_DAYS),
-                today.minusDays(1),
+                -EXPIRED_NEWS_DAYS,
+                -1,
                 now,
                 row -> new TrainingExpired(
                         row.id(),
@@ -102,8 +104,7 @@ public class TrainingReminders {
                 .orElse(false);
     }
 
-    private List<UUID> claim(
-            String kind, LocalDate from, LocalDate to, Timestamp now, Function<Claimed, Object> event) {
+    private List<UUID> claim(String kind, int from, int to, Timestamp now, Function<Claimed, Object> event) {
         var ids = jdbc.sql(DUE)
                 .param("kind", kind)
                 .param("now", now)

@@ -183,6 +183,36 @@ class DemoEnterpriseIntegrationTests {
     }
 
     @Test
+    void everyoneHasTheTrainingTheirTradeAndRoleRequireMostOfItValidSomeExpiringExpiredOrMissing() throws Exception {
+        // own staff and contractors' people alike, each record of a sign-in sheet and expiring as its period says
+        assertThat(count("select count(distinct organisation_id) from training_record"))
+                .isEqualTo(count("select count(distinct organisation_id) from person"));
+        assertThat(count("select count(*) from training_record t join training_session s on s.id = t.session_id"
+                        + " join competence c on c.id = t.competence_id where t.organisation_id <> (select organisation_id"
+                        + " from person where id = t.person_id) or t.completed_on <> s.held_on"
+                        + " or t.expires_on is distinct from case when t.result = 'PASSED'"
+                        + " then t.completed_on + make_interval(months => c.validity_months) end"))
+                .isZero();
+        var figures = mvc.perform(get("/api/v1/training/figures").with(new Logins(context).as("director")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (var side : List.of("ownStaff", "contractors")) {
+            assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(figures, "$." + side + ".people"))
+                    .as(side)
+                    .isGreaterThan(300);
+            assertThat(com.jayway.jsonpath.JsonPath.<Double>read(figures, "$." + side + ".percent"))
+                    .as(side + ": most, not all, hold every competence required of them")
+                    .isBetween(30.0, 95.0);
+        }
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(figures, "$.expiring"))
+                .isPositive();
+        assertThat(count("select count(*) from training_record where expires_on < current_date - 1"))
+                .isPositive();
+    }
+
+    @Test
     void rowsWrittenInBulkAreInTheDemoLanguage() {
         assertThat(count(
                         "select count(*) from person where full_name !~ '^[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+$'"))

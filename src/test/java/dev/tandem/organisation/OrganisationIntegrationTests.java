@@ -334,6 +334,62 @@ class OrganisationIntegrationTests {
     }
 
     @Test
+    void aPersonWorksInAnAreaOfTheirOwnSiteWhichIsNotVoidedWhileTheyDo() throws Exception {
+        var site = firstId("/api/v1/sites");
+        var otherSite = JsonPath.<String>read(
+                mvc.perform(post("/api/v1/sites")
+                                .header("Authorization", hse)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json(
+                                        "{'code':'%s','name':'Lime kiln','timeZone':'Asia/Yekaterinburg'}",
+                                        unique("S"))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        var area = JsonPath.<String>read(
+                mvc.perform(post("/api/v1/areas")
+                                .header("Authorization", hse)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(json(
+                                        "{'siteId':'%s','code':'%s','name':'Sinter line 3','ownerId':'%s'}",
+                                        site,
+                                        unique("A"),
+                                        logins.viewer("manager").personId())))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        var owner = logins.viewer("hse").organisationId();
+        var person = "{'organisationId':'%s','fullName':'%s','siteId':'%s','areaId':'%s'}";
+        for (var elsewhere : new String[] {otherSite, null}) {
+            mvc.perform(post("/api/v1/people")
+                            .header("Authorization", hse)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(json(person, owner, "Elsewhere " + unique(""), elsewhere, area)
+                                    .replace("\"null\"", "null")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("areaId"));
+        }
+        var name = "Sinterer " + unique("");
+        mvc.perform(post("/api/v1/people")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(person, owner, name, site, area)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.areaId").value(area));
+
+        mvc.perform(post("/api/v1/areas/{id}/void", area)
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Line closed\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(content().string(containsString(name)));
+    }
+
+    @Test
     void aContractorMovesThroughItsLifecycleOnly() throws Exception {
         var created = mvc.perform(post("/api/v1/organisations")
                         .header("Authorization", hse)

@@ -111,7 +111,7 @@ class TopRisksIntegrationTests {
         director = "dir" + code.toLowerCase();
         var person = organisations.addPerson(
                 null,
-                new RegisterPerson(admin().organisationId(), "Director " + code, null, site, null, null, null),
+                new RegisterPerson(admin().organisationId(), "Director " + code, null, site, null, null, null, null),
                 admin());
         accounts.open(new OpenAccount(director, person.id(), Set.of(Role.DIRECTOR), "top-five-password-1"), admin());
     }

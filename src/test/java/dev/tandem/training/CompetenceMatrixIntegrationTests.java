@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
 import dev.tandem.organisation.DefineArea;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.RegisterPerson;
@@ -22,6 +23,7 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.training.TrainingClearance.Work;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -199,12 +201,57 @@ class CompetenceMatrixIntegrationTests {
                 .doesNotContain(bay);
         assertThat(competences(clearance.clearedNow(otherPerson, Work.inArea(area))))
                 .contains(bay);
+        assertThat(JsonPath.<List<String>>read(
+                        matrix("hse", Map.of("position", position)), "$.columns[*].competenceId"))
+                .as("work in no particular area")
+                .doesNotContain(bay);
+        var inBay = Map.of("position", position, "areaId", area.toString());
+        assertThat(standings(matrix("hse", inBay), "Boris Ladle")).containsEntry(bay, "MISSING");
+        training.passed("hse", otherPerson, bay, daysAgo(3));
+        assertThat(standings(matrix("hse", inBay), "Boris Ladle")).containsEntry(bay, "VALID");
+        assertThat(clearance.clearedNow(otherPerson, Work.inArea(area)).requirements())
+                .filteredOn(requirement -> requirement.competenceId().toString().equals(bay))
+                .extracting(TrainingClearance.Requirement::standing)
+                .containsExactly(Standing.VALID);
+
+        // someone who works in the area is required what it requires, wherever they work today
+        var admin = training.logins().viewer("admin");
+        var worksThere = register.addPerson(
+                        null,
+                        new RegisterPerson(
+                                admin.organisationId(), "Clara Bay", position, siteOf("hse"), area, null, null, null),
+                        admin)
+                .id();
+        assertThat(competences(clearance.clearedNow(worksThere, Work.onSite()))).contains(bay);
+        var anywhere = matrix("hse", Map.of("position", position));
+        assertThat(standings(anywhere, "Clara Bay")).containsEntry(bay, "MISSING");
+        assertThat(standings(anywhere, "Anna Ladle")).as("works in no area").containsEntry(bay, null);
         assertThat(competences(clearance.clearedNow(otherPerson, Work.inArea(null, "hot_work"))))
                 .contains(training.seeded("HOT_WORK"));
         assertThatThrownBy(() -> clearance.clearedNow(otherPerson, Work.inArea(null, "NO_SUCH_COURSE")))
                 .isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> clearance.clearedNow(UUID.randomUUID(), Work.onSite()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void eachPersonIsJudgedOnTheDayItIsOnTheirOwnSiteInTheMatrixAsInClearance() throws Exception {
+        var tides = "Tide watcher " + UUID.randomUUID();
+        // 25 hours apart: on Kiritimati it is always a later day than in Pago Pago
+        var east = personOnSite("Pacific/Kiritimati", "Kira East", tides);
+        var west = personOnSite("Pacific/Pago_Pago", "Pago West", tides);
+        var competence = training.competence(12);
+        require("{\"competenceId\":\"%s\",\"position\":\"%s\"}".formatted(competence, tides))
+                .andExpect(status().isCreated());
+        var lastDayInPagoPago = LocalDate.now(ZoneId.of("Pacific/Pago_Pago"));
+        given(east, competence, daysAgo(300), lastDayInPagoPago);
+        given(west, competence, daysAgo(300), lastDayInPagoPago);
+
+        var matrix = matrix("hse", Map.of("position", tides));
+        assertThat(standings(matrix, "Kira East")).containsEntry(competence, "EXPIRED");
+        assertThat(standings(matrix, "Pago West")).containsEntry(competence, "EXPIRING");
+        assertThat(clearance.clearedNow(east, Work.onSite()).cleared()).isFalse();
+        assertThat(clearance.clearedNow(west, Work.onSite()).cleared()).isTrue();
     }
 
     @Test
@@ -269,6 +316,16 @@ class CompetenceMatrixIntegrationTests {
         return answer.requirements().stream()
                 .map(requirement -> requirement.competenceId().toString())
                 .toList();
+    }
+
+    private UUID personOnSite(String zone, String name, String position) {
+        var admin = training.logins().viewer("admin");
+        var code = "Z" + UUID.randomUUID().toString().substring(0, 8);
+        var site = plant.createSite(null, DefineSite.named(code, "Site " + code, zone, null), admin)
+                .id();
+        var owner = training.logins().viewer("hse").organisationId();
+        return register.addPerson(null, new RegisterPerson(owner, name, position, site, null, null, null, null), admin)
+                .id();
     }
 
     private UUID siteOf(String username) {

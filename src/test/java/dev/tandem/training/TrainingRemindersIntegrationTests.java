@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.organisation.DefineArea;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.RegisterPerson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Expiry reminders: 30 days before and on expiry, once each, to the person and their contractor's supervisors; none
- * for a pass a later one renews.
+ * Expiry reminders: 30 days before and on expiry, once each, to the person, their line manager (the manager of the area
+ * they work in) and their contractor's supervisors; none for a pass a later one renews.
  */
 @TandemIntegrationTest
 class TrainingRemindersIntegrationTests {
@@ -43,6 +47,12 @@ class TrainingRemindersIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PlantStructure plant;
+
+    @Autowired
+    OrganisationRegister register;
+
     TrainingFixture training;
     LocalDate today;
 
@@ -59,16 +69,16 @@ class TrainingRemindersIntegrationTests {
         var expiring = given(worker, competence, daysAgo(300), today.plusDays(12));
         var expired = given(worker, competence, daysAgo(400), today.minusDays(2));
 
-        var first = reminders.remind(today, clock);
+        var first = reminders.remind(clock);
         assertThat(first.expiring()).contains(UUID.fromString(expiring)).doesNotContain(UUID.fromString(expired));
         assertThat(first.expired()).as("renewed by the expiring one").doesNotContain(UUID.fromString(expired));
         awaitNotified(expiring, "training.expiring", List.of("contractor1.worker", "contractor1"));
         assertThat(notified(expiring, "training.expiring", "contractor2")).isZero();
 
-        var again = reminders.remind(today, clock);
+        var again = reminders.remind(clock);
         assertThat(again.expiring()).doesNotContain(UUID.fromString(expiring));
 
-        var later = reminders.remind(today.plusDays(13), clock);
+        var later = reminders.remind(Clock.offset(clock, Duration.ofDays(13)));
         assertThat(later.expired()).contains(UUID.fromString(expiring));
         awaitNotified(expiring, "training.expired", List.of("contractor1.worker", "contractor1"));
     }
@@ -81,9 +91,34 @@ class TrainingRemindersIntegrationTests {
         given(worker, competence, daysAgo(1), today.plusDays(360));
         var longAgo = given(training.person("manager"), competence, daysAgo(500), today.minusDays(30));
 
-        var reminded = reminders.remind(today, clock);
+        var reminded = reminders.remind(clock);
         assertThat(reminded.expiring()).doesNotContain(UUID.fromString(old));
         assertThat(reminded.expired()).doesNotContain(UUID.fromString(longAgo));
+    }
+
+    @Test
+    void anOwnPersonsExpiryReachesTheirLineManagerTheManagerOfTheAreaTheyWorkIn() throws Exception {
+        var admin = training.logins().viewer("admin");
+        var manager = training.logins().viewer("manager");
+        var site = manager.siteId() != null
+                ? manager.siteId()
+                : jdbc.sql("select id from site where voided_at is null order by code limit 1")
+                        .query(UUID.class)
+                        .single();
+        var code = "L" + UUID.randomUUID().toString().substring(0, 8);
+        var area = plant.createArea(null, new DefineArea(site, code, "Line " + code, manager.personId(), null), admin)
+                .id();
+        var crew = register.addPerson(
+                        null,
+                        new RegisterPerson(
+                                admin.organisationId(), "Crew " + code, "Fitter", site, area, null, null, null),
+                        admin)
+                .id();
+        var expiring = given(crew, training.competence(12), daysAgo(300), today.plusDays(10));
+
+        assertThat(reminders.remind(clock).expiring()).contains(UUID.fromString(expiring));
+        awaitNotified(expiring, "training.expiring", List.of("manager"));
+        assertThat(notified(expiring, "training.expiring", "contractor1")).isZero();
     }
 
     private String given(UUID person, String competence, LocalDate completedOn, LocalDate expiresOn) throws Exception {

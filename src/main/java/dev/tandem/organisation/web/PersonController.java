@@ -77,7 +77,7 @@ class PersonController {
     @GetMapping("/people/new")
     String blank(@RequestParam(required = false) UUID organisationId, Viewer viewer, Model model) {
         var organisation = organisationId != null ? organisationId : viewer.organisationId();
-        model.addAttribute("form", new RegisterPerson(organisation, "", "", viewer.siteId(), "", "", ""));
+        model.addAttribute("form", new RegisterPerson(organisation, "", "", viewer.siteId(), null, "", "", ""));
         return options(viewer, model);
     }
 
@@ -135,6 +135,7 @@ class PersonController {
     private String options(Viewer viewer, Model model) {
         model.addAttribute("organisations", queries.organisationOptions(viewer));
         model.addAttribute("sites", queries.siteOptions());
+        model.addAttribute("areas", queries.areaOptions());
         return "people/form";
     }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.training.listing;
 
-import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
@@ -8,6 +7,7 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.training.Standing;
 import dev.tandem.training.access.TrainingAccess;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +17,15 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People × the competences required of them, each cell VALID, EXPIRING within 30 days, EXPIRED or MISSING (a blank
- * where nothing is required of that person) on the enterprise's today: a page of people, filtered by organisation,
- * site and position, within what the viewer reads; its columns are every competence required of anyone the filter
- * selects.
+ * where nothing is required of that person) on the day it is on each person's site: a page of people, filtered by
+ * organisation, site, position and work in an area, within what the viewer reads; its columns are every competence
+ * required of anyone the filter selects. Its reads open no transaction of their own: each is one statement, and a page
+ * needs four.
  */
 @Component
-@Transactional(readOnly = true)
 public class CompetenceMatrix {
 
     private static final String PEOPLE = "person p join organisation o on o.id = p.organisation_id";
@@ -48,13 +47,11 @@ public class CompetenceMatrix {
 
     private final JdbcClient jdbc;
     private final Standings standings;
-    private final PlantStructure plant;
     private final Clock clock;
 
-    CompetenceMatrix(JdbcClient jdbc, Standings standings, PlantStructure plant, Clock clock) {
+    CompetenceMatrix(JdbcClient jdbc, Standings standings, Clock clock) {
         this.jdbc = jdbc;
         this.standings = standings;
-        this.plant = plant;
         this.clock = clock;
     }
 
@@ -93,7 +90,7 @@ public class CompetenceMatrix {
     public Matrix matrix(MatrixFilter filter, Paging paging, Viewer viewer) {
         var columns = columns(filter, viewer);
         var people = people(filter, viewer).page(jdbc, ROW_COLUMNS, Person.class, paging, SORTABLE, ORDER);
-        return new Matrix(columns, rows(people, columns));
+        return new Matrix(columns, rows(people, filter.areaId(), columns));
     }
 
     /** Every selected person's row, a batch at a time, in the matrix's order: the export. */
@@ -102,29 +99,27 @@ public class CompetenceMatrix {
         for (int page = 0; ; page++) {
             var people = people(filter, viewer)
                     .page(jdbc, ROW_COLUMNS, Person.class, new Paging(page, size, sort), SORTABLE, ORDER);
-            rows(people, columns).items().forEach(each);
+            rows(people, filter.areaId(), columns).items().forEach(each);
             if (!people.hasNext()) {
                 return;
             }
         }
     }
 
-    /** The columns of the selection: every competence required of anyone it selects, by code. */
+    /**
+     * The columns of the selection: every competence required of anyone it selects (for work in the filter's area,
+     * when it names one), by code.
+     */
     public List<Column> columns(MatrixFilter filter, Viewer viewer) {
-        var query = new ListQuery(PEOPLE
-                + " join training_requirement r on r.voided_at is null and r.area_id is null and "
-                + Standings.REQUIRED_OF.formatted("p")
-                + " join competence c on c.id = r.competence_id and c.voided_at is null");
-        select(query, filter, viewer);
-        return query
-                .grouped(
-                        jdbc,
-                        "c.id as competence_id, c.code, c.name_en, c.name_ru",
-                        "c.id, c.code, c.name_en, c.name_ru",
-                        Column.class)
-                .stream()
-                .sorted(java.util.Comparator.comparing(Column::code))
-                .toList();
+        var selected = people(filter, viewer);
+        return jdbc.sql("with selected as (" + selected.select("p.id, p.position, p.area_id") + ")"
+                        + " select c.id as competence_id, c.code, c.name_en, c.name_ru from competence c"
+                        + " where c.id in (select q.competence_id from (" + Standings.REQUIRED + ") q)"
+                        + " order by c.code")
+                .params(selected.params())
+                .param("area", filter.areaId())
+                .query(Column.class)
+                .list();
     }
 
     private ListQuery people(MatrixFilter filter, Viewer viewer) {
@@ -142,13 +137,9 @@ public class CompetenceMatrix {
         return TrainingAccess.readable(query, viewer, "p.id", "p.organisation_id");
     }
 
-    private Page<Row> rows(Page<Person> people, List<Column> columns) {
+    private Page<Row> rows(Page<Person> people, UUID areaId, List<Column> columns) {
         var ids = people.items().stream().map(Person::personId).toList();
-        var passes = standings.of(
-                ids,
-                null,
-                java.util.Set.of(),
-                LocalDate.now(clock.withZone(plant.enterprise().zone())));
+        var passes = standings.of(ids, areaId, java.util.Set.of(), Instant.now(clock));
         return people.map(person -> {
             var held = passes.getOrDefault(person.personId(), Map.of());
             var cells = new ArrayList<Cell>(columns.size());

@@ -8,10 +8,12 @@ import java.util.UUID;
  * @param q a search in people's names
  * @param position people of this position, whatever its case and spaces
  * @param contractors only contractors' people (true) or only the owner company's (false)
+ * @param areaId work in this area: its requirements count for everyone shown, as they do in clearance for it
  */
-public record MatrixFilter(String q, UUID organisationId, UUID siteId, String position, Boolean contractors) {
+public record MatrixFilter(
+        String q, UUID organisationId, UUID siteId, String position, Boolean contractors, UUID areaId) {
 
     public static MatrixFilter none() {
-        return new MatrixFilter(null, null, null, null, null);
+        return new MatrixFilter(null, null, null, null, null, null);
     }
 }

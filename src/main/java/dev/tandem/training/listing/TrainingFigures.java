@@ -2,6 +2,7 @@ package dev.tandem.training.listing;
 
 import dev.tandem.organisation.PlantStructure;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,31 +20,23 @@ public class TrainingFigures {
 
     private static final String FIGURES =
             """
-            with required as (
-                select distinct p.id as person_id, o.kind = 'CONTRACTOR' as contractor, r.competence_id
-                from person p join organisation o on o.id = p.organisation_id
-                join training_requirement r on r.voided_at is null and r.area_id is null and %s
-                join competence c on c.id = r.competence_id and c.voided_at is null
+            with selected as (
+                select p.id, p.position, p.area_id, o.kind = 'CONTRACTOR' as contractor, %s as today
+                from person p join organisation o on o.id = p.organisation_id%s
                 where p.voided_at is null and o.voided_at is null
                   and (cast(:site as uuid) is null or p.site_id = :site)
                   and (cast(:organisation as uuid) is null or p.organisation_id = :organisation)),
-            cells as (
-                select q.person_id, q.contractor,
-                       training_standing(count(t.id) > 0,
-                                         coalesce(bool_or(t.id is not null and t.expires_on is null), false),
-                                         max(t.expires_on), :today) as standing
-                from required q left join training_record t on t.person_id = q.person_id
-                     and t.competence_id = q.competence_id and t.voided_at is null and t.status = 'APPROVED'
-                     and t.result = 'PASSED'
-                group by q.person_id, q.contractor, q.competence_id),
+            required as (%s),
+            cells as (%s),
             people as (
-                select person_id, contractor, bool_and(standing in ('VALID', 'EXPIRING')) as trained,
-                       count(*) filter (where standing = 'EXPIRING') as expiring
-                from cells group by person_id, contractor)
+                select s.id as person_id, s.contractor, bool_and(c.standing in ('VALID', 'EXPIRING')) as trained,
+                       count(*) filter (where c.standing = 'EXPIRING') as expiring
+                from cells c join selected s on s.id = c.person_id group by s.id, s.contractor)
             select contractor, count(*) as people, count(*) filter (where trained) as trained,
                    coalesce(sum(expiring), 0) as expiring
             from people group by contractor"""
-                    .formatted(Standings.REQUIRED_OF.formatted("p"));
+                    .formatted(
+                            Standings.TODAY_ON_SITE, Standings.SITE_OF_PERSON, Standings.REQUIRED, Standings.STANDING);
 
     private final JdbcClient jdbc;
     private final PlantStructure plant;
@@ -79,13 +72,15 @@ public class TrainingFigures {
 
     /** @param siteId a site, or null for every site; @param organisationId an organisation, or null for all */
     public Figures figures(UUID siteId, UUID organisationId) {
+        var now = Instant.now(clock);
         var today = LocalDate.now(clock.withZone(plant.enterprise().zone()));
         var own = Share.NONE;
         var contractors = Share.NONE;
         for (var side : jdbc.sql(FIGURES)
                 .param("site", siteId)
                 .param("organisation", organisationId)
-                .param("today", today)
+                .param("area", null)
+                .param("now", java.sql.Timestamp.from(now))
                 .query(Side.class)
                 .list()) {
             var share = Share.of(side.people(), side.trained(), side.expiring());

@@ -2,11 +2,9 @@ package dev.tandem.training.reminders;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.TimedWork;
 import dev.tandem.training.TrainingReminders;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,9 +14,8 @@ class TrainingScheduling {
 
     @Bean
     RecurringTask<Void> trainingReminderRounds(
-            TrainingReminders reminders, TrainingProperties properties, PlantStructure plant, Clock clock) {
+            TrainingReminders reminders, TrainingProperties properties, Clock clock) {
         return Tasks.recurring("training-reminders", TimedWork.every(properties.reminderInterval()))
-                .execute((instance, context) -> reminders.remind(
-                        LocalDate.now(clock.withZone(plant.enterprise().zone())), clock));
+                .execute((instance, context) -> reminders.remind(clock));
     }
 }

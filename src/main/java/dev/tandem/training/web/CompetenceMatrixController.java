@@ -67,6 +67,7 @@ class CompetenceMatrixController {
         model.addAttribute("matrix", matrix.matrix(filter, paging, viewer));
         model.addAttribute("organisations", organisations.organisationOptions(viewer));
         model.addAttribute("sites", organisations.siteOptions());
+        model.addAttribute("places", organisations.places());
         model.addAttribute("canKeep", TrainingAccess.approves(viewer));
         return "training/matrix";
     }

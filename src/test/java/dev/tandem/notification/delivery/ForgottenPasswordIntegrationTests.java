@@ -194,7 +194,7 @@ class ForgottenPasswordIntegrationTests {
         var email = username + "@plant.example";
         var person = register.addPerson(
                 UUID.randomUUID(),
-                new RegisterPerson(admin.organisationId(), "Test " + username, null, null, email, null, null),
+                new RegisterPerson(admin.organisationId(), "Test " + username, null, null, null, email, null, null),
                 admin);
         accounts.open(new OpenAccount(username, person.id(), Set.of(Role.WORKER), PASSWORD), admin);
         return new Holder(username, email);
