@@ -52,6 +52,15 @@ public class History {
         return new AuditedRecords<>(repository, readRule, this, voidingChecks, clock);
     }
 
+    /**
+     * A catalogue of coded entries in one repository that everyone reads, each step with its history entry.
+     *
+     * @param kind its table, the name of its entries, who keeps it and what keeping it is called
+     */
+    public <T extends CatalogueEntry> Catalogue<T> catalogue(CrudRepository<T, UUID> repository, Catalogue.Kind kind) {
+        return new Catalogue<>(repository, auditing(repository, ReadRule.everyone()), jdbc, kind);
+    }
+
     void created(Recorded record, Viewer by) {
         write(record, Kind.CREATED, diff(Map.of(), record.snapshot()), by);
     }

@@ -1,8 +1,6 @@
 package dev.tandem.risk;
 
-import dev.tandem.history.Recorded;
-import dev.tandem.history.Voidable;
-import java.util.Locale;
+import dev.tandem.history.CatalogueEntry;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -12,24 +10,18 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** A category of the hazard taxonomy the safety department keeps, named in English and Russian. */
 @Table("hazard_category")
-public class HazardCategory extends Voidable {
+public class HazardCategory extends CatalogueEntry {
 
     @Id
     private final UUID id;
-
-    private String code;
-    private String nameEn;
-    private String nameRu;
 
     @Version
     private Long version;
 
     @PersistenceCreator
     HazardCategory(UUID id, String code, String nameEn, String nameRu, Long version) {
+        super(code, nameEn, nameRu);
         this.id = id;
-        this.code = code;
-        this.nameEn = nameEn;
-        this.nameRu = nameRu;
         this.version = version;
     }
 
@@ -40,13 +32,7 @@ public class HazardCategory extends Voidable {
     }
 
     void apply(DefineHazardCategory command) {
-        code = command.code().strip().toUpperCase(Locale.ROOT);
-        nameEn = command.nameEn().strip();
-        nameRu = command.nameRu().strip();
-    }
-
-    public String name(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
+        name(command.code(), command.nameEn(), command.nameRu());
     }
 
     @Override
@@ -64,20 +50,8 @@ public class HazardCategory extends Voidable {
         return version;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameEn() {
-        return nameEn;
-    }
-
-    public String nameRu() {
-        return nameRu;
-    }
-
     @Override
     public Map<String, Object> snapshot() {
-        return Recorded.fields("code", code, "nameEn", nameEn, "nameRu", nameRu);
+        return snapshotWith();
     }
 }

@@ -2,19 +2,14 @@ package dev.tandem.risk;
 
 import static dev.tandem.shared.Role.HSE_SPECIALIST;
 
-import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.Catalogue;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
-import dev.tandem.history.ReadRule;
-import dev.tandem.shared.InvalidRequestException;
-import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,34 +21,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class HazardTaxonomy {
 
-    private final HazardCategories categories;
-    private final AuditedRecords<HazardCategory> records;
-    private final JdbcClient jdbc;
+    private static final Catalogue.Kind KIND = new Catalogue.Kind(
+            "hazard_category", "HazardCategory", HazardTaxonomy::canConfigure, "configuring hazard categories");
 
-    HazardTaxonomy(HazardCategories categories, History history, JdbcClient jdbc) {
-        this.categories = categories;
-        this.records = history.auditing(categories, ReadRule.everyone());
-        this.jdbc = jdbc;
+    private final Catalogue<HazardCategory> catalogue;
+
+    HazardTaxonomy(HazardCategories categories, History history) {
+        this.catalogue = history.catalogue(categories, KIND);
     }
 
     /** The categories in use, by code. */
     @Transactional(readOnly = true)
     public List<HazardCategory> current() {
-        return categories.findAll().stream()
-                .filter(category -> !category.isVoided())
-                .sorted(Comparator.comparing(HazardCategory::code))
-                .toList();
+        return catalogue.current();
     }
 
     @Transactional(readOnly = true)
     public HazardCategory category(UUID id) {
-        return categories.findById(id).orElseThrow(() -> new NotFoundException("HazardCategory", id));
+        return catalogue.entry(id);
     }
 
     /** A category in use (not voided), for a risk to be filed under. */
     @Transactional(readOnly = true)
     public Optional<HazardCategory> currentCategory(UUID id) {
-        return id == null ? Optional.empty() : categories.findById(id).filter(category -> !category.isVoided());
+        return catalogue.currentEntry(id);
     }
 
     public static boolean canConfigure(Viewer viewer) {
@@ -62,42 +53,14 @@ public class HazardTaxonomy {
 
     /** Adds a category; a repeated request with the same id returns the stored one. */
     public Created<HazardCategory> define(UUID id, DefineHazardCategory command, Viewer viewer) {
-        requireConfigurer(viewer);
-        return records.create(
-                id,
-                newId -> {
-                    requireFreeCode(command.code(), newId);
-                    return HazardCategory.defined(newId, command);
-                },
-                viewer);
+        return catalogue.define(id, command.code(), newId -> HazardCategory.defined(newId, command), viewer);
     }
 
     public HazardCategory rename(UUID id, Precondition precondition, DefineHazardCategory command, Viewer viewer) {
-        requireConfigurer(viewer);
-        requireFreeCode(command.code(), id);
-        return records.change(category(id), precondition, category -> category.apply(command), viewer);
+        return catalogue.revise(id, precondition, command.code(), category -> category.apply(command), viewer);
     }
 
     public HazardCategory voidCategory(UUID id, String reason, Viewer viewer) {
-        requireConfigurer(viewer);
-        return records.voidRecord(category(id), reason, viewer);
-    }
-
-    private void requireFreeCode(String code, UUID except) {
-        boolean taken = jdbc.sql("select count(*) from hazard_category where lower(code) = lower(:code) and id <> :id")
-                        .param("code", code.strip())
-                        .param("id", except)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (taken) {
-            throw new InvalidRequestException("code", "rule.codeTaken");
-        }
-    }
-
-    private static void requireConfigurer(Viewer viewer) {
-        if (!canConfigure(viewer)) {
-            throw new org.springframework.security.access.AccessDeniedException("configuring hazard categories");
-        }
+        return catalogue.voidEntry(id, reason, viewer);
     }
 }

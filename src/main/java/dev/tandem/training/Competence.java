@@ -1,9 +1,7 @@
 package dev.tandem.training;
 
-import dev.tandem.history.Recorded;
-import dev.tandem.history.Voidable;
+import dev.tandem.history.CatalogueEntry;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -14,14 +12,11 @@ import org.springframework.data.annotation.Version;
  * A competence or course of the catalogue: its code and names, how long a pass stays valid (as data: the rules that
  * set periods change), the evidence a pass needs, and whether it belongs to a mentor's qualification.
  */
-public class Competence extends Voidable {
+public class Competence extends CatalogueEntry {
 
     @Id
     private final UUID id;
 
-    private String code;
-    private String nameEn;
-    private String nameRu;
     private Integer validityMonths;
     private EvidenceKind evidence;
     private boolean mentor;
@@ -39,10 +34,8 @@ public class Competence extends Voidable {
             EvidenceKind evidence,
             boolean mentor,
             Long version) {
+        super(code, nameEn, nameRu);
         this.id = id;
-        this.code = code;
-        this.nameEn = nameEn;
-        this.nameRu = nameRu;
         this.validityMonths = validityMonths;
         this.evidence = evidence;
         this.mentor = mentor;
@@ -56,9 +49,7 @@ public class Competence extends Voidable {
     }
 
     void apply(DefineCompetence command) {
-        code = command.code().strip().toUpperCase(Locale.ROOT);
-        nameEn = command.nameEn().strip();
-        nameRu = command.nameRu().strip();
+        name(command.code(), command.nameEn(), command.nameRu());
         validityMonths = command.validityMonths();
         evidence = command.evidence();
         mentor = Boolean.TRUE.equals(command.mentor());
@@ -67,10 +58,6 @@ public class Competence extends Voidable {
     /** When a pass on the given day expires under today's period; null when it never does. */
     public LocalDate expiryOf(LocalDate completedOn) {
         return validityMonths == null ? null : completedOn.plusMonths(validityMonths);
-    }
-
-    public String name(Locale locale) {
-        return "ru".equals(locale.getLanguage()) ? nameRu : nameEn;
     }
 
     @Override
@@ -88,18 +75,6 @@ public class Competence extends Voidable {
         return version;
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String nameEn() {
-        return nameEn;
-    }
-
-    public String nameRu() {
-        return nameRu;
-    }
-
     public Integer validityMonths() {
         return validityMonths;
     }
@@ -114,10 +89,7 @@ public class Competence extends Voidable {
 
     @Override
     public Map<String, Object> snapshot() {
-        return Recorded.fields(
-                "code", code,
-                "nameEn", nameEn,
-                "nameRu", nameRu,
+        return snapshotWith(
                 "validityMonths", validityMonths,
                 "evidence", evidence,
                 "mentor", mentor);

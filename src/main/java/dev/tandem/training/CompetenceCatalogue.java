@@ -1,20 +1,14 @@
 package dev.tandem.training;
 
-import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.Catalogue;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
-import dev.tandem.history.ReadRule;
-import dev.tandem.shared.InvalidRequestException;
-import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.training.access.TrainingAccess;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,81 +22,55 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CompetenceCatalogue {
 
-    private final Competences competences;
-    private final AuditedRecords<Competence> records;
-    private final JdbcClient jdbc;
+    private static final Catalogue.Kind KIND = new Catalogue.Kind(
+            "competence", "Competence", TrainingAccess::approves, "keeping the competence catalogue");
 
-    CompetenceCatalogue(Competences competences, History history, JdbcClient jdbc) {
-        this.competences = competences;
-        this.records = history.auditing(competences, ReadRule.everyone());
-        this.jdbc = jdbc;
+    private final Catalogue<Competence> catalogue;
+
+    CompetenceCatalogue(Competences competences, History history) {
+        this.catalogue = history.catalogue(competences, KIND);
     }
 
     /** The competences in use, by code. */
     @Transactional(readOnly = true)
     public List<Competence> current() {
-        return competences.findAll().stream()
-                .filter(competence -> !competence.isVoided())
-                .sorted(Comparator.comparing(Competence::code))
-                .toList();
+        return catalogue.current();
     }
 
     @Transactional(readOnly = true)
     public Competence competence(UUID id) {
-        return competences.findById(id).orElseThrow(() -> new NotFoundException("Competence", id));
+        return catalogue.entry(id);
     }
 
     /** A competence, voided or not, if there is one: for a caller in a transaction of its own. */
     @Transactional(readOnly = true)
     public Optional<Competence> findCompetence(UUID id) {
-        return competences.findById(id);
+        return catalogue.find(id);
     }
 
     /** A competence in use (not voided), for a record to name. */
     @Transactional(readOnly = true)
     public Optional<Competence> currentCompetence(UUID id) {
-        return id == null ? Optional.empty() : competences.findById(id).filter(competence -> !competence.isVoided());
+        return catalogue.currentEntry(id);
     }
 
     /** Adds a competence; a repeated request with the same id returns the stored one. */
     public Created<Competence> define(UUID id, DefineCompetence command, Viewer viewer) {
-        requireKeeper(viewer);
-        return records.create(
-                id,
-                newId -> {
-                    requireFreeCode(command.code(), newId);
-                    return Competence.defined(newId, command);
-                },
-                viewer);
+        return catalogue.define(id, command.code(), newId -> Competence.defined(newId, command), viewer);
     }
 
     /** New names, period or evidence: records already made keep their expiry. */
     public Competence revise(UUID id, Precondition precondition, DefineCompetence command, Viewer viewer) {
-        requireKeeper(viewer);
-        requireFreeCode(command.code(), id);
-        return records.change(competence(id), precondition, competence -> competence.apply(command), viewer);
+        return catalogue.revise(id, precondition, command.code(), competence -> competence.apply(command), viewer);
     }
 
     public Competence voidCompetence(UUID id, String reason, Viewer viewer) {
-        requireKeeper(viewer);
-        return records.voidRecord(competence(id), reason, viewer);
-    }
-
-    private void requireFreeCode(String code, UUID except) {
-        boolean taken = jdbc.sql("select count(*) from competence where lower(code) = lower(:code) and id <> :id")
-                        .param("code", code.strip())
-                        .param("id", except)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (taken) {
-            throw new InvalidRequestException("code", "rule.codeTaken");
-        }
+        return catalogue.voidEntry(id, reason, viewer);
     }
 
     static void requireKeeper(Viewer viewer) {
         if (!TrainingAccess.approves(viewer)) {
-            throw new AccessDeniedException("keeping the competence catalogue");
+            throw new org.springframework.security.access.AccessDeniedException(KIND.keeping());
         }
     }
 }

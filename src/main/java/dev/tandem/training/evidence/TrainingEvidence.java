@@ -4,12 +4,11 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Pictures;
+import dev.tandem.shared.web.StoredFiles;
 import dev.tandem.training.TrainingLog;
 import dev.tandem.training.access.TrainingAccess;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,13 +36,11 @@ public class TrainingEvidence {
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final TrainingLog log;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final StoredFiles files;
 
     TrainingEvidence(TrainingLog log, JdbcClient jdbc, Clock clock) {
         this.log = log;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.files = new StoredFiles(jdbc, clock, "training_evidence", "record_id");
     }
 
     /** A file and its type as recognised. */
@@ -58,43 +55,20 @@ public class TrainingEvidence {
             throw new InvalidRequestException("file", "training.rule.evidenceTooLarge", MAX_BYTES / (1024 * 1024));
         }
         var type = typeOf(content).orElseThrow(() -> new InvalidRequestException("file", "training.rule.evidenceType"));
-        if (of(recordId).size() >= PER_RECORD) {
-            throw new InvalidRequestException("file", "training.rule.tooMuchEvidence", PER_RECORD);
-        }
-        var id = UUID.randomUUID();
-        jdbc.sql(
-                        """
-                        insert into training_evidence (id, record_id, content_type, size_bytes, content, added_at, added_by)
-                        values (:id, :record, :type, :size, :content, :at, :by)""")
-                .param("id", id)
-                .param("record", recordId)
-                .param("type", type)
-                .param("size", content.length)
-                .param("content", content)
-                .param("at", Timestamp.from(Instant.now(clock)))
-                .param("by", viewer.userId())
-                .update();
-        return id;
+        return files.add(recordId, type, content, viewer.userId(), PER_RECORD, "file", "training.rule.tooMuchEvidence");
     }
 
     /** The files of a record, oldest first; the caller has checked that the viewer reads it. */
     @Transactional(readOnly = true)
     public List<UUID> of(UUID recordId) {
-        return jdbc.sql("select id from training_evidence where record_id = :record order by added_at, id")
-                .param("record", recordId)
-                .query(UUID.class)
-                .list();
+        return files.of(recordId);
     }
 
     @Transactional(readOnly = true)
     public EvidenceFile file(UUID recordId, UUID fileId, Viewer viewer) {
         log.trainingRecord(recordId, viewer);
-        return jdbc.sql(
-                        "select id, content_type, content from training_evidence where id = :id and record_id = :record")
-                .param("id", fileId)
-                .param("record", recordId)
-                .query(EvidenceFile.class)
-                .optional()
+        return files.find(recordId, fileId)
+                .map(file -> new EvidenceFile(file.id(), file.contentType(), file.content()))
                 .orElseThrow(() -> new NotFoundException("Evidence", fileId));
     }
 

@@ -1,0 +1,77 @@
+package dev.tandem.shared.web;
+
+import dev.tandem.shared.InvalidRequestException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Files kept in the database beside the record they belong to (an event's photos, a training record's evidence), for
+ * every module that keeps them: one table of its own per kind, with the columns {@code id}, the owner's column,
+ * {@code content_type}, {@code size_bytes}, {@code content}, {@code added_at} and {@code added_by}. The caller checks
+ * who may add and read them and what a file may be.
+ */
+public final class StoredFiles {
+
+    /** A stored file and the type it was recognised as. */
+    public record StoredFile(UUID id, String contentType, byte[] content) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String table;
+    private final String owner;
+
+    /**
+     * @param table the table of this kind of file
+     * @param owner its column that names the record a file belongs to
+     */
+    public StoredFiles(JdbcClient jdbc, Clock clock, String table, String owner) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.table = table;
+        this.owner = owner;
+    }
+
+    /**
+     * Keeps a file of a recognised type for the record, unless the record holds {@code most} already: then the file is
+     * refused on {@code field} with the message {@code tooMany}, given {@code most}.
+     */
+    public UUID add(UUID ownerId, String contentType, byte[] content, UUID by, int most, String field, String tooMany) {
+        if (of(ownerId).size() >= most) {
+            throw new InvalidRequestException(field, tooMany, most);
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into " + table + " (id, " + owner + ", content_type, size_bytes, content, added_at, added_by)"
+                        + " values (:id, :owner, :type, :size, :content, :at, :by)")
+                .param("id", id)
+                .param("owner", ownerId)
+                .param("type", contentType)
+                .param("size", content.length)
+                .param("content", content)
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("by", by)
+                .update();
+        return id;
+    }
+
+    /** The files of a record, oldest first. */
+    public List<UUID> of(UUID ownerId) {
+        return jdbc.sql("select id from " + table + " where " + owner + " = :owner order by added_at, id")
+                .param("owner", ownerId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** One file of the record, if it is the record's. */
+    public Optional<StoredFile> find(UUID ownerId, UUID fileId) {
+        return jdbc.sql("select id, content_type, content from " + table + " where id = :id and " + owner + " = :owner")
+                .param("id", fileId)
+                .param("owner", ownerId)
+                .query(StoredFile.class)
+                .optional();
+    }
+}
