@@ -96,6 +96,12 @@ public class CopyRows {
     }
 
     private void escape(String text) {
+        // most values need no escaping: appended whole, not character by character (which the profile of a
+        // 300,000-row import found its largest single cost)
+        if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            buffer.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

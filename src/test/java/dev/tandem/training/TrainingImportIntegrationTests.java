@@ -78,7 +78,7 @@ class TrainingImportIntegrationTests {
     void aFileEntersRecordsAndAReImportChangesOnlyTheEditedRowsEachWithOneHistoryEntry() throws Exception {
         var done = daysAgo(10);
         var file = csv(
-                row(number("worker"), code, done, "passed", "Plant training centre", "", ext + "-1"),
+                row(number("worker"), code, done, "passed", "Plant \\ training\tcentre", "", ext + "-1"),
                 row(number("manager"), code, done, "Passed", "Plant training centre", "", ext + "-2"),
                 row(number("contractor1.worker"), code, done, "FAILED", "Plant training centre", "", ext + "-3"));
         importing("hse", file)
@@ -92,6 +92,8 @@ class TrainingImportIntegrationTests {
         assertThat(training.read("hse", first, "$.personId"))
                 .isEqualTo(training.person("worker").toString());
         assertThat(training.read("hse", recordOf(ext + "-3"), "$.result")).isEqualTo("FAILED");
+        // a backslash and a tab, which COPY escapes, are stored as written
+        assertThat(training.read("hse", first, "$.provider")).isEqualTo("Plant \\ training\tcentre");
         assertThat(training.version(first)).isZero();
         for (int n = 1; n <= 3; n++) {
             assertThat(history(recordOf(ext + "-" + n))).isEqualTo(1);
@@ -103,7 +105,7 @@ class TrainingImportIntegrationTests {
                 .andExpect(jsonPath("$.unchanged").value(3));
 
         var edited = csv(
-                row(number("worker"), code, done, "passed", "Plant training centre", "", ext + "-1"),
+                row(number("worker"), code, done, "passed", "Plant \\ training\tcentre", "", ext + "-1"),
                 row(number("manager"), code, done, "passed", "Another centre", "", ext + "-2"),
                 row(number("contractor1.worker"), code, done, "failed", "Plant training centre", "", ext + "-3"));
         importing("hse", edited)
