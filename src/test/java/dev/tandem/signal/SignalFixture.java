@@ -1,5 +1,9 @@
 package dev.tandem.signal;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dev.tandem.equipment.Criticality;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
@@ -12,7 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A pump of its own for each test (a fresh code, so tests never share a stream), with four tags and generated
@@ -74,6 +80,28 @@ public final class SignalFixture {
             values[i] = LEVEL[i] + LOAD[i] * load + NOISE[i] * random.nextGaussian();
         }
         return values;
+    }
+
+    /** Adds every tag's value at {@code ts} to {@code samples}, items of the HTTP batch endpoint's list. */
+    void append(StringBuilder samples, long ts, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            samples.append(samples.isEmpty() ? "" : ",")
+                    .append("{\"tag\":\"%s\",\"ts\":%d,\"value\":%s}".formatted(keys.get(i), ts, values[i]));
+        }
+    }
+
+    /** Sends the samples gathered to the HTTP batch endpoint with {@code authorization}, expects none refused. */
+    static void send(MockMvc mvc, String authorization, StringBuilder samples) throws Exception {
+        if (samples.isEmpty()) {
+            return;
+        }
+        mvc.perform(post("/api/v1/signals/samples")
+                        .header("Authorization", authorization)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"samples\":[" + samples + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejected").isEmpty());
+        samples.setLength(0);
     }
 
     /** One MQTT JSON message with every tag at {@code ts}. */

@@ -5,6 +5,7 @@ import static dev.tandem.equipment.dispatch.StateChangeRows.utc;
 import dev.tandem.equipment.DowntimeEnded;
 import dev.tandem.equipment.DowntimeRevised;
 import dev.tandem.equipment.DowntimeStarted;
+import dev.tandem.equipment.EquipmentStatesChanged;
 import dev.tandem.equipment.reliability.DowntimeRuns;
 import dev.tandem.equipment.reliability.DowntimeRuns.Run;
 import java.time.Clock;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the downtime table in step with the timeline. After changes from a moment on (recorded late, out of order,
  * or voided), the downtimes from the last settled state before that moment are derived again and compared with
- * those stored: new ones are added and announced, ended ones announced, moved or vanished ones revised. Call it in
- * the transaction that changed the timeline, with the machine locked.
+ * those stored: new ones are added and announced, ended ones announced, moved or vanished ones revised; that the
+ * timeline changed is announced as well. Call it in the transaction that changed the timeline, with the machine
+ * locked.
  */
 @Component
 public class DowntimeLedger {
@@ -88,6 +90,7 @@ public class DowntimeLedger {
                     .update();
             events.publishEvent(new DowntimeRevised(row.id(), machine.id(), true));
         });
+        events.publishEvent(new EquipmentStatesChanged(machine.id(), changedFrom));
     }
 
     /** The downtimes stored from a moment on (all when null), withdrawn ones too, by id. */

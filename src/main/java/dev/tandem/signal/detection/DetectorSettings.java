@@ -29,6 +29,9 @@ package dev.tandem.signal.detection;
  * @param recoveryShare an episode that has lasted {@code releaseSeconds} ends once its distance from normal falls
  *     below this share of its worst: the fault has cleared, what is left is where the plant settles after it
  * @param settleSeconds after such a recovery the level the plant settles to is taken as normal for this long
+ * @param frozenSeconds a tag whose reading repeats exactly for this long is frozen (stuck, or silent and held), at
+ *     the least: a tag that repeated itself longer in the normal window is allowed {@code frozenMargin} times that
+ * @param frozenMargin factor on the longest spell a tag's reading repeated itself in the normal window
  */
 public record DetectorSettings(
         double smoothingSeconds,
@@ -48,7 +51,9 @@ public record DetectorSettings(
         double wanderSeconds,
         double spreadMargin,
         double recoveryShare,
-        double settleSeconds) {
+        double settleSeconds,
+        double frozenSeconds,
+        double frozenMargin) {
 
     public DetectorSettings {
         requirePositive(smoothingSeconds, "smoothingSeconds");
@@ -79,11 +84,14 @@ public record DetectorSettings(
             throw new IllegalArgumentException("recoveryShare must be within 0..1 (0: episodes end only at the limit)");
         }
         requirePositive(settleSeconds, "settleSeconds");
+        requirePositive(frozenSeconds, "frozenSeconds");
+        requirePositive(frozenMargin, "frozenMargin");
     }
 
     /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
     public static DetectorSettings defaults() {
-        return new DetectorSettings(20, 60, 0.5, 0.99, 5.5, 5, 8, 4, 1.5, 20, 60, 200, 0.85, 0.4, 120, 4, 0.1, 180);
+        return new DetectorSettings(
+                20, 60, 0.5, 0.99, 5.5, 5, 8, 4, 1.5, 20, 60, 200, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2);
     }
 
     private static void requirePositive(double value, String name) {

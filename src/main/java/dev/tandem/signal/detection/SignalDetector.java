@@ -6,21 +6,22 @@ import java.util.Arrays;
  * Streaming early-warning detector for one equipment. Fitted on a {@link NormalWindow}, it then takes one sample at
  * a time and answers at once: is this sample part of an anomalous episode, did the behaviour change here, how far
  * from normal is it and which tags are behind it. It keeps a fixed amount of state (smoothed level, spread, rate and
- * normal level and two CUSUM sums per tag, the model's feature matrix and the recovery's offsets) and never looks
- * back at earlier samples.
+ * normal level, two CUSUM sums and the start of its reading's latest repeat per tag, the model's feature matrix and
+ * the recovery's offsets) and never looks back at earlier samples.
  *
  * <p>Not thread-safe: feed each detector from one thread, in time order.
  */
 public final class SignalDetector {
 
     // raise it whenever a part of the detector keeps more or other state than snapshot() writes
-    private static final long STATE_FORMAT = 1;
+    private static final long STATE_FORMAT = 2;
 
     private final TagScaling scaling;
     private final SmoothedTags smoothed;
     private final FeatureModel model;
     private final double distanceLimit;
     private final TagRules rules;
+    private final FrozenTags frozen;
     private final TagCusum cusum;
     private final EpisodeLatch episode;
     private final Recovery recovery;
@@ -35,6 +36,7 @@ public final class SignalDetector {
             FeatureModel model,
             double distanceLimit,
             TagRules rules,
+            FrozenTags frozen,
             DetectorSettings settings) {
         int tagCount = smoothed.tagCount();
         this.scaling = scaling;
@@ -42,6 +44,7 @@ public final class SignalDetector {
         this.model = model;
         this.distanceLimit = distanceLimit;
         this.rules = rules;
+        this.frozen = frozen;
         this.cusum = new TagCusum(
                 tagCount, settings.cusumSlack(), settings.cusumLimit(), settings.changepointQuietSeconds());
         this.episode = new EpisodeLatch(settings.releaseSeconds());
@@ -54,6 +57,43 @@ public final class SignalDetector {
 
     /** Judges one sample; {@code values} holds one value per tag, in the order of the normal window. */
     public Verdict update(long timestampMillis, double[] values) {
+        double atSeconds = follow(timestampMillis, values);
+        frozen.update(atSeconds, values);
+        double[] contributions = new double[standardized.length];
+        double distance = multivariateScore(contributions);
+        distance = Math.max(distance, positionScore(contributions));
+        // a frozen tag counts as distance: the episode lasts while it stays frozen and ends when it moves again
+        distance = Math.max(distance, frozenScore(atSeconds, contributions));
+        double score = Math.max(distance, rateScore(contributions));
+        boolean anomalous = episode.update(atSeconds, score >= 1);
+        smoothed.hold(anomalous || score >= followBelow);
+        if (recovery.recovered(atSeconds, anomalous, distance, features, model.mean())) {
+            episode.close();
+            anomalous = false;
+        }
+        boolean shifted = cusum.update(atSeconds, standardized, smoothed);
+        return new Verdict(timestampMillis, anomalous, shifted || episode.changed(), score, contributions);
+    }
+
+    /**
+     * Follows one sample without judging it, for a machine starting up: the smoothing takes it in, the normal level
+     * stays where it was, no episode opens (an open one ends) and every tag's reading may repeat afresh from here.
+     *
+     * @return how far from normal the sample is, as {@link Verdict#score()} would say: below 1 once the machine has
+     *     settled where it ran before
+     */
+    public double settle(long timestampMillis, double[] values) {
+        smoothed.hold(true);
+        double atSeconds = follow(timestampMillis, values);
+        frozen.restart(atSeconds, values);
+        episode.close();
+        double[] contributions = new double[standardized.length];
+        double distance = Math.max(multivariateScore(contributions), positionScore(contributions));
+        return Math.max(distance, rateScore(contributions));
+    }
+
+    /** Takes the sample into the smoothing and the model's features; the sample's time in seconds. */
+    private double follow(long timestampMillis, double[] values) {
         if (values.length != standardized.length) {
             throw new IllegalArgumentException("expected " + standardized.length + " values, got " + values.length);
         }
@@ -68,18 +108,7 @@ public final class SignalDetector {
         smoothed.features(features);
         double atSeconds = timestampMillis / 1000.0;
         recovery.apply(atSeconds, features, model.mean());
-        double[] contributions = new double[standardized.length];
-        double distance = multivariateScore(contributions);
-        distance = Math.max(distance, positionScore(contributions));
-        double score = Math.max(distance, rateScore(contributions));
-        boolean anomalous = episode.update(atSeconds, score >= 1);
-        smoothed.hold(anomalous || score >= followBelow);
-        if (recovery.recovered(atSeconds, anomalous, distance, features, model.mean())) {
-            episode.close();
-            anomalous = false;
-        }
-        boolean shifted = cusum.update(atSeconds, standardized, smoothed);
-        return new Verdict(timestampMillis, anomalous, shifted || episode.changed(), score, contributions);
+        return atSeconds;
     }
 
     public int tagCount() {
@@ -100,6 +129,14 @@ public final class SignalDetector {
         double score = 0;
         for (int i = 0; i < contributions.length; i++) {
             score = Math.max(score, lead(contributions, i, rules.positionRatio(smoothed, i, recovery.offset(i))));
+        }
+        return score;
+    }
+
+    private double frozenScore(double atSeconds, double[] contributions) {
+        double score = 0;
+        for (int i = 0; i < contributions.length; i++) {
+            score = Math.max(score, lead(contributions, i, frozen.ratio(i, atSeconds)));
         }
         return score;
     }
@@ -150,7 +187,8 @@ public final class SignalDetector {
         FeatureModel model = FeatureModel.fit(features, settings.shrinkage());
         double limit = settings.limitMargin() * quantileOfDistances(model, features, settings.limitQuantile());
         TagRules rules = TagRules.fit(widestSpreads, steepestRates, settings);
-        return new SignalDetector(scaling, smoothed, model, limit, rules, settings);
+        FrozenTags frozen = FrozenTags.fit(timestamps, rows, settings);
+        return new SignalDetector(scaling, smoothed, model, limit, rules, frozen, settings);
     }
 
     private static double quantileOfDistances(FeatureModel model, double[][] features, double quantile) {
@@ -177,6 +215,7 @@ public final class SignalDetector {
         model.save(out);
         out.number(distanceLimit);
         rules.save(out);
+        frozen.save(out);
         cusum.save(out);
         episode.save(out);
         recovery.save(out);
@@ -203,7 +242,8 @@ public final class SignalDetector {
         var model = FeatureModel.read(in, 2 * tags);
         double limit = in.number();
         var rules = TagRules.read(in, tags);
-        var detector = new SignalDetector(scaling, smoothed, model, limit, rules, settings);
+        var frozen = FrozenTags.read(in, tags);
+        var detector = new SignalDetector(scaling, smoothed, model, limit, rules, frozen, settings);
         detector.cusum.load(in);
         detector.episode.load(in);
         detector.recovery.load(in);

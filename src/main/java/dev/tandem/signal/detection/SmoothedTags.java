@@ -68,6 +68,10 @@ final class SmoothedTags {
                 followAlpha[i] = 1 - Math.exp(-step / followSeconds[i]);
             }
         }
+        if (step > timeConstantSeconds) {
+            resume(z, step);
+            return step;
+        }
         for (int i = 0; i < level.length; i++) {
             double deviation = z[i] - level[i];
             double moved = alpha * deviation;
@@ -79,6 +83,21 @@ final class SmoothedTags {
             }
         }
         return step;
+    }
+
+    /**
+     * After a gap in the feed longer than the smoothing's time constant (an outage, a machine that was stopped) the
+     * level starts again from the sample: what changed meanwhile is no rate and no spread. The normal level of tags
+     * that wander follows them across the gap; the others keep theirs.
+     */
+    private void resume(double[] z, double step) {
+        for (int i = 0; i < level.length; i++) {
+            level[i] = z[i];
+            rate[i] = 0;
+            if (wanders[i]) {
+                normal[i] += (1 - Math.exp(-step / followSeconds[i])) * (level[i] - normal[i]);
+            }
+        }
     }
 
     private void start(long timestampMillis, double[] z) {

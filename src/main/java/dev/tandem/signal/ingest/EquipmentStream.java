@@ -18,7 +18,13 @@ import java.util.stream.IntStream;
  * in the tick or when the next tick begins. The first samples fill a normal window (the learning phase), which is
  * then fitted into a {@link SignalDetector}. An episode opens when the detector says so or a tag leaves its
  * expected range, and each episode raises one warning. State is bounded: the held values, the ring of raw samples
- * per tag, the detector's fixed state and, while learning, the normal window.
+ * per tag, the detector's fixed state, the latest dispatch changes and, while learning, the normal window.
+ *
+ * <p>What the machine is doing, as its dispatch data says, is the detector's context. While it is idle or down
+ * (planned or not) nothing is judged or learned: a machine at rest is no anomaly. After it starts, the detector
+ * follows the signals without judging them until every one has settled back within its limits for
+ * {@link #SETTLED_MILLIS}, or the longest start-up allowed has passed: a start-up transient is no anomaly either,
+ * while a machine that does not settle is warned of then. An equipment without dispatch data counts as running.
  *
  * <p>Not thread-safe: the ingestion feeds it under its lock.
  */
@@ -26,6 +32,9 @@ final class EquipmentStream {
 
     private static final int LEADING_SIGNALS = 3;
     private static final long EXPLAINED_MILLIS = 60_000;
+
+    /** How long every signal must stay within its limits after a start before the detector judges again. */
+    static final long SETTLED_MILLIS = 30_000;
 
     /** Where a stream stands. */
     enum Phase {
@@ -49,8 +58,14 @@ final class EquipmentStream {
     private long emittedTick = Long.MIN_VALUE;
     private long tickLatest;
 
+    private final OperatingSpells spells = new OperatingSpells();
+    private long judgedSpell = Long.MIN_VALUE;
+    private long settledSince = Long.MIN_VALUE;
+    private long lastJudged = Long.MIN_VALUE;
+
     private NormalWindow window;
     private long learningFrom = Long.MIN_VALUE;
+    private long learnedMillis;
     private SignalDetector detector;
     private Long learnedFrom;
 
@@ -79,6 +94,7 @@ final class EquipmentStream {
     void learnAgain() {
         window = new NormalWindow(tags.length, settings.learningCapacity());
         learningFrom = Long.MIN_VALUE;
+        learnedMillis = 0;
         detector = null;
         learnedFrom = null;
         savedTick = Long.MIN_VALUE;
@@ -139,6 +155,16 @@ final class EquipmentStream {
         return Arrays.stream(tags).map(tag -> tag.info.id()).toList();
     }
 
+    /** The machine runs (or stops: idle, down) from {@code atMillis} on, as its dispatch data says. */
+    void operating(long atMillis, boolean running) {
+        spells.change(atMillis, running);
+    }
+
+    /** Forgets the dispatch changes from {@code fromMillis} on, before they are told again (one was voided). */
+    void forgetOperatingFrom(long fromMillis) {
+        spells.forgetFrom(fromMillis);
+    }
+
     /**
      * Takes one checked sample of tag {@code index} (see {@link TagState#check}): kept in the tag's ring and minute,
      * and lined up for the detector.
@@ -188,6 +214,49 @@ final class EquipmentStream {
     }
 
     private void observe(long at, double[] values, StreamOutput out) {
+        if (judging(at, values)) {
+            judge(at, values, out);
+            lastJudged = at;
+        } else {
+            // at rest or starting up: an episode going on ends, its window is still completed in time
+            rangeOpen = false;
+            episodeOpen = false;
+            lastJudged = Long.MIN_VALUE;
+        }
+        if (pending != null && at >= pending.until()) {
+            out.completed(pending.warningId(), window(pending.firedAt(), at));
+            pending = null;
+        }
+    }
+
+    /** Whether the machine runs and has settled after its start, so that this sample is judged (or learned from). */
+    private boolean judging(long at, double[] values) {
+        long since = spells.runningSince(at);
+        if (since == OperatingSpells.STOPPED) {
+            lastScore = 0;
+            settledSince = Long.MIN_VALUE;
+            return false;
+        }
+        // while still learning, what settled looks like is not known yet: only the longest start-up is waited out
+        if (since == OperatingSpells.ALWAYS || since == judgedSpell || at - since >= settings.startUpMillis()) {
+            judgedSpell = since;
+            settledSince = Long.MIN_VALUE;
+            return true;
+        }
+        if (detector != null) {
+            lastScore = detector.settle(at, values);
+            if (lastScore >= 1) {
+                settledSince = Long.MIN_VALUE;
+            } else if (settledSince == Long.MIN_VALUE) {
+                settledSince = at;
+            } else if (at - settledSince >= SETTLED_MILLIS) {
+                judgedSpell = since;
+            }
+        }
+        return false;
+    }
+
+    private void judge(long at, double[] values, StreamOutput out) {
         boolean rangeTrip = IntStream.range(0, tags.length).anyMatch(i -> tags[i].info.outOfRange(values[i]));
         if (rangeTrip) {
             rangeOpen = true;
@@ -206,10 +275,6 @@ final class EquipmentStream {
         }
         warned &= open;
         episodeOpen = open;
-        if (pending != null && at >= pending.until()) {
-            out.completed(pending.warningId(), window(pending.firedAt(), at));
-            pending = null;
-        }
     }
 
     /** Adds a sample to the normal window (unless a tag is out of its range) and fits once it has enough. */
@@ -217,10 +282,14 @@ final class EquipmentStream {
         if (learningFrom == Long.MIN_VALUE) {
             learningFrom = at;
         }
+        // the learning time counts running time only: a stop pauses it
+        if (lastJudged != Long.MIN_VALUE) {
+            learnedMillis += at - lastJudged;
+        }
         if (!rangeTrip) {
             window.add(at, values);
         }
-        if (at - learningFrom >= settings.learningMillis() || window.size() == settings.learningCapacity()) {
+        if (learnedMillis >= settings.learningMillis() || window.size() == settings.learningCapacity()) {
             try {
                 detector = window.fit(settings.detector());
                 learnedFrom = learningFrom;

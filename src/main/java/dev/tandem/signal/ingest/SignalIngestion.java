@@ -1,5 +1,6 @@
 package dev.tandem.signal.ingest;
 
+import dev.tandem.equipment.EquipmentStates.Spell;
 import dev.tandem.shared.Viewer;
 import dev.tandem.signal.TagsChanged;
 import dev.tandem.signal.ingest.IngestionResult.Problem;
@@ -185,6 +186,24 @@ public class SignalIngestion {
         }
     }
 
+    /**
+     * Tells an equipment's stream what it has been doing from {@code from} on, as its dispatch data now says: the state
+     * in effect then and every change after it. What the stream knew from then on is forgotten first.
+     */
+    public void operating(UUID equipmentId, Instant from, List<Spell> spells) {
+        lock.lock();
+        try {
+            loadOnce();
+            var stream = streams.get(equipmentId);
+            if (stream != null) {
+                stream.forgetOperatingFrom(from.toEpochMilli());
+                spells.forEach(spell -> stream.operating(spell.from().toEpochMilli(), spell.running()));
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Stores what every detector learned or judged since it was last stored; returns how many were stored. */
     int remember(Instant now) {
         synchronized (remembering) {
@@ -258,6 +277,7 @@ public class SignalIngestion {
         try {
             var fresh = new HashMap<UUID, EquipmentStream>();
             var freshRoutes = new HashMap<String, Route>();
+            var spells = catalogue.recentSpells();
             var started = new ArrayList<EquipmentStream>();
             for (var entry : catalogue.load()) {
                 var existing = streams.get(entry.equipment().id());
@@ -265,6 +285,9 @@ public class SignalIngestion {
                 if (stream == null) {
                     stream = new EquipmentStream(entry.equipment(), entry.tags(), settings);
                     started.add(stream);
+                }
+                for (var spell : spells.getOrDefault(entry.equipment().id(), List.of())) {
+                    stream.operating(spell.from().toEpochMilli(), spell.running());
                 }
                 fresh.put(entry.equipment().id(), stream);
                 for (int i = 0; i < stream.tags.length; i++) {

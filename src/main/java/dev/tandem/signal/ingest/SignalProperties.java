@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tick how often each equipment's tags are lined up into one sample for its detector (last value held)
  * @param learning how much normal operation (in the samples' own time) an equipment's detector learns from after
  *     start, after its tags change, or after "learn normal from now"
+ * @param startUp the longest a start-up may take: after an equipment starts (dispatch data says it runs again after
+ *     being idle or down) its detector judges once every signal has settled within its limits, at the latest after
+ *     this; and it learns only from samples this long after a start
  * @param windowBefore how much of the raw signals before a warning is kept with it
  * @param windowAfter how much of the raw signals after a warning is added to it once it has passed
  * @param idleMinute a tag silent for this long (wall-clock) has its last minute aggregate written
@@ -24,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SignalProperties(
         @DefaultValue("PT1S") Duration tick,
         @DefaultValue("PT10M") Duration learning,
+        @DefaultValue("PT15M") Duration startUp,
         @DefaultValue("PT3M") Duration windowBefore,
         @DefaultValue("PT1M") Duration windowAfter,
         @DefaultValue("PT2M") Duration idleMinute,

@@ -9,6 +9,7 @@ record StreamSettings(
         long beforeMillis,
         long afterMillis,
         long releaseMillis,
+        long startUpMillis,
         DetectorSettings detector) {
 
     static StreamSettings of(SignalProperties properties) {
@@ -19,6 +20,7 @@ record StreamSettings(
                 properties.windowBefore().toMillis(),
                 properties.windowAfter().toMillis(),
                 (long) (detector.releaseSeconds() * 1000),
+                properties.startUp().toMillis(),
                 detector);
     }
 

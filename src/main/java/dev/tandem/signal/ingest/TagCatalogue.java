@@ -1,23 +1,44 @@
 package dev.tandem.signal.ingest;
 
+import dev.tandem.equipment.EquipmentStates;
+import dev.tandem.equipment.EquipmentStates.Spell;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The tags in use on equipment in use, grouped by equipment, each equipment's tags in name order. */
+/**
+ * The tags in use on equipment in use, grouped by equipment, each equipment's tags in name order, and what each
+ * equipment has been doing lately as its dispatch data says.
+ */
 @Component
 class TagCatalogue {
 
-    private final JdbcClient jdbc;
+    /** How far back dispatch changes are read on loading: the state in effect then and every change after it. */
+    private static final Duration RECENT = Duration.ofDays(1);
 
-    TagCatalogue(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final EquipmentStates states;
+    private final Clock clock;
+
+    TagCatalogue(JdbcClient jdbc, EquipmentStates states, Clock clock) {
         this.jdbc = jdbc;
+        this.states = states;
+        this.clock = clock;
     }
 
     record EquipmentTags(EquipmentInfo equipment, List<TagInfo> tags) {}
+
+    /** Each equipment's recent dispatch changes, oldest first; equipment without dispatch data are left out. */
+    Map<UUID, List<Spell>> recentSpells() {
+        return states.since(clock.instant().minus(RECENT)).stream().collect(Collectors.groupingBy(Spell::equipmentId));
+    }
 
     List<EquipmentTags> load() {
         var grouped = new LinkedHashMap<UUID, EquipmentTags>();

@@ -8,16 +8,22 @@ public final class OtherSettings {
     /** The default settings with a smoothing time one second longer. */
     public static DetectorSettings slowerSmoothing() {
         var defaults = DetectorSettings.defaults();
+        return with(defaults, "smoothingSeconds", defaults.smoothingSeconds() + 1);
+    }
+
+    /** The settings with one of them, named, changed. */
+    public static DetectorSettings with(DetectorSettings settings, String name, double value) {
+        var components = DetectorSettings.class.getRecordComponents();
+        var types = new Class<?>[components.length];
+        var arguments = new Object[components.length];
         try {
-            var components = DetectorSettings.class.getRecordComponents();
-            var values = new Object[components.length];
-            var types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
-                values[i] = components[i].getAccessor().invoke(defaults);
                 types[i] = components[i].getType();
+                arguments[i] = components[i].getName().equals(name)
+                        ? (types[i] == int.class ? (Object) (int) value : (Object) value)
+                        : components[i].getAccessor().invoke(settings);
             }
-            values[0] = ((Double) values[0]) + 1;
-            return DetectorSettings.class.getDeclaredConstructor(types).newInstance(values);
+            return DetectorSettings.class.getDeclaredConstructor(types).newInstance(arguments);
         } catch (ReflectiveOperationException unexpected) {
             throw new IllegalStateException(unexpected);
         }

@@ -18,8 +18,8 @@ class EquipmentStreamTests {
 
     private static final long START = 1_700_000_000_000L;
     private static final int LEARN_SECONDS = 400;
-    private static final StreamSettings SETTINGS =
-            new StreamSettings(1000, LEARN_SECONDS * 1000L, 120_000, 30_000, 10_000, DetectorSettings.defaults());
+    private static final StreamSettings SETTINGS = new StreamSettings(
+            1000, LEARN_SECONDS * 1000L, 120_000, 30_000, 10_000, 900_000, DetectorSettings.defaults());
 
     private static final EquipmentInfo PUMP =
             new EquipmentInfo(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "P", "Pump");
@@ -213,7 +213,7 @@ class EquipmentStreamTests {
         assertThat(otherTags.resume(state)).isFalse();
         assertThat(otherTags.phase()).isNotEqualTo(EquipmentStream.Phase.WATCHING);
         var slower = new StreamSettings(
-                1000, LEARN_SECONDS * 1000L, 120_000, 30_000, 10_000, OtherSettings.slowerSmoothing());
+                1000, LEARN_SECONDS * 1000L, 120_000, 30_000, 10_000, 900_000, OtherSettings.slowerSmoothing());
         var otherSettings = new EquipmentStream(PUMP, tags, slower);
         assertThat(otherSettings.resume(state)).isFalse();
         assertThat(otherSettings.learnedFrom()).isNull();
@@ -259,6 +259,121 @@ class EquipmentStreamTests {
             for (int tag = 0; tag < values.length; tag++) {
                 stream.take(tag, START + second * 1000L + 5L * tag, values[tag], 0, out);
             }
+        }
+    }
+
+    @Test
+    void aPlannedStopAnIdleSpellAndTheStartUpsAfterThemRaiseNothingWhileAFaultAfterwardsIsStillFound() {
+        var stream = stream(null);
+        stream.operating(at(-3600), true);
+        var machine = new Machine(new Pump(6));
+        for (int second = 0; second < 3600; second++) {
+            if (second == 600 || second == 2000) {
+                // a planned stop at ten minutes, an idle spell later: dispatch data says so as it happens
+                stream.operating(at(second), false);
+            }
+            if (second == 1200 || second == 2300) {
+                stream.operating(at(second), true);
+            }
+            boolean runs = second < 600 || (second >= 1200 && second < 2000) || second >= 2300;
+            var values = machine.next(runs);
+            if (second >= 3200) {
+                values[1] += 6; // twenty times the flow's noise: judged again, the pump is watched as before
+            }
+            take(stream, second, values);
+        }
+
+        assertOneWarningWithinHalfAMinuteOf(3200, "P.flow");
+    }
+
+    @Test
+    void withoutDispatchDataTheSameStopsAndStartsRaiseWarnings() {
+        var stream = stream(null);
+        var machine = new Machine(new Pump(6));
+        for (int second = 0; second < 2000; second++) {
+            take(stream, second, machine.next(second < 600 || second >= 1200));
+        }
+
+        assertThat(out.fired).isNotEmpty();
+        assertThat(out.fired.get(0).firedAt()).isBetween(at(600), at(630));
+    }
+
+    @Test
+    void learnsOnlyFromRunningSettledOperation() {
+        var stream = stream(null);
+        stream.operating(at(-3600), true);
+        stream.operating(at(100), false);
+        stream.operating(at(200), true);
+        var machine = new Machine(new Pump(7));
+        for (int second = 0; second < 250; second++) {
+            take(stream, second, machine.next(second < 100 || second >= 200));
+        }
+
+        // a hundred seconds running before the stop; at rest and starting up nothing is learned
+        assertThat(stream.phase()).isEqualTo(EquipmentStream.Phase.LEARNING);
+        assertThat(stream.learnedSamples()).isEqualTo(100);
+    }
+
+    @Test
+    void aTransmitterThatFreezesWhileTheMachineRunsIsWarnedOfAndNamed() {
+        var stream = stream(null);
+        double[] frozen = new double[1];
+        run(stream, new Pump(8), 1200, (second, values) -> {
+            if (second == 700) {
+                frozen[0] = values[2];
+            }
+            if (second >= 700) {
+                values[2] = frozen[0]; // stuck where it was, well within its range
+            }
+            return values;
+        });
+
+        assertOneWarningWithinHalfAMinuteOf(700, "P.vibration");
+    }
+
+    @Test
+    void aTransmitterThatFallsSilentWhileTheOthersReportIsWarnedOf() {
+        var stream = stream(null);
+        var pump = new Pump(9);
+        for (int second = 0; second < 1200; second++) {
+            var values = pump.next();
+            for (int tag = 0; tag < values.length; tag++) {
+                if (tag != 2 || second < 700) {
+                    stream.take(tag, START + second * 1000L + 5L * tag, values[tag], 0, out);
+                }
+            }
+        }
+
+        assertOneWarningWithinHalfAMinuteOf(700, "P.vibration");
+    }
+
+    @Test
+    void aMachineAtRestMayReadTheSameForever() {
+        var stream = stream(null);
+        stream.operating(at(-3600), true);
+        stream.operating(at(600), false);
+        var machine = new Machine(new Pump(10));
+        for (int second = 0; second < 3000; second++) {
+            var values = machine.next(second < 600);
+            if (second >= 600) {
+                values[1] = 0; // no flow at all while stopped
+            }
+            take(stream, second, values);
+        }
+
+        assertThat(out.fired).isEmpty();
+    }
+
+    private void assertOneWarningWithinHalfAMinuteOf(int second, String leading) {
+        assertThat(out.fired).singleElement().satisfies(warning -> {
+            assertThat(warning.firedAt()).isBetween(at(second), at(second + 30));
+            assertThat(warning.signals().get(0).key()).isEqualTo(leading);
+        });
+    }
+
+    private void take(EquipmentStream stream, int second, double[] values) {
+        for (int tag = 0; tag < values.length; tag++) {
+            stream.take(tag, START + second * 1000L + 5L * tag, values[tag], 0, out);
         }
     }
 
@@ -316,6 +431,45 @@ class EquipmentStreamTests {
                 values[i] = LEVEL[i] + LOAD[i] * load + NOISE[i] * random.nextGaussian();
             }
             return values;
+        }
+    }
+
+    /**
+     * A pump that stops and starts: at rest its tags settle to their readings at rest (no pressure, no flow, little
+     * vibration, the casing cooling), at a start they climb back, the temperature slowest.
+     */
+    static final class Machine {
+        private static final double[] AT_REST = {1, 0.5, 27, 25};
+        private static final double[] LAG_SECONDS = {5, 5, 10, 60};
+        private final Pump pump;
+        private final Random noise = new Random(99);
+        private double[] transient_;
+        private double[] last;
+        private boolean ran;
+
+        Machine(Pump pump) {
+            this.pump = pump;
+        }
+
+        /** The pump's own readings while it runs and has settled; after a change each tag's distance decays. */
+        double[] next(boolean runs) {
+            var running = pump.next();
+            var values = new double[running.length];
+            if (transient_ == null || runs != ran) {
+                // from where each tag stands now, the gap to the new state closes through the tag's lag
+                var from = transient_ == null ? running : last;
+                transient_ = new double[running.length];
+                for (int i = 0; i < values.length; i++) {
+                    transient_[i] = from[i] - (runs ? running[i] : AT_REST[i]);
+                }
+                ran = runs;
+            }
+            for (int i = 0; i < values.length; i++) {
+                transient_[i] *= Math.exp(-1 / LAG_SECONDS[i]);
+                values[i] = (runs ? running[i] : AT_REST[i] + 0.05 * noise.nextGaussian()) + transient_[i];
+            }
+            last = values;
+            return values.clone();
         }
     }
 

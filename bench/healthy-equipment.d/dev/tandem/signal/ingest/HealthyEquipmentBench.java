@@ -1,0 +1,193 @@
+package dev.tandem.signal.ingest;
+
+import dev.tandem.signal.ingest.SimulatedMachine.Fault;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * Simulated healthy operation through the production pipeline: each machine's tags are fed sample by sample into an
+ * {@link EquipmentStream} built with the application's default settings ({@code tandem.signal.*} as Spring binds them
+ * with nothing set), told of the machine's dispatch changes as they happen, faster than real time. Every machine gets
+ * one injected fault (steps, drifts, stuck transmitters and spread changes in turn) for ten minutes after its first
+ * hour; every warning outside a fault (or the five minutes after it) is a false one.
+ *
+ * <p>Usage: {@code HealthyEquipmentBench [EQUIPMENT] [DAYS] [SEED] [blind]}, by default 1000 machines for one day
+ * each; {@code blind} tells the streams nothing of dispatch, as before they knew of it.
+ */
+public final class HealthyEquipmentBench {
+
+    private static final long START = 1_700_000_000_000L;
+    private static final long FAULT_FROM = 3600;
+    private static final long AFTER_FAULT = 300;
+
+    /** What one machine's run came to. */
+    record Outcome(Fault fault, long faultAt, long detectedAt, int falseWarnings, long healthySeconds,
+            long runningSeconds, List<Long> falseSinceStart, int starts) {}
+
+    public static void main(String[] args) {
+        int equipment = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+        boolean told = !(args.length > 3 && args[3].equals("blind"));
+        var properties = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("tandem.signal", SignalProperties.class);
+        var settings = StreamSettings.of(properties);
+        System.out.printf("settings: learning %s, start-up at most %s, tick %s (the application's defaults); %s%n",
+                properties.learning(), properties.startUp(), properties.tick(),
+                told ? "dispatch changes told to the streams" : "BLIND: the streams are told nothing of dispatch");
+        long started = System.nanoTime();
+        var done = new AtomicInteger();
+        Outcome[] outcomes = IntStream.range(0, equipment)
+                .parallel()
+                .mapToObj(machine -> {
+                    var outcome = run(machine, seed, days, settings, told);
+                    int finished = done.incrementAndGet();
+                    if (finished % Math.max(1, equipment / 10) == 0) {
+                        System.out.printf("  %d of %d machines, %.0f s%n", finished, equipment,
+                                (System.nanoTime() - started) / 1e9);
+                    }
+                    return outcome;
+                })
+                .toArray(Outcome[]::new);
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+        report(outcomes, equipment, days, wallSeconds);
+    }
+
+    static Outcome run(int index, long seed, int days, StreamSettings settings, boolean told) {
+        var faults = Fault.values();
+        var machine = new SimulatedMachine(seed * 1_000_003L + index, faults[index % faults.length]);
+        var tagInfos = new ArrayList<TagInfo>();
+        for (int i = 0; i < machine.tags; i++) {
+            tagInfos.add(new TagInfo(UUID.randomUUID(), "M" + index + ".t" + i, "tag " + i, "u", null, null));
+        }
+        var info = new EquipmentInfo(UUID.randomUUID(), null, null, "M" + index, "Machine " + index);
+        var stream = new EquipmentStream(info, tagInfos, settings);
+        var fired = new ArrayList<Long>();
+        var out = new StreamOutput() {
+            @Override
+            public void fired(FiredWarning warning) {
+                fired.add(warning.firedAt());
+            }
+
+            @Override
+            public void completed(UUID warningId, SignalWindow window) {}
+        };
+        // the machine ran before the simulation starts: its running spell is older than any start-up
+        if (told) {
+            stream.operating(START - 86_400_000L, true);
+        }
+        long end = days * 86_400L;
+        long running = 0;
+        int starts = 0;
+        long lastStart = -86_400;
+        var starting = new ArrayList<Long>();
+        var firedSinceStart = new ArrayList<Long>();
+        for (long t = 0; t < end; t++) {
+            long at = START + t * 1000;
+            if (machine.advance(t, FAULT_FROM) && told) {
+                stream.operating(at, machine.running());
+            }
+            if (machine.running() && t == machine.runningSince()) {
+                starts++;
+                lastStart = t;
+            }
+            running += machine.running() ? 1 : 0;
+            boolean lost = machine.feedLost(t);
+            int before = fired.size();
+            for (int i = 0; i < machine.tags; i++) {
+                double value = machine.reading(i, t);
+                if (!lost && !machine.missing(i, t)) {
+                    stream.take(i, at + 5L * i, value, 0, out);
+                }
+            }
+            for (int k = before; k < fired.size(); k++) {
+                firedSinceStart.add(t - lastStart);
+            }
+        }
+        long faultAt = machine.faultAt();
+        long detected = -1;
+        int falseWarnings = 0;
+        var falseSinceStart = new ArrayList<Long>();
+        for (int k = 0; k < fired.size(); k++) {
+            long second = (fired.get(k) - START) / 1000;
+            boolean inFault = faultAt >= 0 && second >= faultAt && second < faultAt + SimulatedMachine.FAULT_SECONDS;
+            if (inFault && detected < 0) {
+                detected = second;
+            }
+            if (!inFault && !(faultAt >= 0 && second >= faultAt && second < faultAt + SimulatedMachine.FAULT_SECONDS
+                    + AFTER_FAULT)) {
+                falseWarnings++;
+                falseSinceStart.add(firedSinceStart.get(k));
+            }
+        }
+        long healthy = end - (faultAt >= 0 ? SimulatedMachine.FAULT_SECONDS + AFTER_FAULT : 0);
+        return new Outcome(machine.fault(), faultAt, detected, falseWarnings, healthy, running, falseSinceStart,
+                starts);
+    }
+
+    static void report(Outcome[] outcomes, int equipment, int days, double wallSeconds) {
+        long healthy = Arrays.stream(outcomes).mapToLong(Outcome::healthySeconds).sum();
+        long running = Arrays.stream(outcomes).mapToLong(Outcome::runningSeconds).sum();
+        int starts = Arrays.stream(outcomes).mapToInt(Outcome::starts).sum();
+        int falseWarnings = Arrays.stream(outcomes).mapToInt(Outcome::falseWarnings).sum();
+        double equipmentDays = equipment * (double) days;
+        System.out.printf("simulated %d machines x %d day(s) = %.0f equipment-days (%.1f %% running, %d start-ups) "
+                + "in %.1f s: %.0f times faster than real time%n", equipment, days, equipmentDays,
+                100.0 * running / (equipmentDays * 86_400), starts, wallSeconds, equipmentDays * 86_400 / wallSeconds);
+        double weeks = healthy / (7 * 86_400.0);
+        System.out.printf("false warnings: %d in %.0f healthy equipment-days = %.2f per equipment-week (goal <= 1)%n",
+                falseWarnings, healthy / 86_400.0, falseWarnings / weeks);
+        long[] buckets = {120, 600, 1800, 3600, Long.MAX_VALUE};
+        int[] counts = new int[buckets.length];
+        Arrays.stream(outcomes).flatMap(o -> o.falseSinceStart().stream()).forEach(since -> {
+            int b = 0;
+            while (since >= buckets[b]) {
+                b++;
+            }
+            counts[b]++;
+        });
+        System.out.printf("  by time since the machine's last start: <2 min %d, 2-10 min %d, 10-30 min %d, "
+                + "30-60 min %d, later %d%n", counts[0], counts[1], counts[2], counts[3], counts[4]);
+        var delays = new EnumMap<Fault, List<Long>>(Fault.class);
+        var injected = new EnumMap<Fault, Integer>(Fault.class);
+        var all = new ArrayList<Long>();
+        for (var outcome : outcomes) {
+            if (outcome.faultAt() < 0) {
+                continue;
+            }
+            injected.merge(outcome.fault(), 1, Integer::sum);
+            var list = delays.computeIfAbsent(outcome.fault(), f -> new ArrayList<>());
+            if (outcome.detectedAt() >= 0) {
+                list.add(outcome.detectedAt() - outcome.faultAt());
+                all.add(outcome.detectedAt() - outcome.faultAt());
+            }
+        }
+        int injectedAll = injected.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("faults detected: %d of %d (goal: all); delay from fault start p50 %s s, p95 %s s, max %s s "
+                + "(goal p95 <= 30 s)%n", all.size(), injectedAll, percentile(all, 0.5), percentile(all, 0.95),
+                percentile(all, 1));
+        for (var fault : Fault.values()) {
+            var list = delays.getOrDefault(fault, List.of());
+            System.out.printf("  %-6s %d of %d, delay p50 %s s, p95 %s s, max %s s%n", fault, list.size(),
+                    injected.getOrDefault(fault, 0), percentile(list, 0.5), percentile(list, 0.95),
+                    percentile(list, 1));
+        }
+    }
+
+    private static String percentile(List<Long> values, double share) {
+        if (values.isEmpty()) {
+            return "-";
+        }
+        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        int rank = (int) Math.ceil(share * sorted.length) - 1;
+        return Long.toString(sorted[Math.max(0, rank)]);
+    }
+}
