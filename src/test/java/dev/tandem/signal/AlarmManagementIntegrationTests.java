@@ -1,6 +1,7 @@
 package dev.tandem.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -19,6 +20,9 @@ import dev.tandem.equipment.RegisterEquipment;
 import dev.tandem.identity.Logins;
 import dev.tandem.signal.ingest.RawSample;
 import dev.tandem.signal.ingest.SampleSource;
+import dev.tandem.signal.ingest.SensitivityReview;
+import dev.tandem.signal.ingest.Shelves;
+import dev.tandem.signal.ingest.SignalControl;
 import dev.tandem.signal.ingest.SignalIngestion;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -332,6 +337,35 @@ class AlarmManagementIntegrationTests {
             mvc.perform(get("/api/v1/signals/shelves").header("Authorization", logins.bearer(refused)))
                     .andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void someoneOfOneSiteShelvesRelearnsAndDecidesOnlyForTheEquipmentOfTheirSite() {
+        var machine = machine();
+        var site = jdbc.sql("select site_id from equipment where id = :id")
+                .param("id", machine.id())
+                .query(UUID.class)
+                .single();
+        var shelving = context.getBean(Shelves.class);
+        var control = context.getBean(SignalControl.class);
+        var review = context.getBean(SensitivityReview.class);
+        var until = Instant.now(clock).plusSeconds(3600);
+        var managerElsewhere = logins.viewer("manager").onSite(UUID.randomUUID());
+        var hseElsewhere = logins.viewer("hse").onSite(UUID.randomUUID());
+
+        assertThatThrownBy(() -> shelving.shelve(machine.id(), until, "Noisy", managerElsewhere))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> control.learnAgain(machine.id(), "Repaired", managerElsewhere))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        review.decide(machine.id(), SensitivityReview.Decision.ACCEPTED, 1.25, null, hseElsewhere))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(shelves(machine)).isZero();
+
+        var shelf = shelving.shelve(
+                machine.id(), until, "Noisy", logins.viewer("manager").onSite(site));
+        assertThatThrownBy(() -> shelving.end(shelf.id(), managerElsewhere)).isInstanceOf(AccessDeniedException.class);
+        assertThat(shelving.end(shelf.id(), logins.viewer("hse")).active()).isFalse();
     }
 
     private long shelves(Machine machine) {

@@ -43,12 +43,15 @@ public class SensitivityReview {
     private final EarlyWarnings warnings;
     private final SignalIngestion ingestion;
     private final Clock clock;
+    private final EquipmentReach reach;
 
-    SensitivityReview(JdbcClient jdbc, EarlyWarnings warnings, SignalIngestion ingestion, Clock clock) {
+    SensitivityReview(
+            JdbcClient jdbc, EarlyWarnings warnings, SignalIngestion ingestion, Clock clock, EquipmentReach reach) {
         this.jdbc = jdbc;
         this.warnings = warnings;
         this.ingestion = ingestion;
         this.clock = clock;
+        this.reach = reach;
     }
 
     /** What the safety department decides of a proposal. */
@@ -118,6 +121,7 @@ public class SensitivityReview {
      */
     public void decide(UUID equipmentId, Decision decision, Double sensitivity, String note, Viewer viewer) {
         viewer.requireOwnerRole(HSE_SPECIALIST);
+        reach.require(equipmentId, viewer);
         if (decision == null) {
             throw new InvalidRequestException("decision", "signal.sensitivity.decisionRequired");
         }

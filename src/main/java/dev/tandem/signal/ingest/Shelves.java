@@ -35,10 +35,12 @@ public class Shelves {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final EquipmentReach reach;
 
-    Shelves(JdbcClient jdbc, Clock clock) {
+    Shelves(JdbcClient jdbc, Clock clock, EquipmentReach reach) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.reach = reach;
     }
 
     /**
@@ -64,7 +66,7 @@ public class Shelves {
     /** Shelves the equipment's warnings until {@code until}; the reason is required. */
     public Shelf shelve(UUID equipmentId, Instant until, String reason, Viewer viewer) {
         viewer.requireOwnerRole(SHELVERS);
-        requireEquipment(equipmentId);
+        reach.require(equipmentId, viewer);
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new InvalidRequestException("reason", "signal.shelf.reasonRequired");
@@ -104,6 +106,7 @@ public class Shelves {
     public Shelf end(UUID shelfId, Viewer viewer) {
         viewer.requireOwnerRole(SHELVERS);
         var shelf = shelf(shelfId);
+        reach.require(shelf.equipmentId(), viewer);
         if (!shelf.active()) {
             throw new InvalidRequestException("id", "signal.shelf.notActive");
         }
@@ -165,15 +168,5 @@ public class Shelves {
                 rs.getString("ended_by_name"),
                 rs.getBoolean("active"),
                 rs.getLong("held_back"));
-    }
-
-    private void requireEquipment(UUID equipmentId) {
-        var known = jdbc.sql("select exists (select 1 from equipment where id = :id and voided_at is null)")
-                .param("id", equipmentId)
-                .query(Boolean.class)
-                .single();
-        if (!known) {
-            throw new NotFoundException("Equipment", equipmentId);
-        }
     }
 }

@@ -36,18 +36,21 @@ public class SignalControl {
     private final WarningStore store;
     private final EarlyWarnings warnings;
     private final EventReporting events;
+    private final EquipmentReach reach;
 
     SignalControl(
             SignalIngestion ingestion,
             SampleUploads uploads,
             WarningStore store,
             EarlyWarnings warnings,
-            EventReporting events) {
+            EventReporting events,
+            EquipmentReach reach) {
         this.ingestion = ingestion;
         this.uploads = uploads;
         this.store = store;
         this.warnings = warnings;
         this.events = events;
+        this.reach = reach;
     }
 
     /** How ingestion goes, every equipment's stream and its warnings so far. */
@@ -84,6 +87,7 @@ public class SignalControl {
      */
     public void learnAgain(UUID equipmentId, String reason, Viewer viewer) {
         viewer.requireOwnerRole(LEARN_AGAIN);
+        reach.require(equipmentId, viewer);
         var why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > REASON_LENGTH) {
             throw new InvalidRequestException("reason", "signal.reasonTooLong", REASON_LENGTH);
