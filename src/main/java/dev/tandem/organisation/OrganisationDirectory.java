@@ -60,6 +60,7 @@ public class OrganisationDirectory {
                 .param("people", personIds.toArray(UUID[]::new))
                 .query((row, number) -> Map.entry(
                         row.getObject("id", UUID.class), row.getString("email").strip()))
+                .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
