@@ -112,6 +112,7 @@ public class OrganisationQueries {
             UUID organisationId,
             String organisationName,
             String fullName,
+            String personnelNumber,
             String position,
             UUID siteId,
             String siteName,
@@ -129,16 +130,18 @@ public class OrganisationQueries {
                 .visibleTo(viewer, "p.organisation_id")
                 .where("p.organisation_id = :organisation", "organisation", filter.organisationId())
                 .where("p.site_id = :site", "site", filter.siteId())
-                .search(filter.q(), "p.full_name", "p.position", "p.email")
+                .search(filter.q(), "p.full_name", "p.personnel_number", "p.position", "p.email")
                 .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "p.voided_at is null")
                 .page(
                         jdbc,
-                        "p.id, p.organisation_id, o.name as organisation_name, p.full_name, p.position, p.site_id,"
-                                + " s.name as site_name, p.email, p.phone, p.voided_at is not null as voided",
+                        "p.id, p.organisation_id, o.name as organisation_name, p.full_name, p.personnel_number,"
+                                + " p.position, p.site_id, s.name as site_name, p.email, p.phone,"
+                                + " p.voided_at is not null as voided",
                         PersonRow.class,
                         paging,
                         Map.of(
                                 "name", "p.full_name",
+                                "number", "p.personnel_number",
                                 "organisation", "o.name",
                                 "position", "p.position",
                                 "site", "s.name"),

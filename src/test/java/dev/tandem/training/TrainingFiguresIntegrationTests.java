@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import dev.tandem.organisation.DefineSite;
 import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.RegisterOrganisation;
 import dev.tandem.organisation.RegisterPerson;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,9 @@ class TrainingFiguresIntegrationTests {
 
     @Autowired
     OrganisationRegister register;
+
+    @Autowired
+    PlantStructure plant;
 
     @Test
     void aContractorsShareCountsWhoHoldsEveryRequiredCompetenceAndWhatExpiresSoon() throws Exception {
@@ -87,5 +93,25 @@ class TrainingFiguresIntegrationTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(panel).contains("50 %").contains("1 of 2 people");
+    }
+
+    @Test
+    void aSitesFiguresAreOfTheDayItIsOnThatSite() throws Exception {
+        var training = new TrainingFixture(mvc, jdbc, new Logins(context));
+        var admin = training.logins().viewer("admin");
+        // 25 hours apart: whatever the hour, the two sites are on different days
+        for (var zone : new String[] {"Pacific/Kiritimati", "Pacific/Niue"}) {
+            var code = "F" + UUID.randomUUID().toString().substring(0, 8);
+            var site = plant.createSite(null, DefineSite.named(code, "Site " + code, zone, null), admin)
+                    .id();
+            var before = LocalDate.now(ZoneId.of(zone));
+            var on = training.call("director", get("/api/v1/training/figures").param("siteId", site.toString()), null)
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            var after = LocalDate.now(ZoneId.of(zone));
+            assertThat(on).containsAnyOf("\"on\":\"" + before + "\"", "\"on\":\"" + after + "\"");
+        }
     }
 }

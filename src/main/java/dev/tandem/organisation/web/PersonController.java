@@ -57,6 +57,7 @@ class PersonController {
                 "people",
                 List.of(
                         "person.fullName",
+                        "person.personnelNumber",
                         "person.position",
                         "person.organisation",
                         "person.site",
@@ -66,6 +67,7 @@ class PersonController {
                 queries.people(filter, Paging.export(paging.sort()), viewer).items(),
                 row -> Arrays.asList(
                         row.fullName(),
+                        row.personnelNumber(),
                         row.position(),
                         row.organisationName(),
                         row.siteName(),

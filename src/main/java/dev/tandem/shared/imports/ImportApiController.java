@@ -2,10 +2,12 @@ package dev.tandem.shared.imports;
 
 import dev.tandem.shared.Viewer;
 import java.util.Locale;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -26,6 +28,9 @@ public abstract class ImportApiController {
         this.kind = kind;
         this.importing = importing;
         this.pages = pages;
+        // files sent here may be as large as an import's (shared.web's UploadLimit)
+        var mapping = AnnotatedElementUtils.findMergedAnnotation(getClass(), RequestMapping.class);
+        pages.uploadsAt((mapping == null || mapping.path().length == 0 ? "" : mapping.path()[0]) + "/imports");
     }
 
     @PostMapping("/imports")

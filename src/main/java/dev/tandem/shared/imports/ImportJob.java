@@ -1,10 +1,12 @@
 package dev.tandem.shared.imports;
 
 import dev.tandem.shared.InvalidRequestException;
-import java.time.Instant;
 import java.util.UUID;
 
-/** One import and how far it has come: read and checked, then written. */
+/**
+ * One import and how far it has come: read and checked, then written. The node that runs it changes it as it goes; a
+ * job read from the database ({@link ImportJobStore}) is how it stood when its node last said.
+ */
 public final class ImportJob {
 
     /** Where an import stands. */
@@ -19,18 +21,36 @@ public final class ImportJob {
     private final UUID id;
     private final String kind;
     private final UUID userId;
-    private volatile Stage stage = Stage.WAITING;
+    private volatile Stage stage;
     private volatile int read;
     private volatile int written;
     private volatile int total;
     private volatile ImportReport report;
     private volatile InvalidRequestException problem;
-    private volatile Instant ended;
 
     ImportJob(UUID id, String kind, UUID userId) {
+        this(id, kind, userId, Stage.WAITING, 0, 0, 0, null, null);
+    }
+
+    ImportJob(
+            UUID id,
+            String kind,
+            UUID userId,
+            Stage stage,
+            int read,
+            int written,
+            int total,
+            ImportReport report,
+            InvalidRequestException problem) {
         this.id = id;
         this.kind = kind;
         this.userId = userId;
+        this.stage = stage;
+        this.read = read;
+        this.written = written;
+        this.total = total;
+        this.report = report;
+        this.problem = problem;
     }
 
     public UUID id() {
@@ -65,7 +85,7 @@ public final class ImportJob {
         return report;
     }
 
-    /** What made the file unreadable as a whole (a message code with its arguments), else null. */
+    /** What made the file unreadable as a whole, or stopped the import (a message code with its arguments), else null. */
     public InvalidRequestException problem() {
         return problem;
     }
@@ -81,10 +101,6 @@ public final class ImportJob {
 
     UUID userId() {
         return userId;
-    }
-
-    Instant ended() {
-        return ended;
     }
 
     /** How an importer tells the job how far it has come. */
@@ -111,15 +127,13 @@ public final class ImportJob {
         stage = Stage.READING;
     }
 
-    void ended(ImportReport done, Instant at) {
+    void ended(ImportReport done) {
         report = done;
         stage = done.accepted() ? Stage.DONE : Stage.REFUSED;
-        ended = at;
     }
 
-    void refused(InvalidRequestException unreadable, Instant at) {
+    void refused(InvalidRequestException unreadable) {
         problem = unreadable;
         stage = Stage.REFUSED;
-        ended = at;
     }
 }

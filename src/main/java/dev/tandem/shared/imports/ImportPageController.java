@@ -28,6 +28,7 @@ public abstract class ImportPageController {
         this.page = page;
         this.importing = importing;
         this.pages = pages;
+        pages.uploadsAt(page.uploadPath()); // files sent there may be as large as an import's
     }
 
     /** What the module's page shows besides the form and the progress; nothing by default. */

@@ -3,13 +3,16 @@ package dev.tandem.shared.imports;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.imports.ImportJobs.Importer;
+import dev.tandem.shared.uploads.LargeUploads;
 import dev.tandem.shared.web.RowProblems;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * its progress.
  */
 @Component
-public class ImportPages {
+public class ImportPages implements LargeUploads {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -35,11 +38,22 @@ public class ImportPages {
     private final ImportJobs jobs;
     private final RowProblems problems;
     private final MessageSource messages;
+    private final Set<String> uploads = ConcurrentHashMap.newKeySet();
 
     ImportPages(ImportJobs jobs, RowProblems problems, MessageSource messages) {
         this.jobs = jobs;
         this.problems = problems;
         this.messages = messages;
+    }
+
+    /** An address where files are sent to be imported, and so may be as large as an import's. */
+    void uploadsAt(String path) {
+        uploads.add(path);
+    }
+
+    @Override
+    public boolean at(String path) {
+        return uploads.contains(path);
     }
 
     /** What an import did, as the API answers it. */

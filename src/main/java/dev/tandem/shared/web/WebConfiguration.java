@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.Languages;
+import jakarta.servlet.MultipartConfigElement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -66,6 +68,22 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+    }
+
+    /**
+     * What the servlet container reads of a multipart upload: as much as the largest upload anywhere, an import's, with
+     * the multipart properties' place and threshold for files kept while they are read; {@link UploadLimit} holds every
+     * other upload to its own, smaller limit.
+     */
+    @Bean
+    MultipartConfigElement multipartConfig(WebLimits limits, MultipartProperties multipart) {
+        var defaults = multipart.createMultipartConfig();
+        long file = Math.max(
+                limits.maxImportSize().toBytes(), limits.maxUploadSize().toBytes());
+        long request = Math.max(
+                limits.maxImportRequestSize().toBytes(),
+                limits.maxUploadRequestSize().toBytes());
+        return new MultipartConfigElement(defaults.getLocation(), file, request, defaults.getFileSizeThreshold());
     }
 
     @Bean

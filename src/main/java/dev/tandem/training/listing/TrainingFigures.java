@@ -65,7 +65,11 @@ public class TrainingFigures {
         }
     }
 
-    /** @param expiring required competences of anyone that expire within 30 days */
+    /**
+     * @param on the day the figures are of: the site's when they are a site's, as every cell is judged on its person's
+     *     site's day; the enterprise's otherwise
+     * @param expiring required competences of anyone that expire within 30 days
+     */
     public record Figures(LocalDate on, Share ownStaff, Share contractors, long expiring) {}
 
     private record Side(boolean contractor, long people, long trained, long expiring) {}
@@ -73,7 +77,7 @@ public class TrainingFigures {
     /** @param siteId a site, or null for every site; @param organisationId an organisation, or null for all */
     public Figures figures(UUID siteId, UUID organisationId) {
         var now = Instant.now(clock);
-        var today = LocalDate.now(clock.withZone(plant.enterprise().zone()));
+        var today = LocalDate.ofInstant(now, plant.siteTimes().zone(siteId));
         var own = Share.NONE;
         var contractors = Share.NONE;
         for (var side : jdbc.sql(FIGURES)

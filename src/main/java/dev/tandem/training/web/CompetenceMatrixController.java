@@ -1,7 +1,7 @@
 package dev.tandem.training.web;
 
+import dev.tandem.organisation.FilterChoices;
 import dev.tandem.organisation.OrganisationDirectory;
-import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
@@ -39,7 +39,7 @@ class CompetenceMatrixController {
     private final TrainingClearance clearance;
     private final TrainingQueries queries;
     private final CompetenceCatalogue catalogue;
-    private final OrganisationQueries organisations;
+    private final FilterChoices choices;
     private final OrganisationDirectory directory;
 
     CompetenceMatrixController(
@@ -48,14 +48,14 @@ class CompetenceMatrixController {
             TrainingClearance clearance,
             TrainingQueries queries,
             CompetenceCatalogue catalogue,
-            OrganisationQueries organisations,
+            FilterChoices choices,
             OrganisationDirectory directory) {
         this.matrix = matrix;
         this.exports = exports;
         this.clearance = clearance;
         this.queries = queries;
         this.catalogue = catalogue;
-        this.organisations = organisations;
+        this.choices = choices;
         this.directory = directory;
     }
 
@@ -65,9 +65,10 @@ class CompetenceMatrixController {
             return "redirect:/training/me";
         }
         model.addAttribute("matrix", matrix.matrix(filter, paging, viewer));
-        model.addAttribute("organisations", organisations.organisationOptions(viewer));
-        model.addAttribute("sites", organisations.siteOptions());
-        model.addAttribute("places", organisations.places());
+        var choices = this.choices.of(viewer);
+        model.addAttribute("organisations", choices.organisations());
+        model.addAttribute("sites", choices.sites());
+        model.addAttribute("places", choices.places());
         model.addAttribute("canKeep", TrainingAccess.approves(viewer));
         return "training/matrix";
     }
