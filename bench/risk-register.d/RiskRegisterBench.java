@@ -26,7 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The client of bench/risk-register (run with the source launcher, the application's libraries on the class path).
  *
  * <p>{@code register BASE JDBC WARMUP ROUNDS TOKEN SITE}: the register's list (filtered and sorted) and heat map, each
- * through the API and as the same SQL statements the application runs, in turns after a warm-up; prints p50 and p95.
+ * through the API and as the same SQL statements the application runs (a list's page and count in one statement, a heat
+ * map's counts in one), in turns after a warm-up; prints p50 and p95.
  *
  * <p>{@code export BASE TOKEN}: the whole register as xlsx, streamed to nowhere: time to the first and the last byte.
  *
@@ -70,6 +71,24 @@ public class RiskRegisterBench {
     private static final String ORDER = "r.fatal desc, " + BAND_RANK
             + " desc nulls last, r.severity desc nulls last, r.likelihood desc nulls last, r.created_at, r.id";
 
+    /**
+     * A page of 20 and the count of all the list selects, in the one statement {@code ListQuery.page} sends: the count,
+     * and joined to it the page, numbered in the order it comes in.
+     */
+    static Statement list(String where, String order, List<Object> whereParams, Object today, int offset) {
+        var params = new ArrayList<Object>(whereParams);
+        params.add(today);
+        params.addAll(whereParams);
+        params.add(20);
+        params.add(offset);
+        return new Statement(
+                "select counted.total as listed_total, listed.* from (select count(*) as total from " + COUNTED + where
+                        + ") counted left join lateral (select row_number() over () as listed_row, paged.* from (select "
+                        + COLUMNS + " from " + FROM + where + " order by " + order
+                        + " limit ? offset ?) paged) listed on true order by listed.listed_row",
+                params);
+    }
+
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         switch (args[0]) {
@@ -100,33 +119,15 @@ public class RiskRegisterBench {
                     new Case(
                             "list: a site, ASSESSED, by band",
                             "/api/v1/risks?siteId=" + site + "&status=ASSESSED&sort=band,desc&size=20",
-                            List.of(
-                                    new Statement("select count(*) from " + COUNTED + where, List.of(site, "ASSESSED")),
-                                    new Statement(
-                                            "select " + COLUMNS + " from " + FROM + where + " order by " + BAND_RANK
-                                                    + " desc, " + ORDER + " limit ? offset ?",
-                                            List.of(today, site, "ASSESSED", 20, 0)))),
+                            List.of(list(where, BAND_RANK + " desc, " + ORDER, List.of(site, "ASSESSED"), today, 0))),
                     new Case(
                             "list: enterprise, fatal, by severity",
                             "/api/v1/risks?fatal=true&sort=severity,desc&size=20",
-                            List.of(
-                                    new Statement("select count(*) from " + COUNTED + fatal, List.of(true)),
-                                    new Statement(
-                                            "select " + COLUMNS + " from " + FROM + fatal
-                                                    + " order by coalesce(r.severity, 0) desc, " + ORDER
-                                                    + " limit ? offset ?",
-                                            List.of(today, true, 20, 0)))),
+                            List.of(list(fatal, "coalesce(r.severity, 0) desc, " + ORDER, List.of(true), today, 0))),
                     new Case(
                             "list: enterprise, page 100, default order",
                             "/api/v1/risks?page=100&size=20",
-                            List.of(
-                                    new Statement(
-                                            "select count(*) from " + COUNTED + " where r.voided_at is null",
-                                            List.of()),
-                                    new Statement(
-                                            "select " + COLUMNS + " from " + FROM + " where r.voided_at is null"
-                                                    + " order by " + ORDER + " limit ? offset ?",
-                                            List.of(today, 20, 2000)))),
+                            List.of(list(" where r.voided_at is null", ORDER, List.of(), today, 2000))),
                     new Case(
                             "heat map: enterprise, before measures",
                             "/api/v1/risks/heat-map",

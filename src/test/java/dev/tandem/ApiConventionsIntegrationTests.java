@@ -1,12 +1,16 @@
 package dev.tandem;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.identity.Logins;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,42 @@ class ApiConventionsIntegrationTests {
                 .andExpect(jsonPath("$.items[0].code").value("UMW"))
                 .andExpect(jsonPath("$.items[0].timeZone").value("Asia/Yekaterinburg"))
                 .andExpect(jsonPath("$.page").value(0));
+    }
+
+    /** A list answers its page and the count of all it selects in one statement; this checks what that one gives. */
+    @Test
+    void aPageKeepsTheListsOrderAndAPagePastTheEndStillCountsEveryRow() throws Exception {
+        var all = mvc.perform(get("/api/v1/sites")
+                        .header("Authorization", admin)
+                        .param("sort", "code,desc")
+                        .param("size", "100"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> codes = JsonPath.read(all, "$.items[*].code");
+        int total = JsonPath.read(all, "$.totalItems");
+        assertThat(codes).hasSize(total).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.reverseOrder());
+        for (int page = 0; page < total; page++) {
+            mvc.perform(get("/api/v1/sites")
+                            .header("Authorization", admin)
+                            .param("sort", "code,desc")
+                            .param("size", "1")
+                            .param("page", String.valueOf(page)))
+                    .andExpect(jsonPath("$.items.length()").value(1))
+                    .andExpect(jsonPath("$.items[0].code").value(codes.get(page)))
+                    .andExpect(jsonPath("$.totalItems").value(total));
+        }
+        mvc.perform(get("/api/v1/sites")
+                        .header("Authorization", admin)
+                        .param("size", "1")
+                        .param("page", String.valueOf(total + 5)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.totalItems").value(total));
+        mvc.perform(get("/api/v1/sites").header("Authorization", admin).param("q", "no site is called this"))
+                .andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.totalItems").value(0));
     }
 
     @Test

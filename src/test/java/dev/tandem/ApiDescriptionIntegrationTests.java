@@ -65,6 +65,27 @@ class ApiDescriptionIntegrationTests {
         }
         assertThat(wrong).isEmpty();
         assertThat(lists).as("lists with page, size and sort").isGreaterThan(10);
+        // the lists that share their list and export endpoints (shared.web's ListApiController) name their own filters
+        var filters = java.util.Map.of(
+                "/api/v1/risks",
+                "siteId",
+                "/api/v1/stops",
+                "status",
+                "/api/v1/events",
+                "type",
+                "/api/v1/actions",
+                "overdue");
+        filters.forEach((path, field) -> {
+            for (var endpoint : List.of(path, path + "/export")) {
+                var names = new ArrayList<String>();
+                document.path("paths")
+                        .path(endpoint)
+                        .path("get")
+                        .path("parameters")
+                        .forEach(parameter -> names.add(parameter.path("name").asString()));
+                assertThat(names).as(endpoint).contains("q", field, "sort");
+            }
+        });
         assertThat(document.path("components")
                         .path("schemas")
                         .path("Problem")

@@ -37,8 +37,7 @@ class ModularityTests {
             Map.entry("dev.tandem.risk.TopRisks", "what the choice of the top-5 risks answers"),
             // the share of critical controls verified on time, per site and quarter, for the directors' KPIs
             Map.entry("dev.tandem.risk.ControlFigures", "the critical controls' figure for KPIs"),
-            // the register's Excel import, used by its web code
-            Map.entry("dev.tandem.risk.RiskImport", "the register's own import, for its pages and API"),
+            // the training records' Excel import, used by its web code
             Map.entry("dev.tandem.training.TrainingImport", "the training records' own import, for its pages and API"),
             // CSV as the bulk imports stream it, which shared.web's upload of small tables reads too
             Map.entry("dev.tandem.shared.imports.CsvRows", "the one CSV reader, used by shared.web's TableUpload"),

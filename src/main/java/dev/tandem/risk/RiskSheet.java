@@ -79,7 +79,7 @@ final class RiskSheet {
     private final RiskMatrix matrix;
     private final Viewer viewer;
     private final List<Row> rows = new ArrayList<>();
-    private final SheetCheck<RiskColumn> check = new SheetCheck<>(RiskImport.MAX_ROWS);
+    private final SheetCheck<RiskColumn> check = new SheetCheck<>(RiskImporter.MAX_ROWS);
 
     RiskSheet(RiskSheetNames names, RiskMatrix matrix, Viewer viewer) {
         this.names = names;

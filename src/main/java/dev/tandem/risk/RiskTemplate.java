@@ -74,7 +74,7 @@ class RiskTemplate {
                 .choices(RiskColumn.LIKELIHOOD, levels(matrix.likelihoodLevels()))
                 .choices(RiskColumn.SEVERITY, levels(matrix.severityLevels()))
                 .dates(RiskColumn.REVIEW_DATE)
-                .write(out, messages.getMessage("risks.template.sheet", null, locale), RiskImport.MAX_ROWS);
+                .write(out, messages.getMessage("risks.template.sheet", null, locale), RiskImporter.MAX_ROWS);
     }
 
     /** Owners by name; where several people share a name, each with their e-mail, as an import reads them. */

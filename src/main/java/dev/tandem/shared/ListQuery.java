@@ -73,13 +73,35 @@ public final class ListQuery {
         return where(organisationColumn + " = :scopeOrganisation", "scopeOrganisation", viewer.scopeOrganisation());
     }
 
+    /**
+     * One page of the rows and the count of them all, in one statement (one round trip and one execution instead of
+     * two): the count over {@link #countedFrom} and, joined to it, the page as {@link #rows} selects it, numbered in
+     * the order it comes in for the statement to keep. A page past the end still answers the count, on one row whose
+     * page columns are null.
+     */
     public <T> Page<T> page(
             JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
-        long total = jdbc.sql("select count(*) from " + countedFrom + whereClause())
+        var where = whereClause();
+        var mapper = RecordRows.of(row);
+        return jdbc.sql("select counted.total as listed_total, listed.* from (select count(*) as total from "
+                        + countedFrom + where + ") counted left join lateral (select row_number() over () as"
+                        + " listed_row, paged.* from (select " + columns + " from " + from + where + " order by "
+                        + paging.orderBy(sortable, order) + " limit :limit offset :offset) paged) listed on true"
+                        + " order by listed.listed_row")
                 .params(params)
-                .query(Long.class)
-                .single();
-        return paging.page(rows(jdbc, columns, row, paging, sortable, order), total);
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(rows -> {
+                    var items = new ArrayList<T>();
+                    long total = 0;
+                    while (rows.next()) {
+                        total = rows.getLong("listed_total");
+                        if (rows.getObject("listed_row") != null) {
+                            items.add(mapper.mapRow(rows, items.size()));
+                        }
+                    }
+                    return paging.page(items, total);
+                });
     }
 
     /** The rows of one page, without counting them all: for a caller that needs no total. */

@@ -14,11 +14,10 @@ import dev.tandem.action.web.ActionViews.CompleteRequest;
 import dev.tandem.action.web.ActionViews.ReopenRequest;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;
+import dev.tandem.shared.web.ListApiController;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -34,16 +33,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping("/api/v1/actions")
-class ActionApi {
+class ActionApi extends ListApiController<ActionFilter, ActionRow> {
 
     private final ActionPlanning planning;
     private final ActionProgress progress;
     private final ActionQueries queries;
-    private final ActionExports exports;
     private final History history;
 
     ActionApi(
@@ -52,22 +49,11 @@ class ActionApi {
             ActionQueries queries,
             ActionExports exports,
             History history) {
+        super(queries::actions, exports::actions);
         this.planning = planning;
         this.progress = progress;
         this.queries = queries;
-        this.exports = exports;
         this.history = history;
-    }
-
-    @GetMapping
-    Page<ActionRow> list(ActionFilter filter, Paging paging, Viewer viewer) {
-        return queries.actions(filter, paging, viewer);
-    }
-
-    @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(
-            ActionFilter filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
-        return exports.actions(format, filter, paging, viewer);
     }
 
     /** Counts by status, due soon and overdue, of the actions the filter selects. */

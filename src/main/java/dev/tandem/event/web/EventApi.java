@@ -13,11 +13,10 @@ import dev.tandem.event.web.EventViews.CloseRequest;
 import dev.tandem.event.web.EventViews.EventReceipt;
 import dev.tandem.event.web.EventViews.EventView;
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;
+import dev.tandem.shared.web.ListApiController;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -35,20 +34,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping("/api/v1/events")
-class EventApi {
+class EventApi extends ListApiController<EventFilter, EventRow> {
 
     private final EventReporting reporting;
     private final EventReview review;
-    private final EventQueries queries;
-    private final EventExports exports;
     private final EarlyWarnings warnings;
 
     EventApi(
@@ -57,22 +52,10 @@ class EventApi {
             EventQueries queries,
             EventExports exports,
             EarlyWarnings warnings) {
+        super(queries::events, exports::events);
         this.reporting = reporting;
         this.warnings = warnings;
         this.review = review;
-        this.queries = queries;
-        this.exports = exports;
-    }
-
-    @GetMapping
-    Page<EventRow> list(EventFilter filter, Paging paging, Viewer viewer) {
-        return queries.events(filter, paging, viewer);
-    }
-
-    @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(
-            EventFilter filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
-        return exports.events(format, filter, paging, viewer);
     }
 
     /** Reports an event; sending the same id again returns the stored report and writes nothing. */

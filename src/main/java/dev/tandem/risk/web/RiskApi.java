@@ -13,11 +13,10 @@ import dev.tandem.risk.RiskQueries.Cell;
 import dev.tandem.risk.RiskQueries.RiskRow;
 import dev.tandem.risk.RiskQueries.Summary;
 import dev.tandem.risk.RiskRegister;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;
+import dev.tandem.shared.web.ListApiController;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -31,35 +30,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping("/api/v1/risks")
-class RiskApi {
+class RiskApi extends ListApiController<RiskFilter, RiskRow> {
 
     private final RiskRegister register;
     private final RiskQueries queries;
-    private final RiskExports exports;
     private final History history;
 
     RiskApi(RiskRegister register, RiskQueries queries, RiskExports exports, History history) {
+        super(queries::risks, exports::risks);
         this.register = register;
         this.queries = queries;
-        this.exports = exports;
         this.history = history;
-    }
-
-    @GetMapping
-    Page<RiskRow> list(RiskFilter filter, Paging paging, Viewer viewer) {
-        return queries.risks(filter, paging, viewer);
-    }
-
-    @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(
-            RiskFilter filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
-        return exports.risks(format, filter, paging, viewer);
     }
 
     /** The selected risks per cell of the current matrix, before measures or (stage=RESIDUAL) after them. */

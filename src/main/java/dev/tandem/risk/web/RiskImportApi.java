@@ -1,6 +1,6 @@
 package dev.tandem.risk.web;
 
-import dev.tandem.risk.RiskImport;
+import dev.tandem.risk.sheet.RiskImport;
 import dev.tandem.shared.imports.ImportApiController;
 import dev.tandem.shared.imports.ImportPages;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,11 +1,10 @@
 package dev.tandem.stopwork.web;
 
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;
+import dev.tandem.shared.web.ListApiController;
 import dev.tandem.shared.web.Pictures;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
@@ -31,9 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Stops over the API: raised by anyone signed in (idempotent by the client's id), answered step by step with the
@@ -41,27 +38,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/stops")
-class StopWorkApi {
+class StopWorkApi extends ListApiController<StopWorkFilter, StopWorkRow> {
 
     private final StopWorkControl control;
-    private final StopWorkQueries queries;
-    private final StopWorkExports exports;
 
     StopWorkApi(StopWorkControl control, StopWorkQueries queries, StopWorkExports exports) {
+        super(queries::stops, exports::stops);
         this.control = control;
-        this.queries = queries;
-        this.exports = exports;
-    }
-
-    @GetMapping
-    Page<StopWorkRow> list(StopWorkFilter filter, Paging paging, Viewer viewer) {
-        return queries.stops(filter, paging, viewer);
-    }
-
-    @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(
-            StopWorkFilter filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
-        return exports.stops(format, filter, paging, viewer);
     }
 
     /** Raises a stop; the same id again returns the stored stop and writes nothing. */

@@ -1,10 +1,10 @@
 package dev.tandem.risk;
 
 import dev.tandem.risk.sheet.RiskColumn;
+import dev.tandem.risk.sheet.RiskImport;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.imports.ImportJobs;
 import dev.tandem.shared.imports.ImportReport;
-import dev.tandem.shared.imports.Importing;
 import dev.tandem.shared.imports.SheetFiles;
 import dev.tandem.shared.imports.SheetHeader;
 import java.io.IOException;
@@ -27,13 +27,10 @@ import org.springframework.stereotype.Service;
  * keepers import, and only rows of the sites they keep.
  */
 @Service
-public class RiskImport implements Importing {
-
-    /** What an import's jobs are called. */
-    public static final String KIND = "risk";
+class RiskImporter implements RiskImport {
 
     /** Rows one file may hold. */
-    public static final int MAX_ROWS = 100_000;
+    static final int MAX_ROWS = 100_000;
 
     /** The columns a file must have; the external id, fatal and the levels may be left out. */
     private static final Set<RiskColumn> REQUIRED = Arrays.stream(RiskColumn.values())
@@ -49,7 +46,7 @@ public class RiskImport implements Importing {
     private final RiskTemplate template;
     private final MessageSource messages;
 
-    RiskImport(RiskSheetLookups lookups, RiskImportWriter writer, RiskTemplate template, MessageSource messages) {
+    RiskImporter(RiskSheetLookups lookups, RiskImportWriter writer, RiskTemplate template, MessageSource messages) {
         this.lookups = lookups;
         this.writer = writer;
         this.template = template;
