@@ -158,13 +158,13 @@ class ApiConventionsIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sort"))
                 .andExpect(jsonPath("$.detail")
-                        .value("Cannot sort by 'password_hash'; allowed: name, organisation, position, site."));
+                        .value("Cannot sort by 'password_hash'; allowed: name, number, organisation, position, site."));
         mvc.perform(get("/api/v1/people")
                         .header("Authorization", admin)
                         .header("Accept-Language", "ru")
                         .param("sort", "password_hash"))
                 .andExpect(jsonPath("$.detail")
-                        .value("Нельзя сортировать по 'password_hash'; можно: name, organisation, position, site."));
+                        .value("Нельзя сортировать по 'password_hash'; можно: name, number, organisation, position, site."));
         mvc.perform(get("/api/v1/people").header("Authorization", admin).param("page", "two"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
