@@ -2,6 +2,8 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.audit.Checklists;
+import dev.tandem.audit.SampleChecklists;
 import dev.tandem.identity.Logins;
 import dev.tandem.notification.NotificationKind;
 import dev.tandem.notification.NotificationKinds;
@@ -236,6 +238,14 @@ abstract class LayoutWalk {
         pages.add(new Walked("/hours/{id}", "hse", "/hours/" + one("select id from hours_worked limit 1")));
         pages.add(new Walked("/notifications/ladders/{kind}", "hse", "/notifications/ladders/action.overdue"));
         training(pages);
+        audit(pages);
+    }
+
+    private void audit(List<Walked> pages) {
+        walk(pages, "hse", "/audit/templates", "/audit/templates/new");
+        var template =
+                SampleChecklists.cranePreUseCheck(context.getBean(Checklists.class), new Logins(context).viewer("hse"));
+        pages.add(new Walked("/audit/templates/{id}", "hse", "/audit/templates/" + template));
     }
 
     private void training(List<Walked> pages) {

@@ -1,0 +1,85 @@
+package dev.tandem.audit;
+
+import dev.tandem.shared.InvalidRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A checklist's title page and questions, as its author writes them.
+ *
+ * @param siteId the site it is for; null for every site
+ */
+public record DefineTemplate(
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        UUID siteId,
+        @NotNull @Size(max = 500) @Valid List<Question> questions) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+    public DefineTemplate {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /**
+     * The rules across the questions: names that a condition can call (lower-case letters, digits and underscores,
+     * each once), limits in order, lists where answers are chosen, and conditions in the subset both evaluators know
+     * that name only questions of this checklist.
+     *
+     * @throws InvalidRequestException naming the first field that breaks one, such as {@code questions[2].showWhen}
+     */
+    void check() {
+        var names = new HashSet<String>();
+        for (int i = 0; i < questions.size(); i++) {
+            var question = questions.get(i);
+            var field = "questions[" + i + "].";
+            if (question == null) {
+                throw new InvalidRequestException("questions[" + i + "]", "rule.audit.questionMissing");
+            }
+            if (!NAME.matcher(question.name()).matches()) {
+                throw new InvalidRequestException(field + "name", "rule.audit.questionName");
+            }
+            if (!names.add(question.name())) {
+                throw new InvalidRequestException(field + "name", "rule.audit.questionNameTwice", question.name());
+            }
+            checkAnswers(question, field);
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            var question = questions.get(i);
+            var field = "questions[" + i + "].";
+            ChecklistLogic.check(question.showWhen(), names, field + "showWhen");
+            ChecklistLogic.check(question.requireNoteWhen(), names, field + "requireNoteWhen");
+            ChecklistLogic.check(question.requirePhotoWhen(), names, field + "requirePhotoWhen");
+            ChecklistLogic.check(question.requireActionWhen(), names, field + "requireActionWhen");
+        }
+    }
+
+    private static void checkAnswers(Question question, String field) {
+        if (question.type() == QuestionType.CHOICE && question.choices().size() < 2) {
+            throw new InvalidRequestException(field + "choices", "rule.audit.twoChoices");
+        }
+        if (!question.type().chosen() && !question.choices().isEmpty()) {
+            throw new InvalidRequestException(field + "choices", "rule.audit.noChoices");
+        }
+        var values = new HashSet<String>();
+        for (var choice : question.choices()) {
+            if (!values.add(choice.value())) {
+                throw new InvalidRequestException(field + "choices", "rule.audit.choiceTwice", choice.value());
+            }
+        }
+        if (question.type() != QuestionType.NUMBER && (question.minimum() != null || question.maximum() != null)) {
+            throw new InvalidRequestException(field + "minimum", "rule.audit.limitsForNumbers");
+        }
+        if (question.minimum() != null
+                && question.maximum() != null
+                && question.minimum().compareTo(question.maximum()) > 0) {
+            throw new InvalidRequestException(field + "maximum", "rule.audit.limitsInOrder");
+        }
+    }
+}

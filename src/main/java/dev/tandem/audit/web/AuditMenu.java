@@ -1,0 +1,16 @@
+package dev.tandem.audit.web;
+
+import dev.tandem.shared.web.MenuItem;
+import dev.tandem.shared.web.MenuItem.MenuGroup;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Checklists in the menu: everyone reads the plant's templates. */
+@Configuration(proxyBeanMethods = false)
+class AuditMenu {
+
+    @Bean
+    MenuItem checklistTemplatesMenuItem() {
+        return MenuItem.forEveryone(MenuGroup.REGISTERS, 70, "/audit/templates", "nav.checklists");
+    }
+}
