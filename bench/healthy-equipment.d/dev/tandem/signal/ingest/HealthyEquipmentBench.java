@@ -30,7 +30,7 @@ public final class HealthyEquipmentBench {
 
     /** What one machine's run came to. */
     record Outcome(Fault fault, long faultAt, long detectedAt, int falseWarnings, long healthySeconds,
-            long runningSeconds, List<Long> falseSinceStart, int starts) {}
+            long runningSeconds, List<Long> falseSinceStart, int starts, long warningSeconds) {}
 
     public static void main(String[] args) {
         int equipment = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -86,6 +86,7 @@ public final class HealthyEquipmentBench {
         }
         long end = days * 86_400L;
         long running = 0;
+        long openSeconds = 0;
         int starts = 0;
         long lastStart = -86_400;
         var starting = new ArrayList<Long>();
@@ -111,6 +112,12 @@ public final class HealthyEquipmentBench {
             for (int k = before; k < fired.size(); k++) {
                 firedSinceStart.add(t - lastStart);
             }
+            // time inside an episode outside the fault: a detector that never closes one would raise few warnings
+            long fault = machine.faultAt();
+            if (stream.episodeOpen()
+                    && !(fault >= 0 && t >= fault && t < fault + SimulatedMachine.FAULT_SECONDS + AFTER_FAULT)) {
+                openSeconds++;
+            }
         }
         long faultAt = machine.faultAt();
         long detected = -1;
@@ -130,7 +137,7 @@ public final class HealthyEquipmentBench {
         }
         long healthy = end - (faultAt >= 0 ? SimulatedMachine.FAULT_SECONDS + AFTER_FAULT : 0);
         return new Outcome(machine.fault(), faultAt, detected, falseWarnings, healthy, running, falseSinceStart,
-                starts);
+                starts, openSeconds);
     }
 
     static void report(Outcome[] outcomes, int equipment, int days, double wallSeconds) {
@@ -145,6 +152,9 @@ public final class HealthyEquipmentBench {
         double weeks = healthy / (7 * 86_400.0);
         System.out.printf("false warnings: %d in %.0f healthy equipment-days = %.2f per equipment-week (goal <= 1)%n",
                 falseWarnings, healthy / 86_400.0, falseWarnings / weeks);
+        long warningSeconds = Arrays.stream(outcomes).mapToLong(Outcome::warningSeconds).sum();
+        System.out.printf("  healthy time inside a warning's episode: %.2f %% (%.0f minutes per equipment-day)%n",
+                100.0 * warningSeconds / healthy, warningSeconds / 60.0 / (healthy / 86_400.0));
         long[] buckets = {120, 600, 1800, 3600, Long.MAX_VALUE};
         int[] counts = new int[buckets.length];
         Arrays.stream(outcomes).flatMap(o -> o.falseSinceStart().stream()).forEach(since -> {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The signals behind an early warning in words a shift foreman reads, in the reader's language, such as: bearing
- * temperature 12 °C above normal, rising 0.8 °C/min; or: pressure at 7.2 bar, above its expected maximum of 6 bar.
+ * temperature 12 °C above normal for this load, rising 0.8 °C/min; or: pressure at 7.2 bar, above its expected maximum of 6 bar.
  */
 @Component
 class WarningExplanations {
@@ -55,8 +55,9 @@ class WarningExplanations {
             return message("signal.explain.away", signal.name(), signal.value(), unit, "", trend);
         }
         double above = signal.value() - signal.normal();
+        String forLoad = Boolean.TRUE.equals(signal.forLoad()) ? "ForLoad" : "";
         return message(
-                above >= 0 ? "signal.explain.above" : "signal.explain.below",
+                (above >= 0 ? "signal.explain.above" : "signal.explain.below") + forLoad,
                 signal.name(),
                 Math.abs(above),
                 unit,

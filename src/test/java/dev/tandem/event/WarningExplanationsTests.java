@@ -15,8 +15,8 @@ class WarningExplanationsTests {
 
     @Test
     void saysHowFarAboveNormalASignalIsAndHowFastItRises() {
-        var bearing =
-                new ContributingSignal("P-101.bearing", "bearing temperature", "°C", 82, 1.4, null, null, 70.0, 0.8);
+        var bearing = new ContributingSignal(
+                "P-101.bearing", "bearing temperature", "°C", 82, 1.4, null, null, 70.0, 0.8, null);
 
         assertThat(explanations.explain(bearing, Locale.ENGLISH))
                 .isEqualTo("bearing temperature 12 °C above normal, rising 0.8 °C/min");
@@ -25,9 +25,23 @@ class WarningExplanationsTests {
     }
 
     @Test
+    void saysANormalForTheLoadIsOneWhenTheDetectorJudgedTheSignalAgainstTheLoad() {
+        var bearing = new ContributingSignal(
+                "P-101.bearing", "bearing temperature", "°C", 82, 1.4, null, null, 70.0, 0.8, true);
+        var flow = new ContributingSignal("P-101.flow", "flow", "m³/h", 3, 1.1, null, null, 4.5, null, true);
+
+        assertThat(explanations.explain(bearing, Locale.ENGLISH))
+                .isEqualTo("bearing temperature 12 °C above normal for this load, rising 0.8 °C/min");
+        assertThat(explanations.explain(bearing, RUSSIAN))
+                .isEqualTo("bearing temperature: на 12 °C выше нормы для этой нагрузки, растёт на 0,8 °C/мин");
+        assertThat(explanations.explain(flow, Locale.ENGLISH)).isEqualTo("flow 1.5 m³/h below normal for this load");
+        assertThat(explanations.explain(flow, RUSSIAN)).isEqualTo("flow: на 1,5 m³/h ниже нормы для этой нагрузки");
+    }
+
+    @Test
     void saysBelowNormalAndFallingAndLeavesOutARateThatHeldSteady() {
-        var flow = new ContributingSignal("P-101.flow", "flow", "m³/h", 3, 1.1, null, null, 4.5, -0.25);
-        var steady = new ContributingSignal("P-101.flow", "flow", "m³/h", 3, 1.1, null, null, 4.5, 0.001);
+        var flow = new ContributingSignal("P-101.flow", "flow", "m³/h", 3, 1.1, null, null, 4.5, -0.25, false);
+        var steady = new ContributingSignal("P-101.flow", "flow", "m³/h", 3, 1.1, null, null, 4.5, 0.001, null);
 
         assertThat(explanations.explain(flow, Locale.ENGLISH))
                 .isEqualTo("flow 1.5 m³/h below normal, falling 0.25 m³/h/min");

@@ -2,8 +2,10 @@ package dev.tandem.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,7 +57,17 @@ class DispatchContextIntegrationTests {
             }
             if (second == 1300) {
                 SignalFixture.send(mvc, hse, samples);
+                // /signals says the pump is at rest, in the reader's language
+                assertContext(hse, pump.equipmentId, "AT_REST");
+                mvc.perform(get("/signals").with(new Logins(context).as("hse")))
+                        .andExpect(content().string(containsString("At rest (idle or stopped): not judged")));
+                mvc.perform(get("/signals").with(new Logins(context).as("hse")).header("Accept-Language", "ru"))
+                        .andExpect(content().string(containsString("Стоит (простой или остановка): не оценивается")));
                 record(hse, pump.equipmentId, base + 1_300_000, "RUNNING", null);
+            }
+            if (second == 1305) {
+                SignalFixture.send(mvc, hse, samples);
+                assertContext(hse, pump.equipmentId, "STARTING_UP");
             }
             boolean runs = second < 700 || second >= 1300;
             var values = runs ? pump.next() : AT_REST.clone();
@@ -84,6 +96,7 @@ class DispatchContextIntegrationTests {
                 .single()
                 .longValue();
         assertThat(firedAt).isBetween(base + 2_100_000, base + 2_130_000);
+        assertContext(hse, pump.equipmentId, "RUNNING");
         mvc.perform(get("/api/v1/events/{id}", warning).header("Authorization", hse))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.signals[0].key").value(pump.keys.get(0)));
@@ -92,6 +105,13 @@ class DispatchContextIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    private void assertContext(String hse, UUID equipment, String context) throws Exception {
+        mvc.perform(get("/api/v1/signals/ingestion").header("Authorization", hse))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.streams[?(@.equipmentId == '%s')].context".formatted(equipment))
+                        .value(org.hamcrest.Matchers.contains(context)));
     }
 
     /** Records a state change and waits until the signal module has heard of it. */

@@ -137,13 +137,14 @@ class SignalPipelineIntegrationTests {
                 .andExpect(jsonPath("$.description")
                         .value(org.hamcrest.Matchers.startsWith("Early warning on " + pump.code)))
                 .andExpect(jsonPath("$.signals[*].key").value(org.hamcrest.Matchers.hasItem(pump.keys.get(1))))
-                // each signal in words, in the reader's language: the flow stepped up from where it stood
+                // each signal in words, in the reader's language: the flow stepped up from its normal for the load
+                // the pump's other tags say it runs at
                 .andExpect(jsonPath("$.explanations")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.matchesPattern(
-                                "flow [0-9.]+ u above normal(, rising [0-9.]+ u/min)?"))));
+                                "flow [0-9.]+ u above normal for this load(, (rising|falling) [0-9.]+ u/min)?"))));
         mvc.perform(get("/events/{id}", warning).with(logins.as("hse")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("u above normal")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("u above normal for this load")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(pump.keys.get(1))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/signals/warnings/" + warning)));
         // its notification says it in words too, in each reader's language
@@ -155,7 +156,7 @@ class SignalPipelineIntegrationTests {
                 .query(String.class)
                 .optional()
                 .orElse(null));
-        assertThat(told).containsPattern("flow [0-9.]+ u above normal");
+        assertThat(told).containsPattern("flow [0-9.]+ u above normal for this load");
         mvc.perform(get("/signals/warnings/{id}/window", warning).with(logins.as("hse")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-signal-window")))

@@ -13,12 +13,18 @@ package dev.tandem.signal.detection;
  * @param limitMargin factor on that quantile: the window is short, the plant keeps drifting after it
  * @param releaseSeconds how long every indicator must stay normal before an episode ends (hysteresis)
  * @param tagLevelSigmas univariate limit on a tag's smoothed level, in standard deviations of its raw signal
+ * @param loadLevelSigmas the same limit for a tag judged against the machine's load ({@code LoadModel}), in standard
+ *     deviations of what the load leaves of it: such a tag's level is judged by this limit alone, not by the
+ *     multivariate distance, whose limit a short normal window draws far too tight for a level that the load
+ *     explains (a day holds loads and hours the window did not)
  * @param tagRateMargin univariate limit on a tag's smoothed rate of change, as a multiple of the largest rate seen
  *     in the normal window
  * @param cusumSlack slack of the per-tag CUSUM, in standard deviations (half the shift it looks for)
  * @param cusumLimit decision limit of the per-tag CUSUM, in standard deviations
  * @param changepointQuietSeconds after a changepoint, further CUSUM alarms are folded into it for this long
  * @param driftSeconds time constant at which the normal level of every tag follows slow drift
+ * @param loadDriftSeconds the same time constant for a tag judged against the machine's load: the load explains its
+ *     level, what is left to follow is the ambient and wear, far slower than a fault's drift
  * @param followBelow the normal level follows only while the score stays below this share of the limit: never during
  *     an episode (a fault is never learned as normal), nor while the plant is close to one (a step just short of the
  *     limit is not absorbed either)
@@ -41,11 +47,13 @@ public record DetectorSettings(
         double limitMargin,
         double releaseSeconds,
         double tagLevelSigmas,
+        double loadLevelSigmas,
         double tagRateMargin,
         double cusumSlack,
         double cusumLimit,
         double changepointQuietSeconds,
         double driftSeconds,
+        double loadDriftSeconds,
         double followBelow,
         double wanderShare,
         double wanderSeconds,
@@ -69,11 +77,13 @@ public record DetectorSettings(
         requirePositive(limitMargin, "limitMargin");
         requirePositive(releaseSeconds, "releaseSeconds");
         requirePositive(tagLevelSigmas, "tagLevelSigmas");
+        requirePositive(loadLevelSigmas, "loadLevelSigmas");
         requirePositive(tagRateMargin, "tagRateMargin");
         requirePositive(cusumSlack, "cusumSlack");
         requirePositive(cusumLimit, "cusumLimit");
         requirePositive(changepointQuietSeconds, "changepointQuietSeconds");
         requirePositive(driftSeconds, "driftSeconds");
+        requirePositive(loadDriftSeconds, "loadDriftSeconds");
         if (followBelow <= 0 || followBelow > 1) {
             throw new IllegalArgumentException("followBelow must be within (0, 1]");
         }
@@ -91,7 +101,7 @@ public record DetectorSettings(
     /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
     public static DetectorSettings defaults() {
         return new DetectorSettings(
-                20, 60, 0.5, 0.99, 5.5, 5, 8, 4, 1.5, 20, 60, 200, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2);
+                20, 60, 0.5, 0.99, 5.5, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2);
     }
 
     private static void requirePositive(double value, String name) {

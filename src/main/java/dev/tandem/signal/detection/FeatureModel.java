@@ -3,7 +3,7 @@ package dev.tandem.signal.detection;
 /**
  * Hotelling's T² of the smoothed features around the normal window, with a shrunk covariance. Besides the
  * distance it splits it into per-feature shares (dᵢ · (Σ⁻¹d)ᵢ), which add up to the distance and name the tags
- * behind a warning.
+ * behind a warning. Features may be left out (a level judged against the machine's load is judged on its own).
  */
 final class FeatureModel {
 
@@ -20,7 +20,7 @@ final class FeatureModel {
         this.centred = new double[mean.length];
     }
 
-    static FeatureModel fit(double[][] features, double shrinkage) {
+    static FeatureModel fit(double[][] features, double shrinkage, boolean[] leftOut) {
         int width = features[0].length;
         double[] mean = new double[width];
         for (double[] row : features) {
@@ -44,7 +44,22 @@ final class FeatureModel {
             }
             covariance[i][i] += RIDGE;
         }
-        return new FeatureModel(mean, SymmetricMatrices.invert(covariance));
+        for (int i = 0; i < width; i++) {
+            if (leftOut[i]) {
+                // a feature left out weighs nothing: apart from the others in the covariance, nil in its inverse
+                for (int j = 0; j < width; j++) {
+                    covariance[i][j] = i == j ? 1 : 0;
+                    covariance[j][i] = covariance[i][j];
+                }
+            }
+        }
+        double[][] precision = SymmetricMatrices.invert(covariance);
+        for (int i = 0; i < width; i++) {
+            if (leftOut[i]) {
+                precision[i][i] = 0;
+            }
+        }
+        return new FeatureModel(mean, precision);
     }
 
     /** The T² distance of {@code features}; writes each feature's share of it into {@code shares}. */

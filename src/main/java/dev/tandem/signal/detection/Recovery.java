@@ -15,6 +15,7 @@ final class Recovery {
     private final double settleSeconds;
     private final double[] offset;
     private double settlingUntil = Double.NEGATIVE_INFINITY;
+    private boolean handOver;
     private boolean open;
     private double openedAt;
     private double worst;
@@ -25,14 +26,32 @@ final class Recovery {
         this.offset = new double[width];
     }
 
-    /** Moves the features by the offset; while settling, the offset first takes up wherever the features are. */
-    void apply(double atSeconds, double[] features, double[] normalMean) {
+    /**
+     * Moves the features by the offset; while settling, the offset first takes up wherever the features are. Once
+     * settled, the levels' offsets become the tags' normal levels, which follow on from there (kept apart, the normal
+     * would follow the settled level as well and count it twice).
+     */
+    void apply(double atSeconds, double[] features, double[] normalMean, SmoothedTags smoothed) {
+        boolean settling = atSeconds < settlingUntil;
+        if (!settling && handOver) {
+            handOver = false;
+            for (int tag = 0; tag < smoothed.tagCount(); tag++) {
+                smoothed.moveNormal(tag, offset[tag]);
+                features[tag] -= offset[tag];
+                offset[tag] = 0;
+            }
+        }
         for (int j = 0; j < features.length; j++) {
-            if (atSeconds < settlingUntil) {
+            if (settling) {
                 offset[j] = features[j] - normalMean[j];
             }
             features[j] -= offset[j];
         }
+    }
+
+    /** Whether the plant is settling after a recovered fault. */
+    boolean settling(double atSeconds) {
+        return atSeconds < settlingUntil;
     }
 
     /** The offset of feature {@code j} (a tag's level is feature {@code tag}). */
@@ -64,17 +83,24 @@ final class Recovery {
             offset[j] += features[j] - normalMean[j];
         }
         settlingUntil = atSeconds + settleSeconds;
+        handOver = true;
         open = false;
         return true;
     }
 
     void save(StateCodec.Out out) {
-        out.numbers(offset).number(settlingUntil).flag(open).number(openedAt).number(worst);
+        out.numbers(offset)
+                .number(settlingUntil)
+                .flag(handOver)
+                .flag(open)
+                .number(openedAt)
+                .number(worst);
     }
 
     void load(StateCodec.In in) {
         System.arraycopy(in.numbers(offset.length), 0, offset, 0, offset.length);
         settlingUntil = in.number();
+        handOver = in.flag();
         open = in.flag();
         openedAt = in.number();
         worst = in.number();

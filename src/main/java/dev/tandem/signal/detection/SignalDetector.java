@@ -14,9 +14,10 @@ import java.util.Arrays;
 public final class SignalDetector {
 
     // raise it whenever a part of the detector keeps more or other state than snapshot() writes
-    private static final long STATE_FORMAT = 2;
+    private static final long STATE_FORMAT = 3;
 
     private final TagScaling scaling;
+    private final LoadModel load;
     private final SmoothedTags smoothed;
     private final FeatureModel model;
     private final double distanceLimit;
@@ -27,11 +28,13 @@ public final class SignalDetector {
     private final Recovery recovery;
     private final double followBelow;
     private final double[] standardized;
+    private final double[] residuals;
     private final double[] features;
     private final double[] shares;
 
     private SignalDetector(
             TagScaling scaling,
+            LoadModel load,
             SmoothedTags smoothed,
             FeatureModel model,
             double distanceLimit,
@@ -40,6 +43,7 @@ public final class SignalDetector {
             DetectorSettings settings) {
         int tagCount = smoothed.tagCount();
         this.scaling = scaling;
+        this.load = load;
         this.smoothed = smoothed;
         this.model = model;
         this.distanceLimit = distanceLimit;
@@ -51,6 +55,7 @@ public final class SignalDetector {
         this.recovery = new Recovery(model.width(), settings);
         this.followBelow = settings.followBelow();
         this.standardized = new double[tagCount];
+        this.residuals = new double[tagCount];
         this.features = new double[model.width()];
         this.shares = new double[model.width()];
     }
@@ -61,17 +66,19 @@ public final class SignalDetector {
         frozen.update(atSeconds, values);
         double[] contributions = new double[standardized.length];
         double distance = multivariateScore(contributions);
-        distance = Math.max(distance, positionScore(contributions));
+        // a plant settling after a fault moves and spreads as it settles: only its level is news until it has
+        boolean settling = recovery.settling(atSeconds);
+        distance = Math.max(distance, positionScore(contributions, !settling));
         // a frozen tag counts as distance: the episode lasts while it stays frozen and ends when it moves again
         distance = Math.max(distance, frozenScore(atSeconds, contributions));
-        double score = Math.max(distance, rateScore(contributions));
+        double score = settling ? distance : Math.max(distance, rateScore(contributions));
         boolean anomalous = episode.update(atSeconds, score >= 1);
         smoothed.hold(anomalous || score >= followBelow);
         if (recovery.recovered(atSeconds, anomalous, distance, features, model.mean())) {
             episode.close();
             anomalous = false;
         }
-        boolean shifted = cusum.update(atSeconds, standardized, smoothed);
+        boolean shifted = cusum.update(atSeconds, residuals, smoothed);
         return new Verdict(timestampMillis, anomalous, shifted || episode.changed(), score, contributions);
     }
 
@@ -88,7 +95,7 @@ public final class SignalDetector {
         frozen.restart(atSeconds, values);
         episode.close();
         double[] contributions = new double[standardized.length];
-        double distance = Math.max(multivariateScore(contributions), positionScore(contributions));
+        double distance = Math.max(multivariateScore(contributions), positionScore(contributions, true));
         return Math.max(distance, rateScore(contributions));
     }
 
@@ -104,15 +111,33 @@ public final class SignalDetector {
             }
         }
         scaling.standardize(values, standardized);
-        smoothed.update(timestampMillis, standardized);
+        load.residuals(timestampMillis, standardized, residuals);
+        smoothed.update(timestampMillis, residuals);
         smoothed.features(features);
         double atSeconds = timestampMillis / 1000.0;
-        recovery.apply(atSeconds, features, model.mean());
+        recovery.apply(atSeconds, features, model.mean(), smoothed);
         return atSeconds;
     }
 
     public int tagCount() {
         return standardized.length;
+    }
+
+    /**
+     * Whether tag {@code tag} is judged against the machine's load: the load its other tags show explains enough of
+     * it that its normal depends on the load (see {@link #expected}).
+     */
+    public boolean judgedAgainstLoad(int tag) {
+        return load.tied(tag);
+    }
+
+    /**
+     * Where tag {@code tag} should read now, in its own unit: its normal for the load the machine runs at when it is
+     * {@link #judgedAgainstLoad judged against the load}, otherwise the normal level it is judged against.
+     */
+    public double expected(int tag) {
+        double residual = smoothed.normal(tag) + recovery.offset(tag);
+        return scaling.raw(tag, load.expected(tag) + load.scale(tag) * residual);
     }
 
     /** T² over its limit; each tag's share is the sum of its level and spread features' shares. */
@@ -125,10 +150,11 @@ public final class SignalDetector {
         return distance / distanceLimit;
     }
 
-    private double positionScore(double[] contributions) {
+    private double positionScore(double[] contributions, boolean spreadCounts) {
         double score = 0;
         for (int i = 0; i < contributions.length; i++) {
-            score = Math.max(score, lead(contributions, i, rules.positionRatio(smoothed, i, recovery.offset(i))));
+            score = Math.max(
+                    score, lead(contributions, i, rules.positionRatio(smoothed, i, recovery.offset(i), spreadCounts)));
         }
         return score;
     }
@@ -166,15 +192,31 @@ public final class SignalDetector {
                     + (settings.warmUpSamples() + 2 * tagCount + 2) + " samples, has " + rows.length);
         }
         TagScaling scaling = TagScaling.of(rows, tagCount);
-        boolean[] wanders = scaling.wandering(timestamps, rows, settings.wanderShare());
-        SmoothedTags smoothed = new SmoothedTags(tagCount, settings, wanders);
+        double[][] z = new double[rows.length][tagCount];
+        for (int row = 0; row < rows.length; row++) {
+            scaling.standardize(rows[row], z[row]);
+        }
+        LoadModel load = LoadModel.fit(timestamps, z);
+        double[][] residuals = load.residuals(timestamps, z);
+        boolean[] wanders = TagScaling.wandering(timestamps, residuals, settings.wanderShare());
+        // a tag whose own slow course the load leaves unexplained (a tank's temperature) is not the load's: its
+        // likeness to it over a short window was chance
+        if (load.untie(wanders)) {
+            residuals = load.residuals(timestamps, z);
+            wanders = TagScaling.wandering(timestamps, residuals, settings.wanderShare());
+        }
+        double[] followSeconds = new double[tagCount];
+        for (int i = 0; i < tagCount; i++) {
+            followSeconds[i] = wanders[i]
+                    ? settings.wanderSeconds()
+                    : load.tied(i) ? settings.loadDriftSeconds() : settings.driftSeconds();
+        }
+        SmoothedTags smoothed = new SmoothedTags(tagCount, settings, wanders, followSeconds);
         double[][] features = new double[fitted][2 * tagCount];
         double[] widestSpreads = new double[tagCount];
         double[] steepestRates = new double[tagCount];
-        double[] z = new double[tagCount];
         for (int row = 0; row < rows.length; row++) {
-            scaling.standardize(rows[row], z);
-            smoothed.update(timestamps[row], z);
+            smoothed.update(timestamps[row], residuals[row]);
             int index = row - settings.warmUpSamples();
             if (index >= 0) {
                 smoothed.features(features[index]);
@@ -184,11 +226,15 @@ public final class SignalDetector {
                 }
             }
         }
-        FeatureModel model = FeatureModel.fit(features, settings.shrinkage());
+        boolean[] leftOut = new boolean[2 * tagCount];
+        for (int i = 0; i < tagCount; i++) {
+            leftOut[i] = load.tied(i);
+        }
+        FeatureModel model = FeatureModel.fit(features, settings.shrinkage(), leftOut);
         double limit = settings.limitMargin() * quantileOfDistances(model, features, settings.limitQuantile());
-        TagRules rules = TagRules.fit(widestSpreads, steepestRates, settings);
+        TagRules rules = TagRules.fit(widestSpreads, steepestRates, load, settings);
         FrozenTags frozen = FrozenTags.fit(timestamps, rows, settings);
-        return new SignalDetector(scaling, smoothed, model, limit, rules, frozen, settings);
+        return new SignalDetector(scaling, load, smoothed, model, limit, rules, frozen, settings);
     }
 
     private static double quantileOfDistances(FeatureModel model, double[][] features, double quantile) {
@@ -211,6 +257,7 @@ public final class SignalDetector {
     public byte[] snapshot() {
         var out = new StateCodec.Out().whole(STATE_FORMAT).whole(standardized.length);
         scaling.save(out);
+        load.save(out);
         smoothed.save(out);
         model.save(out);
         out.number(distanceLimit);
@@ -238,12 +285,13 @@ public final class SignalDetector {
         }
         int tags = (int) tagCount;
         var scaling = TagScaling.read(in, tags);
+        var load = LoadModel.read(in, tags);
         var smoothed = SmoothedTags.read(in, tags, settings);
         var model = FeatureModel.read(in, 2 * tags);
         double limit = in.number();
         var rules = TagRules.read(in, tags);
         var frozen = FrozenTags.read(in, tags);
-        var detector = new SignalDetector(scaling, smoothed, model, limit, rules, frozen, settings);
+        var detector = new SignalDetector(scaling, load, smoothed, model, limit, rules, frozen, settings);
         detector.cusum.load(in);
         detector.episode.load(in);
         detector.recovery.load(in);

@@ -32,14 +32,15 @@ final class SmoothedTags {
     private double alphaStep = Double.NaN;
     private double alpha;
 
-    SmoothedTags(int tagCount, DetectorSettings settings, boolean[] wanders) {
+    /**
+     * @param followSeconds the time constant at which each tag's normal level follows it: a tag that wanders follows
+     *     its own recent course, one the machine's load explains only its ambient and wear, slowly
+     */
+    SmoothedTags(int tagCount, DetectorSettings settings, boolean[] wanders, double[] followSeconds) {
         this.timeConstantSeconds = settings.smoothingSeconds();
         this.wanders = wanders.clone();
-        this.followSeconds = new double[tagCount];
+        this.followSeconds = followSeconds.clone();
         this.followAlpha = new double[tagCount];
-        for (int i = 0; i < tagCount; i++) {
-            followSeconds[i] = wanders[i] ? settings.wanderSeconds() : settings.driftSeconds();
-        }
         this.level = new double[tagCount];
         this.spread = new double[tagCount];
         this.rate = new double[tagCount];
@@ -121,9 +122,19 @@ final class SmoothedTags {
         }
     }
 
+    /** Moves the tag's normal level by {@code by} (a level the plant settled at after a fault). */
+    void moveNormal(int tag, double by) {
+        normal[tag] += by;
+    }
+
     /** The tag's smoothed level above its normal level. */
     double level(int tag) {
         return level[tag] - normal[tag];
+    }
+
+    /** The normal level the tag is judged against, in the units of its (standardized) input. */
+    double normal(int tag) {
+        return normal[tag];
     }
 
     /** The tag's smoothed level itself, in standard deviations of the normal window. */
@@ -143,14 +154,19 @@ final class SmoothedTags {
         return level.length;
     }
 
-    /** Which tags wander, then the moving state; the exponentials are worked out again from the next step. */
+    /** Which tags wander and how fast each normal follows, then the moving state; the exponentials are worked out again from the next step. */
     void save(StateCodec.Out out) {
-        out.flags(wanders).numbers(level).numbers(spread).numbers(rate).numbers(normal);
+        out.flags(wanders)
+                .numbers(followSeconds)
+                .numbers(level)
+                .numbers(spread)
+                .numbers(rate)
+                .numbers(normal);
         out.whole(lastMillis).number(typicalStepSeconds).flag(started).flag(held);
     }
 
     static SmoothedTags read(StateCodec.In in, int tagCount, DetectorSettings settings) {
-        var tags = new SmoothedTags(tagCount, settings, in.flags(tagCount));
+        var tags = new SmoothedTags(tagCount, settings, in.flags(tagCount), in.numbers(tagCount));
         System.arraycopy(in.numbers(tagCount), 0, tags.level, 0, tagCount);
         System.arraycopy(in.numbers(tagCount), 0, tags.spread, 0, tagCount);
         System.arraycopy(in.numbers(tagCount), 0, tags.rate, 0, tagCount);

@@ -12,31 +12,36 @@ final class TagRules {
     private static final double RATE_FLOOR = 1e-3;
     private static final double SPREAD_FLOOR = 1e-4;
 
-    private final double levelLimit;
+    private final double[] levelLimits;
     private final double[] spreadLimits;
     private final double[] rateLimits;
 
-    private TagRules(double levelLimit, double[] spreadLimits, double[] rateLimits) {
-        this.levelLimit = levelLimit;
+    private TagRules(double[] levelLimits, double[] spreadLimits, double[] rateLimits) {
+        this.levelLimits = levelLimits;
         this.spreadLimits = spreadLimits;
         this.rateLimits = rateLimits;
     }
 
-    /** Limits from the widest smoothed spread and the steepest smoothed rate of each tag in the normal window. */
-    static TagRules fit(double[] widestSpreads, double[] steepestRates, DetectorSettings settings) {
+    /**
+     * Limits from the widest smoothed spread and the steepest smoothed rate of each tag in the normal window; the
+     * level's limit depends on whether the tag is judged against the machine's load.
+     */
+    static TagRules fit(double[] widestSpreads, double[] steepestRates, LoadModel load, DetectorSettings settings) {
+        double[] levelLimits = new double[widestSpreads.length];
         double[] spreadLimits = new double[widestSpreads.length];
         double[] rateLimits = new double[steepestRates.length];
         for (int i = 0; i < rateLimits.length; i++) {
+            levelLimits[i] = load.tied(i) ? settings.loadLevelSigmas() : settings.tagLevelSigmas();
             spreadLimits[i] = settings.spreadMargin() * Math.max(widestSpreads[i], SPREAD_FLOOR);
             rateLimits[i] = settings.tagRateMargin() * Math.max(steepestRates[i], RATE_FLOOR);
         }
-        return new TagRules(settings.tagLevelSigmas(), spreadLimits, rateLimits);
+        return new TagRules(levelLimits, spreadLimits, rateLimits);
     }
 
-    /** Where the tag is: its level or its spread, whichever is nearer its limit. */
-    double positionRatio(SmoothedTags tags, int tag, double levelOffset) {
-        double level = Math.abs(tags.level(tag) - levelOffset) / levelLimit;
-        return Math.max(level, tags.spread(tag) / spreadLimits[tag]);
+    /** Where the tag is: its level or (when it counts) its spread, whichever is nearer its limit. */
+    double positionRatio(SmoothedTags tags, int tag, double levelOffset, boolean spreadCounts) {
+        double level = Math.abs(tags.level(tag) - levelOffset) / levelLimits[tag];
+        return spreadCounts ? Math.max(level, tags.spread(tag) / spreadLimits[tag]) : level;
     }
 
     double rateRatio(SmoothedTags tags, int tag) {
@@ -44,10 +49,10 @@ final class TagRules {
     }
 
     void save(StateCodec.Out out) {
-        out.number(levelLimit).numbers(spreadLimits).numbers(rateLimits);
+        out.numbers(levelLimits).numbers(spreadLimits).numbers(rateLimits);
     }
 
     static TagRules read(StateCodec.In in, int tagCount) {
-        return new TagRules(in.number(), in.numbers(tagCount), in.numbers(tagCount));
+        return new TagRules(in.numbers(tagCount), in.numbers(tagCount), in.numbers(tagCount));
     }
 }

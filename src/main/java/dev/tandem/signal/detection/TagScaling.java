@@ -41,18 +41,17 @@ final class TagScaling {
 
     /**
      * Which tags wander: more than {@code share} of their standardized variance in the normal window survives a
-     * one-minute moving average. Noise and fast load swings average out within a minute; a temperature's slow course
+     * one-minute moving average (of what is left once the load is accounted for). Noise and fast load swings average out within a minute; a temperature's slow course
      * does not.
      */
-    boolean[] wandering(long[] timestamps, double[][] rows, double share) {
-        int tagCount = means.length;
-        double[] z = new double[tagCount];
+    static boolean[] wandering(long[] timestamps, double[][] standardized, double share) {
+        int tagCount = standardized[0].length;
         double[] average = new double[tagCount];
         double[] sum = new double[tagCount];
         double[] squares = new double[tagCount];
         int counted = 0;
-        for (int row = 0; row < rows.length; row++) {
-            standardize(rows[row], z);
+        for (int row = 0; row < standardized.length; row++) {
+            double[] z = standardized[row];
             double step = row == 0 ? 0 : Math.max(0, timestamps[row] - timestamps[row - 1]) / 1000.0;
             double alpha = row == 0 ? 1 : 1 - Math.exp(-step / WANDER_AVERAGE_SECONDS);
             for (int i = 0; i < tagCount; i++) {
@@ -79,6 +78,11 @@ final class TagScaling {
         for (int i = 0; i < means.length; i++) {
             into[i] = (values[i] - means[i]) / deviations[i];
         }
+    }
+
+    /** A standardized value of tag {@code tag} back in the tag's own unit. */
+    double raw(int tag, double z) {
+        return means[tag] + z * deviations[tag];
     }
 
     void save(StateCodec.Out out) {

@@ -320,6 +320,9 @@ final class EquipmentStream {
         var signals = new ArrayList<ContributingSignal>();
         for (int i : leading.isEmpty() ? List.of(0) : leading) {
             var info = tags[i].info;
+            // normal for the load the machine runs at, where its other tags say what that is; otherwise where the
+            // tag stood before the last minute; and how it moved in that minute: what a foreman reads
+            boolean forLoad = detector != null && detector.judgedAgainstLoad(i);
             signals.add(new ContributingSignal(
                     info.key(),
                     info.name(),
@@ -328,9 +331,11 @@ final class EquipmentStream {
                     shares[i],
                     info.expectedMin(),
                     info.expectedMax(),
-                    // where it stood before the last minute, and how it moved in that minute: what a foreman reads
-                    tags[i].average(at - settings.beforeMillis(), at - EXPLAINED_MILLIS),
-                    tags[i].ratePerMinute(at - EXPLAINED_MILLIS, at)));
+                    forLoad
+                            ? Double.valueOf(detector.expected(i))
+                            : tags[i].average(at - settings.beforeMillis(), at - EXPLAINED_MILLIS),
+                    tags[i].ratePerMinute(at - EXPLAINED_MILLIS, at),
+                    forLoad));
         }
         double score = Math.max(
                 verdict == null ? 0 : verdict.score(),
@@ -365,6 +370,25 @@ final class EquipmentStream {
      */
     void sensitivity(double factor) {
         sensitivity = factor;
+    }
+
+    /** What the machine is doing, as its dispatch data says: the context its signals are judged in. */
+    enum Doing {
+        /** Running (or without dispatch data): its signals are judged. */
+        RUNNING,
+        /** Started and not settled yet: followed, not judged. */
+        STARTING_UP,
+        /** Idle or down, planned or not: neither judged nor learned from. */
+        AT_REST
+    }
+
+    /** What the machine was doing at its latest sample. */
+    Doing doing() {
+        long since = spells.runningSince(tickLatest);
+        if (since == OperatingSpells.STOPPED) {
+            return Doing.AT_REST;
+        }
+        return since == OperatingSpells.ALWAYS || since == judgedSpell ? Doing.RUNNING : Doing.STARTING_UP;
     }
 
     Phase phase() {

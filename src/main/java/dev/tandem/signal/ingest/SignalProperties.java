@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("tandem.signal")
 public record SignalProperties(
         @DefaultValue("PT1S") Duration tick,
-        @DefaultValue("PT10M") Duration learning,
+        @DefaultValue("PT30M") Duration learning,
         @DefaultValue("PT15M") Duration startUp,
         @DefaultValue("PT3M") Duration windowBefore,
         @DefaultValue("PT1M") Duration windowAfter,

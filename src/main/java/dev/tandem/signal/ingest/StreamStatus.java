@@ -7,6 +7,7 @@ import java.util.UUID;
  * Where one equipment's signal stream stands.
  *
  * @param phase WAITING (not every tag reported yet), LEARNING or WATCHING
+ * @param context what the machine is doing, as its dispatch data says: RUNNING, STARTING_UP or AT_REST
  * @param learnedSamples samples in the normal window while learning
  * @param learnedFrom the start of the normal window the detector learned from
  * @param lastSample the time of the latest sample lined up
@@ -20,6 +21,7 @@ public record StreamStatus(
         String name,
         int tags,
         String phase,
+        String context,
         int learnedSamples,
         Instant learnedFrom,
         Instant lastSample,
@@ -34,6 +36,7 @@ public record StreamStatus(
                 stream.equipment.name(),
                 stream.tags.length,
                 stream.phase().name(),
+                stream.doing().name(),
                 stream.learnedSamples(),
                 stream.learnedFrom() == null ? null : Instant.ofEpochMilli(stream.learnedFrom()),
                 stream.lastTick() == null ? null : Instant.ofEpochMilli(stream.lastTick()),

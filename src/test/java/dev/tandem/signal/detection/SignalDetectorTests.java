@@ -189,14 +189,10 @@ class SignalDetectorTests {
 
         assertThat(firstFlag(verdicts)).isBetween(550, 580);
         assertThat(episodes(verdicts.subList(0, 900 - FIT))).isEqualTo(1);
-        assertThat(verdicts.subList(760 - FIT, 900 - FIT)).noneMatch(Verdict::anomalous);
+        // the flow's return at 700 s is a change of its own, judged against the load: over within 90 s
+        assertThat(verdicts.subList(790 - FIT, 900 - FIT)).noneMatch(Verdict::anomalous);
         assertThat(verdicts.get(930 - FIT).anomalous()).isTrue();
         assertThat(verdicts.get(END - FIT - 1).leadingSignals(1)).containsExactly(1);
-        // the rule is what does it: with the temperature judged against a normal level held through the first
-        // episode, it has risen too far from it by the time the flow has cleared, and the episode goes on
-        List<Verdict> held = withTemperature(OtherSettings.with(DetectorSettings.defaults(), "wanderShare", 1e9));
-        assertThat(held.subList(760 - FIT, 900 - FIT)).anyMatch(Verdict::anomalous);
-        assertThat(held.get(850 - FIT).leadingSignals(1)).containsExactly(4);
     }
 
     /** The plant with a tank temperature beside it; its flow steps from 550 s to 700 s and again from 900 s. */

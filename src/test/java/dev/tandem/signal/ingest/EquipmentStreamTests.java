@@ -49,6 +49,13 @@ class EquipmentStreamTests {
         assertThat(out.fired).singleElement().satisfies(warning -> {
             assertThat(warning.firedAt()).isBetween(at(700), at(730));
             assertThat(warning.signals()).extracting(ContributingSignal::key).contains("P.flow");
+            // the flow moves with the pump's load: it is explained against its normal for the load the pump runs at
+            var flow = warning.signals().stream()
+                    .filter(signal -> signal.key().equals("P.flow"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(flow.forLoad()).isTrue();
+            assertThat(flow.value() - flow.normal()).isBetween(2.0, 4.0);
             assertThat(warning.learnedFrom()).isEqualTo(at(0));
             var series = warning.window().tags().get(1).points();
             // two minutes before the warning (flow reads 10 ms before the tick's last tag)
