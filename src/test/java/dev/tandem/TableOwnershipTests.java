@@ -59,9 +59,13 @@ class TableOwnershipTests {
             Set.of("training_session", "training_record"),
             "DemoBulkRisks.java",
             Set.of("risk_entry", "risk_assessment", "corrective_action", "hazard_category", "risk_matrix"),
-            // 'STOP_WORK' there is a value, the source type of an action raised on a stop, not the table
+            // 'STOP_WORK' and 'INVESTIGATION' there are values, the source types of actions raised on a stop and on an
+            // investigation, not the tables
             "V8__action_create.sql",
-            Set.of("stop_work"),
+            Set.of("stop_work", "investigation"),
+            // the kinds' keys begin with the name of the module they are about ('investigation.overdue'), not a table
+            "V66__notification_investigation.sql",
+            Set.of("investigation"),
             // prints the demo's logins with their roles once, at start
             "DemoLogins.java",
             Set.of("user_account", "user_role"));

@@ -43,6 +43,13 @@ public final class NotificationKinds {
     public static final NotificationKind STOP_RESUMED =
             new NotificationKind("stopwork.resumed", Severity.INFO, RecordTypes.STOP_WORK);
 
+    /** A trigger requires an investigation (or suggests one): it waits in the queue for its team. */
+    public static final NotificationKind INVESTIGATION_QUEUED =
+            new NotificationKind("investigation.queued", Severity.ACTION_NEEDED, RecordTypes.INVESTIGATION);
+    /** An investigation still queued or open after its due date: its ladder climbs until it is settled. */
+    public static final NotificationKind INVESTIGATION_OVERDUE =
+            new NotificationKind("investigation.overdue", Severity.ACTION_NEEDED, RecordTypes.INVESTIGATION, true);
+
     private static final List<NotificationKind> ALL = List.of(
             ACTION_ASSIGNED,
             ACTION_DUE_SOON,
@@ -56,7 +63,9 @@ public final class NotificationKinds {
             TRAINING_EXPIRED,
             STOP_RAISED,
             STOP_ANSWERED,
-            STOP_RESUMED);
+            STOP_RESUMED,
+            INVESTIGATION_QUEUED,
+            INVESTIGATION_OVERDUE);
 
     private NotificationKinds() {}
 
@@ -75,6 +84,7 @@ public final class NotificationKinds {
         public static final String RISK_CONTROL = "risk-control";
         public static final String TRAINING_RECORD = "training-record";
         public static final String STOP_WORK = "stop-work";
+        public static final String INVESTIGATION = "investigation";
 
         private RecordTypes() {}
     }

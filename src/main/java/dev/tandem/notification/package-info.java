@@ -11,6 +11,7 @@
             "risk",
             "training",
             "stopwork",
+            "investigation",
             "equipment",
             "organisation",
             "identity",

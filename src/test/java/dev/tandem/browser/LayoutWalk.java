@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.audit.Checklists;
 import dev.tandem.audit.SampleChecklists;
 import dev.tandem.identity.Logins;
+import dev.tandem.investigation.AddFact;
+import dev.tandem.investigation.InvestigatedRecord;
+import dev.tandem.investigation.InvestigationDesk;
+import dev.tandem.investigation.OpenInvestigation;
+import dev.tandem.investigation.PlanInvestigation;
+import dev.tandem.investigation.RecordKind;
 import dev.tandem.notification.NotificationKind;
 import dev.tandem.notification.NotificationKinds;
 import dev.tandem.notification.delivery.AcknowledgeLinks;
@@ -188,6 +194,7 @@ abstract class LayoutWalk {
         pages.add(new Walked("/stop", "contractor1.worker", "/stop"));
         pages.add(new Walked("/stops", "hse", "/stops"));
         pages.add(new Walked("/stops/{id}", "hse", "/stops/" + acknowledgedStop()));
+        investigations(pages);
         pages.add(new Walked("/error", "hse", "/events/" + new UUID(0, 0)));
         return pages;
     }
@@ -300,6 +307,43 @@ abstract class LayoutWalk {
             stops.acknowledge(stop.id(), Precondition.none(), logins.viewer("hse"));
         }
         return stop.id();
+    }
+
+    /** The investigations' pages, with an open investigation of the latest downtime that has a fact with evidence. */
+    private void investigations(List<Walked> pages) {
+        walk(pages, "hse", "/investigations", "/investigations/triggers");
+        var downtime = one("select id from downtime where planned = false and ended_at is not null"
+                + " order by ended_at desc limit 1");
+        pages.add(new Walked("/investigations/new", "hse", "/investigations/new?record=DOWNTIME:" + downtime));
+        var logins = new Logins(context);
+        var desk = context.getBean(InvestigationDesk.class);
+        var plan = new PlanInvestigation(
+                "Why the continuous caster's tundish car stopped three times in a night shift",
+                logins.viewer("manager").personId(),
+                List.of(logins.viewer("hse").personId()),
+                java.time.LocalDate.now().plusDays(30));
+        var opened = desk.open(
+                new OpenInvestigation(
+                        UUID.nameUUIDFromBytes(
+                                "layout-walk-investigation".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        List.of(new InvestigatedRecord(RecordKind.DOWNTIME, downtime)),
+                        plan),
+                logins.viewer("hse"));
+        if (opened.isNew()) {
+            desk.addFact(
+                    opened.record().id(),
+                    Precondition.none(),
+                    new AddFact(
+                            Instant.now().minus(Duration.ofHours(1)),
+                            "The hydraulic accumulator's precharge pressure had dropped below its minimum",
+                            "Maintenance electrician's measurement"),
+                    List.of(),
+                    logins.viewer("hse"));
+        }
+        pages.add(new Walked(
+                "/investigations/{id}",
+                "hse",
+                "/investigations/" + opened.record().id()));
     }
 
     private static final String LONGEST_NAME =

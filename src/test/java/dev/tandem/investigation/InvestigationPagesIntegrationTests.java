@@ -1,0 +1,181 @@
+package dev.tandem.investigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.tandem.TandemIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The pages: a downtime's "Investigate" opens the form with the downtime on it, the investigation's page shows the
+ * machine's state changes around it, and a fact is added with its evidence, all or nothing; the triggers are in view
+ * of the owner's managers and saved by the safety department only.
+ */
+@TandemIntegrationTest
+class InvestigationPagesIntegrationTests {
+
+    /** The smallest PNG there is: one transparent pixel. */
+    private static final byte[] PIXEL = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    InvestigationFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new InvestigationFixture(mvc, context);
+    }
+
+    @Test
+    void aDowntimeIsInvestigatedFromItsPageAndAFactIsAddedWithItsEvidenceAllOrNothing() throws Exception {
+        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var machine = fixture.machine();
+        var downtime =
+                fixture.downtime(machine, now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)), "PROCESS");
+        var code = "DOWNTIME:" + downtime;
+
+        assertThat(page("/equipment/downtimes?equipmentId=" + machine, "manager"))
+                .contains("/investigations/new?record=" + code);
+        assertThat(page("/equipment/downtimes?equipmentId=" + machine, "contractor1"))
+                .doesNotContain("data-investigate");
+        assertThat(page("/investigations/new?record=" + code, "manager")).contains("Test pump", "Process");
+        mvc.perform(get("/investigations/new?record=" + code).with(fixture.logins.as("contractor1")))
+                .andExpect(status().isForbidden());
+
+        var opened = mvc.perform(post("/investigations")
+                        .with(csrf())
+                        .with(fixture.logins.as("manager"))
+                        .param("newId", UUID.randomUUID().toString())
+                        .param("records", code)
+                        .param("title", "Why the pump tripped on the process")
+                        .param(
+                                "leaderPersonId",
+                                fixture.logins.viewer("manager").personId().toString())
+                        .param("dueDate", LocalDate.now().plusDays(14).toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/investigations/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = UUID.fromString(opened.substring(opened.lastIndexOf('/') + 1));
+        assertThat(page(opened, "manager"))
+                .contains("Why the pump tripped on the process", "Dispatch data", "Down", "Running", "data-add-fact");
+
+        var zone = ZoneId.of(fixture.jdbc
+                .sql("select s.time_zone from site s join investigation i on i.site_id = s.id" + " where i.id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single());
+        var when = LocalDateTime.ofInstant(now.minus(Duration.ofMinutes(190)), zone)
+                .truncatedTo(ChronoUnit.MINUTES);
+        mvc.perform(multipart("/investigations/" + id + "/facts")
+                        .file(new MockMultipartFile("files", "notes.txt", "text/plain", "not evidence".getBytes()))
+                        .param("version", String.valueOf(fixture.version(id)))
+                        .param("happenedAt", when.toString())
+                        .param("what", "Feed pressure fell to 2 bar")
+                        .with(csrf())
+                        .with(fixture.logins.as("manager")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("stepRefused"));
+        assertThat(facts(id)).isZero();
+
+        mvc.perform(multipart("/investigations/" + id + "/facts")
+                        .file(new MockMultipartFile("files", "gauge.png", "image/png", PIXEL))
+                        .param("version", String.valueOf(fixture.version(id)))
+                        .param("happenedAt", when.toString())
+                        .param("what", "Feed pressure fell to 2 bar")
+                        .param("source", "Operator's log")
+                        .with(csrf())
+                        .with(fixture.logins.as("manager")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0));
+        assertThat(facts(id)).isOne();
+        var detail = page("/investigations/" + id, "manager");
+        assertThat(detail).contains("Feed pressure fell to 2 bar", "Operator&#39;s log", "data-evidence");
+        var evidence = detail.substring(detail.indexOf("/investigations/" + id + "/facts/"));
+        evidence = evidence.substring(0, evidence.indexOf('"'));
+        mvc.perform(get(evidence).with(fixture.logins.as("manager")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"));
+        mvc.perform(get(evidence).with(fixture.logins.as("contractor1"))).andExpect(status().isNotFound());
+        assertThat(page("/investigations/" + id, "hse")).contains("Fact 1: what happened");
+    }
+
+    @Test
+    void theTriggersAreReadByTheOwnersManagersAndSavedByTheSafetyDepartmentOnly() throws Exception {
+        assertThat(page("/investigations/triggers", "manager")).contains("Repeated downtime", "disabled");
+        mvc.perform(get("/investigations/triggers").with(fixture.logins.as("contractor1")))
+                .andExpect(status().isForbidden());
+        var version = fixture.jdbc
+                .sql("select version from investigation_trigger where code = 'SIF_POTENTIAL'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/investigations/triggers/SIF_POTENTIAL")
+                        .with(csrf())
+                        .with(fixture.logins.as("manager"))
+                        .param("version", String.valueOf(version))
+                        .param("inForce", "true")
+                        .param("dueDays", "10"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/investigations/triggers/SIF_POTENTIAL")
+                        .with(csrf())
+                        .with(fixture.logins.as("hse"))
+                        .param("version", String.valueOf(version))
+                        .param("inForce", "true")
+                        .param("required", "true")
+                        .param("dueDays", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("stepRefused"));
+        mvc.perform(post("/investigations/triggers/SIF_POTENTIAL")
+                        .with(csrf())
+                        .with(fixture.logins.as("hse"))
+                        .param("version", String.valueOf(version))
+                        .param("inForce", "true")
+                        .param("required", "true")
+                        .param("dueDays", "30"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/investigations/triggers?saved*"));
+        assertThat(page("/investigations", "contractor2")).doesNotContain("data-investigation");
+    }
+
+    private long facts(UUID id) {
+        return fixture.jdbc
+                .sql("select count(*) from investigation_fact where investigation = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(fixture.logins.as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
