@@ -4,6 +4,7 @@ import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
+import dev.tandem.investigation.analysis.FishboneCategory;
 import dev.tandem.investigation.triggers.TriggerCode;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
@@ -47,6 +48,9 @@ public class Investigation extends Voidable {
     private final Instant queuedAt;
     private Instant openedAt;
     private String declinedReason;
+    private Instant closedAt;
+    private UUID acceptedBy;
+    private String acceptanceReason;
 
     @KeptOutOfHistory("the overdue round's claim, not a change anyone made")
     private Instant overdueNoticedAt;
@@ -57,6 +61,24 @@ public class Investigation extends Voidable {
 
     @MappedCollection(idColumn = "investigation", keyColumn = "investigation_key")
     private final List<Fact> facts;
+
+    private List<String> fishboneCategories;
+
+    @MappedCollection(idColumn = "investigation", keyColumn = "investigation_key")
+    private List<WhyChain> whyChains;
+
+    @MappedCollection(idColumn = "investigation", keyColumn = "investigation_key")
+    private List<FishboneCause> fishboneCauses;
+
+    @MappedCollection(idColumn = "investigation", keyColumn = "investigation_key")
+    private List<ChartCause> chartCauses;
+
+    @KeptOutOfHistory("arrows between two causes, which the history could show only as two ids; every cause is in it")
+    @MappedCollection(idColumn = "investigation", keyColumn = "investigation_key")
+    private List<ChartLink> chartLinks;
+
+    @MappedCollection(idColumn = "investigation", keyColumn = "investigation_key")
+    private List<RootCause> rootCauses;
 
     @Version
     private Long version;
@@ -73,7 +95,12 @@ public class Investigation extends Voidable {
             TriggerCode triggerCode,
             Instant queuedAt,
             List<InvestigatedRecord> records,
-            List<Fact> facts) {
+            List<Fact> facts,
+            List<WhyChain> whyChains,
+            List<FishboneCause> fishboneCauses,
+            List<ChartCause> chartCauses,
+            List<ChartLink> chartLinks,
+            List<RootCause> rootCauses) {
         this.id = id;
         this.siteId = siteId;
         this.areaId = areaId;
@@ -85,7 +112,13 @@ public class Investigation extends Voidable {
         this.queuedAt = queuedAt;
         this.records = records == null ? new ArrayList<>() : new ArrayList<>(records);
         this.facts = facts == null ? new ArrayList<>() : new ArrayList<>(facts);
+        this.whyChains = whyChains == null ? List.of() : whyChains;
+        this.fishboneCauses = fishboneCauses == null ? List.of() : fishboneCauses;
+        this.chartCauses = chartCauses == null ? List.of() : chartCauses;
+        this.chartLinks = chartLinks == null ? List.of() : chartLinks;
+        this.rootCauses = rootCauses == null ? List.of() : rootCauses;
         this.memberPersonIds = new ArrayList<>();
+        this.fishboneCategories = new ArrayList<>(FishboneCategory.defaults());
     }
 
     /** What the investigated records say of where it happened and whose work was involved, as the caller read them. */
@@ -96,18 +129,7 @@ public class Investigation extends Voidable {
 
     /** Opened by hand: OPEN at once, with its team. */
     static Investigation opened(UUID id, List<InvestigatedRecord> records, Scope scope, Team team, Instant at) {
-        var investigation = new Investigation(
-                id,
-                scope.siteId(),
-                scope.areaId(),
-                scope.equipmentId(),
-                scope.downtimeReason(),
-                scope.contractorId(),
-                false,
-                null,
-                at,
-                records,
-                List.of());
+        var investigation = made(id, records, scope, false, null, at);
         investigation.plan(team);
         investigation.status = InvestigationStatus.OPEN;
         investigation.openedAt = at;
@@ -124,7 +146,18 @@ public class Investigation extends Voidable {
             boolean required,
             LocalDate dueDate,
             Instant at) {
-        var investigation = new Investigation(
+        var investigation = made(id, records, scope, required, trigger, at);
+        investigation.title = title;
+        investigation.dueDate = dueDate;
+        investigation.status = InvestigationStatus.QUEUED;
+        investigation.registerEvent(new InvestigationQueued(id, scope.siteId(), required, at));
+        return investigation;
+    }
+
+    /** A new investigation of the records, with nothing found yet. */
+    private static Investigation made(
+            UUID id, List<InvestigatedRecord> records, Scope scope, boolean required, TriggerCode trigger, Instant at) {
+        return new Investigation(
                 id,
                 scope.siteId(),
                 scope.areaId(),
@@ -135,12 +168,12 @@ public class Investigation extends Voidable {
                 trigger,
                 at,
                 records,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of());
-        investigation.title = title;
-        investigation.dueDate = dueDate;
-        investigation.status = InvestigationStatus.QUEUED;
-        investigation.registerEvent(new InvestigationQueued(id, scope.siteId(), required, at));
-        return investigation;
     }
 
     /** A queued investigation taken up: its leader and team named. */
@@ -188,6 +221,106 @@ public class Investigation extends Voidable {
         facts.add(fact);
         facts.sort(Comparator.comparing(Fact::happenedAt));
         return fact;
+    }
+
+    /** A chain of 5 Whys: the problem and the answers so far (at least one, at most ten). */
+    public void addWhyChain(UUID chainId, String problem, List<String> whys) {
+        requireOpen();
+        var answers = Methods.texts(whys);
+        if (answers.isEmpty() || answers.size() > 10) {
+            throw new InvalidRequestException("whys", "investigation.rule.whysRequired");
+        }
+        whyChains = Methods.plus(
+                whyChains,
+                new WhyChain(
+                        chainId, Methods.required(problem, "problem", "investigation.rule.problemRequired"), answers));
+    }
+
+    /** The categories of the fishbone as the team names them; a category that holds causes stays. */
+    public void nameCategories(List<String> categories) {
+        requireOpen();
+        fishboneCategories = Methods.categories(categories, fishboneCauses);
+    }
+
+    public void addFishboneCause(UUID causeId, String category, String cause) {
+        requireOpen();
+        if (category == null || !fishboneCategories.contains(category)) {
+            throw new InvalidRequestException("category", "investigation.rule.noSuchCategory");
+        }
+        fishboneCauses = Methods.plus(
+                fishboneCauses,
+                new FishboneCause(
+                        causeId, category, Methods.required(cause, "cause", "investigation.rule.causeRequired")));
+    }
+
+    /**
+     * A cause on the chart, of the effect named (a cause already on it, or the problem when null), with its evidence or
+     * none.
+     */
+    public void addChartCause(UUID causeId, String cause, UUID effectId, String evidence) {
+        requireOpen();
+        var text = Methods.required(cause, "cause", "investigation.rule.causeRequired");
+        Methods.requireCause(chartCauses, effectId, "effectId");
+        chartCauses = Methods.plus(chartCauses, new ChartCause(causeId, text, Methods.optional(evidence)));
+        chartLinks = Methods.plus(chartLinks, new ChartLink(causeId, effectId));
+    }
+
+    /** One more effect of a cause already on the chart; an arrow that would close a loop is refused. */
+    public void linkCause(UUID causeId, UUID effectId) {
+        requireOpen();
+        Methods.requireCause(chartCauses, causeId, "causeId");
+        Methods.requireCause(chartCauses, effectId, "effectId");
+        Methods.requireAcyclic(chartLinks, causeId, effectId);
+        chartLinks = Methods.plus(chartLinks, new ChartLink(causeId, effectId));
+    }
+
+    /** The evidence found for a cause on the chart (none again marks it unverified). */
+    public void giveEvidence(UUID causeId, String evidence) {
+        requireOpen();
+        Methods.requireCause(chartCauses, causeId, "causeId");
+        chartCauses = new ArrayList<>(chartCauses.stream()
+                .map(cause -> cause.id().equals(causeId)
+                        ? new ChartCause(cause.id(), cause.cause(), Methods.optional(evidence))
+                        : cause)
+                .toList());
+    }
+
+    /** A root cause, with its class. */
+    public void addRootCause(UUID rootCauseId, String cause, RootCauseClass rootClass) {
+        requireOpen();
+        var text = Methods.required(cause, "cause", "investigation.rule.rootCauseRequired");
+        if (rootClass == null) {
+            throw new InvalidRequestException("rootClass", "investigation.rule.rootClassRequired");
+        }
+        rootCauses = Methods.plus(rootCauses, new RootCause(rootCauseId, text, rootClass));
+    }
+
+    /** A director's acceptance of the actions not verified at closing, with the reason. */
+    public record Acceptance(UUID directorPersonId, String reason) {}
+
+    /**
+     * Closed once every action raised on it is verified, or, with actions still unverified (or none raised), when a
+     * director accepts the rest with a reason.
+     */
+    public void close(long actions, long verified, Acceptance acceptance, Instant at) {
+        requireOpen();
+        var allVerified = actions > 0 && verified == actions;
+        if (!allVerified) {
+            if (acceptance == null) {
+                throw new InvalidRequestException(
+                        "reason", "investigation.rule.actionsNotVerified", actions - verified);
+            }
+            acceptedBy = acceptance.directorPersonId();
+            acceptanceReason = Methods.required(acceptance.reason(), "reason", "investigation.rule.acceptanceReason");
+        }
+        closedAt = at;
+        status = InvestigationStatus.CLOSED;
+    }
+
+    private void requireOpen() {
+        if (status != InvestigationStatus.OPEN) {
+            throw new InvalidRequestException("status", "investigation.rule.status", status);
+        }
     }
 
     private void plan(Team team) {
@@ -303,12 +436,49 @@ public class Investigation extends Voidable {
         return declinedReason;
     }
 
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    /** The director who accepted the actions not verified at closing; null when all were verified. */
+    public UUID acceptedBy() {
+        return acceptedBy;
+    }
+
+    public String acceptanceReason() {
+        return acceptanceReason;
+    }
+
     public List<InvestigatedRecord> records() {
         return List.copyOf(records);
     }
 
     public List<Fact> facts() {
         return List.copyOf(facts);
+    }
+
+    public List<String> fishboneCategories() {
+        return List.copyOf(fishboneCategories);
+    }
+
+    public List<WhyChain> whyChains() {
+        return List.copyOf(whyChains);
+    }
+
+    public List<FishboneCause> fishboneCauses() {
+        return List.copyOf(fishboneCauses);
+    }
+
+    public List<ChartCause> chartCauses() {
+        return List.copyOf(chartCauses);
+    }
+
+    public List<ChartLink> chartLinks() {
+        return List.copyOf(chartLinks);
+    }
+
+    public List<RootCause> rootCauses() {
+        return List.copyOf(rootCauses);
     }
 
     @Override
@@ -328,7 +498,11 @@ public class Investigation extends Voidable {
                 "dueDate", dueDate,
                 "queuedAt", queuedAt,
                 "openedAt", openedAt,
-                "declinedReason", declinedReason));
+                "declinedReason", declinedReason,
+                "fishboneCategories", fishboneCategories,
+                "closedAt", closedAt,
+                "acceptedBy", acceptedBy,
+                "acceptanceReason", acceptanceReason));
         fields.putAll(Recorded.numbered(
                 "facts",
                 facts,
@@ -336,6 +510,30 @@ public class Investigation extends Voidable {
                         "happenedAt", fact.happenedAt(),
                         "what", fact.what(),
                         "source", fact.source())));
+        fields.putAll(Recorded.numbered(
+                "whyChains",
+                whyChains,
+                chain -> Recorded.fields(
+                        "problem", chain.problem(),
+                        "whys", String.join(" → ", chain.whys()))));
+        fields.putAll(Recorded.numbered(
+                "fishboneCauses",
+                fishboneCauses,
+                cause -> Recorded.fields(
+                        "category", cause.category(),
+                        "cause", cause.cause())));
+        fields.putAll(Recorded.numbered(
+                "chartCauses",
+                chartCauses,
+                cause -> Recorded.fields(
+                        "cause", cause.cause(),
+                        "evidence", cause.evidence())));
+        fields.putAll(Recorded.numbered(
+                "rootCauses",
+                rootCauses,
+                cause -> Recorded.fields(
+                        "cause", cause.cause(),
+                        "rootClass", cause.rootClass())));
         return fields;
     }
 }

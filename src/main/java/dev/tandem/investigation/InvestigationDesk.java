@@ -5,6 +5,7 @@ import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
 import dev.tandem.investigation.access.InvestigationAccess;
+import dev.tandem.investigation.store.Investigations;
 import dev.tandem.investigation.triggers.TriggerCode;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;

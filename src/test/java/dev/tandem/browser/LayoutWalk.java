@@ -311,7 +311,7 @@ abstract class LayoutWalk {
 
     /** The investigations' pages, with an open investigation of the latest downtime that has a fact with evidence. */
     private void investigations(List<Walked> pages) {
-        walk(pages, "hse", "/investigations", "/investigations/triggers");
+        walk(pages, "hse", "/investigations", "/investigations/triggers", "/investigations/pareto");
         var downtime = one("select id from downtime where planned = false and ended_at is not null"
                 + " order by ended_at desc limit 1");
         pages.add(new Walked("/investigations/new", "hse", "/investigations/new?record=DOWNTIME:" + downtime));
@@ -390,6 +390,13 @@ abstract class LayoutWalk {
 
     /** The acknowledge link of a notification of the demo, as its e-mail would carry it. */
     private String acknowledgeLink() {
+        // the demo's last notifications are made by listeners that may still be at work when the context is up
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .until(() -> jdbc.sql("select count(*) from notification")
+                                .query(Long.class)
+                                .single()
+                        > 0);
         var notification = jdbc.sql("select id, recipient_person_id from notification order by created_at desc limit 1")
                 .query((row, n) -> new UUID[] {row.getObject(1, UUID.class), row.getObject(2, UUID.class)})
                 .single();

@@ -193,6 +193,19 @@ final class InvestigationFixture {
                         dueDate);
     }
 
+    /** An investigation the line manager opened of a new incident of the worker's, due in 20 days; answers its id. */
+    UUID openedByTheManager() throws Exception {
+        var incident = incident("worker", null, false);
+        var id = UUID.randomUUID();
+        call("manager", post("/api/v1/investigations"), opening(id, List.of(event(incident)), List.of(), dueIn20Days()))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
+    static String dueIn20Days() {
+        return java.time.LocalDate.now().plusDays(20).toString();
+    }
+
     static String event(UUID id) {
         return "{\"kind\": \"EVENT\", \"recordId\": \"" + id + "\"}";
     }

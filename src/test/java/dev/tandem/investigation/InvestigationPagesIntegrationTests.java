@@ -161,6 +161,10 @@ class InvestigationPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/investigations/triggers?saved*"));
         assertThat(page("/investigations", "contractor2")).doesNotContain("data-investigation");
+        assertThat(page("/investigations/pareto?from=2026-01&to=2026-12", "director"))
+                .contains("data-downtime-pareto", "data-root-cause-pareto");
+        mvc.perform(get("/investigations/pareto").with(fixture.logins.as("contractor1")))
+                .andExpect(status().isForbidden());
     }
 
     private long facts(UUID id) {

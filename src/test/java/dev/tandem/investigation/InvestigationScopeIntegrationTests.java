@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.investigation.overdue.OverdueInvestigations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,6 +7,8 @@ import dev.tandem.organisation.OrganisationQueries.PersonFilter;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,10 +23,17 @@ class InvestigationChoices {
 
     private final OrganisationQueries organisations;
     private final PlantStructure plant;
+    private final Clock clock;
 
-    InvestigationChoices(OrganisationQueries organisations, PlantStructure plant) {
+    InvestigationChoices(OrganisationQueries organisations, PlantStructure plant, Clock clock) {
         this.organisations = organisations;
         this.plant = plant;
+        this.clock = clock;
+    }
+
+    /** The month it is on the enterprise's clock. */
+    YearMonth thisMonth() {
+        return YearMonth.now(clock.withZone(ZoneId.of(plant.enterprise().timeZone())));
     }
 
     /** The names of its leader and members, by their ids. */
@@ -42,6 +51,10 @@ class InvestigationChoices {
     /** The clock of the site: what a fact's time is entered and shown on. */
     ZoneId zoneOf(UUID siteId) {
         return ZoneId.of(plant.site(siteId).timeZone());
+    }
+
+    public List<Option> sites() {
+        return organisations.siteOptions();
     }
 
     /** The owner company's people, the current leader always among them. */

@@ -3,16 +3,15 @@ package dev.tandem.investigation.web;
 import dev.tandem.investigation.InvestigatedRecord;
 import dev.tandem.investigation.Investigation;
 import dev.tandem.investigation.InvestigationDesk;
-import dev.tandem.investigation.InvestigationStatus;
-import dev.tandem.investigation.InvestigationTimeline;
 import dev.tandem.investigation.OpenInvestigation;
+import dev.tandem.investigation.RootCauseClass;
 import dev.tandem.investigation.access.InvestigationAccess;
-import dev.tandem.investigation.listing.InvestigationQueries;
-import dev.tandem.investigation.listing.InvestigationQueries.InvestigationFilter;
-import dev.tandem.organisation.OrganisationQueries;
+import dev.tandem.investigation.analysis.InvestigationClosing;
+import dev.tandem.investigation.analysis.InvestigationDiagrams;
+import dev.tandem.investigation.listing.InvestigationTimeline;
 import dev.tandem.shared.InvalidRequestException;
-import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Pictures;
@@ -44,31 +43,22 @@ class InvestigationController {
     private static final String FORM = "investigation/new";
 
     private final InvestigationDesk desk;
-    private final InvestigationQueries queries;
     private final InvestigationTimeline timeline;
     private final InvestigationChoices choices;
-    private final OrganisationQueries organisations;
+    private final InvestigationDiagrams diagrams;
+    private final InvestigationClosing closing;
 
     InvestigationController(
             InvestigationDesk desk,
-            InvestigationQueries queries,
             InvestigationTimeline timeline,
             InvestigationChoices choices,
-            OrganisationQueries organisations) {
+            InvestigationDiagrams diagrams,
+            InvestigationClosing closing) {
         this.desk = desk;
-        this.queries = queries;
         this.timeline = timeline;
         this.choices = choices;
-        this.organisations = organisations;
-    }
-
-    @GetMapping("/investigations")
-    String list(@ModelAttribute("filter") InvestigationFilter filter, Paging paging, Viewer viewer, Model model) {
-        model.addAttribute("page", queries.investigations(filter, paging, viewer));
-        model.addAttribute("statuses", InvestigationStatus.values());
-        model.addAttribute("sites", organisations.siteOptions());
-        model.addAttribute("readsAll", InvestigationAccess.readsAll(viewer));
-        return "investigation/list";
+        this.diagrams = diagrams;
+        this.closing = closing;
     }
 
     /** The form that opens an investigation of the records named ({@code record=DOWNTIME:id}, repeatable). */
@@ -117,6 +107,19 @@ class InvestigationController {
                         - desk.subjects(investigation, viewer).size());
         model.addAttribute("timeline", timeline.of(investigation, viewer, locale));
         model.addAttribute("history", desk.history(id, viewer));
+        model.addAttribute("whySvgs", diagrams.whys(investigation, locale));
+        model.addAttribute("fishboneSvg", diagrams.fishbone(investigation, locale));
+        model.addAttribute("chartSvg", diagrams.chart(investigation));
+        model.addAttribute(
+                "categoryLines",
+                String.join(
+                        "\n",
+                        investigation.fishboneCategories().stream()
+                                .map(category -> diagrams.category(category, locale))
+                                .toList()));
+        model.addAttribute("rootClasses", RootCauseClass.values());
+        model.addAttribute("actions", closing.actions(id));
+        model.addAttribute("isDirector", viewer.hasOwnerRole(Role.DIRECTOR));
         model.addAttribute("names", choices.names(investigation));
         var zone = choices.zoneOf(investigation.siteId());
         model.addAttribute("zone", zone);
@@ -151,6 +154,16 @@ class InvestigationController {
             }
             return "redirect:/investigations/" + id;
         });
+    }
+
+    @PostMapping("/investigations/{id}/close")
+    String close(
+            @PathVariable UUID id,
+            Precondition precondition,
+            @RequestParam(required = false) String reason,
+            Viewer viewer,
+            RedirectAttributes flash) {
+        return refusedAsFlash(id, flash, () -> closing.close(id, precondition, reason, viewer));
     }
 
     @PostMapping("/investigations/{id}/decline")

@@ -1,10 +1,15 @@
 package dev.tandem.investigation.web;
 
 import dev.tandem.equipment.DowntimeReason;
+import dev.tandem.investigation.ChartCause;
+import dev.tandem.investigation.ChartLink;
 import dev.tandem.investigation.Fact;
+import dev.tandem.investigation.FishboneCause;
 import dev.tandem.investigation.InvestigatedRecord;
 import dev.tandem.investigation.Investigation;
 import dev.tandem.investigation.InvestigationStatus;
+import dev.tandem.investigation.RootCause;
+import dev.tandem.investigation.WhyChain;
 import dev.tandem.investigation.triggers.TriggerCode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +37,12 @@ record InvestigationView(
         String declinedReason,
         List<InvestigatedRecord> records,
         List<FactView> facts,
+        List<WhyChain> whyChains,
+        List<String> fishboneCategories,
+        List<FishboneCause> fishboneCauses,
+        List<ChartCause> chartCauses,
+        List<ChartLink> chartLinks,
+        List<RootCause> rootCauses,
         boolean voided) {
 
     /** A fact with the ids of its evidence files ({@code …/facts/{fact}/evidence/{file}}). */
@@ -59,6 +70,12 @@ record InvestigationView(
                 investigation.facts().stream()
                         .map(fact -> factView(fact, evidence))
                         .toList(),
+                investigation.whyChains(),
+                investigation.fishboneCategories(),
+                investigation.fishboneCauses(),
+                investigation.chartCauses(),
+                investigation.chartLinks(),
+                investigation.rootCauses(),
                 investigation.isVoided());
     }
 

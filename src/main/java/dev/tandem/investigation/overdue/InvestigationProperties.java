@@ -1,4 +1,4 @@
-package dev.tandem.investigation;
+package dev.tandem.investigation.overdue;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

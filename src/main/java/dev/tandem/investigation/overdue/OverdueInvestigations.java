@@ -1,7 +1,8 @@
-package dev.tandem.investigation;
+package dev.tandem.investigation.overdue;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.tandem.investigation.InvestigationOverdue;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.TimedWork;
 import java.sql.Timestamp;

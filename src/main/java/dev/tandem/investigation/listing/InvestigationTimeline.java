@@ -1,9 +1,13 @@
-package dev.tandem.investigation;
+package dev.tandem.investigation.listing;
 
 import dev.tandem.equipment.EquipmentStates;
 import dev.tandem.event.EarlyWarnings;
 import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
+import dev.tandem.investigation.Investigation;
+import dev.tandem.investigation.InvestigationDesk;
+import dev.tandem.investigation.RecordKind;
+import dev.tandem.investigation.RecordSummary;
 import dev.tandem.shared.Viewer;
 import java.time.Duration;
 import java.time.Instant;
