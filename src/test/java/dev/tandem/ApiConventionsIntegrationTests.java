@@ -163,8 +163,10 @@ class ApiConventionsIntegrationTests {
                         .header("Authorization", admin)
                         .header("Accept-Language", "ru")
                         .param("sort", "password_hash"))
-                .andExpect(jsonPath("$.detail")
-                        .value("Нельзя сортировать по 'password_hash'; можно: name, number, organisation, position, site."));
+                .andExpect(
+                        jsonPath("$.detail")
+                                .value(
+                                        "Нельзя сортировать по 'password_hash'; можно: name, number, organisation, position, site."));
         mvc.perform(get("/api/v1/people").header("Authorization", admin).param("page", "two"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));

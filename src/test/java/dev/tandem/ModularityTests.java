@@ -25,12 +25,6 @@ class ModularityTests {
             // what every page's template reads (model attributes), though no module's code names them
             Map.entry("dev.tandem.shared.web.CurrentUrl", "read by templates"),
             Map.entry("dev.tandem.shared.web.Menu", "read by templates"),
-            // the PDF documents of investigations and inspections (issues 16 and 17), landing after it
-            Map.entry("dev.tandem.shared.web.PdfDocuments", "the reports' PDF documents"),
-            // a machine's downtimes as the investigation of equipment downtime (DESIGN.md §2) is to read them
-            Map.entry("dev.tandem.equipment.Downtimes", "the downtime read model"),
-            Map.entry("dev.tandem.equipment.Downtime", "the downtime read model"),
-            Map.entry("dev.tandem.equipment.DowntimeFilter", "the downtime read model"),
             // the figures of the sites' top-5 roadmaps, for the directors' KPIs (DESIGN.md §1) that come next
             Map.entry("dev.tandem.risk.Roadmaps", "the roadmaps' figures for KPIs"),
             Map.entry("dev.tandem.risk.RoadmapFigures", "the roadmaps' figures for KPIs"),

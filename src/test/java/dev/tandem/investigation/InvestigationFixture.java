@@ -80,9 +80,12 @@ final class InvestigationFixture {
                 .list();
     }
 
-    /** Waits until every announcement made so far has been handled by every listener. */
+    /**
+     * Waits until every announcement made so far has been handled by every listener (the demo plant's own may still
+     * be at work when a test begins).
+     */
     void settled() {
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofMinutes(5))
                 .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
                                 .query(Long.class)
                                 .single()
