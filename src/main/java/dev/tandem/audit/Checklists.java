@@ -126,7 +126,8 @@ public class Checklists {
             int publishedVersion,
             long questions) {}
 
-    private ChecklistTemplate changeable(UUID id, Viewer viewer) {
+    /** A template the viewer reads and may change. */
+    ChecklistTemplate changeable(UUID id, Viewer viewer) {
         var template = template(id, viewer);
         if (!TemplateAccess.canChange(viewer, template)) {
             throw new AccessDeniedException("changing this checklist template");

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -35,28 +36,54 @@ public record DefineTemplate(
      * @throws InvalidRequestException naming the first field that breaks one, such as {@code questions[2].showWhen}
      */
     void check() {
+        var problems = problems();
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
+    /** Every field that breaks a rule of {@link #check}, in order: for a spreadsheet, whose every wrong cell is named. */
+    List<InvalidRequestException> problems() {
+        var problems = new ArrayList<InvalidRequestException>();
         var names = new HashSet<String>();
         for (int i = 0; i < questions.size(); i++) {
             var question = questions.get(i);
             var field = "questions[" + i + "].";
             if (question == null) {
-                throw new InvalidRequestException("questions[" + i + "]", "rule.audit.questionMissing");
+                problems.add(new InvalidRequestException("questions[" + i + "]", "rule.audit.questionMissing"));
+            } else if (!NAME.matcher(question.name()).matches()) {
+                problems.add(new InvalidRequestException(field + "name", "rule.audit.questionName"));
+            } else if (!names.add(question.name())) {
+                problems.add(
+                        new InvalidRequestException(field + "name", "rule.audit.questionNameTwice", question.name()));
             }
-            if (!NAME.matcher(question.name()).matches()) {
-                throw new InvalidRequestException(field + "name", "rule.audit.questionName");
+            if (question != null) {
+                collect(problems, () -> checkAnswers(question, field));
             }
-            if (!names.add(question.name())) {
-                throw new InvalidRequestException(field + "name", "rule.audit.questionNameTwice", question.name());
-            }
-            checkAnswers(question, field);
         }
         for (int i = 0; i < questions.size(); i++) {
             var question = questions.get(i);
+            if (question == null) {
+                continue;
+            }
             var field = "questions[" + i + "].";
-            ChecklistLogic.check(question.showWhen(), names, field + "showWhen");
-            ChecklistLogic.check(question.requireNoteWhen(), names, field + "requireNoteWhen");
-            ChecklistLogic.check(question.requirePhotoWhen(), names, field + "requirePhotoWhen");
-            ChecklistLogic.check(question.requireActionWhen(), names, field + "requireActionWhen");
+            collect(problems, () -> ChecklistLogic.check(question.showWhen(), names, field + "showWhen"));
+            collect(problems, () -> ChecklistLogic.check(question.requireNoteWhen(), names, field + "requireNoteWhen"));
+            collect(
+                    problems,
+                    () -> ChecklistLogic.check(question.requirePhotoWhen(), names, field + "requirePhotoWhen"));
+            collect(
+                    problems,
+                    () -> ChecklistLogic.check(question.requireActionWhen(), names, field + "requireActionWhen"));
+        }
+        return problems;
+    }
+
+    private static void collect(List<InvalidRequestException> problems, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidRequestException broken) {
+            problems.add(broken);
         }
     }
 

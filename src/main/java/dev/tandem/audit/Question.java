@@ -62,6 +62,20 @@ public record Question(
         return "ru".equals(locale.getLanguage()) ? sectionRu : sectionEn;
     }
 
+    /**
+     * Its conditions as a spreadsheet's author writes them ({@code ${latches} = 'no'}), by kind: {@code showWhen},
+     * {@code requireNoteWhen}, {@code requirePhotoWhen}, {@code requireActionWhen}; those it has, in that order.
+     */
+    public java.util.Map<String, String> conditions() {
+        var conditions = new java.util.LinkedHashMap<String, String>();
+        conditions.put("showWhen", ConditionExpressions.print(showWhen));
+        conditions.put("requireNoteWhen", ConditionExpressions.print(requireNoteWhen));
+        conditions.put("requirePhotoWhen", ConditionExpressions.print(requirePhotoWhen));
+        conditions.put("requireActionWhen", ConditionExpressions.print(requireActionWhen));
+        conditions.values().removeIf(java.util.Objects::isNull);
+        return conditions;
+    }
+
     /** Whether its answers carry scores: a yes/no or list question with at least one scored answer. */
     public boolean scored() {
         return type.chosen() && choices.stream().anyMatch(choice -> !choice.notApplicable());

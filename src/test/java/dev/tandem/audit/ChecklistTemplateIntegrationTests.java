@@ -11,18 +11,15 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Checklist templates over the API: drafted whole, refused whole when a condition names a question the checklist does
@@ -53,8 +50,6 @@ class ChecklistTemplateIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    private final Map<String, String> bearers = new HashMap<>();
 
     @Test
     void aTemplateIsPublishedInVersionsAndAPublishedVersionStaysAsItWasWhenTheDraftChanges() throws Exception {
@@ -241,9 +236,7 @@ class ChecklistTemplateIntegrationTests {
     }
 
     private String published(String username, String json) throws Exception {
-        var id = JsonPath.<String>read(
-                body(call(username, post("/api/v1/checklist-templates"), json).andExpect(status().isCreated())),
-                "$.id");
+        var id = calls().draft(username, json);
         withVersion(username, post("/api/v1/checklist-templates/" + id + "/publish"), id, null)
                 .andExpect(status().isOk());
         return id;
@@ -267,24 +260,27 @@ class ChecklistTemplateIntegrationTests {
         return false;
     }
 
-    private ResultActions withVersion(String username, MockHttpServletRequestBuilder request, String id, String json)
+    private ResultActions withVersion(
+            String username, AbstractMockHttpServletRequestBuilder<?> request, String id, String json)
             throws Exception {
-        var version = jdbc.sql("select version from audit_template where id = :id")
-                .param("id", UUID.fromString(id))
-                .query(Long.class)
-                .single();
-        return call(username, request.header("If-Match", "\"" + version + "\""), json);
+        return calls().withVersion(username, request, id, json);
     }
 
-    private ResultActions call(String username, MockHttpServletRequestBuilder request, String json) throws Exception {
-        request.header("Authorization", bearers.computeIfAbsent(username, new Logins(context)::bearer));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
+    private ChecklistCalls calls;
+
+    private ChecklistCalls calls() {
+        if (calls == null) {
+            calls = new ChecklistCalls(mvc, jdbc, new Logins(context));
         }
-        return mvc.perform(request);
+        return calls;
+    }
+
+    private ResultActions call(String username, AbstractMockHttpServletRequestBuilder<?> request, String json)
+            throws Exception {
+        return calls().call(username, request, json);
     }
 
     private static String body(ResultActions result) throws Exception {
-        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return ChecklistCalls.body(result);
     }
 }

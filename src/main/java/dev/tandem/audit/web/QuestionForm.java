@@ -1,18 +1,19 @@
 package dev.tandem.audit.web;
 
 import dev.tandem.audit.ChoiceLines;
+import dev.tandem.audit.ConditionExpressions;
 import dev.tandem.audit.Question;
 import dev.tandem.audit.QuestionType;
-import dev.tandem.shared.InvalidRequestException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** A question added on a template's page: its answers as lines of text, its conditions as JSON Logic text. */
+/**
+ * A question added on a template's page: its answers as lines of text, its conditions as a spreadsheet's author writes
+ * them ({@code ${latches} = 'no' and ${load} > 5}) or as JSON Logic.
+ */
 record QuestionForm(
         @NotBlank @Size(max = 64) String name,
         @NotNull QuestionType type,
@@ -55,13 +56,6 @@ record QuestionForm(
     }
 
     private static JsonNode condition(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return JsonMapper.shared().readTree(text);
-        } catch (JacksonException notJson) {
-            throw new InvalidRequestException(field, "rule.audit.conditionForm");
-        }
+        return ConditionExpressions.parse(text, field);
     }
 }

@@ -6,6 +6,7 @@ import dev.tandem.audit.Checklists.TemplateRow;
 import dev.tandem.audit.DefineTemplate;
 import dev.tandem.audit.Question;
 import dev.tandem.audit.Scoring.Score;
+import dev.tandem.audit.TemplateSheets;
 import dev.tandem.audit.TemplateVersion;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
@@ -13,14 +14,18 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.imports.ImportPages;
 import dev.tandem.shared.web.IdempotentCreates;
+import dev.tandem.shared.web.RowProblems;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Checklist templates: drafted and revised whole (title page and questions), published as versions that inspections
@@ -40,10 +47,14 @@ import org.springframework.web.bind.annotation.RestController;
 class TemplateApi {
 
     private final Checklists checklists;
+    private final TemplateSheets sheets;
+    private final RowProblems problems;
     private final History history;
 
-    TemplateApi(Checklists checklists, History history) {
+    TemplateApi(Checklists checklists, TemplateSheets sheets, RowProblems problems, History history) {
         this.checklists = checklists;
+        this.sheets = sheets;
+        this.problems = problems;
         this.history = history;
     }
 
@@ -111,6 +122,28 @@ class TemplateApi {
     @PostMapping("/{id}/versions/{number}/score")
     Score score(@PathVariable UUID id, @PathVariable int number, @Valid @RequestBody Answers answers, Viewer viewer) {
         return checklists.version(id, number, viewer).score(answers.answers());
+    }
+
+    /** The draft's questions as a spreadsheet, one row per question; {@code version} for a published version's. */
+    @GetMapping("/{id}/sheet")
+    ResponseEntity<StreamingResponseBody> sheet(
+            @PathVariable UUID id, @RequestParam(required = false) Integer version, Viewer viewer, Locale locale) {
+        checklists.template(id, viewer);
+        return ImportPages.template("checklist", out -> sheets.export(id, version, locale, out, viewer));
+    }
+
+    /**
+     * Replaces the draft's questions with a spreadsheet's (xlsx or CSV, one row per question), all of them or none:
+     * 400 with every wrong cell under {@code rows} and nothing written.
+     */
+    @PostMapping(path = "/{id}/sheet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> importSheet(
+            @PathVariable UUID id,
+            Precondition precondition,
+            @RequestParam(required = false) MultipartFile file,
+            Viewer viewer) {
+        var imported = sheets.importQuestions(id, precondition, file, viewer);
+        return imported.template() == null ? problems.rejectedFile(imported.errors()) : tagged(imported.template());
     }
 
     /** @param answers each answer by its question's name: a choice's value, a number, a text */

@@ -5,16 +5,21 @@ import dev.tandem.audit.Checklists;
 import dev.tandem.audit.Question;
 import dev.tandem.audit.QuestionType;
 import dev.tandem.audit.TemplateAccess;
+import dev.tandem.audit.TemplateSheets;
 import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.imports.ImportPages;
 import dev.tandem.shared.web.Forms;
+import dev.tandem.shared.web.RowProblems;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +29,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,11 +41,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TemplateController {
 
     private final Checklists checklists;
+    private final TemplateSheets sheets;
+    private final RowProblems problems;
     private final OrganisationQueries organisations;
     private final History history;
 
-    TemplateController(Checklists checklists, OrganisationQueries organisations, History history) {
+    TemplateController(
+            Checklists checklists,
+            TemplateSheets sheets,
+            RowProblems problems,
+            OrganisationQueries organisations,
+            History history) {
         this.checklists = checklists;
+        this.sheets = sheets;
+        this.problems = problems;
         this.organisations = organisations;
         this.history = history;
     }
@@ -134,6 +150,36 @@ class TemplateController {
         checklists.revise(
                 id, Precondition.version(version), TitleForm.of(template).definition(questions), viewer);
         return "redirect:/audit/templates/" + id + "#questions";
+    }
+
+    /** The draft's questions as a spreadsheet, to edit and upload again. */
+    @GetMapping("/audit/templates/{id}/sheet")
+    ResponseEntity<StreamingResponseBody> sheet(@PathVariable UUID id, Viewer viewer, Locale locale) {
+        checklists.template(id, viewer);
+        return ImportPages.template("checklist", out -> sheets.export(id, null, locale, out, viewer));
+    }
+
+    /** Replaces the draft's questions with a spreadsheet's, all or none; a refused file's wrong cells are listed. */
+    @PostMapping("/audit/templates/{id}/sheet")
+    String importSheet(
+            @PathVariable UUID id,
+            Long version,
+            @RequestParam(required = false) MultipartFile file,
+            Viewer viewer,
+            Model model) {
+        var template = checklists.template(id, viewer);
+        try {
+            var imported = sheets.importQuestions(id, Precondition.version(version), file, viewer);
+            if (imported.template() != null) {
+                return "redirect:/audit/templates/" + id + "#questions";
+            }
+            model.addAttribute("sheetErrors", problems.rows(imported.errors()));
+        } catch (InvalidRequestException unreadable) {
+            model.addAttribute("sheetRefused", unreadable);
+        }
+        model.addAttribute("form", TitleForm.of(template));
+        model.addAttribute("question", QuestionForm.blank());
+        return page(template, viewer, model);
     }
 
     @PostMapping("/audit/templates/{id}/publish")

@@ -61,12 +61,12 @@ public class ImportPages implements LargeUploads {
 
     /** Writes an import's template workbook. */
     @FunctionalInterface
-    interface TemplateWriter {
+    public interface TemplateWriter {
         void write(OutputStream out) throws IOException;
     }
 
     /** The template as a download named {@code name} and the day, for the page and the API alike. */
-    static ResponseEntity<StreamingResponseBody> template(String name, TemplateWriter writer) {
+    public static ResponseEntity<StreamingResponseBody> template(String name, TemplateWriter writer) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(

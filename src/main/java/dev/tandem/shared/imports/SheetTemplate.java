@@ -24,6 +24,7 @@ public final class SheetTemplate<C extends Enum<C> & SheetColumn> {
     private final Locale locale;
     private final Map<C, List<String>> choices = new LinkedHashMap<>();
     private final List<C> dates = new ArrayList<>();
+    private final List<Map<C, String>> rows = new ArrayList<>();
 
     public SheetTemplate(List<C> columns, MessageSource messages, Locale locale) {
         this.columns = List.copyOf(columns);
@@ -43,6 +44,12 @@ public final class SheetTemplate<C extends Enum<C> & SheetColumn> {
         return this;
     }
 
+    /** Rows already filled in under the header, each by column (a missing or null cell left blank): an export. */
+    public SheetTemplate<C> rows(List<? extends Map<C, String>> filled) {
+        rows.addAll(filled);
+        return this;
+    }
+
     /**
      * @param sheetName the first sheet's name, in the reader's language
      * @param rows the rows the drop-downs reach down to
@@ -52,6 +59,7 @@ public final class SheetTemplate<C extends Enum<C> & SheetColumn> {
             var sheet = workbook.createSheet(sheetName);
             var lists = workbook.createSheet("lists");
             header(workbook, sheet);
+            filled(sheet);
             int at = 0;
             for (var entry : choices.entrySet()) {
                 list(sheet, lists, entry.getKey(), at++, entry.getValue(), rows);
@@ -78,6 +86,18 @@ public final class SheetTemplate<C extends Enum<C> & SheetColumn> {
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         dates.forEach(column -> sheet.setDefaultColumnStyle(columns.indexOf(column), date));
         sheet.createFreezePane(0, 1);
+    }
+
+    private void filled(XSSFSheet sheet) {
+        for (int index = 0; index < rows.size(); index++) {
+            var row = sheet.createRow(index + 1);
+            for (int column = 0; column < columns.size(); column++) {
+                var value = rows.get(index).get(columns.get(column));
+                if (value != null) {
+                    row.createCell(column).setCellValue(value);
+                }
+            }
+        }
     }
 
     /** The choices of one column: written down a column of the hidden sheet, and a drop-down of the column. */
