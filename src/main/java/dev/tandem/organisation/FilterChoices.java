@@ -41,13 +41,13 @@ public class FilterChoices {
         var found = new Choices(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         var sites = new LinkedHashMap<UUID, SitePlaces>();
         jdbc.sql(
-                        "(" + organisations + " order by o.kind desc, o.name limit " + Paging.EXPORT_SIZE + ")"
+                        "(" + organisations + " order by o.kind desc, o.name, o.id limit " + Paging.EXPORT_SIZE + ")"
                                 + """
                          union all
                         select 'site', s.id, s.name, null, a.id, a.name
                         from site s left join area a on a.site_id = s.id and a.voided_at is null
                         where s.voided_at is null
-                        order by part, rank desc, label, id, area_name""")
+                        order by part, rank desc, label, id, area_name, area_id""")
                 .params(visible.params())
                 .query(rs -> {
                     var id = rs.getObject("id", UUID.class);

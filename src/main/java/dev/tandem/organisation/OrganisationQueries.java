@@ -152,7 +152,7 @@ public class OrganisationQueries {
     public record Option(UUID id, String label) {}
 
     public List<Option> siteOptions() {
-        return jdbc.sql("select id, name as label from site where voided_at is null order by name")
+        return jdbc.sql("select id, name as label from site where voided_at is null order by name, id")
                 .query(Option.class)
                 .list();
     }
@@ -176,7 +176,7 @@ public class OrganisationQueries {
                         """
                         select s.id as site_id, s.name as site_name, a.id as area_id, a.name as area_name
                         from site s left join area a on a.site_id = s.id and a.voided_at is null
-                        where s.voided_at is null order by s.name, s.id, a.name""")
+                        where s.voided_at is null order by s.name, s.id, a.name, a.id""")
                 .query(rs -> {
                     var siteId = rs.getObject("site_id", UUID.class);
                     if (!sites.containsKey(siteId)) {
@@ -202,7 +202,7 @@ public class OrganisationQueries {
                         Option.class,
                         Paging.first(Paging.EXPORT_SIZE),
                         Map.of(),
-                        "o.kind desc, o.name")
+                        "o.kind desc, o.name, o.id")
                 .items();
     }
 

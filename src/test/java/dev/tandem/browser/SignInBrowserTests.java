@@ -65,7 +65,16 @@ class SignInBrowserTests {
 
         List<WebElement> rows = browser.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).isNotEmpty();
-        var organisations = browser.findElements(By.cssSelector("tbody tr td:nth-child(3)")).stream()
+        // the column by its header's text, which a phone's stacked table hides from sight but not from the page
+        var headers = browser.findElements(By.cssSelector("thead th")).stream()
+                .map(header -> header.getDomProperty("textContent").strip())
+                .toList();
+        var column = headers.indexOf(headers.stream()
+                        .filter(header -> header.startsWith("Organisation"))
+                        .findFirst()
+                        .orElseThrow())
+                + 1;
+        var organisations = browser.findElements(By.cssSelector("tbody tr td:nth-child(" + column + ")")).stream()
                 .map(WebElement::getText)
                 .distinct()
                 .toList();
