@@ -11,6 +11,8 @@ import dev.tandem.investigation.InvestigationDesk;
 import dev.tandem.investigation.OpenInvestigation;
 import dev.tandem.investigation.PlanInvestigation;
 import dev.tandem.investigation.RecordKind;
+import dev.tandem.investigation.lessons.LessonDesk;
+import dev.tandem.investigation.lessons.LessonText;
 import dev.tandem.notification.NotificationKind;
 import dev.tandem.notification.NotificationKinds;
 import dev.tandem.notification.delivery.AcknowledgeLinks;
@@ -67,6 +69,8 @@ abstract class LayoutWalk {
             Map.entry("/actions/panel", "a start page's panel, walked on the start pages"),
             Map.entry("/dashboard/headlines", "a start page's panel, walked on the director's start page"),
             Map.entry("/actions/by-source/{sourceId}", "an event page's panel, walked on the event's page"),
+            Map.entry(
+                    "/investigations/{id}/lesson", "an investigation page's panel, walked on the investigation's page"),
             Map.entry("/signals/equipment/{id}/now", "a machine page's panel, walked on the machine's page"),
             Map.entry("/signals/warnings/{eventId}/window", "an early warning's chart on its event's page"),
             Map.entry("/signals/alarms", "the signals page's alarm management panel, walked on the signals page"),
@@ -344,6 +348,28 @@ abstract class LayoutWalk {
                 "/investigations/{id}",
                 "hse",
                 "/investigations/" + opened.record().id()));
+        lessons(pages, opened.record().id());
+    }
+
+    /** The library, and the walked investigation's card drafted with long words, and the form that drafts one. */
+    private void lessons(List<Walked> pages, UUID investigation) {
+        var hse = new Logins(context).viewer("hse");
+        var lesson = context.getBean(LessonDesk.class)
+                .draft(
+                        investigation,
+                        UUID.nameUUIDFromBytes("layout-walk-lesson".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        new LessonText(
+                                language(),
+                                "The tundish car of the continuous caster stopped three times in one night shift",
+                                "The hydraulic accumulator's precharge pressure had dropped below its minimum",
+                                "Check the accumulator's precharge pressure at every planned maintenance stop",
+                                "Added the precharge check to the maintenance electricians' weekly route"),
+                        hse)
+                .record();
+        pages.add(new Walked("/lessons", "hse", "/lessons?status=DRAFT"));
+        pages.add(new Walked("/lessons/{id}", "hse", "/lessons/" + lesson.id()));
+        pages.add(new Walked(
+                "/investigations/{id}/lesson/new", "hse", "/investigations/" + investigation + "/lesson/new"));
     }
 
     private static final String LONGEST_NAME =

@@ -1,6 +1,7 @@
 package dev.tandem.investigation;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,6 +55,15 @@ final class InvestigationFixture {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
         }
         return mvc.perform(request);
+    }
+
+    /** A page as the given demo user opens it in their session, answered 200. */
+    String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(logins.as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** A step on the investigation, sending its current version as If-Match. */

@@ -59,11 +59,12 @@ class InvestigationPagesIntegrationTests {
                 fixture.downtime(machine, now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)), "PROCESS");
         var code = "DOWNTIME:" + downtime;
 
-        assertThat(page("/equipment/downtimes?equipmentId=" + machine, "manager"))
+        assertThat(fixture.page("/equipment/downtimes?equipmentId=" + machine, "manager"))
                 .contains("/investigations/new?record=" + code);
-        assertThat(page("/equipment/downtimes?equipmentId=" + machine, "contractor1"))
+        assertThat(fixture.page("/equipment/downtimes?equipmentId=" + machine, "contractor1"))
                 .doesNotContain("data-investigate");
-        assertThat(page("/investigations/new?record=" + code, "manager")).contains("Test pump", "Process");
+        assertThat(fixture.page("/investigations/new?record=" + code, "manager"))
+                .contains("Test pump", "Process");
         mvc.perform(get("/investigations/new?record=" + code).with(fixture.logins.as("contractor1")))
                 .andExpect(status().isForbidden());
 
@@ -83,7 +84,7 @@ class InvestigationPagesIntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         var id = UUID.fromString(opened.substring(opened.lastIndexOf('/') + 1));
-        assertThat(page(opened, "manager"))
+        assertThat(fixture.page(opened, "manager"))
                 .contains("Why the pump tripped on the process", "Dispatch data", "Down", "Running", "data-add-fact");
 
         var zone = ZoneId.of(fixture.jdbc
@@ -115,7 +116,7 @@ class InvestigationPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeCount(0));
         assertThat(facts(id)).isOne();
-        var detail = page("/investigations/" + id, "manager");
+        var detail = fixture.page("/investigations/" + id, "manager");
         assertThat(detail).contains("Feed pressure fell to 2 bar", "Operator&#39;s log", "data-evidence");
         var evidence = detail.substring(detail.indexOf("/investigations/" + id + "/facts/"));
         evidence = evidence.substring(0, evidence.indexOf('"'));
@@ -123,12 +124,12 @@ class InvestigationPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"));
         mvc.perform(get(evidence).with(fixture.logins.as("contractor1"))).andExpect(status().isNotFound());
-        assertThat(page("/investigations/" + id, "hse")).contains("Fact 1: what happened");
+        assertThat(fixture.page("/investigations/" + id, "hse")).contains("Fact 1: what happened");
     }
 
     @Test
     void theTriggersAreReadByTheOwnersManagersAndSavedByTheSafetyDepartmentOnly() throws Exception {
-        assertThat(page("/investigations/triggers", "manager")).contains("Repeated downtime", "disabled");
+        assertThat(fixture.page("/investigations/triggers", "manager")).contains("Repeated downtime", "disabled");
         mvc.perform(get("/investigations/triggers").with(fixture.logins.as("contractor1")))
                 .andExpect(status().isForbidden());
         var version = fixture.jdbc
@@ -160,8 +161,8 @@ class InvestigationPagesIntegrationTests {
                         .param("dueDays", "30"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/investigations/triggers?saved*"));
-        assertThat(page("/investigations", "contractor2")).doesNotContain("data-investigation");
-        assertThat(page("/investigations/pareto?from=2026-01&to=2026-12", "director"))
+        assertThat(fixture.page("/investigations", "contractor2")).doesNotContain("data-investigation");
+        assertThat(fixture.page("/investigations/pareto?from=2026-01&to=2026-12", "director"))
                 .contains("data-downtime-pareto", "data-root-cause-pareto");
         mvc.perform(get("/investigations/pareto").with(fixture.logins.as("contractor1")))
                 .andExpect(status().isForbidden());
@@ -173,13 +174,5 @@ class InvestigationPagesIntegrationTests {
                 .param("id", id)
                 .query(Long.class)
                 .single();
-    }
-
-    private String page(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(fixture.logins.as(username)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
     }
 }

@@ -62,6 +62,14 @@ class InvestigationReportIntegrationTests {
                                         LocalDate.now().plusDays(10)))
                 .andExpect(status().isCreated());
 
+        fixture.call(
+                        "manager",
+                        post(base + "/lesson"),
+                        """
+                        {"language": "en", "happened": "A ladle tilted in a lift", "why": "A worn sling snapped",
+                         "learned": "A sling is checked before every lift", "did": "Slings are tagged after checks"}""")
+                .andExpect(status().isCreated());
+
         var english = text(fixture, "/investigations/" + id + "/report.pdf", "en");
         assertThat(english)
                 .contains(
@@ -70,9 +78,17 @@ class InvestigationReportIntegrationTests {
                         "Root causes",
                         "Slings are never inspected",
                         "Organisational factors",
-                        "Inspect every sling before a lift");
+                        "Inspect every sling before a lift",
+                        "Lesson learned",
+                        "A sling is checked before every lift");
         var russian = text(fixture, base + "/report.pdf", "ru");
-        assertThat(russian).contains("Коренные причины", "Организационные факторы", "Slings are never inspected");
+        assertThat(russian)
+                .contains(
+                        "Коренные причины",
+                        "Организационные факторы",
+                        "Slings are never inspected",
+                        "Что мы поняли",
+                        "A sling is checked before every lift");
 
         fixture.call("contractor2", get(base + "/report.pdf"), null).andExpect(status().isNotFound());
     }

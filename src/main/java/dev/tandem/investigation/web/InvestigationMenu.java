@@ -16,4 +16,10 @@ class InvestigationMenu {
     MenuItem investigationsMenuItem() {
         return MenuItem.forEveryone(MenuGroup.REGISTERS, 28, "/investigations", "nav.investigations");
     }
+
+    /** The library of lessons learned: for everyone, contractors too, as lessons are meant to be shared. */
+    @Bean
+    MenuItem lessonsMenuItem() {
+        return MenuItem.forEveryone(MenuGroup.REGISTERS, 29, "/lessons", "nav.lessons");
+    }
 }

@@ -3,6 +3,7 @@ package dev.tandem.investigation.web;
 import dev.tandem.investigation.InvestigationDesk;
 import dev.tandem.investigation.analysis.InvestigationClosing;
 import dev.tandem.investigation.analysis.InvestigationDiagrams;
+import dev.tandem.investigation.lessons.LessonDesk;
 import dev.tandem.investigation.listing.InvestigationTimeline;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.PdfDocuments;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * An investigation's report as a PDF in the reader's language: what was investigated, the team, the facts, the
- * methods' diagrams, the root causes and the actions raised on them.
+ * methods' diagrams, the root causes, the actions raised on them and the lesson learned.
  */
 @Component
 class InvestigationReport {
@@ -38,7 +39,8 @@ class InvestigationReport {
         this.documents = documents;
     }
 
-    ResponseEntity<byte[]> download(UUID id, Viewer viewer, Locale locale, InvestigationChoices choices) {
+    ResponseEntity<byte[]> download(
+            UUID id, Viewer viewer, Locale locale, InvestigationChoices choices, LessonDesk lessons) {
         var investigation = desk.investigation(id, viewer);
         var zone = choices.zoneOf(investigation.siteId());
         var model = new HashMap<String, Object>();
@@ -51,6 +53,11 @@ class InvestigationReport {
         model.put("fishboneSvg", diagrams.fishbone(investigation, locale));
         model.put("chartSvg", diagrams.chart(investigation));
         model.put("actions", closing.actionRows(id, viewer));
+        model.put(
+                "lesson",
+                lessons.ofInvestigation(investigation, viewer)
+                        .map(lesson -> lesson.textIn(locale.getLanguage()))
+                        .orElse(null));
         return documents.download("investigation/report", model, locale, "investigation-" + id + ".pdf");
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.investigation.web;
 
+import dev.tandem.investigation.lessons.LessonDesk;
 import dev.tandem.shared.Viewer;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,14 +15,16 @@ class ReportPdfController {
 
     private final InvestigationReport report;
     private final InvestigationChoices choices;
+    private final LessonDesk lessons;
 
-    ReportPdfController(InvestigationReport report, InvestigationChoices choices) {
+    ReportPdfController(InvestigationReport report, InvestigationChoices choices, LessonDesk lessons) {
         this.report = report;
         this.choices = choices;
+        this.lessons = lessons;
     }
 
     @GetMapping({"/investigations/{id}/report.pdf", "/api/v1/investigations/{id}/report.pdf"})
     ResponseEntity<byte[]> report(@PathVariable UUID id, Viewer viewer, Locale locale) {
-        return report.download(id, viewer, locale, choices);
+        return report.download(id, viewer, locale, choices, lessons);
     }
 }

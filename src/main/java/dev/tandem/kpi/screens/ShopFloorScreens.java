@@ -35,6 +35,8 @@ public class ShopFloorScreens {
 
     static final String TOKEN_PREFIX = "tds_";
 
+    static final int LESSONS_SHOWN = 3;
+
     /** Who sets screens up and switches them off: the owner's safety department and administrators. */
     private static final Role[] KEEPERS = {ADMIN, HSE_SPECIALIST};
 
@@ -139,6 +141,33 @@ public class ShopFloorScreens {
                     .name());
         }
         return parts.isEmpty() ? plant.enterprise().name() : String.join(" · ", parts);
+    }
+
+    /** A lesson learned as a screen shows it. */
+    public record ScreenLesson(UUID id, String happened, String why, String learned, String did) {}
+
+    /**
+     * The lessons learned the safety department chose for the screens, as the investigation module publishes them in
+     * its view {@code lesson_on_screen}: the latest few of the screen's site (of every site for a screen of the whole
+     * enterprise), each in the screen's language when the card has it. Lessons name nobody, so every screen, a
+     * contractor's too, shows them.
+     */
+    @Transactional(readOnly = true)
+    public List<ScreenLesson> lessons(DisplayScreen screen) {
+        return jdbc.sql(
+                        """
+                        select id, happened, why, learned, did from (
+                          select distinct on (id) id, published_at, happened, why, learned, did
+                          from lesson_on_screen
+                          where site_id = :site or cast(:site as uuid) is null
+                          order by id, language = :language desc, language = written_in desc) chosen
+                        order by published_at desc, id
+                        limit :shown""")
+                .param("site", screen.siteId())
+                .param("language", screen.locale().getLanguage())
+                .param("shown", LESSONS_SHOWN)
+                .query(ScreenLesson.class)
+                .list();
     }
 
     /** Whom a screen reads the figures as: the owner's side, with no role, so it can read and change nothing else. */

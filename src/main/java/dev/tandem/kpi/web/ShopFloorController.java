@@ -72,6 +72,7 @@ class ShopFloorController {
         model.addAttribute("screen", screen);
         model.addAttribute("month", dashboard.month().period().last());
         views.fill(dashboard, viewer, model);
+        model.addAttribute("lessons", screens.lessons(screen));
         return screen;
     }
 
