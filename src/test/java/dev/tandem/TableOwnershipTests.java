@@ -63,6 +63,9 @@ class TableOwnershipTests {
             // investigation, not the tables
             "V8__action_create.sql",
             Set.of("stop_work", "investigation"),
+            // the same list of source types, with INSPECTION added
+            "V72__action_inspection_source.sql",
+            Set.of("stop_work", "investigation"),
             // the kinds' keys begin with the name of the module they are about ('investigation.overdue'), not a table
             "V66__notification_investigation.sql",
             Set.of("investigation"),

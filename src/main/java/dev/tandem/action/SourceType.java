@@ -8,6 +8,7 @@ public enum SourceType {
     RISK,
     INVESTIGATION,
     STOP_WORK,
+    INSPECTION,
     /** Raised on its own, with no record behind it. */
     OTHER
 }

@@ -95,6 +95,16 @@ public class Checklists {
         return versions.find(id, number).orElseThrow(() -> new NotFoundException("TemplateVersion", id + "/" + number));
     }
 
+    /** A template whoever reads it, for Tandem's own rounds. */
+    ChecklistTemplate templateForRound(UUID id) {
+        return templates.findById(id).orElseThrow(() -> new NotFoundException("ChecklistTemplate", id));
+    }
+
+    /** A published version, for a record that keeps it and checked who reads it itself. */
+    TemplateVersion publishedVersion(UUID id, int number) {
+        return versions.find(id, number).orElseThrow(() -> new NotFoundException("TemplateVersion", id + "/" + number));
+    }
+
     /** The templates the viewer reads, by title; voided ones left out. */
     @Transactional(readOnly = true)
     public Page<TemplateRow> list(String search, Paging paging, Viewer viewer) {

@@ -45,6 +45,16 @@ final class ChecklistCalls {
         return call(username, request.header("If-Match", "\"" + version(id) + "\""), json);
     }
 
+    /** The same on an inspection, sending its stored version as {@code If-Match}. */
+    ResultActions onInspection(
+            String username, AbstractMockHttpServletRequestBuilder<?> request, String id, String json) throws Exception {
+        var version = jdbc.sql("select version from audit_inspection where id = :id")
+                .param("id", UUID.fromString(id))
+                .query(Long.class)
+                .single();
+        return call(username, request.header("If-Match", "\"" + version + "\""), json);
+    }
+
     Long version(String id) {
         return jdbc.sql("select version from audit_template where id = :id")
                 .param("id", UUID.fromString(id))

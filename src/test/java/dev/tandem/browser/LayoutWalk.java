@@ -3,7 +3,9 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.audit.Checklists;
+import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.SampleChecklists;
+import dev.tandem.audit.StartInspection;
 import dev.tandem.identity.Logins;
 import dev.tandem.investigation.AddFact;
 import dev.tandem.investigation.InvestigatedRecord;
@@ -257,6 +259,13 @@ abstract class LayoutWalk {
         var template =
                 SampleChecklists.cranePreUseCheck(context.getBean(Checklists.class), new Logins(context).viewer("hse"));
         pages.add(new Walked("/audit/templates/{id}", "hse", "/audit/templates/" + template));
+        walk(pages, "hse", "/audit/inspections", "/audit/schedules");
+        var hse = new Logins(context).viewer("hse");
+        var site = hse.siteId() != null ? hse.siteId() : one("select id from site order by code limit 1");
+        var inspection = context.getBean(InspectionWork.class)
+                .start(new StartInspection(null, template, site, null, null, null, null), hse)
+                .record();
+        pages.add(new Walked("/audit/inspections/{id}", "hse", "/audit/inspections/" + inspection.id()));
     }
 
     private void training(List<Walked> pages) {

@@ -1,0 +1,406 @@
+package dev.tandem.audit;
+
+import dev.tandem.history.KeptOutOfHistory;
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import dev.tandem.shared.InvalidRequestException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One inspection: a published version of a checklist, kept whatever the template becomes, answered on a site (an area,
+ * a contractor's work) under its title page (conducted on, by). It is started ad hoc or falls due by a schedule; its
+ * answers are checked against their questions as they are given; a failed item becomes a finding with an action; and
+ * it is completed only when every shown question the checklist requires is answered and every note, photo and action
+ * its conditions require is there. Its score is the one formula's ({@link Scoring}), kept when it is completed.
+ */
+@Table("audit_inspection")
+public class Inspection extends Voidable {
+
+    @Id
+    private final UUID id;
+
+    private final UUID templateId;
+    private final int templateVersion;
+    private final String title;
+    private final UUID siteId;
+    private final UUID areaId;
+    private final UUID organisationId;
+    private final UUID startedByOrganisationId;
+    private LocalDate conductedOn;
+    private String conductedBy;
+    private InspectionStatus status;
+
+    @KeptOutOfHistory("a schedule's inspection is created by the schedule and never moves to another")
+    private final UUID scheduleId;
+
+    @KeptOutOfHistory("the slot of its schedule, fixed when it is created")
+    private final Instant slotAt;
+
+    private final Instant dueAt;
+    private final String assignedRole;
+    private final UUID assignedPersonId;
+    private BigDecimal points;
+    private BigDecimal possible;
+    private BigDecimal percentage;
+
+    @KeptOutOfHistory("the time of the history's CREATED entry")
+    private final Instant createdAt;
+
+    private Instant completedAt;
+
+    @KeptOutOfHistory("the author of the history's entry that completes it")
+    private UUID completedBy;
+
+    @MappedCollection(idColumn = "audit_inspection", keyColumn = "position")
+    private List<InspectionAnswer> answers;
+
+    @MappedCollection(idColumn = "audit_inspection", keyColumn = "position")
+    private List<Finding> findings;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Inspection(
+            UUID id,
+            UUID templateId,
+            int templateVersion,
+            String title,
+            UUID siteId,
+            UUID areaId,
+            UUID organisationId,
+            UUID startedByOrganisationId,
+            LocalDate conductedOn,
+            String conductedBy,
+            InspectionStatus status,
+            UUID scheduleId,
+            Instant slotAt,
+            Instant dueAt,
+            String assignedRole,
+            UUID assignedPersonId,
+            BigDecimal points,
+            BigDecimal possible,
+            BigDecimal percentage,
+            Instant createdAt,
+            Instant completedAt,
+            UUID completedBy,
+            List<InspectionAnswer> answers,
+            List<Finding> findings,
+            Long version) {
+        this.id = id;
+        this.templateId = templateId;
+        this.templateVersion = templateVersion;
+        this.title = title;
+        this.siteId = siteId;
+        this.areaId = areaId;
+        this.organisationId = organisationId;
+        this.startedByOrganisationId = startedByOrganisationId;
+        this.conductedOn = conductedOn;
+        this.conductedBy = conductedBy;
+        this.status = status;
+        this.scheduleId = scheduleId;
+        this.slotAt = slotAt;
+        this.dueAt = dueAt;
+        this.assignedRole = assignedRole;
+        this.assignedPersonId = assignedPersonId;
+        this.points = points;
+        this.possible = possible;
+        this.percentage = percentage;
+        this.createdAt = createdAt;
+        this.completedAt = completedAt;
+        this.completedBy = completedBy;
+        this.answers = new ArrayList<>(answers == null ? List.of() : answers);
+        this.findings = new ArrayList<>(findings == null ? List.of() : findings);
+        this.version = version;
+    }
+
+    /** Where, for whom and by whom an inspection is done: its title page and, for a schedule's, whose turn it is. */
+    record Place(
+            UUID siteId,
+            UUID areaId,
+            UUID organisationId,
+            UUID startedByOrganisationId,
+            LocalDate conductedOn,
+            String conductedBy) {}
+
+    /** Started now by someone, on the latest published version. */
+    static Inspection started(UUID id, TemplateVersion version, Place place, Instant now) {
+        return new Inspection(
+                id, version.templateId(), version.number(), version.title(), place.siteId(), place.areaId(),
+                place.organisationId(), place.startedByOrganisationId(), place.conductedOn(), place.conductedBy(),
+                InspectionStatus.IN_PROGRESS, null, null, null, null, null, null, null, null, now, null, null,
+                List.of(), List.of(), null);
+    }
+
+    /** Due by a schedule's slot, until the next slot begins, for a role or a person. */
+    static Inspection due(
+            UUID id, TemplateVersion version, Place place, InspectionSchedule schedule, Instant slot, Instant due,
+            Instant now) {
+        return new Inspection(
+                id, version.templateId(), version.number(), version.title(), place.siteId(), place.areaId(),
+                place.organisationId(), place.startedByOrganisationId(), null, null, InspectionStatus.DUE,
+                schedule.id(), slot, due, schedule.assignedRole(), schedule.assignedPersonId(), null, null, null, now,
+                null, null, List.of(), List.of(), null);
+    }
+
+    /**
+     * Takes answers and notes by question name, each checked against its question; all of them or none. An empty
+     * answer or note clears it.
+     */
+    void answer(TemplateVersion version, Map<String, String> given, Map<String, String> notes, String by) {
+        requireOpen();
+        var checked = new LinkedHashMap<String, String>();
+        given.forEach((name, value) -> checked.put(name, InspectionRules.checked(version, name, value)));
+        notes.forEach((name, note) -> {
+            InspectionRules.question(version, name);
+            if (note != null && note.length() > InspectionRules.MAX_TEXT) {
+                throw new InvalidRequestException("notes." + name, "rule.audit.tooLong", InspectionRules.MAX_TEXT);
+            }
+        });
+        checked.forEach((name, value) -> change(name, answer -> answer.withAnswer(value)));
+        notes.forEach((name, note) -> change(name, answer -> answer.withNote(blankless(note))));
+        begin(by);
+    }
+
+    /** Keeps a photo beside a question's answer (the answer itself of a photo question). */
+    void photographed(TemplateVersion version, String question, UUID photoId, String by) {
+        requireOpen();
+        InspectionRules.question(version, question);
+        change(question, answer -> answer.withPhoto(photoId));
+        begin(by);
+    }
+
+    /** A failed item and the action raised on it; one per question. */
+    void found(Finding finding, String by) {
+        requireOpen();
+        findings.add(finding);
+        begin(by);
+    }
+
+    /**
+     * Completes it, or refuses naming the first question that still lacks a required answer, note, photo or action;
+     * the score is the one formula's over the questions shown.
+     */
+    void complete(TemplateVersion version, UUID by, Instant at) {
+        requireOpen();
+        var values = values(version);
+        InspectionRules.requireComplete(version, values, answers, findings);
+        var score = version.score(values);
+        points = score.points();
+        possible = score.possible();
+        percentage = score.percentage();
+        status = InspectionStatus.COMPLETED;
+        completedAt = at;
+        completedBy = by;
+    }
+
+    /** The answers by question name as the conditions and the score read them: numbers as numbers. */
+    public Map<String, Object> values(TemplateVersion version) {
+        return InspectionRules.values(version, answers);
+    }
+
+    /** Its questions as they stand: shown or not, answered, failed, and what their conditions require now. */
+    public List<QuestionState> states(TemplateVersion version) {
+        return InspectionRules.states(version, values(version), answers, findings);
+    }
+
+    public Optional<InspectionAnswer> answerTo(String question) {
+        return answers.stream().filter(answer -> answer.question().equals(question)).findFirst();
+    }
+
+    public Optional<Finding> findingOf(String question) {
+        return findings.stream().filter(finding -> finding.question().equals(question)).findFirst();
+    }
+
+    private void change(String question, java.util.function.UnaryOperator<InspectionAnswer> change) {
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).question().equals(question)) {
+                answers.set(i, change.apply(answers.get(i)));
+                return;
+            }
+        }
+        answers.add(change.apply(new InspectionAnswer(question, null, null, null)));
+    }
+
+    private void begin(String by) {
+        if (status == InspectionStatus.DUE) {
+            status = InspectionStatus.IN_PROGRESS;
+        }
+        if (conductedBy == null) {
+            conductedBy = by;
+        }
+    }
+
+    void conductedOn(LocalDate day) {
+        if (conductedOn == null) {
+            conductedOn = day;
+        }
+    }
+
+    private void requireOpen() {
+        if (isVoided()) {
+            throw new InvalidRequestException("record", "rule.voidedUnchangeable");
+        }
+        if (status == InspectionStatus.COMPLETED) {
+            throw new InvalidRequestException("status", "rule.audit.completed");
+        }
+    }
+
+    private static String blankless(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @Override
+    public String recordType() {
+        return "inspection";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public Long version() {
+        return version;
+    }
+
+    public UUID templateId() {
+        return templateId;
+    }
+
+    public int templateVersion() {
+        return templateVersion;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public UUID areaId() {
+        return areaId;
+    }
+
+    /** The contractor whose work is inspected; null for the plant's own. */
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    /** Who started it: the organisation it counts for. */
+    public UUID startedByOrganisationId() {
+        return startedByOrganisationId;
+    }
+
+    /** The organisation whose people read it: the contractor inspected, or else whoever started it. */
+    public UUID scopeOrganisationId() {
+        return organisationId != null ? organisationId : startedByOrganisationId;
+    }
+
+    public LocalDate conductedOn() {
+        return conductedOn;
+    }
+
+    public String conductedBy() {
+        return conductedBy;
+    }
+
+    public InspectionStatus status() {
+        return status;
+    }
+
+    public UUID scheduleId() {
+        return scheduleId;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public String assignedRole() {
+        return assignedRole;
+    }
+
+    public UUID assignedPersonId() {
+        return assignedPersonId;
+    }
+
+    public BigDecimal points() {
+        return points;
+    }
+
+    public BigDecimal possible() {
+        return possible;
+    }
+
+    public BigDecimal percentage() {
+        return percentage;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public UUID completedBy() {
+        return completedBy;
+    }
+
+    public List<InspectionAnswer> answers() {
+        return List.copyOf(answers);
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        var fields = new LinkedHashMap<String, Object>(Recorded.fields(
+                "templateId", templateId,
+                "templateVersion", templateVersion,
+                "title", title,
+                "siteId", siteId,
+                "areaId", areaId,
+                "organisationId", organisationId,
+                "startedByOrganisationId", startedByOrganisationId,
+                "conductedOn", conductedOn,
+                "conductedBy", conductedBy,
+                "status", status,
+                "dueAt", dueAt,
+                "assignedRole", assignedRole,
+                "assignedPersonId", assignedPersonId,
+                "points", points,
+                "possible", possible,
+                "percentage", percentage,
+                "completedAt", completedAt));
+        fields.putAll(Recorded.numbered("answers", answers, answer -> Recorded.fields(
+                "question", answer.question(),
+                "answer", answer.answer(),
+                "note", answer.note(),
+                "photoId", answer.photoId() != null)));
+        fields.putAll(Recorded.numbered("findings", findings, finding -> Recorded.fields(
+                "question", finding.question(),
+                "note", finding.note())));
+        return fields;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.tandem.audit;
+
+import dev.tandem.shared.ListQuery;
+import dev.tandem.shared.Page;
+import dev.tandem.shared.Paging;
+import dev.tandem.shared.Viewer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inspections and schedules as lists, within what the viewer reads. */
+@Component
+@Transactional(readOnly = true)
+public class InspectionQueries {
+
+    private final JdbcClient jdbc;
+
+    InspectionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param q searches the title and who conducted it
+     * @param status only those in this state
+     */
+    public record InspectionFilter(String q, InspectionStatus status, UUID siteId, UUID organisationId, UUID templateId) {}
+
+    /** An inspection in a list, with its findings counted. */
+    public record InspectionRow(
+            UUID id,
+            String title,
+            int templateVersion,
+            String siteName,
+            String areaName,
+            String organisationName,
+            InspectionStatus status,
+            LocalDate conductedOn,
+            String conductedBy,
+            Instant dueAt,
+            BigDecimal percentage,
+            long findings) {}
+
+    /** The inspections the viewer reads, the latest first; voided ones left out. */
+    public Page<InspectionRow> inspections(InspectionFilter filter, Paging paging, Viewer viewer) {
+        var query = InspectionAccess.readable(
+                        new ListQuery(
+                                """
+                                audit_inspection i join site s on s.id = i.site_id
+                                left join area a on a.id = i.area_id
+                                left join organisation o on o.id = i.organisation_id""")
+                                .countedFrom("audit_inspection i"),
+                        viewer)
+                .where("i.voided_at is null")
+                .where("i.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .where("i.site_id = :site", "site", filter.siteId())
+                .where("i.organisation_id = :organisation", "organisation", filter.organisationId())
+                .where("i.template_id = :template", "template", filter.templateId())
+                .search(filter.q(), "i.title", "i.conducted_by");
+        return query.page(
+                jdbc,
+                """
+                i.id, i.title, i.template_version, s.name as site_name, a.name as area_name,
+                o.name as organisation_name, i.status, i.conducted_on, i.conducted_by, i.due_at, i.percentage,
+                (select count(*) from audit_inspection_finding f where f.audit_inspection = i.id) as findings""",
+                InspectionRow.class,
+                paging,
+                Map.of("createdAt", "i.created_at", "title", "i.title", "dueAt", "i.due_at"),
+                "i.created_at desc, i.id");
+    }
+
+    /** The names on an inspection's title page. */
+    public record TitlePage(String siteName, String areaName, String organisationName, String startedByName) {}
+
+    public TitlePage titlePage(Inspection inspection) {
+        return jdbc.sql(
+                        """
+                        select s.name as site_name, a.name as area_name, o.name as organisation_name,
+                               b.name as started_by_name
+                        from site s left join area a on a.id = :area left join organisation o on o.id = :organisation
+                        left join organisation b on b.id = :startedBy where s.id = :site""")
+                .param("site", inspection.siteId())
+                .param("area", inspection.areaId())
+                .param("organisation", inspection.organisationId())
+                .param("startedBy", inspection.startedByOrganisationId())
+                .query(TitlePage.class)
+                .single();
+    }
+
+    /** A schedule in a list. */
+    public record ScheduleRow(
+            UUID id,
+            String templateTitle,
+            String siteName,
+            String areaName,
+            String organisationName,
+            Cadence.Frequency cadence,
+            String times,
+            Integer dayOfWeek,
+            Integer dayOfMonth,
+            String assignedRole,
+            String assignedPerson,
+            Instant nextSlotAt) {}
+
+    /** The schedules the viewer reads: the owner company all, a contractor's people those of its work. */
+    public Page<ScheduleRow> schedules(Paging paging, Viewer viewer) {
+        var query = new ListQuery(
+                        """
+                        audit_schedule c join audit_template t on t.id = c.template_id
+                        join site s on s.id = c.site_id left join area a on a.id = c.area_id
+                        left join organisation o on o.id = c.organisation_id
+                        left join person p on p.id = c.assigned_person_id""")
+                .where("c.voided_at is null")
+                .visibleTo(viewer, "c.organisation_id");
+        return query.page(
+                jdbc,
+                """
+                c.id, t.title as template_title, s.name as site_name, a.name as area_name,
+                o.name as organisation_name, c.cadence, c.times, c.day_of_week, c.day_of_month, c.assigned_role,
+                p.full_name as assigned_person, c.next_slot_at""",
+                ScheduleRow.class,
+                paging,
+                Map.of("nextSlotAt", "c.next_slot_at"),
+                "c.next_slot_at, c.id");
+    }
+}

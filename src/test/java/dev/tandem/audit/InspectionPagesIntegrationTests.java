@@ -1,0 +1,182 @@
+package dev.tandem.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.Logins;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * An inspection done on its pages: started from the list, answered (a refused answer named on the page in the
+ * reader's language, nothing written), a failed item raised as a finding with its action from the form that comes
+ * open and filled in (one tap to send), completed once the photo is there; a contractor never opens another's.
+ */
+@TandemIntegrationTest
+class InspectionPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Logins logins;
+    UUID template;
+    UUID site;
+
+    @BeforeEach
+    void setUp() {
+        var fixture = new InspectionFixture(mvc, context, jdbc);
+        logins = fixture.logins;
+        template = fixture.template;
+        site = fixture.site;
+    }
+
+    @Test
+    void aWorkerDoesAnInspectionOnThePagesWithAFindingRaisedFromTheFilledInForm() throws Exception {
+        mvc.perform(get("/audit/inspections").with(logins.as("worker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-start-inspection")));
+        var location = mvc.perform(post("/audit/inspections")
+                        .with(csrf())
+                        .with(logins.as("worker"))
+                        .param("templateId", template.toString())
+                        .param("siteId", site.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/audit/inspections/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        var page = "/audit/inspections/" + id;
+
+        var refused = mvc.perform(post(page + "/answers")
+                        .with(csrf())
+                        .with(logins.as("worker"))
+                        .locale(Locale.forLanguageTag("ru"))
+                        .param("version", version(id))
+                        .param("latches", "no")
+                        .param("load", "70"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Наибольший груз за смену, тонн: ответ вне допустимых пределов, от 0 до 50.");
+        assertThat(answers(id)).isZero();
+
+        mvc.perform(post(page + "/answers")
+                        .with(csrf())
+                        .with(logins.as("worker"))
+                        .param("version", version(id))
+                        .param("latches", "no")
+                        .param("load", "3"))
+                .andExpect(status().is3xxRedirection());
+        var answered = mvc.perform(get(page).with(logins.as("worker")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // the finding's form comes open, its action's owner and due date filled in: sending it is the one tap left
+        assertThat(answered).contains("data-raise-finding open=\"open\"");
+        var worker = logins.viewer("worker").personId();
+        assertThat(answered).contains("value=\"" + worker + "\" selected=\"selected\"");
+
+        mvc.perform(post(page + "/findings")
+                        .with(csrf())
+                        .with(logins.as("worker"))
+                        .param("question", "latches")
+                        .param("note", "The 5 t hook's latch is bent")
+                        .param("title", "Replace the latch of the 5 t hook")
+                        .param("ownerPersonId", worker.toString())
+                        .param("dueDate", java.time.LocalDate.now().plusDays(7).toString()))
+                .andExpect(status().is3xxRedirection());
+        var action = jdbc.sql("select source_type from corrective_action where source_id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(action).isEqualTo("INSPECTION");
+
+        mvc.perform(post(page + "/complete").with(csrf()).with(logins.as("worker")).param("version", version(id)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("refused"));
+        mvc.perform(multipart(page + "/photos")
+                        .file(new MockMultipartFile("photo", "hook.png", "image/png", InspectionIntegrationTests.png()))
+                        .param("question", "latches")
+                        .with(csrf())
+                        .with(logins.as("worker")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0));
+        mvc.perform(post(page + "/complete").with(csrf()).with(logins.as("worker")).param("version", version(id)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0));
+        assertThat(jdbc.sql("select status from audit_inspection where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COMPLETED");
+        mvc.perform(get(page).with(logins.as("contractor2"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLineManagerPlansAScheduleOnItsPageAndAWorkerSeesItWithoutTheForm() throws Exception {
+        mvc.perform(post("/audit/schedules")
+                        .with(csrf())
+                        .with(logins.as("manager"))
+                        .param("templateId", template.toString())
+                        .param("siteId", site.toString())
+                        .param("cadence", "WEEKLY")
+                        .param("times", "07:30")
+                        .param("assignedRole", "WORKER"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose the day of the week.")));
+        mvc.perform(post("/audit/schedules")
+                        .with(csrf())
+                        .with(logins.as("manager"))
+                        .param("templateId", template.toString())
+                        .param("siteId", site.toString())
+                        .param("cadence", "WEEKLY")
+                        .param("times", "07:30")
+                        .param("dayOfWeek", "TUESDAY")
+                        .param("assignedRole", "WORKER"))
+                .andExpect(status().is3xxRedirection());
+        var page = mvc.perform(get("/audit/schedules").with(logins.as("worker")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("data-schedule-row").doesNotContain("data-plan-schedule");
+    }
+
+    private String version(UUID id) {
+        return jdbc.sql("select version from audit_inspection where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single()
+                .toString();
+    }
+
+    private long answers(UUID id) {
+        return jdbc.sql("select count(*) from audit_inspection_answer where audit_inspection = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+    }
+}
