@@ -38,6 +38,11 @@ package dev.tandem.signal.detection;
  * @param frozenSeconds a tag whose reading repeats exactly for this long is frozen (stuck, or silent and held), at
  *     the least: a tag that repeated itself longer in the normal window is allowed {@code frozenMargin} times that
  * @param frozenMargin factor on the longest spell a tag's reading repeated itself in the normal window
+ * @param driftSlack slack of the per-tag CUSUM of each sample's distance from its normal level, in standard deviations
+ *     of the normal window: only what lies beyond it adds up
+ * @param driftLimit that CUSUM's limit, at the least
+ * @param driftMargin factor on the largest sum that CUSUM reached over the normal window, when that is above the
+ *     limit
  */
 public record DetectorSettings(
         double smoothingSeconds,
@@ -61,7 +66,10 @@ public record DetectorSettings(
         double recoveryShare,
         double settleSeconds,
         double frozenSeconds,
-        double frozenMargin) {
+        double frozenMargin,
+        double driftSlack,
+        double driftLimit,
+        double driftMargin) {
 
     public DetectorSettings {
         requirePositive(smoothingSeconds, "smoothingSeconds");
@@ -96,12 +104,15 @@ public record DetectorSettings(
         requirePositive(settleSeconds, "settleSeconds");
         requirePositive(frozenSeconds, "frozenSeconds");
         requirePositive(frozenMargin, "frozenMargin");
+        requirePositive(driftSlack, "driftSlack");
+        requirePositive(driftLimit, "driftLimit");
+        requirePositive(driftMargin, "driftMargin");
     }
 
     /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
     public static DetectorSettings defaults() {
         return new DetectorSettings(
-                20, 60, 0.5, 0.99, 5.5, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2);
+                20, 60, 0.5, 0.99, 5.5, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2, 4, 8, 2);
     }
 
     private static void requirePositive(double value, String name) {

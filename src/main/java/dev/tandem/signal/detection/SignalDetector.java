@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Streaming early-warning detector for one equipment. Fitted on a {@link NormalWindow}, it then takes one sample at
  * a time and answers at once: is this sample part of an anomalous episode, did the behaviour change here, how far
  * from normal is it and which tags are behind it. It keeps a fixed amount of state (smoothed level, spread, rate and
- * normal level, two CUSUM sums and the start of its reading's latest repeat per tag, the model's feature matrix and
+ * normal level, four CUSUM sums and the start of its reading's latest repeat per tag, the model's feature matrix and
  * the recovery's offsets) and never looks back at earlier samples.
  *
  * <p>Not thread-safe: feed each detector from one thread, in time order.
@@ -14,7 +14,7 @@ import java.util.Arrays;
 public final class SignalDetector {
 
     // raise it whenever a part of the detector keeps more or other state than snapshot() writes
-    private static final long STATE_FORMAT = 3;
+    private static final long STATE_FORMAT = 4;
 
     private final TagScaling scaling;
     private final LoadModel load;
@@ -24,11 +24,13 @@ public final class SignalDetector {
     private final TagRules rules;
     private final FrozenTags frozen;
     private final TagCusum cusum;
+    private final DriftCusum drift;
     private final EpisodeLatch episode;
     private final Recovery recovery;
     private final double followBelow;
     private final double[] standardized;
     private final double[] residuals;
+    private final double[] deviations;
     private final double[] features;
     private final double[] shares;
 
@@ -40,6 +42,7 @@ public final class SignalDetector {
             double distanceLimit,
             TagRules rules,
             FrozenTags frozen,
+            DriftCusum drift,
             DetectorSettings settings) {
         int tagCount = smoothed.tagCount();
         this.scaling = scaling;
@@ -49,6 +52,7 @@ public final class SignalDetector {
         this.distanceLimit = distanceLimit;
         this.rules = rules;
         this.frozen = frozen;
+        this.drift = drift;
         this.cusum = new TagCusum(
                 tagCount, settings.cusumSlack(), settings.cusumLimit(), settings.changepointQuietSeconds());
         this.episode = new EpisodeLatch(settings.releaseSeconds());
@@ -56,6 +60,7 @@ public final class SignalDetector {
         this.followBelow = settings.followBelow();
         this.standardized = new double[tagCount];
         this.residuals = new double[tagCount];
+        this.deviations = new double[tagCount];
         this.features = new double[model.width()];
         this.shares = new double[model.width()];
     }
@@ -64,6 +69,10 @@ public final class SignalDetector {
     public Verdict update(long timestampMillis, double[] values) {
         double atSeconds = follow(timestampMillis, values);
         frozen.update(atSeconds, values);
+        for (int i = 0; i < deviations.length; i++) {
+            deviations[i] = residuals[i] - smoothed.normal(i) - recovery.offset(i);
+        }
+        drift.update(deviations);
         double[] contributions = new double[standardized.length];
         double distance = multivariateScore(contributions);
         // a plant settling after a fault moves and spreads as it settles: only its level is news until it has
@@ -93,6 +102,7 @@ public final class SignalDetector {
         smoothed.hold(true);
         double atSeconds = follow(timestampMillis, values);
         frozen.restart(atSeconds, values);
+        drift.reset();
         episode.close();
         double[] contributions = new double[standardized.length];
         double distance = Math.max(multivariateScore(contributions), positionScore(contributions, true));
@@ -153,8 +163,8 @@ public final class SignalDetector {
     private double positionScore(double[] contributions, boolean spreadCounts) {
         double score = 0;
         for (int i = 0; i < contributions.length; i++) {
-            score = Math.max(
-                    score, lead(contributions, i, rules.positionRatio(smoothed, i, recovery.offset(i), spreadCounts)));
+            double position = rules.positionRatio(smoothed, i, recovery.offset(i), spreadCounts);
+            score = Math.max(score, lead(contributions, i, Math.max(position, drift.ratio(i))));
         }
         return score;
     }
@@ -215,12 +225,14 @@ public final class SignalDetector {
         double[][] features = new double[fitted][2 * tagCount];
         double[] widestSpreads = new double[tagCount];
         double[] steepestRates = new double[tagCount];
+        double[][] deviations = new double[fitted][tagCount];
         for (int row = 0; row < rows.length; row++) {
             smoothed.update(timestamps[row], residuals[row]);
             int index = row - settings.warmUpSamples();
             if (index >= 0) {
                 smoothed.features(features[index]);
                 for (int i = 0; i < tagCount; i++) {
+                    deviations[index][i] = residuals[row][i] - smoothed.normal(i);
                     widestSpreads[i] = Math.max(widestSpreads[i], smoothed.spread(i));
                     steepestRates[i] = Math.max(steepestRates[i], Math.abs(smoothed.rate(i)));
                 }
@@ -234,7 +246,8 @@ public final class SignalDetector {
         double limit = settings.limitMargin() * quantileOfDistances(model, features, settings.limitQuantile());
         TagRules rules = TagRules.fit(widestSpreads, steepestRates, load, settings);
         FrozenTags frozen = FrozenTags.fit(timestamps, rows, settings);
-        return new SignalDetector(scaling, load, smoothed, model, limit, rules, frozen, settings);
+        DriftCusum drift = DriftCusum.fit(deviations, tagCount, settings);
+        return new SignalDetector(scaling, load, smoothed, model, limit, rules, frozen, drift, settings);
     }
 
     private static double quantileOfDistances(FeatureModel model, double[][] features, double quantile) {
@@ -263,6 +276,7 @@ public final class SignalDetector {
         out.number(distanceLimit);
         rules.save(out);
         frozen.save(out);
+        drift.save(out);
         cusum.save(out);
         episode.save(out);
         recovery.save(out);
@@ -291,7 +305,8 @@ public final class SignalDetector {
         double limit = in.number();
         var rules = TagRules.read(in, tags);
         var frozen = FrozenTags.read(in, tags);
-        var detector = new SignalDetector(scaling, load, smoothed, model, limit, rules, frozen, settings);
+        var drift = DriftCusum.read(in, tags, settings);
+        var detector = new SignalDetector(scaling, load, smoothed, model, limit, rules, frozen, drift, settings);
         detector.cusum.load(in);
         detector.episode.load(in);
         detector.recovery.load(in);

@@ -19,7 +19,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of {@link SignalDetector#update}: one operation is one tag value (a sample of one signal), so an
- * update of an 8-tag equipment counts as 8. Each invocation feeds {@value #BATCH} consecutive updates.
+ * update of an 8-tag equipment counts as 8. Each invocation feeds {@value #BATCH} consecutive updates. {@code floor}
+ * does the least arithmetic any streaming detector does per value over the same samples: the limit it is compared
+ * against.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -35,6 +37,9 @@ public class DetectorUpdateBenchmark {
     private SignalDetector detector;
     private double[][] samples;
     private long timestamp;
+    private double[] means;
+    private double[] scales;
+    private double[] levels;
 
     @Setup(Level.Trial)
     public void fit() {
@@ -49,6 +54,13 @@ public class DetectorUpdateBenchmark {
         }
         detector = window.fit(DetectorSettings.defaults());
         timestamp = 400_000L;
+        means = new double[tags];
+        scales = new double[tags];
+        levels = new double[tags];
+        for (int i = 0; i < tags; i++) {
+            means[i] = 10 * (i + 1);
+            scales[i] = 1;
+        }
     }
 
     /** Correlated tags around one wandering load, as in the detector's tests. */
@@ -67,6 +79,25 @@ public class DetectorUpdateBenchmark {
         for (double[] sample : samples) {
             timestamp += 1000;
             sink.consume(detector.update(timestamp, sample));
+        }
+    }
+
+    /**
+     * The limit the update is compared against: the least a streaming detector does with each value, with nothing
+     * else (standardize it, fold it into one exponential average, compare that with a limit), over the same samples.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH * TAGS)
+    public void floor(Blackhole sink) {
+        for (double[] sample : samples) {
+            timestamp += 1000;
+            boolean beyond = false;
+            for (int i = 0; i < sample.length; i++) {
+                double z = (sample[i] - means[i]) / scales[i];
+                levels[i] += 0.05 * (z - levels[i]);
+                beyond |= Math.abs(levels[i]) > 4;
+            }
+            sink.consume(beyond);
         }
     }
 }
