@@ -10,10 +10,10 @@ import dev.tandem.training.CompetenceCatalogue;
 import dev.tandem.training.TrainingClearance;
 import dev.tandem.training.TrainingClearance.Work;
 import dev.tandem.training.access.TrainingAccess;
-import dev.tandem.training.listing.CompetenceMatrix;
 import dev.tandem.training.listing.MatrixFilter;
 import dev.tandem.training.listing.TrainingFilter;
 import dev.tandem.training.listing.TrainingQueries;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 class CompetenceMatrixController {
 
-    private final CompetenceMatrix matrix;
+    private final MatrixPage.Reader matrix;
     private final MatrixExports exports;
     private final TrainingClearance clearance;
     private final TrainingQueries queries;
@@ -43,7 +43,7 @@ class CompetenceMatrixController {
     private final OrganisationDirectory directory;
 
     CompetenceMatrixController(
-            CompetenceMatrix matrix,
+            MatrixPage.Reader matrix,
             MatrixExports exports,
             TrainingClearance clearance,
             TrainingQueries queries,
@@ -60,11 +60,12 @@ class CompetenceMatrixController {
     }
 
     @GetMapping("/training")
-    String matrix(@ModelAttribute("filter") MatrixFilter filter, Paging paging, Viewer viewer, Model model) {
+    String matrix(
+            @ModelAttribute("filter") MatrixFilter filter, Paging paging, Viewer viewer, Locale locale, Model model) {
         if (!TrainingAccess.readsOthers(viewer)) {
             return "redirect:/training/me";
         }
-        model.addAttribute("matrix", matrix.matrix(filter, paging, viewer));
+        model.addAttribute("matrix", matrix.page(filter, paging, viewer, locale));
         var choices = this.choices.of(viewer);
         model.addAttribute("organisations", choices.organisations());
         model.addAttribute("sites", choices.sites());
