@@ -134,7 +134,7 @@ final class DemoRun {
 
     private Employer registerOwner() {
         var form = new RegisterOrganisation(
-                catalogue.owner(), OrganisationStatus.ACTIVE, taxNumber(), "info@" + OWNER_DOMAIN, officePhone());
+                catalogue.owner(), OrganisationStatus.ACTIVE, taxNumber(), "info@" + OWNER_DOMAIN, officePhone(), null);
         var owner = register.registerOwner(id("organisation", 0), form, SYSTEM);
         organisations++;
         return new Employer(owner.id(), OWNER_DOMAIN);
@@ -211,7 +211,7 @@ final class DemoRun {
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
             var form = new RegisterOrganisation(
-                    plan.name(), plan.status(), taxNumber(), "office@" + plan.domain(), officePhone());
+                    plan.name(), plan.status(), taxNumber(), "office@" + plan.domain(), officePhone(), null);
             var registered = register.registerContractor(id("organisation", n + 1), form, SYSTEM);
             var contractor = new Employer(registered.id(), plan.domain());
             organisations++;

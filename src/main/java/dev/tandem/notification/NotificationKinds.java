@@ -50,6 +50,13 @@ public final class NotificationKinds {
     public static final NotificationKind INVESTIGATION_OVERDUE =
             new NotificationKind("investigation.overdue", Severity.ACTION_NEEDED, RecordTypes.INVESTIGATION, true);
 
+    /** A contractor's required document expires within its policy's warning days. */
+    public static final NotificationKind CONTRACTOR_DOCUMENT_EXPIRING =
+            new NotificationKind("contractor.document-expiring", Severity.INFO, RecordTypes.CONTRACTOR_DOCUMENT);
+    /** A contractor's required document has expired: new engagements are blocked until a valid one is approved. */
+    public static final NotificationKind CONTRACTOR_DOCUMENT_EXPIRED = new NotificationKind(
+            "contractor.document-expired", Severity.ACTION_NEEDED, RecordTypes.CONTRACTOR_DOCUMENT);
+
     private static final List<NotificationKind> ALL = List.of(
             ACTION_ASSIGNED,
             ACTION_DUE_SOON,
@@ -65,7 +72,9 @@ public final class NotificationKinds {
             STOP_ANSWERED,
             STOP_RESUMED,
             INVESTIGATION_QUEUED,
-            INVESTIGATION_OVERDUE);
+            INVESTIGATION_OVERDUE,
+            CONTRACTOR_DOCUMENT_EXPIRING,
+            CONTRACTOR_DOCUMENT_EXPIRED);
 
     private NotificationKinds() {}
 
@@ -85,6 +94,7 @@ public final class NotificationKinds {
         public static final String TRAINING_RECORD = "training-record";
         public static final String STOP_WORK = "stop-work";
         public static final String INVESTIGATION = "investigation";
+        public static final String CONTRACTOR_DOCUMENT = "contractor-document";
 
         private RecordTypes() {}
     }

@@ -12,6 +12,7 @@
             "training",
             "stopwork",
             "investigation",
+            "contractor",
             "equipment",
             "organisation",
             "identity",

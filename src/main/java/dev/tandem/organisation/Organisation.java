@@ -24,6 +24,7 @@ public class Organisation extends Voidable {
     private String name;
     private final OrganisationKind kind;
     private OrganisationStatus status;
+    private String statusReason;
     private String taxNumber;
     private String contactEmail;
     private String contactPhone;
@@ -37,6 +38,7 @@ public class Organisation extends Voidable {
             String name,
             OrganisationKind kind,
             OrganisationStatus status,
+            String statusReason,
             String taxNumber,
             String contactEmail,
             String contactPhone,
@@ -45,6 +47,7 @@ public class Organisation extends Voidable {
         this.name = name;
         this.kind = kind;
         this.status = status;
+        this.statusReason = statusReason;
         this.taxNumber = taxNumber;
         this.contactEmail = contactEmail;
         this.contactPhone = contactPhone;
@@ -52,15 +55,15 @@ public class Organisation extends Voidable {
     }
 
     static Organisation owner(UUID id, RegisterOrganisation command) {
-        var owner =
-                new Organisation(id, null, OrganisationKind.OWNER, OrganisationStatus.ACTIVE, null, null, null, null);
+        var owner = new Organisation(
+                id, null, OrganisationKind.OWNER, OrganisationStatus.ACTIVE, null, null, null, null, null);
         owner.applyDetails(command);
         return owner;
     }
 
     static Organisation contractor(UUID id, RegisterOrganisation command) {
         var status = command.status() == null ? OrganisationStatus.PROSPECTIVE : command.status();
-        var contractor = new Organisation(id, null, OrganisationKind.CONTRACTOR, status, null, null, null, null);
+        var contractor = new Organisation(id, null, OrganisationKind.CONTRACTOR, status, null, null, null, null, null);
         contractor.applyDetails(command);
         return contractor;
     }
@@ -68,7 +71,7 @@ public class Organisation extends Voidable {
     void apply(RegisterOrganisation command) {
         applyDetails(command);
         if (command.status() != null && command.status() != status) {
-            moveTo(command.status());
+            moveTo(command.status(), command.statusReason());
         }
     }
 
@@ -79,14 +82,21 @@ public class Organisation extends Voidable {
         this.contactPhone = Text.orNull(command.contactPhone());
     }
 
-    private void moveTo(OrganisationStatus next) {
+    /** Moves a contractor to the next status of its lifecycle; every change says why, and the history keeps it. */
+    void moveTo(OrganisationStatus next, String reason) {
         if (kind == OrganisationKind.OWNER) {
             throw new InvalidRequestException("status", "rule.ownerAlwaysActive");
         }
-        if (!status.next().contains(next)) {
-            throw new InvalidRequestException("status", "rule.statusTransition", label(status), label(next));
+        if (next == null || !status.next().contains(next)) {
+            throw new InvalidRequestException(
+                    "status", "rule.statusTransition", label(status), next == null ? "" : label(next));
+        }
+        var why = Text.orNull(reason);
+        if (why == null) {
+            throw new InvalidRequestException("statusReason", "rule.statusReasonRequired");
         }
         this.status = next;
+        this.statusReason = why;
     }
 
     private static DefaultMessageSourceResolvable label(OrganisationStatus status) {
@@ -139,6 +149,11 @@ public class Organisation extends Voidable {
                 .toList();
     }
 
+    /** Why the contractor was moved to its current status; null while it is in the one it was registered in. */
+    public String statusReason() {
+        return statusReason;
+    }
+
     public String taxNumber() {
         return taxNumber;
     }
@@ -157,6 +172,7 @@ public class Organisation extends Voidable {
                 "name", name,
                 "kind", kind,
                 "status", status,
+                "statusReason", statusReason,
                 "taxNumber", taxNumber,
                 "contactEmail", contactEmail,
                 "contactPhone", contactPhone);

@@ -88,6 +88,14 @@ public class OrganisationDirectory {
                 .optional();
     }
 
+    /** An organisation's name, voided or not. */
+    public Optional<String> organisationName(UUID organisationId) {
+        return jdbc.sql("select name from organisation where id = :organisation")
+                .param("organisation", organisationId)
+                .query(String.class)
+                .optional();
+    }
+
     /** A current person of the owner company as a spreadsheet names them: by name, and by e-mail when names repeat. */
     public record OwnerPerson(UUID id, String fullName, String email) {}
 

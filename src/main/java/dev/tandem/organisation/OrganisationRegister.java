@@ -87,6 +87,17 @@ public class OrganisationRegister {
                 organisation(id, viewer), precondition, organisation -> organisation.apply(command), viewer);
     }
 
+    /**
+     * Moves a contractor along its lifecycle (PROSPECTIVE, ONBOARDING, ACTIVE, SUSPENDED, OFFBOARDED) with the reason,
+     * which the history keeps with the change; the owner company's safety department and administrators decide.
+     */
+    public Organisation changeStatus(
+            UUID id, Precondition precondition, OrganisationStatus next, String reason, Viewer viewer) {
+        viewer.requireOwnerRole(ADMIN, HSE_SPECIALIST);
+        return organisationRecords.change(
+                organisation(id, viewer), precondition, organisation -> organisation.moveTo(next, reason), viewer);
+    }
+
     public Organisation voidOrganisation(UUID id, String reason, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         var organisation = organisation(id, viewer);

@@ -6,6 +6,8 @@ import dev.tandem.audit.Checklists;
 import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.SampleChecklists;
 import dev.tandem.audit.StartInspection;
+import dev.tandem.contractor.prequalification.DefinePolicy;
+import dev.tandem.contractor.prequalification.PolicyRegister;
 import dev.tandem.identity.Logins;
 import dev.tandem.investigation.AddFact;
 import dev.tandem.investigation.InvestigatedRecord;
@@ -21,6 +23,7 @@ import dev.tandem.notification.delivery.AcknowledgeLinks;
 import dev.tandem.notification.delivery.Webhooks;
 import dev.tandem.notification.delivery.Webhooks.WebhookSettings;
 import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Viewer;
 import dev.tandem.stopwork.RaiseStopWork;
 import dev.tandem.stopwork.StopWorkControl;
 import dev.tandem.stopwork.StopWorkStatus;
@@ -201,6 +204,7 @@ abstract class LayoutWalk {
         pages.add(new Walked("/stops", "hse", "/stops"));
         pages.add(new Walked("/stops/{id}", "hse", "/stops/" + acknowledgedStop()));
         investigations(pages);
+        contractors(pages);
         pages.add(new Walked("/error", "hse", "/events/" + new UUID(0, 0)));
         return pages;
     }
@@ -320,6 +324,28 @@ abstract class LayoutWalk {
             stops.acknowledge(stop.id(), Precondition.none(), logins.viewer("hse"));
         }
         return stop.id();
+    }
+
+    /** The contractors' pages: the contractor with the longest name, and a contractor type of six documents. */
+    private void contractors(List<Walked> pages) {
+        walk(pages, "hse", "/contractors", "/contractors/types", "/contractors/types/new");
+        var requirements = new ArrayList<DefinePolicy.Requirement>();
+        for (var code : List.of("INSURANCE", "LICENCE", "SRO", "ISO45001", "HOT_WORK", "HEIGHTS")) {
+            requirements.add(new DefinePolicy.Requirement(code, "Certificate " + code.toLowerCase(), 30, 60, true));
+        }
+        var type = context.getBean(PolicyRegister.class)
+                .define(
+                        UUID.fromString("0c0a7a1c-0000-4000-8000-000000000001"),
+                        new DefinePolicy("Layout walk: construction and installation", requirements),
+                        Viewer.system())
+                .record();
+        pages.add(new Walked("/contractors/types/{id}", "hse", "/contractors/types/" + type.id()));
+        pages.add(new Walked(
+                "/contractors/{id}",
+                "hse",
+                "/contractors/"
+                        + one("select id from organisation where kind = 'CONTRACTOR' and voided_at is null"
+                                + " order by length(name) desc, id limit 1")));
     }
 
     /** The investigations' pages, with an open investigation of the latest downtime that has a fact with evidence. */

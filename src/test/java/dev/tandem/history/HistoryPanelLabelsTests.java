@@ -84,7 +84,9 @@ class HistoryPanelLabelsTests {
     void referencesReadByNameSayWhenTheRecordIsVoidedAndWhenItIsNoLongerStored() {
         var admin = new Logins(context).viewer("admin");
         var contractor = register.registerContractor(
-                null, new RegisterOrganisation("Voided Builders", OrganisationStatus.ACTIVE, null, null, null), admin);
+                null,
+                new RegisterOrganisation("Voided Builders", OrganisationStatus.ACTIVE, null, null, null, null),
+                admin);
         register.voidOrganisation(contractor.id(), "registered twice", admin);
         var site = jdbc.sql("select id, name from site where voided_at is null order by code limit 1")
                 .query((rs, row) -> new String[] {rs.getString("id"), rs.getString("name")})

@@ -414,8 +414,18 @@ class OrganisationIntegrationTests {
                         .header("Authorization", hse)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json("{'name':'%s','status':'ONBOARDING'}", name)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("statusReason"));
+        mvc.perform(put("/api/v1/organisations/{id}", id)
+                        .header("If-Match", "*")
+                        .header("Authorization", hse)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json("{'name':'%s','status':'ONBOARDING','statusReason':'Contract signed'}", name)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ONBOARDING"));
+        mvc.perform(get("/api/v1/organisations/{id}/history", id).header("Authorization", hse))
+                .andExpect(jsonPath("$[*].changes.statusReason.to")
+                        .value(org.hamcrest.Matchers.contains("Contract signed")));
     }
 
     @Test

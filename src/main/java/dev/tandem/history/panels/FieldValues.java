@@ -203,5 +203,18 @@ sealed interface FieldValues {
             Map.entry("expectedMin", new Number()),
             Map.entry("expectedMax", new Number()),
             Map.entry("injuries.daysAway", new Number()),
-            Map.entry("injuries.daysRestricted", new Number()));
+            Map.entry("injuries.daysRestricted", new Number()),
+            Map.entry("policyId", to("contractor-policy")),
+            Map.entry("reviewedBy", to("person")),
+            Map.entry("reviewedAt", new Time()),
+            Map.entry("questionnaireStatus", choice("contractor.questionnaire.")),
+            Map.entry("contractor-document:status", choice("contractor.document.status.")),
+            Map.entry("years.hours", new Number()),
+            Map.entry("years.fatalities", new Number()),
+            Map.entry("years.lostTime", new Number()),
+            Map.entry("years.restrictedWork", new Number()),
+            Map.entry("years.medicalTreatment", new Number()),
+            Map.entry("documents.warnDays", new Number()),
+            Map.entry("documents.minValidityDays", new Number()),
+            Map.entry("documents.appliesToRunning", new YesNo()));
 }

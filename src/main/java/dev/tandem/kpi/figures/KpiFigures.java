@@ -9,6 +9,7 @@ import dev.tandem.kpi.figures.Figures.Basis;
 import dev.tandem.kpi.figures.Figures.Breakdown;
 import dev.tandem.kpi.figures.Figures.Dashboard;
 import dev.tandem.kpi.figures.Figures.DaysWithout;
+import dev.tandem.kpi.figures.Figures.FigureSet;
 import dev.tandem.kpi.figures.Figures.MonthFigures;
 import dev.tandem.kpi.figures.Figures.OrganisationFigures;
 import dev.tandem.kpi.figures.Figures.Trend;
@@ -79,6 +80,17 @@ public class KpiFigures {
                 enterprise,
                 daysWithout(read, enterprise),
                 actions(read, scope).get(0));
+    }
+
+    /**
+     * The figures of hours and injuries declared rather than recorded (a contractor's prequalification questionnaire),
+     * by the enterprise's definitions: the same rates, bases and classes as the recorded figures.
+     */
+    public FigureSet declared(
+            java.math.BigDecimal hours, long fatalities, long lostTime, long restricted, long medicalTreatment) {
+        return Totals.hours(hours, java.math.BigDecimal.ZERO)
+                .plus(Totals.injuries(fatalities, lostTime, restricted, medicalTreatment, 0, 0))
+                .figures(Basis.of(plant.enterprise()), 12, true);
     }
 
     /**

@@ -90,7 +90,7 @@ class OrganisationController {
 
     @GetMapping("/organisations/new")
     String blank(Model model) {
-        model.addAttribute("form", new RegisterOrganisation("", OrganisationStatus.PROSPECTIVE, "", "", ""));
+        model.addAttribute("form", new RegisterOrganisation("", OrganisationStatus.PROSPECTIVE, "", "", "", null));
         return "organisations/form";
     }
 

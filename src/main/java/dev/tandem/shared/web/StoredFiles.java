@@ -17,6 +17,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class StoredFiles {
 
+    private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The type of a document's scan as its content shows it: a PDF, or a JPEG, PNG or WebP photo. */
+    public static Optional<String> documentTypeOf(byte[] content) {
+        if (content.length >= PDF.length && java.util.Arrays.equals(content, 0, PDF.length, PDF, 0, PDF.length)) {
+            return Optional.of("application/pdf");
+        }
+        return Pictures.typeOf(content);
+    }
+
     /** A stored file and the type it was recognised as. */
     public record StoredFile(UUID id, String contentType, byte[] content) {}
 
