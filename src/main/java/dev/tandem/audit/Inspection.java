@@ -42,6 +42,20 @@ public class Inspection extends Voidable {
     private LocalDate conductedOn;
     private String conductedBy;
     private InspectionStatus status;
+    private final InspectionKind kind;
+    private final UUID invitedPersonId;
+
+    @KeptOutOfHistory("the picture; who signed and when are in the history")
+    private UUID contractorSignatureId;
+
+    private String contractorSignedBy;
+    private Instant contractorSignedAt;
+
+    @KeptOutOfHistory("the picture; who signed and when are in the history")
+    private UUID ownerSignatureId;
+
+    private String ownerSignedBy;
+    private Instant ownerSignedAt;
 
     @KeptOutOfHistory("a schedule's inspection is created by the schedule and never moves to another")
     private final UUID scheduleId;
@@ -86,6 +100,14 @@ public class Inspection extends Voidable {
             LocalDate conductedOn,
             String conductedBy,
             InspectionStatus status,
+            InspectionKind kind,
+            UUID invitedPersonId,
+            UUID contractorSignatureId,
+            String contractorSignedBy,
+            Instant contractorSignedAt,
+            UUID ownerSignatureId,
+            String ownerSignedBy,
+            Instant ownerSignedAt,
             UUID scheduleId,
             Instant slotAt,
             Instant dueAt,
@@ -111,6 +133,14 @@ public class Inspection extends Voidable {
         this.conductedOn = conductedOn;
         this.conductedBy = conductedBy;
         this.status = status;
+        this.kind = kind;
+        this.invitedPersonId = invitedPersonId;
+        this.contractorSignatureId = contractorSignatureId;
+        this.contractorSignedBy = contractorSignedBy;
+        this.contractorSignedAt = contractorSignedAt;
+        this.ownerSignatureId = ownerSignatureId;
+        this.ownerSignedBy = ownerSignedBy;
+        this.ownerSignedAt = ownerSignedAt;
         this.scheduleId = scheduleId;
         this.slotAt = slotAt;
         this.dueAt = dueAt;
@@ -127,21 +157,27 @@ public class Inspection extends Voidable {
         this.version = version;
     }
 
-    /** Where, for whom and by whom an inspection is done: its title page and, for a schedule's, whose turn it is. */
+    /**
+     * Where, for whom and by whom an inspection is done: its title page, what kind it is and, for a joint one, the
+     * owner company's person invited.
+     */
     record Place(
             UUID siteId,
             UUID areaId,
             UUID organisationId,
             UUID startedByOrganisationId,
             LocalDate conductedOn,
-            String conductedBy) {}
+            String conductedBy,
+            InspectionKind kind,
+            UUID invitedPersonId) {}
 
     /** Started now by someone, on the latest published version. */
     static Inspection started(UUID id, TemplateVersion version, Place place, Instant now) {
         return new Inspection(
                 id, version.templateId(), version.number(), version.title(), place.siteId(), place.areaId(),
                 place.organisationId(), place.startedByOrganisationId(), place.conductedOn(), place.conductedBy(),
-                InspectionStatus.IN_PROGRESS, null, null, null, null, null, null, null, null, now, null, null,
+                InspectionStatus.IN_PROGRESS, place.kind(), place.invitedPersonId(), null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, now, null, null,
                 List.of(), List.of(), null);
     }
 
@@ -152,7 +188,7 @@ public class Inspection extends Voidable {
         return new Inspection(
                 id, version.templateId(), version.number(), version.title(), place.siteId(), place.areaId(),
                 place.organisationId(), place.startedByOrganisationId(), null, null, InspectionStatus.DUE,
-                schedule.id(), slot, due, schedule.assignedRole(), schedule.assignedPersonId(), null, null, null, now,
+                InspectionKind.INSPECTION, null, null, null, null, null, null, null, schedule.id(), slot, due, schedule.assignedRole(), schedule.assignedPersonId(), null, null, null, now,
                 null, null, List.of(), List.of(), null);
     }
 
@@ -198,6 +234,9 @@ public class Inspection extends Voidable {
         requireOpen();
         var values = values(version);
         InspectionRules.requireComplete(version, values, answers, findings);
+        if (kind == InspectionKind.JOINT && (contractorSignatureId == null || ownerSignatureId == null)) {
+            throw new InvalidRequestException("signature", "rule.audit.bothSign");
+        }
         var score = version.score(values);
         points = score.points();
         possible = score.possible();
@@ -235,7 +274,34 @@ public class Inspection extends Voidable {
         answers.add(change.apply(new InspectionAnswer(question, null, null, null)));
     }
 
+    /**
+     * A joint inspection's side signs what it sees now; any change after a signature asks both sides to sign again.
+     *
+     * @param contractorSide whether the contractor's supervisor signs, else the owner company's person
+     */
+    void signed(boolean contractorSide, UUID signatureId, String by, Instant at) {
+        requireOpen();
+        if (kind != InspectionKind.JOINT) {
+            throw new InvalidRequestException("signature", "rule.audit.notJoint");
+        }
+        if (contractorSide) {
+            contractorSignatureId = signatureId;
+            contractorSignedBy = by;
+            contractorSignedAt = at;
+        } else {
+            ownerSignatureId = signatureId;
+            ownerSignedBy = by;
+            ownerSignedAt = at;
+        }
+    }
+
     private void begin(String by) {
+        contractorSignatureId = null;
+        contractorSignedBy = null;
+        contractorSignedAt = null;
+        ownerSignatureId = null;
+        ownerSignedBy = null;
+        ownerSignedAt = null;
         if (status == InspectionStatus.DUE) {
             status = InspectionStatus.IN_PROGRESS;
         }
@@ -325,6 +391,39 @@ public class Inspection extends Voidable {
         return status;
     }
 
+    public InspectionKind kind() {
+        return kind;
+    }
+
+    /** The owner company's person a joint inspection's starter invited: the area's line manager. */
+    public UUID invitedPersonId() {
+        return invitedPersonId;
+    }
+
+    public UUID contractorSignatureId() {
+        return contractorSignatureId;
+    }
+
+    public String contractorSignedBy() {
+        return contractorSignedBy;
+    }
+
+    public Instant contractorSignedAt() {
+        return contractorSignedAt;
+    }
+
+    public UUID ownerSignatureId() {
+        return ownerSignatureId;
+    }
+
+    public String ownerSignedBy() {
+        return ownerSignedBy;
+    }
+
+    public Instant ownerSignedAt() {
+        return ownerSignedAt;
+    }
+
     public UUID scheduleId() {
         return scheduleId;
     }
@@ -386,6 +485,12 @@ public class Inspection extends Voidable {
                 "conductedOn", conductedOn,
                 "conductedBy", conductedBy,
                 "status", status,
+                "kind", kind,
+                "invitedPersonId", invitedPersonId,
+                "contractorSignedBy", contractorSignedBy,
+                "contractorSignedAt", contractorSignedAt,
+                "ownerSignedBy", ownerSignedBy,
+                "ownerSignedAt", ownerSignedAt,
                 "dueAt", dueAt,
                 "assignedRole", assignedRole,
                 "assignedPersonId", assignedPersonId,

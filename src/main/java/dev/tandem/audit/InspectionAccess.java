@@ -16,6 +16,8 @@ import dev.tandem.shared.Viewer;
  * contractor's. A schedule's inspection is done by the person or a holder of the role it is assigned to, or by a
  * supervisor, line manager or safety specialist; one started ad hoc by anyone who may start one and reads it. The
  * owner company's safety department and line managers plan schedules, a contractor's supervisor those of its own work.
+ * A contractor's supervisor starts joint inspections with the area's line manager; the safety department audits
+ * contractors.
  */
 public final class InspectionAccess {
 
@@ -23,8 +25,35 @@ public final class InspectionAccess {
 
     private InspectionAccess() {}
 
+    /** Starting one at all: the "start" form. */
     public static boolean canStart(Viewer viewer) {
         return viewer.has(INSPECTORS);
+    }
+
+    /**
+     * Starting one of the kind: a joint one by a contractor's supervisor, an audit of a contractor by the owner
+     * company's safety department.
+     */
+    public static boolean canStart(Viewer viewer, InspectionKind kind) {
+        return switch (kind) {
+            case INSPECTION -> canStart(viewer);
+            case JOINT -> viewer.contractor() && viewer.has(CONTRACTOR_SUPERVISOR);
+            case CONTRACTOR_AUDIT -> viewer.hasOwnerRole(HSE_SPECIALIST);
+        };
+    }
+
+    /**
+     * Signing a joint inspection, on the viewer's side: the contractor's supervisor of its work, and the owner company's
+     * invited person, or a line manager or safety specialist.
+     */
+    public static boolean canSign(Viewer viewer, Inspection inspection) {
+        if (inspection.kind() != InspectionKind.JOINT || !canRead(viewer, inspection)) {
+            return false;
+        }
+        return viewer.contractor()
+                ? viewer.has(CONTRACTOR_SUPERVISOR) && viewer.organisationId().equals(inspection.organisationId())
+                : (viewer.personId() != null && viewer.personId().equals(inspection.invitedPersonId()))
+                        || viewer.hasOwnerRole(LINE_MANAGER, HSE_SPECIALIST);
     }
 
     public static boolean canRead(Viewer viewer, Inspection inspection) {

@@ -61,6 +61,23 @@ class InspectionPlaces {
                 .orElseThrow(() -> new NotFoundException("Organisation", "owner company"));
     }
 
+    /**
+     * The owner company's person a joint inspection invites: the one named, or else the area's owner; refused on
+     * {@code invitedPersonId} when there is none or they are not of the owner company.
+     */
+    UUID invited(UUID personId, UUID areaId) {
+        var invited = personId != null
+                ? personId
+                : plant.currentArea(areaId).map(area -> area.ownerId()).orElse(null);
+        if (invited == null) {
+            throw new InvalidRequestException("invitedPersonId", "rule.audit.inviteManager");
+        }
+        return directory.membership(invited)
+                .filter(person -> !person.contractor())
+                .map(person -> person.personId())
+                .orElseThrow(() -> new InvalidRequestException("invitedPersonId", "rule.audit.inviteManager"));
+    }
+
     ZoneId zone(UUID siteId) {
         return ZoneId.of(plant.site(siteId).timeZone());
     }

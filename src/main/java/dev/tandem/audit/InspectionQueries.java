@@ -28,7 +28,8 @@ public class InspectionQueries {
      * @param q searches the title and who conducted it
      * @param status only those in this state
      */
-    public record InspectionFilter(String q, InspectionStatus status, UUID siteId, UUID organisationId, UUID templateId) {}
+    public record InspectionFilter(
+            String q, InspectionStatus status, InspectionKind kind, UUID siteId, UUID organisationId, UUID templateId) {}
 
     /** An inspection in a list, with its findings counted. */
     public record InspectionRow(
@@ -39,6 +40,7 @@ public class InspectionQueries {
             String areaName,
             String organisationName,
             InspectionStatus status,
+            InspectionKind kind,
             LocalDate conductedOn,
             String conductedBy,
             Instant dueAt,
@@ -57,6 +59,7 @@ public class InspectionQueries {
                         viewer)
                 .where("i.voided_at is null")
                 .where("i.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .where("i.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
                 .where("i.site_id = :site", "site", filter.siteId())
                 .where("i.organisation_id = :organisation", "organisation", filter.organisationId())
                 .where("i.template_id = :template", "template", filter.templateId())
@@ -65,12 +68,71 @@ public class InspectionQueries {
                 jdbc,
                 """
                 i.id, i.title, i.template_version, s.name as site_name, a.name as area_name,
-                o.name as organisation_name, i.status, i.conducted_on, i.conducted_by, i.due_at, i.percentage,
+                o.name as organisation_name, i.status, i.kind, i.conducted_on, i.conducted_by, i.due_at, i.percentage,
                 (select count(*) from audit_inspection_finding f where f.audit_inspection = i.id) as findings""",
                 InspectionRow.class,
                 paging,
                 Map.of("createdAt", "i.created_at", "title", "i.title", "dueAt", "i.due_at"),
                 "i.created_at desc, i.id");
+    }
+
+    /** The joint inspections a contractor started in the period (by the day conducted), for its rating. */
+    public record JointCount(UUID organisationId, String organisationName, long started, long completed) {}
+
+    /** Per contractor that started joint inspections in the period, within what the viewer reads. */
+    public java.util.List<JointCount> jointCounts(LocalDate from, LocalDate to, Viewer viewer) {
+        return new ListQuery("audit_inspection i join organisation o on o.id = i.started_by_organisation_id")
+                .where("i.voided_at is null")
+                .where("i.kind = 'JOINT'")
+                .where("o.kind = 'CONTRACTOR'")
+                .where("i.conducted_on >= :from", "from", from)
+                .where("i.conducted_on <= :to", "to", to)
+                .visibleTo(viewer, "i.started_by_organisation_id")
+                .grouped(
+                        jdbc,
+                        """
+                        i.started_by_organisation_id as organisation_id, o.name as organisation_name,
+                        count(*) as started, count(*) filter (where i.status = 'COMPLETED') as completed""",
+                        "i.started_by_organisation_id, o.name order by o.name",
+                        JointCount.class);
+    }
+
+    /**
+     * A contractor's audits of one month: how many were completed and their score together by the one formula
+     * ({@link Scoring#total}).
+     */
+    public record AuditScore(
+            UUID organisationId, String organisationName, LocalDate month, long audits, Scoring.Score score) {}
+
+    private record AuditSums(
+            UUID organisationId, String organisationName, LocalDate month, long audits, BigDecimal points,
+            BigDecimal possible) {}
+
+    /** Per contractor and month of completion, within what the viewer reads; the latest month first. */
+    public java.util.List<AuditScore> contractorScores(LocalDate from, LocalDate to, Viewer viewer) {
+        return new ListQuery("audit_inspection i join organisation o on o.id = i.organisation_id")
+                .where("i.voided_at is null")
+                .where("i.kind = 'CONTRACTOR_AUDIT'")
+                .where("i.status = 'COMPLETED'")
+                .where("i.conducted_on >= :from", "from", from)
+                .where("i.conducted_on <= :to", "to", to)
+                .visibleTo(viewer, "i.organisation_id")
+                .grouped(
+                        jdbc,
+                        """
+                        i.organisation_id, o.name as organisation_name,
+                        cast(date_trunc('month', i.conducted_on) as date) as month, count(*) as audits,
+                        sum(i.points) as points, sum(i.possible) as possible""",
+                        "i.organisation_id, o.name, date_trunc('month', i.conducted_on) order by month desc, o.name",
+                        AuditSums.class)
+                .stream()
+                .map(sums -> new AuditScore(
+                        sums.organisationId(),
+                        sums.organisationName(),
+                        sums.month(),
+                        sums.audits(),
+                        Scoring.total(sums.points(), sums.possible())))
+                .toList();
     }
 
     /** The names on an inspection's title page. */

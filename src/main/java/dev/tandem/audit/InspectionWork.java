@@ -28,6 +28,7 @@ public class InspectionWork {
     private final AuditedRecords<Inspection> records;
     private final Checklists checklists;
     private final InspectionPlaces places;
+    private final History history;
     private final Clock clock;
 
     InspectionWork(
@@ -36,11 +37,12 @@ public class InspectionWork {
         this.records = history.auditing(inspections, InspectionAccess::canRead);
         this.checklists = checklists;
         this.places = places;
+        this.history = history;
         this.clock = clock;
     }
 
     public Created<Inspection> start(StartInspection start, Viewer viewer) {
-        if (!InspectionAccess.canStart(viewer)) {
+        if (!InspectionAccess.canStart(viewer, start.kind())) {
             throw new AccessDeniedException("starting inspections");
         }
         return records.create(start.id(), id -> started(id, start, viewer), viewer);
@@ -53,6 +55,12 @@ public class InspectionWork {
         }
         var version = checklists.version(template.id(), template.publishedVersion(), viewer);
         var organisation = places.checkedOrganisation(start.siteId(), start.areaId(), start.organisationId(), viewer);
+        if (start.kind() == InspectionKind.CONTRACTOR_AUDIT && organisation == null) {
+            throw new InvalidRequestException("organisationId", "rule.audit.auditWhom");
+        }
+        var invited = start.kind() == InspectionKind.JOINT
+                ? places.invited(start.invitedPersonId(), start.areaId())
+                : null;
         var place = new Inspection.Place(
                 start.siteId(),
                 start.areaId(),
@@ -61,7 +69,9 @@ public class InspectionWork {
                 start.conductedOn() != null ? start.conductedOn() : places.today(start.siteId(), clock),
                 start.conductedBy() == null || start.conductedBy().isBlank()
                         ? viewer.displayName()
-                        : start.conductedBy().strip());
+                        : start.conductedBy().strip(),
+                start.kind(),
+                invited);
         return Inspection.started(id, version, place, Instant.now(clock));
     }
 
@@ -124,6 +134,12 @@ public class InspectionWork {
             throw new AccessDeniedException("doing this inspection");
         }
         return inspection;
+    }
+
+    /** The inspection's history, to a viewer who reads it. */
+    @Transactional(readOnly = true)
+    public java.util.List<dev.tandem.history.HistoryEntry> history(UUID id, Viewer viewer) {
+        return history.of(inspection(id, viewer));
     }
 
     /** Records a change the module made to the inspection (a photo, a finding) in its history. */

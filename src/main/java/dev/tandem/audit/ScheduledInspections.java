@@ -97,6 +97,8 @@ public class ScheduledInspections {
                 schedule.organisationId(),
                 schedule.organisationId() != null ? schedule.organisationId() : places.ownerCompany(),
                 null,
+                null,
+                InspectionKind.INSPECTION,
                 null);
         var made = records.create(
                 null, id -> Inspection.due(id, version, place, schedule, slotAt, dueAt, now), SCHEDULER);

@@ -37,6 +37,15 @@ public final class Scoring {
     }
 
     /**
+     * The score of several inspections together, as every figure over many shows it: all their points over all their
+     * possible points, by the same formula (not a mean of their percentages, which would weigh a short checklist as
+     * much as a long one).
+     */
+    public static Score total(BigDecimal points, BigDecimal possible) {
+        return new Score(points == null ? BigDecimal.ZERO : points, possible == null ? BigDecimal.ZERO : possible);
+    }
+
+    /**
      * Points earned and possible.
      *
      * @param percentage points ÷ possible × 100 to one decimal; null when nothing could be earned

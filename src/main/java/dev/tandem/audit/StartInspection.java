@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param organisationId the contractor whose work is inspected; a contractor's people always inspect their own
  * @param conductedOn the day it is done; the site's today when left out
  * @param conductedBy who does it; the viewer's name when left out
+ * @param kind {@link InspectionKind#INSPECTION} when left out
+ * @param invitedPersonId a joint inspection's invited line manager; the area's owner when left out
  */
 public record StartInspection(
         UUID id,
@@ -20,4 +22,11 @@ public record StartInspection(
         UUID areaId,
         UUID organisationId,
         LocalDate conductedOn,
-        @Size(max = 200) String conductedBy) {}
+        @Size(max = 200) String conductedBy,
+        InspectionKind kind,
+        UUID invitedPersonId) {
+
+    public StartInspection {
+        kind = kind == null ? InspectionKind.INSPECTION : kind;
+    }
+}

@@ -165,6 +165,37 @@ class InspectionPagesIntegrationTests {
         assertThat(page).contains("data-schedule-row").doesNotContain("data-plan-schedule");
     }
 
+    @Test
+    void aContractorsSupervisorStartsAJointInspectionOnThePageAndSignsItThere() throws Exception {
+        var manager = logins.viewer("manager").personId();
+        var location = mvc.perform(post("/audit/inspections")
+                        .with(csrf())
+                        .with(logins.as("contractor1"))
+                        .param("templateId", template.toString())
+                        .param("siteId", site.toString())
+                        .param("kind", "JOINT")
+                        .param("invitedPersonId", manager.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        var page = location.substring(location.indexOf("/audit/inspections/"));
+        assertThat(mvc.perform(get(page).with(logins.as("contractor1"))).andReturn().getResponse().getContentAsString())
+                .contains("data-signature-form", "data-signature-pad");
+        mvc.perform(multipart(page + "/signatures")
+                        .file(new MockMultipartFile("signature", "s.png", "image/png", InspectionIntegrationTests.png()))
+                        .with(csrf())
+                        .with(logins.as("contractor1")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0));
+        var signed = mvc.perform(get(page).with(logins.as("manager")).param("lang", "ru"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(signed).contains("Совместная проверка", "/signatures/", "Подпишите за предприятие пальцем");
+        mvc.perform(get(page).with(logins.as("contractor2"))).andExpect(status().isNotFound());
+    }
+
     private String version(UUID id) {
         return jdbc.sql("select version from audit_inspection where id = :id")
                 .param("id", id)

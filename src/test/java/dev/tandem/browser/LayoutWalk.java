@@ -3,6 +3,7 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.audit.Checklists;
+import dev.tandem.audit.InspectionKind;
 import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.SampleChecklists;
 import dev.tandem.audit.StartInspection;
@@ -266,10 +267,16 @@ abstract class LayoutWalk {
         walk(pages, "hse", "/audit/inspections", "/audit/schedules");
         var hse = new Logins(context).viewer("hse");
         var site = hse.siteId() != null ? hse.siteId() : one("select id from site order by code limit 1");
+        // a joint one, walked by the contractor's supervisor who started it: its signature pad is on the page
+        var logins = new Logins(context);
         var inspection = context.getBean(InspectionWork.class)
-                .start(new StartInspection(null, template, site, null, null, null, null), hse)
+                .start(
+                        new StartInspection(
+                                null, template, site, null, null, null, null, InspectionKind.JOINT,
+                                logins.viewer("manager").personId()),
+                        logins.viewer("contractor1"))
                 .record();
-        pages.add(new Walked("/audit/inspections/{id}", "hse", "/audit/inspections/" + inspection.id()));
+        pages.add(new Walked("/audit/inspections/{id}", "contractor1", "/audit/inspections/" + inspection.id()));
     }
 
     private void training(List<Walked> pages) {

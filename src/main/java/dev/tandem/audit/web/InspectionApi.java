@@ -5,7 +5,11 @@ import dev.tandem.audit.Inspection;
 import dev.tandem.audit.InspectionAnswer;
 import dev.tandem.audit.InspectionFindings;
 import dev.tandem.audit.InspectionPhotos;
+import dev.tandem.audit.InspectionKind;
 import dev.tandem.audit.InspectionQueries;
+import dev.tandem.audit.InspectionQueries.AuditScore;
+import dev.tandem.audit.InspectionQueries.JointCount;
+import dev.tandem.audit.InspectionSignatures;
 import dev.tandem.audit.InspectionQueries.InspectionFilter;
 import dev.tandem.audit.InspectionQueries.InspectionRow;
 import dev.tandem.audit.InspectionStatus;
@@ -13,7 +17,6 @@ import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.InspectionWork.AnswerInspection;
 import dev.tandem.audit.RaiseFinding;
 import dev.tandem.audit.StartInspection;
-import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Page;
@@ -47,7 +50,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Inspections: started on a template's latest published version, answered (each answer checked against its question,
  * all or none), photographed, their failed items raised as findings with actions, completed with the one formula's
- * score or refused naming the question that lacks what it requires.
+ * score or refused naming the question that lacks what it requires. A contractor's supervisor starts joint ones
+ * ({@code kind} JOINT) with the area's line manager invited, both signing; the safety department audits contractors
+ * ({@code kind} CONTRACTOR_AUDIT), their scores kept per contractor and month.
  */
 @RestController
 @RequestMapping("/api/v1/inspections")
@@ -56,20 +61,20 @@ class InspectionApi {
     private final InspectionWork work;
     private final InspectionFindings findings;
     private final InspectionPhotos photos;
+    private final InspectionSignatures signatures;
     private final InspectionQueries queries;
-    private final History history;
 
     InspectionApi(
             InspectionWork work,
             InspectionFindings findings,
             InspectionPhotos photos,
-            InspectionQueries queries,
-            History history) {
+            InspectionSignatures signatures,
+            InspectionQueries queries) {
         this.work = work;
         this.findings = findings;
         this.photos = photos;
+        this.signatures = signatures;
         this.queries = queries;
-        this.history = history;
     }
 
     /** The inspections the viewer reads, the latest first. */
@@ -132,6 +137,40 @@ class InspectionApi {
         return ResponseEntity.created(URI.create("/api/v1/actions/" + finding.actionId())).body(finding);
     }
 
+    /** A joint inspection's signature on the viewer's side, drawn on a phone: a PNG, JPEG or WebP picture. */
+    @PostMapping(path = "/{id}/signatures", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<InspectionView> sign(
+            @PathVariable UUID id,
+            @RequestPart(name = "signature", required = false) MultipartFile signature,
+            Viewer viewer) {
+        var content = Pictures.uploaded(signature, "signature");
+        if (content == null) {
+            throw new InvalidRequestException("signature", "rule.audit.signatureMissing");
+        }
+        return tagged(signatures.sign(id, content, viewer));
+    }
+
+    @GetMapping("/{id}/signatures/{signatureId}")
+    ResponseEntity<byte[]> signature(@PathVariable UUID id, @PathVariable UUID signatureId, Viewer viewer) {
+        return signatures.signature(id, signatureId, viewer)
+                .map(file -> Pictures.response(file.contentType(), file.content()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The joint inspections each contractor started in the period, by the day conducted, for its rating. */
+    @GetMapping("/joint-counts")
+    List<JointCount> jointCounts(
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Viewer viewer) {
+        return queries.jointCounts(from, to, viewer);
+    }
+
+    /** Contractors' audit scores per month, each by the one formula over the month's audits together. */
+    @GetMapping("/contractor-scores")
+    List<AuditScore> contractorScores(
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Viewer viewer) {
+        return queries.contractorScores(from, to, viewer);
+    }
+
     /** Completes it with its score; 400 naming the first question that lacks an answer, note, photo or action. */
     @PostMapping("/{id}/complete")
     ResponseEntity<InspectionView> complete(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
@@ -146,7 +185,7 @@ class InspectionApi {
 
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id, Viewer viewer) {
-        return history.of(work.inspection(id, viewer));
+        return work.history(id, viewer);
     }
 
     private static ResponseEntity<InspectionView> tagged(Inspection inspection) {
@@ -165,6 +204,12 @@ class InspectionApi {
             LocalDate conductedOn,
             String conductedBy,
             InspectionStatus status,
+            InspectionKind kind,
+            UUID invitedPersonId,
+            String contractorSignedBy,
+            Instant contractorSignedAt,
+            String ownerSignedBy,
+            Instant ownerSignedAt,
             UUID scheduleId,
             Instant dueAt,
             String assignedRole,
@@ -190,6 +235,12 @@ class InspectionApi {
                     inspection.conductedOn(),
                     inspection.conductedBy(),
                     inspection.status(),
+                    inspection.kind(),
+                    inspection.invitedPersonId(),
+                    inspection.contractorSignedBy(),
+                    inspection.contractorSignedAt(),
+                    inspection.ownerSignedBy(),
+                    inspection.ownerSignedAt(),
                     inspection.scheduleId(),
                     inspection.dueAt(),
                     inspection.assignedRole(),

@@ -4,6 +4,8 @@ import dev.tandem.audit.Checklists;
 import dev.tandem.audit.Inspection;
 import dev.tandem.audit.InspectionAccess;
 import dev.tandem.audit.InspectionFindings;
+import dev.tandem.audit.InspectionKind;
+import dev.tandem.audit.InspectionSignatures;
 import dev.tandem.audit.InspectionPhotos;
 import dev.tandem.audit.InspectionQueries;
 import dev.tandem.audit.InspectionQueries.InspectionFilter;
@@ -53,25 +55,25 @@ class InspectionController {
     private final InspectionWork work;
     private final InspectionFindings findings;
     private final InspectionPhotos photos;
-    private final InspectionQueries queries;
+    private final InspectionSignatures signatures;
     private final InspectionPageModel pages;
 
     InspectionController(
             InspectionWork work,
             InspectionFindings findings,
             InspectionPhotos photos,
-            InspectionQueries queries,
+            InspectionSignatures signatures,
             InspectionPageModel pages) {
         this.work = work;
         this.findings = findings;
         this.photos = photos;
-        this.queries = queries;
+        this.signatures = signatures;
         this.pages = pages;
     }
 
     @GetMapping("/audit/inspections")
     String list(InspectionFilter filter, Paging paging, Viewer viewer, Model model) {
-        model.addAttribute("start", new StartForm(null, viewer.siteId(), null, null));
+        model.addAttribute("start", new StartForm(null, viewer.siteId(), null, null, null, null));
         return listPage(filter, paging, viewer, model);
     }
 
@@ -80,14 +82,15 @@ class InspectionController {
             @Valid @ModelAttribute("start") StartForm form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
-                () -> listPage(new InspectionFilter(null, null, null, null, null), Paging.first(20), viewer, model),
+                () -> listPage(new InspectionFilter(null, null, null, null, null, null), Paging.first(20), viewer, model),
                 () -> "redirect:/audit/inspections/" + work.start(form.start(null), viewer).record().id());
     }
 
     private String listPage(InspectionFilter filter, Paging paging, Viewer viewer, Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("page", queries.inspections(filter, paging, viewer));
+        model.addAttribute("page", pages.queries.inspections(filter, paging, viewer));
         model.addAttribute("statuses", InspectionStatus.values());
+        model.addAttribute("allKinds", InspectionKind.values());
         model.addAttribute("canStart", InspectionAccess.canStart(viewer));
         pages.startChoices(viewer, model);
         return "audit/inspections";
@@ -171,6 +174,32 @@ class InspectionController {
         return "redirect:/audit/inspections/" + id + "#q-" + form.question();
     }
 
+    /** A signature drawn on the page's canvas (or a picture chosen without script), on the viewer's side. */
+    @PostMapping("/audit/inspections/{id}/signatures")
+    String sign(
+            @PathVariable UUID id,
+            @RequestParam(required = false) MultipartFile signature,
+            Viewer viewer,
+            RedirectAttributes flash) {
+        try {
+            var content = Pictures.uploaded(signature, "signature");
+            if (content == null) {
+                throw new InvalidRequestException("signature", "rule.audit.signatureMissing");
+            }
+            signatures.sign(id, content, viewer);
+        } catch (InvalidRequestException refused) {
+            flash.addFlashAttribute("refused", refused);
+        }
+        return "redirect:/audit/inspections/" + id + "#signatures";
+    }
+
+    @GetMapping("/audit/inspections/{id}/signatures/{signatureId}")
+    ResponseEntity<byte[]> signature(@PathVariable UUID id, @PathVariable UUID signatureId, Viewer viewer) {
+        return signatures.signature(id, signatureId, viewer)
+                .map(file -> Pictures.response(file.contentType(), file.content()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @PostMapping("/audit/inspections/{id}/complete")
     String complete(@PathVariable UUID id, Long version, Viewer viewer, RedirectAttributes flash) {
         try {
@@ -220,6 +249,16 @@ class InspectionController {
             model.addAttribute("sites", organisations.siteOptions());
             model.addAttribute("areas", organisations.areaOptions());
             model.addAttribute("contractors", viewer.contractor() ? List.of() : organisations.organisationOptions(viewer));
+            model.addAttribute(
+                    "kinds",
+                    java.util.Arrays.stream(InspectionKind.values())
+                            .filter(kind -> InspectionAccess.canStart(viewer, kind))
+                            .toList());
+            model.addAttribute(
+                    "managers",
+                    InspectionAccess.canStart(viewer, InspectionKind.JOINT)
+                            ? organisations.areaOwnerOptions(null, null)
+                            : List.of());
         }
 
         String page(Inspection inspection, Map<String, String> typed, Viewer viewer, Model model) {
@@ -233,6 +272,17 @@ class InspectionController {
             model.addAttribute("typed", typed);
             model.addAttribute("canConduct", canConduct);
             model.addAttribute("canVoid", viewer.hasOwnerRole(dev.tandem.shared.Role.HSE_SPECIALIST));
+            model.addAttribute(
+                    "canSign",
+                    InspectionAccess.canSign(viewer, inspection)
+                            && !inspection.isVoided()
+                            && inspection.status() != InspectionStatus.COMPLETED);
+            model.addAttribute("signsForContractor", viewer.contractor());
+            model.addAttribute(
+                    "invited",
+                    inspection.invitedPersonId() == null
+                            ? null
+                            : organisations.personOption(inspection.invitedPersonId()).map(Option::label).orElse(null));
             model.addAttribute("history", history.of(inspection));
             if (canConduct) {
                 model.addAttribute("owners", owners(inspection, viewer));
