@@ -7,7 +7,6 @@ import dev.tandem.action.SourceType;
 import dev.tandem.demo.DemoActionPlans.Plan;
 import dev.tandem.demo.DemoSafetyYear.Reported;
 import dev.tandem.shared.Precondition;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -55,32 +54,22 @@ final class DemoActions {
                 plan.priority());
         var owner = plan.owner().viewer();
         var verifier = plan.verifier().viewer();
-        step(plan.raisedAt(), () -> planning.raise(raise, plan.planner().viewer()));
-        if (!step(plan.startedAt(), () -> progress.start(id, Precondition.none(), owner))
-                || !step(plan.doneAt(), () -> progress.complete(id, Precondition.none(), plan.note(), owner))) {
+        timeline.take(
+                plan.raisedAt(), () -> planning.raise(raise, plan.planner().viewer()));
+        if (!timeline.take(plan.startedAt(), () -> progress.start(id, Precondition.none(), owner))
+                || !timeline.take(
+                        plan.doneAt(), () -> progress.complete(id, Precondition.none(), plan.note(), owner))) {
             return;
         }
         if (plan.sentBackAt() != null
-                && (!step(
+                && (!timeline.take(
                                 plan.sentBackAt(),
                                 () -> planning.reopen(id, Precondition.none(), plan.reopenReason(), verifier))
-                        || !step(
+                        || !timeline.take(
                                 plan.redoneAt(),
                                 () -> progress.complete(id, Precondition.none(), plan.note(), owner)))) {
             return;
         }
-        step(plan.verifiedAt(), () -> planning.verify(id, Precondition.none(), verifier));
-    }
-
-    /** Takes a step if its moment has come; answers whether it did. */
-    private boolean step(Instant at, Runnable step) {
-        if (!timeline.hasHappened(at)) {
-            return false;
-        }
-        timeline.at(at, () -> {
-            step.run();
-            return null;
-        });
-        return true;
+        timeline.take(plan.verifiedAt(), () -> planning.verify(id, Precondition.none(), verifier));
     }
 }

@@ -172,6 +172,21 @@ public class DemoPlant {
                     stopped.unnecessary(),
                     stopped.open(),
                     (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            var investigated = new DemoInvestigations(
+                            services,
+                            new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 13),
+                            catalogue.texts(),
+                            run.staff(),
+                            run.login(DemoLogin.HSE))
+                    .generate(events);
+            log.info(
+                    "Demo mode: {} investigations of the gravest incidents and the worst repeated failure ({} closed, {}"
+                            + " lessons learned published) in {} ms",
+                    investigated.investigations(),
+                    investigated.closed(),
+                    investigated.lessons(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),

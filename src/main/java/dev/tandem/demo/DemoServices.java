@@ -3,10 +3,15 @@ package dev.tandem.demo;
 import dev.tandem.action.ActionPlanning;
 import dev.tandem.action.ActionProgress;
 import dev.tandem.equipment.DispatchLog;
+import dev.tandem.equipment.Downtimes;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventReview;
 import dev.tandem.identity.Accounts;
+import dev.tandem.investigation.InvestigationClosing;
+import dev.tandem.investigation.InvestigationDesk;
+import dev.tandem.investigation.InvestigationMethods;
+import dev.tandem.investigation.LessonDesk;
 import dev.tandem.kpi.HoursRegister;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationRegister;
@@ -48,4 +53,9 @@ record DemoServices(
         RequirementsMatrix trainingRequirements,
         TrainingLog training,
         TrainingClearance clearance,
-        StopWorkControl stops) {}
+        StopWorkControl stops,
+        Downtimes downtimes,
+        InvestigationDesk investigations,
+        InvestigationMethods methods,
+        InvestigationClosing closing,
+        LessonDesk lessons) {}

@@ -38,6 +38,18 @@ final class DemoTimeline {
         return clock.replay(at, step);
     }
 
+    /** Takes a step as of {@code at} if that moment has come; answers whether it did. */
+    boolean take(Instant at, Runnable step) {
+        if (!hasHappened(at)) {
+            return false;
+        }
+        at(at, () -> {
+            step.run();
+            return null;
+        });
+        return true;
+    }
+
     Instant minutesAfter(Instant at, int least, int most) {
         return after(at, Duration.ofMinutes(least + random.nextInt(most - least + 1)));
     }

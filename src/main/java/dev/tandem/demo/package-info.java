@@ -14,7 +14,8 @@
             "history",
             "risk",
             "training",
-            "stopwork"
+            "stopwork",
+            "investigation"
         })
 package dev.tandem.demo;
 

@@ -117,6 +117,11 @@ public class InvestigationDesk {
         return investigations.findById(id).filter(investigation -> InvestigationAccess.canRead(viewer, investigation));
     }
 
+    /** Whether it is still to be done and past its due date on the enterprise's clock today. */
+    public boolean overdueToday(Investigation investigation) {
+        return investigation.overdueOn(plant.today());
+    }
+
     /** Whether the viewer may read it, for deciding on somebody's behalf who is not looking (whom to tell). */
     public boolean canRead(Viewer viewer, Investigation investigation) {
         return InvestigationAccess.canRead(viewer, investigation);

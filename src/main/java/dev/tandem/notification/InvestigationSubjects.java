@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Investigations, at their site and area; the contractor whose work is involved names its supervisors, who hear of it
  * only as its members (nobody hears of an investigation they may not read). Its owner is its leader. An investigation
- * needs no more telling once it is closed, declined or voided, and a queued one once it is taken up.
+ * needs no more telling once it is closed, declined or voided, a queued one once it is taken up, and an overdue one
+ * once its due date has moved past today.
  */
 @Component
 class InvestigationSubjects implements SubjectSource {
@@ -74,6 +75,10 @@ class InvestigationSubjects implements SubjectSource {
         public boolean settledFor(String kind) {
             if (investigation.isVoided() || !investigation.status().active()) {
                 return true;
+            }
+            if (kind.equals(NotificationKinds.INVESTIGATION_OVERDUE.key())) {
+                // a due date moved forward ends the ladder; falling overdue again starts a new one
+                return !desk.overdueToday(investigation);
             }
             return kind.equals(NotificationKinds.INVESTIGATION_QUEUED.key())
                     && investigation.status() != InvestigationStatus.QUEUED;

@@ -2,13 +2,9 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.equipment.Criticality;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
-import dev.tandem.equipment.RegisterEquipment;
-import dev.tandem.shared.Viewer;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,16 +50,7 @@ class EquipmentBrowserTests {
 
     @Test
     void anOperatorRecordsFromAPhoneThatThePumpWentDown() {
-        var place = jdbc.sql("select site_id, id from area where code = 'SNT'")
-                .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
-                .single();
-        var code = "P-" + UUID.randomUUID().toString().substring(0, 6);
-        var pump = registry.register(
-                        null,
-                        new RegisterEquipment(
-                                place[0], place[1], code, "Slurry pump", EquipmentType.PUMP, Criticality.HIGH, null),
-                        Viewer.system())
-                .record();
+        var pump = TestMachines.register(jdbc, registry, "SNT", "Slurry pump", EquipmentType.PUMP);
 
         signIn("worker");
         open("/equipment/" + pump.id() + "?lang=ru");

@@ -174,6 +174,41 @@ class DemoPlantIntegrationTests {
     }
 
     @Test
+    void theGravestIncidentsAndTheWorstRepeatedFailureAreInvestigatedSomeClosedWithTheirLessonsOneStillOpen() {
+        var ids = IntStream.range(0, 10)
+                .mapToObj(n -> DemoRun.id("investigation", n))
+                .toList();
+        var byStatus = jdbc.sql("select status, count(*) from investigation where id in (:ids) group by status")
+                .param("ids", ids)
+                .query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2))
+                .list();
+        assertThat(byStatus).contains("OPEN=1");
+        assertThat(count("select count(*) from investigation where status = 'CLOSED' and equipment_id is not null"
+                        + " and id in ('"
+                        + String.join("','", ids.stream().map(UUID::toString).toList()) + "')"))
+                .as("the worst repeated failure, closed")
+                .isOne();
+        assertThat(jdbc.sql(
+                                """
+                        select count(*) from investigation_lesson l join investigation i on i.id = l.investigation_id
+                        where l.status = 'PUBLISHED' and i.status = 'CLOSED' and i.id in (:ids)""")
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .single())
+                .as("closed investigations with their lessons published")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("select count(*) from lesson_on_screen")).isPositive();
+        assertThat(jdbc.sql(
+                                """
+                        select count(*) from corrective_action
+                        where source_type = 'INVESTIGATION' and status = 'VERIFIED' and source_id in (:ids)""")
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void theDashboardShowsActionsAndViolationEliminationWorthLookingAt() {
         var hse = new Logins(context).viewer("hse");
         var year = figures.dashboard(FigureScope.enterprise(), Optional.empty(), hse)

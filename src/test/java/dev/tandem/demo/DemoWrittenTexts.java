@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every text a person reads that the demo plant wrote, column by column, among the demo's own records only (other
  * tests add records of their own beside them): names of people, their positions, sites, areas, organisations,
- * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, the risks, their measures and milestones, and the
+ * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, the risks, their measures and milestones, the investigations and their lessons, and the
  * name under which the demo's own steps are recorded in the history.
  */
 final class DemoWrittenTexts {
@@ -60,6 +60,16 @@ final class DemoWrittenTexts {
                 "measure and milestone note",
                 "select completion_note from corrective_action where id in (:riskActions)"
                         + " and completion_note is not null");
+        COLUMNS.put("investigation title", "select title from investigation where id in (:investigations)");
+        COLUMNS.put(
+                "investigation fact", "select what from investigation_fact where investigation in (:investigations)");
+        COLUMNS.put(
+                "investigation root cause",
+                "select cause from investigation_root_cause where investigation in (:investigations)");
+        COLUMNS.put(
+                "lesson learned",
+                "select happened || ' ' || why || ' ' || learned || ' ' || did from investigation_lesson_text"
+                        + " where lesson in (:lessons)");
         COLUMNS.put(
                 "demo's steps in the history",
                 "select distinct changed_by_name from history_entry where record_id in (:events)"
@@ -84,6 +94,8 @@ final class DemoWrittenTexts {
                         .param("actions", ids("action", 2000))
                         .param("risks", ids("risk", 1000))
                         .param("riskActions", ids("risk-action", 1000))
+                        .param("investigations", ids("investigation", 10))
+                        .param("lessons", ids("lesson", 10))
                         .query(String.class)
                         .list()));
         return texts;

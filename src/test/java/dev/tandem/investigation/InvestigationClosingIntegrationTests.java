@@ -1,5 +1,6 @@
 package dev.tandem.investigation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,22 @@ class InvestigationClosingIntegrationTests {
         fixture.call("hse", get(base + "/history"), null)
                 .andExpect(jsonPath("$[1].changes.acceptanceReason.to")
                         .value("The crane is being replaced next month; nothing more to do on this one"));
+    }
+
+    @Test
+    void noContractorClosesOrAcceptsNotEvenOneOnItsTeamAndAnotherContractorDoesNotFindIt() throws Exception {
+        var investigation = fixture.openedOnAContractorsWork();
+        var close = "/api/v1/investigations/" + investigation + "/close";
+        var acceptance = "{\"reason\": \"Nothing more to do\"}";
+        var version = fixture.version(investigation);
+        for (var body : List.of("{}", acceptance)) {
+            fixture.step("contractor1.worker", post(close), investigation, body).andExpect(status().isForbidden());
+            fixture.step("contractor2", post(close), investigation, body).andExpect(status().isNotFound());
+            fixture.step("contractor1", post(close), investigation, body).andExpect(status().isNotFound());
+        }
+        fixture.call("hse", get("/api/v1/investigations/" + investigation), null)
+                .andExpect(jsonPath("$.status").value("OPEN"));
+        assertThat(fixture.version(investigation)).isEqualTo(version);
     }
 
     private void actionStep(String username, UUID action, String step, String version, String json) throws Exception {

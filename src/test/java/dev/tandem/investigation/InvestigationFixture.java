@@ -215,6 +215,22 @@ final class InvestigationFixture {
         return id;
     }
 
+    /** An investigation the line manager opened of an injury to the first contractor's worker, with that worker on its team. */
+    UUID openedOnAContractorsWork() throws Exception {
+        var incident = incident("contractor1", InjuryClass.FIRST_AID, false);
+        var id = UUID.randomUUID();
+        call(
+                        "manager",
+                        post("/api/v1/investigations"),
+                        opening(
+                                id,
+                                List.of(event(incident)),
+                                List.of(logins.viewer("contractor1.worker").personId()),
+                                dueIn20Days()))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
     static String dueIn20Days() {
         return java.time.LocalDate.now().plusDays(20).toString();
     }

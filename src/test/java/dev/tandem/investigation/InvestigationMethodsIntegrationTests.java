@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -174,6 +175,36 @@ class InvestigationMethodsIntegrationTests {
         }
         assertThat(fixture.version(id)).isEqualTo(version);
         fixture.step("hse", post(base + "/root-causes"), id, cause).andExpect(status().isOk());
+    }
+
+    @Test
+    void theDiagramsOfAContractorsWorkAreForItsTeamAndNeverForAnotherContractor() throws Exception {
+        var investigation = fixture.openedOnAContractorsWork();
+        var diagrams = "/api/v1/investigations/" + investigation + "/diagrams/";
+        fixture.step(
+                        "manager",
+                        post("/api/v1/investigations/" + investigation + "/whys"),
+                        investigation,
+                        "{\"problem\": \"The ladle tilted\", \"whys\": [\"The sling broke\"]}")
+                .andExpect(status().isOk());
+        fixture.step(
+                        "manager",
+                        post("/api/v1/investigations/" + investigation + "/fishbone/causes"),
+                        investigation,
+                        "{\"category\": \"MACHINE\", \"cause\": \"Worn sling\"}")
+                .andExpect(status().isOk());
+
+        for (var diagram : List.of("fishbone.svg", "chart.svg", "whys/1.svg")) {
+            fixture.call("contractor1.worker", get(diagrams + diagram), null)
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/svg+xml"));
+            for (var outsider : List.of("contractor2", "contractor1", "worker")) {
+                fixture.call(outsider, get(diagrams + diagram), null).andExpect(status().isNotFound());
+            }
+        }
+        fixture.call("contractor1.worker", get(diagrams + "whys/1.svg"), null)
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The sling broke")));
+        fixture.call("contractor1.worker", get(diagrams + "whys/2.svg"), null).andExpect(status().isNotFound());
     }
 
     private static UUID causeId(String json, int index) {

@@ -1,16 +1,20 @@
 package dev.tandem.investigation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.investigation.overdue.OverdueInvestigations;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +42,9 @@ class InvestigationScopeIntegrationTests {
 
     @Autowired
     OverdueInvestigations overdue;
+
+    @Autowired
+    SchedulerClient scheduler;
 
     InvestigationFixture fixture;
     String due;
@@ -112,7 +119,15 @@ class InvestigationScopeIntegrationTests {
 
         fixture.call("contractor1.worker", get("/api/v1/investigations/" + id), null)
                 .andExpect(status().isOk());
-        assertThat(listed("contractor1.worker")).containsExactly(id.toString());
+        // other tests put the same worker on teams too: every investigation listed is one whose team they are on
+        assertThat(listed("contractor1.worker")).contains(id.toString()).allSatisfy(listed -> assertThat(fixture.jdbc
+                        .sql("select count(*) from investigation where id = cast(:id as uuid)"
+                                + " and cast(:member as uuid) = any(member_person_ids)")
+                        .param("id", listed)
+                        .param("member", member)
+                        .query(Long.class)
+                        .single())
+                .isOne());
         for (var outsider : List.of("contractor1", "contractor2", "worker")) {
             fixture.call(outsider, get("/api/v1/investigations/" + id), null).andExpect(status().isNotFound());
             fixture.call(outsider, get("/api/v1/investigations/" + id + "/history"), null)
@@ -179,6 +194,55 @@ class InvestigationScopeIntegrationTests {
                 .doesNotHaveDuplicates();
         fixture.call("hse", get("/api/v1/investigations?overdue=true&size=100"), null)
                 .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].overdue").value(true));
+    }
+
+    @Test
+    void movingTheDueDateForwardStopsTheOverdueLadderThatStarted() throws Exception {
+        var incident = fixture.incident("worker", null, false);
+        var id = UUID.randomUUID();
+        fixture.call(
+                        "hse",
+                        post("/api/v1/investigations"),
+                        fixture.opening(
+                                id,
+                                List.of(InvestigationFixture.event(incident)),
+                                List.of(),
+                                LocalDate.now().minusDays(1).toString()))
+                .andExpect(status().isCreated());
+        assertThat(overdue.announce(Clock.systemUTC())).contains(id);
+        await().atMost(Duration.ofMinutes(5)).until(() -> escalation(id).isPresent());
+        var escalation = escalation(id).orElseThrow();
+
+        fixture.step(
+                        "manager",
+                        put("/api/v1/investigations/" + id),
+                        id,
+                        "{\"title\": \"Why the ladle tilted\", \"leaderPersonId\": \"%s\", \"dueDate\": \"%s\"}"
+                                .formatted(
+                                        fixture.logins.viewer("manager").personId(),
+                                        LocalDate.now().plusDays(10)))
+                .andExpect(status().isOk());
+        // the ladder's first step (the site's HSE lead, a day on) brought forward to now
+        var step = TaskInstanceId.of("escalation-step", escalation + "/1/0");
+        assertThat(scheduler.reschedule(step, Instant.now())).isTrue();
+        await().atMost(Duration.ofMinutes(5))
+                .until(() -> scheduler.getScheduledExecution(step).isEmpty());
+
+        assertThat(fixture.jdbc
+                        .sql("select stopped_because from escalation where id = :id")
+                        .param("id", escalation)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SETTLED");
+        assertThat(overdue.announce(Clock.systemUTC())).doesNotContain(id);
+    }
+
+    private java.util.Optional<UUID> escalation(UUID investigation) {
+        return fixture.jdbc
+                .sql("select id from escalation where kind = 'investigation.overdue' and record_id = :id")
+                .param("id", investigation)
+                .query(UUID.class)
+                .optional();
     }
 
     private List<String> listed(String username) throws Exception {

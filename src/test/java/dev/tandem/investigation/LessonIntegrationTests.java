@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemIntegrationTest;
-import dev.tandem.event.InjuryClass;
 import dev.tandem.kpi.screens.SetUpScreen;
 import dev.tandem.kpi.screens.ShopFloorScreens;
 import dev.tandem.organisation.OrganisationDirectory;
@@ -59,7 +58,7 @@ class LessonIntegrationTests {
 
     @Test
     void aLessonGoesFromDraftToTheLibraryThatEveryoneReadsWithoutTheInvestigationForThoseOutsideIt() throws Exception {
-        var investigation = contractorsInvestigation();
+        var investigation = fixture.openedOnAContractorsWork();
         fixture.step(
                         "manager",
                         post("/api/v1/investigations/" + investigation + "/root-causes"),
@@ -160,7 +159,7 @@ class LessonIntegrationTests {
 
     @Test
     void aCardThatNamesAPersonOfTheInvestigationIsRefusedNamingThePartAndNothingIsWritten() throws Exception {
-        var investigation = contractorsInvestigation();
+        var investigation = fixture.openedOnAContractorsWork();
         var leaderName = context.getBean(OrganisationDirectory.class)
                 .personName(fixture.logins.viewer("manager").personId())
                 .orElseThrow();
@@ -212,7 +211,7 @@ class LessonIntegrationTests {
 
     @Test
     void theLibraryAndACardArePagesInBothLanguagesForEveryone() throws Exception {
-        var investigation = contractorsInvestigation();
+        var investigation = fixture.openedOnAContractorsWork();
         var id = UUID.randomUUID();
         fixture.call(
                         "manager",
@@ -240,24 +239,6 @@ class LessonIntegrationTests {
         assertThat(russian).contains("Что мы поняли").doesNotContain("data-written-in");
         mvc.perform(get("/investigations/" + investigation + "/lesson/new").with(fixture.logins.as("worker")))
                 .andExpect(status().isNotFound());
-    }
-
-    /** An investigation of an injury to the first contractor's worker, that worker on its team. */
-    private UUID contractorsInvestigation() throws Exception {
-        var incident = fixture.incident("contractor1", InjuryClass.FIRST_AID, false);
-        var id = UUID.randomUUID();
-        fixture.call(
-                        "manager",
-                        post("/api/v1/investigations"),
-                        fixture.opening(
-                                id,
-                                List.of(InvestigationFixture.event(incident)),
-                                List.of(fixture.logins
-                                        .viewer("contractor1.worker")
-                                        .personId()),
-                                InvestigationFixture.dueIn20Days()))
-                .andExpect(status().isCreated());
-        return id;
     }
 
     private static String draft(UUID id, String language, String happened, String why) {

@@ -3,6 +3,8 @@ package dev.tandem.investigation.lessons;
 import static dev.tandem.shared.Role.HSE_SPECIALIST;
 
 import dev.tandem.investigation.Investigation;
+import dev.tandem.investigation.Lesson;
+import dev.tandem.investigation.LessonStatus;
 import dev.tandem.investigation.access.InvestigationAccess;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Viewer;

@@ -1,6 +1,7 @@
 package dev.tandem.investigation.lessons;
 
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.investigation.LessonStatus;
 import dev.tandem.investigation.RootCauseClass;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;

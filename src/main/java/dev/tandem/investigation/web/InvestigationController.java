@@ -2,11 +2,11 @@ package dev.tandem.investigation.web;
 
 import dev.tandem.investigation.InvestigatedRecord;
 import dev.tandem.investigation.Investigation;
+import dev.tandem.investigation.InvestigationClosing;
 import dev.tandem.investigation.InvestigationDesk;
 import dev.tandem.investigation.OpenInvestigation;
 import dev.tandem.investigation.RootCauseClass;
 import dev.tandem.investigation.access.InvestigationAccess;
-import dev.tandem.investigation.analysis.InvestigationClosing;
 import dev.tandem.investigation.analysis.InvestigationDiagrams;
 import dev.tandem.investigation.listing.InvestigationTimeline;
 import dev.tandem.shared.InvalidRequestException;

@@ -1,9 +1,9 @@
 package dev.tandem.investigation.web;
 
+import dev.tandem.investigation.InvestigationClosing;
 import dev.tandem.investigation.InvestigationDesk;
-import dev.tandem.investigation.analysis.InvestigationClosing;
+import dev.tandem.investigation.LessonDesk;
 import dev.tandem.investigation.analysis.InvestigationDiagrams;
-import dev.tandem.investigation.lessons.LessonDesk;
 import dev.tandem.investigation.listing.InvestigationTimeline;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.PdfDocuments;

@@ -1,12 +1,12 @@
 package dev.tandem.investigation.web;
 
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.investigation.lessons.Lesson;
-import dev.tandem.investigation.lessons.LessonDesk;
+import dev.tandem.investigation.Lesson;
+import dev.tandem.investigation.LessonDesk;
+import dev.tandem.investigation.LessonText;
 import dev.tandem.investigation.lessons.LessonQueries;
 import dev.tandem.investigation.lessons.LessonQueries.LessonFilter;
 import dev.tandem.investigation.lessons.LessonQueries.LessonRow;
-import dev.tandem.investigation.lessons.LessonText;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;

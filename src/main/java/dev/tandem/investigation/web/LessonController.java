@@ -2,13 +2,13 @@ package dev.tandem.investigation.web;
 
 import dev.tandem.equipment.EquipmentType;
 import dev.tandem.investigation.InvestigationStatus;
+import dev.tandem.investigation.LessonDesk;
+import dev.tandem.investigation.LessonStatus;
 import dev.tandem.investigation.RootCauseClass;
 import dev.tandem.investigation.access.InvestigationAccess;
 import dev.tandem.investigation.lessons.LessonAccess;
-import dev.tandem.investigation.lessons.LessonDesk;
 import dev.tandem.investigation.lessons.LessonQueries;
 import dev.tandem.investigation.lessons.LessonQueries.LessonFilter;
-import dev.tandem.investigation.lessons.LessonStatus;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Paging;

@@ -1,6 +1,6 @@
 package dev.tandem.investigation.web;
 
-import dev.tandem.investigation.lessons.LessonText;
+import dev.tandem.investigation.LessonText;
 import jakarta.validation.constraints.Size;
 
 /** The lesson card's form: its four parts in one language. */

@@ -1,10 +1,10 @@
 package dev.tandem.investigation.web;
 
 import dev.tandem.equipment.EquipmentType;
+import dev.tandem.investigation.Lesson;
+import dev.tandem.investigation.LessonStatus;
+import dev.tandem.investigation.LessonText;
 import dev.tandem.investigation.RootCauseClass;
-import dev.tandem.investigation.lessons.Lesson;
-import dev.tandem.investigation.lessons.LessonStatus;
-import dev.tandem.investigation.lessons.LessonText;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

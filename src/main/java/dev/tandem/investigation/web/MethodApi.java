@@ -1,14 +1,15 @@
 package dev.tandem.investigation.web;
 
+import dev.tandem.investigation.AddChartCause;
+import dev.tandem.investigation.AddFishboneCause;
+import dev.tandem.investigation.AddRootCause;
+import dev.tandem.investigation.AddWhyChain;
 import dev.tandem.investigation.Investigation;
+import dev.tandem.investigation.InvestigationClosing;
 import dev.tandem.investigation.InvestigationDesk;
-import dev.tandem.investigation.analysis.AddChartCause;
-import dev.tandem.investigation.analysis.AddFishboneCause;
-import dev.tandem.investigation.analysis.AddRootCause;
-import dev.tandem.investigation.analysis.AddWhyChain;
-import dev.tandem.investigation.analysis.InvestigationClosing;
+import dev.tandem.investigation.InvestigationMethods;
 import dev.tandem.investigation.analysis.InvestigationDiagrams;
-import dev.tandem.investigation.analysis.InvestigationMethods;
+import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Versions;
@@ -127,6 +128,16 @@ class MethodApi {
     @GetMapping("/diagrams/fishbone.svg")
     ResponseEntity<String> fishbone(@PathVariable UUID id, Viewer viewer, Locale locale) {
         return svg(diagrams.fishbone(desk.investigation(id, viewer), locale));
+    }
+
+    /** A chain of 5 Whys, by its number (from 1) in the order the chains were added. */
+    @GetMapping("/diagrams/whys/{chain}.svg")
+    ResponseEntity<String> whys(@PathVariable UUID id, @PathVariable int chain, Viewer viewer, Locale locale) {
+        var chains = diagrams.whys(desk.investigation(id, viewer), locale);
+        if (chain < 1 || chain > chains.size()) {
+            throw new NotFoundException("WhyChain", chain);
+        }
+        return svg(chains.get(chain - 1));
     }
 
     @GetMapping("/diagrams/chart.svg")

@@ -1,13 +1,13 @@
 package dev.tandem.investigation.web;
 
+import dev.tandem.investigation.AddChartCause;
+import dev.tandem.investigation.AddFishboneCause;
+import dev.tandem.investigation.AddRootCause;
+import dev.tandem.investigation.AddWhyChain;
+import dev.tandem.investigation.InvestigationMethods;
 import dev.tandem.investigation.RootCauseClass;
-import dev.tandem.investigation.analysis.AddChartCause;
-import dev.tandem.investigation.analysis.AddFishboneCause;
-import dev.tandem.investigation.analysis.AddRootCause;
-import dev.tandem.investigation.analysis.AddWhyChain;
 import dev.tandem.investigation.analysis.FishboneCategory;
 import dev.tandem.investigation.analysis.InvestigationDiagrams;
-import dev.tandem.investigation.analysis.InvestigationMethods;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import java.util.Arrays;

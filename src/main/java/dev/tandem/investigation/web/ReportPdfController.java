@@ -1,6 +1,6 @@
 package dev.tandem.investigation.web;
 
-import dev.tandem.investigation.lessons.LessonDesk;
+import dev.tandem.investigation.LessonDesk;
 import dev.tandem.shared.Viewer;
 import java.util.Locale;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.tandem.investigation.analysis;
+package dev.tandem.investigation;
 
 import static dev.tandem.shared.Role.DIRECTOR;
 
@@ -8,7 +8,6 @@ import dev.tandem.action.ActionQueries.ActionCounts;
 import dev.tandem.action.ActionQueries.ActionRow;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
-import dev.tandem.investigation.Investigation;
 import dev.tandem.investigation.access.InvestigationAccess;
 import dev.tandem.investigation.store.Investigations;
 import dev.tandem.shared.InvalidRequestException;

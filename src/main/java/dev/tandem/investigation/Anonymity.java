@@ -1,4 +1,4 @@
-package dev.tandem.investigation.lessons;
+package dev.tandem.investigation;
 
 import dev.tandem.shared.InvalidRequestException;
 import java.util.Collection;

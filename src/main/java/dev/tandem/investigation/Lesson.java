@@ -1,10 +1,9 @@
-package dev.tandem.investigation.lessons;
+package dev.tandem.investigation;
 
 import dev.tandem.equipment.EquipmentType;
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
-import dev.tandem.investigation.RootCauseClass;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
 import java.util.ArrayList;

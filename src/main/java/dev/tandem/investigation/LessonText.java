@@ -1,4 +1,4 @@
-package dev.tandem.investigation.lessons;
+package dev.tandem.investigation;
 
 import org.springframework.data.relational.core.mapping.Table;
 

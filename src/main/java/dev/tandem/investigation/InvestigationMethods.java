@@ -1,8 +1,7 @@
-package dev.tandem.investigation.analysis;
+package dev.tandem.investigation;
 
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
-import dev.tandem.investigation.Investigation;
 import dev.tandem.investigation.access.InvestigationAccess;
 import dev.tandem.investigation.store.Investigations;
 import dev.tandem.shared.NotFoundException;

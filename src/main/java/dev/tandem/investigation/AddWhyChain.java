@@ -1,4 +1,4 @@
-package dev.tandem.investigation.analysis;
+package dev.tandem.investigation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

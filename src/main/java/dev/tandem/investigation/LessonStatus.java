@@ -1,4 +1,4 @@
-package dev.tandem.investigation.lessons;
+package dev.tandem.investigation;
 
 /**
  * Where a lesson card stands: DRAFT while the team writes it, SUBMITTED to the safety department, PUBLISHED to the

@@ -1,14 +1,9 @@
-package dev.tandem.investigation.lessons;
+package dev.tandem.investigation;
 
 import dev.tandem.equipment.Equipment;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.event.EventReporting;
 import dev.tandem.event.Injury;
-import dev.tandem.investigation.Investigation;
-import dev.tandem.investigation.InvestigationDesk;
-import dev.tandem.investigation.RecordKind;
-import dev.tandem.investigation.RecordSummary;
-import dev.tandem.investigation.RootCause;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.shared.Viewer;
 import java.util.ArrayList;

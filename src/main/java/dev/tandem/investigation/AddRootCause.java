@@ -1,6 +1,5 @@
-package dev.tandem.investigation.analysis;
+package dev.tandem.investigation;
 
-import dev.tandem.investigation.RootCauseClass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

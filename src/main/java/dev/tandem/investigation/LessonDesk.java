@@ -1,13 +1,12 @@
-package dev.tandem.investigation.lessons;
+package dev.tandem.investigation;
 
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
-import dev.tandem.investigation.Investigation;
-import dev.tandem.investigation.InvestigationDesk;
-import dev.tandem.investigation.InvestigationStatus;
+import dev.tandem.investigation.lessons.LessonAccess;
 import dev.tandem.investigation.store.Investigations;
+import dev.tandem.investigation.store.Lessons;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Precondition;
