@@ -109,6 +109,7 @@ public class Organisation extends Voidable {
             throw new InvalidRequestException("reason", "rule.ownerNotVoided");
         }
         super.voidBecause(reason, by, at);
+        registerEvent(new OrganisationVoided(id));
     }
 
     @Override

@@ -150,7 +150,7 @@ public class OrganisationRegister {
         }
         checkSite(command);
         checkPersonnelNumber(command, id);
-        return personRecords.change(person, precondition, changed -> changed.apply(command), viewer);
+        return personRecords.change(person, precondition, changed -> changed.revise(command), viewer);
     }
 
     public Person voidPerson(UUID id, String reason, Viewer viewer) {

@@ -2,6 +2,8 @@ package dev.tandem.organisation;
 
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
+import dev.tandem.shared.Viewer;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
@@ -56,7 +58,19 @@ public class Person extends Voidable {
         return person;
     }
 
-    void apply(RegisterPerson command) {
+    /** Revises the person's details; who signed in as them sees the change at once. */
+    void revise(RegisterPerson command) {
+        apply(command);
+        registerEvent(new PersonChanged(id));
+    }
+
+    @Override
+    public void voidBecause(String reason, Viewer by, Instant at) {
+        super.voidBecause(reason, by, at);
+        registerEvent(new PersonChanged(id));
+    }
+
+    private void apply(RegisterPerson command) {
         this.organisationId = command.organisationId();
         this.fullName = command.fullName().trim();
         this.position = Text.orNull(command.position());

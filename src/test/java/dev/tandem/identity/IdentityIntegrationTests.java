@@ -1,6 +1,7 @@
 package dev.tandem.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -19,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.signin.ApiTokens;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -310,6 +312,8 @@ class IdentityIntegrationTests {
     void aDisabledAccountCannotSignInNorUseItsTokens() throws Exception {
         var username = newAccount("WORKER");
         var token = logins.bearer(username);
+        // used just before, so that this node holds it signed in
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
         mvc.perform(put("/api/v1/users/{id}/roles", logins.viewer(username).userId())
                         .header("If-Match", "*")
                         .header("Authorization", admin)
@@ -344,11 +348,47 @@ class IdentityIntegrationTests {
         var token = logins.bearer(username);
         mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
         // the register refuses to void a person who can sign in; a person voided all the same (by hand, in the
-        // database) no longer signs in, as an account of a voided organisation would not
+        // database, as another node would) no longer signs in, as an account of a voided organisation would not,
+        // once this node reads the token again: within tandem.identity.token-recheck-after (5 s)
         jdbc.sql("update person set voided_at = now(), voided_reason = 'test' where id = :id")
                 .param("id", logins.viewer(username).personId())
                 .update();
-        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isUnauthorized());
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> mvc.perform(get("/api/v1/me").header("Authorization", token))
+                        .andExpect(status().isUnauthorized()));
+    }
+
+    /** A token used a moment ago acts with the roles and the person's details as they are now, not as it was read. */
+    @Test
+    void aTokensNewRolesAndItsPersonsNewSiteApplyToItsVeryNextRequest() throws Exception {
+        var username = newAccount("WORKER");
+        var token = logins.bearer(username);
+        var viewer = logins.viewer(username);
+        mvc.perform(get("/api/v1/me").header("Authorization", token))
+                .andExpect(jsonPath("$.roles.length()").value(1))
+                .andExpect(jsonPath("$.siteId", org.hamcrest.Matchers.nullValue()));
+
+        mvc.perform(put("/api/v1/users/{id}/roles", viewer.userId())
+                        .header("If-Match", "*")
+                        .header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\":[\"WORKER\",\"LINE_MANAGER\"],\"enabled\":true}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", token))
+                .andExpect(jsonPath("$.roles.length()").value(2));
+
+        var site = jdbc.sql("select id from site where code = 'UMW'")
+                .query(UUID.class)
+                .single();
+        mvc.perform(put("/api/v1/people/{id}", viewer.personId())
+                        .header("If-Match", "*")
+                        .header("Authorization", admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"organisationId\":\"" + viewer.organisationId() + "\",\"fullName\":\""
+                                + viewer.displayName() + "\",\"siteId\":\"" + site + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", token))
+                .andExpect(jsonPath("$.siteId").value(site.toString()));
     }
 
     /** The manager makes a token through the API; the answer, with the token shown once. */

@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /** A person's way in: a username, a hashed password and roles. */
-public class UserAccount implements Recorded {
+public class UserAccount extends AbstractAggregateRoot<UserAccount> implements Recorded {
 
     @Id
     private final UUID id;
@@ -110,6 +111,7 @@ public class UserAccount implements Recorded {
     public void grant(Set<Role> newRoles, boolean enabled) {
         this.roles = grants(newRoles);
         this.enabled = enabled;
+        registerEvent(new AccountChanged(id));
     }
 
     private static Set<RoleGrant> grants(Set<Role> roles) {

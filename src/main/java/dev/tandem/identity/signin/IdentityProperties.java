@@ -12,10 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minPasswordLength the shortest password accepted
  * @param initialAdminPassword the password of the first {@code admin} account opened in an empty database; when
  *     unset, a random one is written to the log
+ * @param tokenRecheckAfter how long a node acts on an API token it signed in before reading it again: the longest
+ *     a token revoked, or a change to its account or person, takes to apply on another node (on the node where it is
+ *     made, it applies at once); 0 reads it on every request
  */
 @ConfigurationProperties("tandem.identity")
 public record IdentityProperties(
         @DefaultValue("5") int maxFailedLogins,
         @DefaultValue("15m") Duration lockout,
         @DefaultValue("10") int minPasswordLength,
-        String initialAdminPassword) {}
+        String initialAdminPassword,
+        @DefaultValue("5s") Duration tokenRecheckAfter) {}

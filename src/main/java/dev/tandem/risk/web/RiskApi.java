@@ -17,6 +17,7 @@ import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;
 import dev.tandem.shared.web.ListApiController;
+import dev.tandem.shared.web.QueryFilter;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -49,7 +50,7 @@ class RiskApi extends ListApiController<RiskFilter, RiskRow> {
 
     /** The selected risks per cell of the current matrix, before measures or (stage=RESIDUAL) after them. */
     @GetMapping("/heat-map")
-    List<Cell> heatMap(RiskFilter filter, Viewer viewer) {
+    List<Cell> heatMap(@QueryFilter RiskFilter filter, Viewer viewer) {
         return queries.heatMap(filter.stage() == null ? filter.atStage(AssessmentStage.INHERENT) : filter, viewer);
     }
 

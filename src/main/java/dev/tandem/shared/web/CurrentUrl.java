@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -58,10 +56,15 @@ public record CurrentUrl(String path, Map<String, List<String>> parameters) {
         return builder;
     }
 
-    @ControllerAdvice
-    static class Provider {
-        @ModelAttribute("url")
-        CurrentUrl currentUrl(HttpServletRequest request) {
+    /** The current address in the model of every page, as {@code url}. */
+    static class Provider extends PageModelAttribute {
+
+        Provider() {
+            super("url");
+        }
+
+        @Override
+        protected CurrentUrl value(HttpServletRequest request) {
             var parameters = new LinkedHashMap<String, List<String>>();
             request.getParameterMap().forEach((key, values) -> {
                 if (!key.equals("_csrf")) {

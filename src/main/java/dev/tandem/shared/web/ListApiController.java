@@ -40,13 +40,13 @@ public abstract class ListApiController<F, R> {
     }
 
     @GetMapping
-    public Page<R> list(F filter, Paging paging, Viewer viewer) {
+    public Page<R> list(@QueryFilter F filter, Paging paging, Viewer viewer) {
         return pages.page(filter, paging, viewer);
     }
 
     @GetMapping("/export")
     public ResponseEntity<StreamingResponseBody> export(
-            F filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
+            @QueryFilter F filter, Paging paging, @RequestParam(required = false) String format, Viewer viewer) {
         return exports.export(format, filter, paging, viewer);
     }
 }

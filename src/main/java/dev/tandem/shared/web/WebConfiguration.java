@@ -10,9 +10,13 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,14 +25,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Paging and precondition arguments, and the language: {@code ?lang=ru} switches and a cookie remembers, else Accept-Language. */
+/** Paging, precondition and list filter arguments, the current address on pages, and the language: {@code ?lang=ru} switches and a cookie remembers, else Accept-Language. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final ObjectProvider<ConversionService> conversions;
+    private final MessageSource messages;
+
+    WebConfiguration(
+            @Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions, MessageSource messages) {
+        this.conversions = conversions;
+        this.messages = messages;
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PagingArgumentResolver());
         resolvers.add(new PreconditionArgumentResolver());
+        resolvers.add(new QueryFilters(conversions::getObject, messages));
     }
 
     /**
@@ -68,6 +82,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new CurrentUrl.Provider());
     }
 
     /**
