@@ -34,44 +34,40 @@ class TableOwnershipTests {
             Set.of("enterprise", "site", "area", "organisation", "person", "equipment");
 
     /** Sources that may name another module's tables, each with its reason. */
-    private static final Map<String, Set<String>> EXCEPTIONS = Map.of(
+    private static final Map<String, Set<String>> EXCEPTIONS = Map.ofEntries(
             // landed before the rule, and a landed migration is never edited: kpi's indexes on event and action
             // tables, and the column that ties a safety event to its equipment
-            "V10__kpi_figure_indexes.sql",
-            Set.of("safety_event", "injury", "corrective_action"),
-            "V17__kpi_scope_indexes.sql",
-            Set.of("corrective_action"),
-            "V14__signal_create.sql",
-            Set.of("safety_event"),
+            Map.entry("V10__kpi_figure_indexes.sql", Set.of("safety_event", "injury", "corrective_action")),
+            Map.entry("V17__kpi_scope_indexes.sql", Set.of("corrective_action")),
+            Map.entry("V14__signal_create.sql", Set.of("safety_event")),
             // the enterprise-scale demo plant is copied into every module's tables at once (COPY): through the
             // modules' services it would take hours
-            "DemoBulk.java",
-            Set.of(
-                    "safety_event",
-                    "injury",
-                    "corrective_action",
-                    "hours_worked",
-                    "risk_entry",
-                    "risk_assessment",
-                    "training_session",
-                    "training_record"),
-            "DemoBulkTraining.java",
-            Set.of("training_session", "training_record"),
-            "DemoBulkRisks.java",
-            Set.of("risk_entry", "risk_assessment", "corrective_action", "hazard_category", "risk_matrix"),
+            Map.entry(
+                    "DemoBulk.java",
+                    Set.of(
+                            "safety_event",
+                            "injury",
+                            "corrective_action",
+                            "hours_worked",
+                            "risk_entry",
+                            "risk_assessment",
+                            "training_session",
+                            "training_record")),
+            Map.entry("DemoBulkTraining.java", Set.of("training_session", "training_record")),
+            Map.entry(
+                    "DemoBulkRisks.java",
+                    Set.of("risk_entry", "risk_assessment", "corrective_action", "hazard_category", "risk_matrix")),
             // 'STOP_WORK' and 'INVESTIGATION' there are values, the source types of actions raised on a stop and on an
             // investigation, not the tables
-            "V8__action_create.sql",
-            Set.of("stop_work", "investigation"),
+            Map.entry("V8__action_create.sql", Set.of("stop_work", "investigation")),
             // the same list of source types, with INSPECTION added
-            "V72__action_inspection_source.sql",
-            Set.of("stop_work", "investigation"),
+            Map.entry("V72__action_inspection_source.sql", Set.of("stop_work", "investigation")),
             // the kinds' keys begin with the name of the module they are about ('investigation.overdue'), not a table
-            "V66__notification_investigation.sql",
-            Set.of("investigation"),
+            Map.entry("V66__notification_investigation.sql", Set.of("investigation")),
+            // 'DOWNTIME' there is a value, the kind of a lesson drawn from a machine's stops, not the table
+            Map.entry("V75__investigation_lessons.sql", Set.of("downtime")),
             // prints the demo's logins with their roles once, at start
-            "DemoLogins.java",
-            Set.of("user_account", "user_role"));
+            Map.entry("DemoLogins.java", Set.of("user_account", "user_role")));
 
     private static final Pattern CREATED_TABLE =
             Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -174,22 +174,84 @@ public class Inspection extends Voidable {
     /** Started now by someone, on the latest published version. */
     static Inspection started(UUID id, TemplateVersion version, Place place, Instant now) {
         return new Inspection(
-                id, version.templateId(), version.number(), version.title(), place.siteId(), place.areaId(),
-                place.organisationId(), place.startedByOrganisationId(), place.conductedOn(), place.conductedBy(),
-                InspectionStatus.IN_PROGRESS, place.kind(), place.invitedPersonId(), null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, now, null, null,
-                List.of(), List.of(), null);
+                id,
+                version.templateId(),
+                version.number(),
+                version.title(),
+                place.siteId(),
+                place.areaId(),
+                place.organisationId(),
+                place.startedByOrganisationId(),
+                place.conductedOn(),
+                place.conductedBy(),
+                InspectionStatus.IN_PROGRESS,
+                place.kind(),
+                place.invitedPersonId(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                now,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** Due by a schedule's slot, until the next slot begins, for a role or a person. */
     static Inspection due(
-            UUID id, TemplateVersion version, Place place, InspectionSchedule schedule, Instant slot, Instant due,
+            UUID id,
+            TemplateVersion version,
+            Place place,
+            InspectionSchedule schedule,
+            Instant slot,
+            Instant due,
             Instant now) {
         return new Inspection(
-                id, version.templateId(), version.number(), version.title(), place.siteId(), place.areaId(),
-                place.organisationId(), place.startedByOrganisationId(), null, null, InspectionStatus.DUE,
-                InspectionKind.INSPECTION, null, null, null, null, null, null, null, schedule.id(), slot, due, schedule.assignedRole(), schedule.assignedPersonId(), null, null, null, now,
-                null, null, List.of(), List.of(), null);
+                id,
+                version.templateId(),
+                version.number(),
+                version.title(),
+                place.siteId(),
+                place.areaId(),
+                place.organisationId(),
+                place.startedByOrganisationId(),
+                null,
+                null,
+                InspectionStatus.DUE,
+                InspectionKind.INSPECTION,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                schedule.id(),
+                slot,
+                due,
+                schedule.assignedRole(),
+                schedule.assignedPersonId(),
+                null,
+                null,
+                null,
+                now,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null);
     }
 
     /**
@@ -257,11 +319,15 @@ public class Inspection extends Voidable {
     }
 
     public Optional<InspectionAnswer> answerTo(String question) {
-        return answers.stream().filter(answer -> answer.question().equals(question)).findFirst();
+        return answers.stream()
+                .filter(answer -> answer.question().equals(question))
+                .findFirst();
     }
 
     public Optional<Finding> findingOf(String question) {
-        return findings.stream().filter(finding -> finding.question().equals(question)).findFirst();
+        return findings.stream()
+                .filter(finding -> finding.question().equals(question))
+                .findFirst();
     }
 
     private void change(String question, java.util.function.UnaryOperator<InspectionAnswer> change) {
@@ -498,14 +564,20 @@ public class Inspection extends Voidable {
                 "possible", possible,
                 "percentage", percentage,
                 "completedAt", completedAt));
-        fields.putAll(Recorded.numbered("answers", answers, answer -> Recorded.fields(
-                "question", answer.question(),
-                "answer", answer.answer(),
-                "note", answer.note(),
-                "photoId", answer.photoId() != null)));
-        fields.putAll(Recorded.numbered("findings", findings, finding -> Recorded.fields(
-                "question", finding.question(),
-                "note", finding.note())));
+        fields.putAll(Recorded.numbered(
+                "answers",
+                answers,
+                answer -> Recorded.fields(
+                        "question", answer.question(),
+                        "answer", answer.answer(),
+                        "note", answer.note(),
+                        "photoId", answer.photoId() != null)));
+        fields.putAll(Recorded.numbered(
+                "findings",
+                findings,
+                finding -> Recorded.fields(
+                        "question", finding.question(),
+                        "note", finding.note())));
         return fields;
     }
 }

@@ -77,7 +77,8 @@ public final class InspectionAccess {
 
     /** Planning schedules at all: the "new schedule" form. */
     public static boolean plans(Viewer viewer) {
-        return viewer.hasOwnerRole(HSE_SPECIALIST, LINE_MANAGER) || (viewer.contractor() && viewer.has(CONTRACTOR_SUPERVISOR));
+        return viewer.hasOwnerRole(HSE_SPECIALIST, LINE_MANAGER)
+                || (viewer.contractor() && viewer.has(CONTRACTOR_SUPERVISOR));
     }
 
     /** Limits a list over {@code audit_inspection i} to the inspections the viewer reads. */

@@ -61,7 +61,9 @@ public class InspectionFindings {
                 .orElseThrow(() -> new InvalidRequestException("ownerPersonId", "rule.noSuchPerson"));
         var actionId = UUID.nameUUIDFromBytes(
                 ("inspection-finding:" + inspection.id() + ":" + question.name()).getBytes(StandardCharsets.UTF_8));
-        var note = raise.note() == null || raise.note().isBlank() ? null : raise.note().strip();
+        var note = raise.note() == null || raise.note().isBlank()
+                ? null
+                : raise.note().strip();
         var title = raise.title() == null || raise.title().isBlank()
                 ? shortened(question.label(LocaleContextHolder.getLocale()))
                 : raise.title().strip();

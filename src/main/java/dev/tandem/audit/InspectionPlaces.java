@@ -32,7 +32,8 @@ class InspectionPlaces {
 
     /** The site, area and contractor checked; a contractor's viewer always names their own work. */
     UUID checkedOrganisation(UUID siteId, UUID areaId, UUID organisationId, Viewer viewer) {
-        var site = plant.currentSite(siteId).orElseThrow(() -> new InvalidRequestException("siteId", "rule.noSuchSite"));
+        var site =
+                plant.currentSite(siteId).orElseThrow(() -> new InvalidRequestException("siteId", "rule.noSuchSite"));
         if (areaId != null) {
             plant.currentArea(areaId)
                     .filter(found -> found.siteId().equals(site.id()))
@@ -56,7 +57,8 @@ class InspectionPlaces {
     }
 
     UUID ownerCompany() {
-        return organisations.ownerCompany()
+        return organisations
+                .ownerCompany()
                 .map(Organisation::id)
                 .orElseThrow(() -> new NotFoundException("Organisation", "owner company"));
     }
@@ -72,7 +74,8 @@ class InspectionPlaces {
         if (invited == null) {
             throw new InvalidRequestException("invitedPersonId", "rule.audit.inviteManager");
         }
-        return directory.membership(invited)
+        return directory
+                .membership(invited)
                 .filter(person -> !person.contractor())
                 .map(person -> person.personId())
                 .orElseThrow(() -> new InvalidRequestException("invitedPersonId", "rule.audit.inviteManager"));

@@ -89,7 +89,8 @@ public class InspectionPlanning {
 
     @Transactional(readOnly = true)
     public InspectionSchedule schedule(UUID id, Viewer viewer) {
-        return schedules.findById(id)
+        return schedules
+                .findById(id)
                 .filter(schedule -> canRead(viewer, schedule))
                 .orElseThrow(() -> new NotFoundException("InspectionSchedule", id));
     }

@@ -29,7 +29,12 @@ public class InspectionQueries {
      * @param status only those in this state
      */
     public record InspectionFilter(
-            String q, InspectionStatus status, InspectionKind kind, UUID siteId, UUID organisationId, UUID templateId) {}
+            String q,
+            InspectionStatus status,
+            InspectionKind kind,
+            UUID siteId,
+            UUID organisationId,
+            UUID templateId) {}
 
     /** An inspection in a list, with its findings counted. */
     public record InspectionRow(
@@ -51,15 +56,21 @@ public class InspectionQueries {
     public Page<InspectionRow> inspections(InspectionFilter filter, Paging paging, Viewer viewer) {
         var query = InspectionAccess.readable(
                         new ListQuery(
-                                """
+                                        """
                                 audit_inspection i join site s on s.id = i.site_id
                                 left join area a on a.id = i.area_id
                                 left join organisation o on o.id = i.organisation_id""")
                                 .countedFrom("audit_inspection i"),
                         viewer)
                 .where("i.voided_at is null")
-                .where("i.status = :status", "status", filter.status() == null ? null : filter.status().name())
-                .where("i.kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
+                .where(
+                        "i.status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .where(
+                        "i.kind = :kind",
+                        "kind",
+                        filter.kind() == null ? null : filter.kind().name())
                 .where("i.site_id = :site", "site", filter.siteId())
                 .where("i.organisation_id = :organisation", "organisation", filter.organisationId())
                 .where("i.template_id = :template", "template", filter.templateId())
@@ -105,34 +116,38 @@ public class InspectionQueries {
             UUID organisationId, String organisationName, LocalDate month, long audits, Scoring.Score score) {}
 
     private record AuditSums(
-            UUID organisationId, String organisationName, LocalDate month, long audits, BigDecimal points,
+            UUID organisationId,
+            String organisationName,
+            LocalDate month,
+            long audits,
+            BigDecimal points,
             BigDecimal possible) {}
 
     /** Per contractor and month of completion, within what the viewer reads; the latest month first. */
     public java.util.List<AuditScore> contractorScores(LocalDate from, LocalDate to, Viewer viewer) {
         return new ListQuery("audit_inspection i join organisation o on o.id = i.organisation_id")
-                .where("i.voided_at is null")
-                .where("i.kind = 'CONTRACTOR_AUDIT'")
-                .where("i.status = 'COMPLETED'")
-                .where("i.conducted_on >= :from", "from", from)
-                .where("i.conducted_on <= :to", "to", to)
-                .visibleTo(viewer, "i.organisation_id")
-                .grouped(
-                        jdbc,
-                        """
+                        .where("i.voided_at is null")
+                        .where("i.kind = 'CONTRACTOR_AUDIT'")
+                        .where("i.status = 'COMPLETED'")
+                        .where("i.conducted_on >= :from", "from", from)
+                        .where("i.conducted_on <= :to", "to", to)
+                        .visibleTo(viewer, "i.organisation_id")
+                        .grouped(
+                                jdbc,
+                                """
                         i.organisation_id, o.name as organisation_name,
                         cast(date_trunc('month', i.conducted_on) as date) as month, count(*) as audits,
                         sum(i.points) as points, sum(i.possible) as possible""",
-                        "i.organisation_id, o.name, date_trunc('month', i.conducted_on) order by month desc, o.name",
-                        AuditSums.class)
-                .stream()
-                .map(sums -> new AuditScore(
-                        sums.organisationId(),
-                        sums.organisationName(),
-                        sums.month(),
-                        sums.audits(),
-                        Scoring.total(sums.points(), sums.possible())))
-                .toList();
+                                "i.organisation_id, o.name, date_trunc('month', i.conducted_on) order by month desc, o.name",
+                                AuditSums.class)
+                        .stream()
+                        .map(sums -> new AuditScore(
+                                sums.organisationId(),
+                                sums.organisationName(),
+                                sums.month(),
+                                sums.audits(),
+                                Scoring.total(sums.points(), sums.possible())))
+                        .toList();
     }
 
     /** The names on an inspection's title page. */

@@ -51,8 +51,12 @@ final class InspectionRules {
                             field,
                             "rule.audit.outsideLimits",
                             label,
-                            question.minimum() == null ? "—" : question.minimum().toPlainString(),
-                            question.maximum() == null ? "—" : question.maximum().toPlainString());
+                            question.minimum() == null
+                                    ? "—"
+                                    : question.minimum().toPlainString(),
+                            question.maximum() == null
+                                    ? "—"
+                                    : question.maximum().toPlainString());
                 }
                 return number.toPlainString();
             }
@@ -103,13 +107,18 @@ final class InspectionRules {
      * conditions require.
      */
     static void requireComplete(
-            TemplateVersion version, Map<String, Object> values, List<InspectionAnswer> answers, List<Finding> findings) {
+            TemplateVersion version,
+            Map<String, Object> values,
+            List<InspectionAnswer> answers,
+            List<Finding> findings) {
         for (var question : version.questions()) {
             if (!ChecklistLogic.holds(question.showWhen(), values)) {
                 continue;
             }
             var field = "answers." + question.name();
-            var answer = answers.stream().filter(a -> a.question().equals(question.name())).findFirst();
+            var answer = answers.stream()
+                    .filter(a -> a.question().equals(question.name()))
+                    .findFirst();
             if (question.required() && !values.containsKey(question.name())) {
                 throw new InvalidRequestException(field, "rule.audit.answerRequired", label(question));
             }
@@ -133,7 +142,10 @@ final class InspectionRules {
 
     /** Every question of the version as it stands with these answers and findings. */
     static List<QuestionState> states(
-            TemplateVersion version, Map<String, Object> values, List<InspectionAnswer> answers, List<Finding> findings) {
+            TemplateVersion version,
+            Map<String, Object> values,
+            List<InspectionAnswer> answers,
+            List<Finding> findings) {
         return version.questions().stream()
                 .map(question -> {
                     var answer = answers.stream()

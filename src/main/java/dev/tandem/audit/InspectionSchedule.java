@@ -171,5 +171,4 @@ public class InspectionSchedule extends Voidable {
                 "assignedRole", assignedRole,
                 "assignedPersonId", assignedPersonId);
     }
-
 }

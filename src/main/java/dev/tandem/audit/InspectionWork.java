@@ -58,9 +58,8 @@ public class InspectionWork {
         if (start.kind() == InspectionKind.CONTRACTOR_AUDIT && organisation == null) {
             throw new InvalidRequestException("organisationId", "rule.audit.auditWhom");
         }
-        var invited = start.kind() == InspectionKind.JOINT
-                ? places.invited(start.invitedPersonId(), start.areaId())
-                : null;
+        var invited =
+                start.kind() == InspectionKind.JOINT ? places.invited(start.invitedPersonId(), start.areaId()) : null;
         var place = new Inspection.Place(
                 start.siteId(),
                 start.areaId(),

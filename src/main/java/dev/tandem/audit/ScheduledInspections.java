@@ -100,8 +100,8 @@ public class ScheduledInspections {
                 null,
                 InspectionKind.INSPECTION,
                 null);
-        var made = records.create(
-                null, id -> Inspection.due(id, version, place, schedule, slotAt, dueAt, now), SCHEDULER);
+        var made =
+                records.create(null, id -> Inspection.due(id, version, place, schedule, slotAt, dueAt, now), SCHEDULER);
         return java.util.Optional.of(made.record().id());
     }
 

@@ -43,8 +43,7 @@ class CadenceTests {
     void andAcrossTheChangeBackTheNightShiftIsAnHourLonger() {
         var slots = slots(THREE_SHIFTS, Instant.parse("2026-10-24T20:00:00Z"), BERLIN, 2);
 
-        assertThat(slots)
-                .containsExactly(Instant.parse("2026-10-24T20:00:00Z"), Instant.parse("2026-10-25T05:00:00Z"));
+        assertThat(slots).containsExactly(Instant.parse("2026-10-24T20:00:00Z"), Instant.parse("2026-10-25T05:00:00Z"));
         assertThat(Duration.between(slots.get(0), slots.get(1))).isEqualTo(Duration.ofHours(9));
     }
 
@@ -85,14 +84,14 @@ class CadenceTests {
     @Test
     void aCadenceThatCannotFallDueIsRefusedNamingItsField() {
         assertThatThrownBy(() -> new Cadence(Frequency.WEEKLY, List.of(LocalTime.NOON), null, null))
-                .isInstanceOfSatisfying(
-                        InvalidRequestException.class, refused -> assertThat(refused.field()).isEqualTo("dayOfWeek"));
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.field())
+                        .isEqualTo("dayOfWeek"));
         assertThatThrownBy(() -> new Cadence(Frequency.MONTHLY, List.of(LocalTime.NOON), null, 32))
-                .isInstanceOfSatisfying(
-                        InvalidRequestException.class, refused -> assertThat(refused.field()).isEqualTo("dayOfMonth"));
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.field())
+                        .isEqualTo("dayOfMonth"));
         assertThatThrownBy(() -> Cadence.times("8 o'clock"))
-                .isInstanceOfSatisfying(
-                        InvalidRequestException.class, refused -> assertThat(refused.field()).isEqualTo("times"));
+                .isInstanceOfSatisfying(InvalidRequestException.class, refused -> assertThat(refused.field())
+                        .isEqualTo("times"));
     }
 
     private static List<Instant> slots(Cadence cadence, Instant from, ZoneId zone, int count) {

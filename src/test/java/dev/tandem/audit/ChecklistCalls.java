@@ -47,7 +47,8 @@ final class ChecklistCalls {
 
     /** The same on an inspection, sending its stored version as {@code If-Match}. */
     ResultActions onInspection(
-            String username, AbstractMockHttpServletRequestBuilder<?> request, String id, String json) throws Exception {
+            String username, AbstractMockHttpServletRequestBuilder<?> request, String id, String json)
+            throws Exception {
         var version = jdbc.sql("select version from audit_inspection where id = :id")
                 .param("id", UUID.fromString(id))
                 .query(Long.class)

@@ -62,18 +62,26 @@ class InspectionIntegrationTests {
     void anAnswerItsQuestionDoesNotTakeIsRefusedNamingTheQuestionAndNothingIsWritten() throws Exception {
         var id = start("hse", null);
 
-        calls.onInspection("hse", put("/api/v1/inspections/" + id + "/answers"), id,
+        calls.onInspection(
+                        "hse",
+                        put("/api/v1/inspections/" + id + "/answers"),
+                        id,
                         "{\"answers\": {\"latches\": \"yes\", \"load\": \"60\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers.load"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "Heaviest load to be lifted this shift, tonnes: the answer is outside its limits, 0 to 50."));
-        calls.onInspection("hse", put("/api/v1/inspections/" + id + "/answers"), id,
+                .andExpect(
+                        jsonPath("$.errors[0].message")
+                                .value(
+                                        "Heaviest load to be lifted this shift, tonnes: the answer is outside its limits, 0 to 50."));
+        calls.onInspection(
+                        "hse",
+                        put("/api/v1/inspections/" + id + "/answers"),
+                        id,
                         "{\"answers\": {\"latches\": \"maybe\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers.latches"));
-        calls.onInspection("hse", put("/api/v1/inspections/" + id + "/answers"), id,
-                        "{\"answers\": {\"hooks\": \"yes\"}}")
+        calls.onInspection(
+                        "hse", put("/api/v1/inspections/" + id + "/answers"), id, "{\"answers\": {\"hooks\": \"yes\"}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers.hooks"));
 
@@ -93,8 +101,10 @@ class InspectionIntegrationTests {
         complete("hse", id)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers.latches"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "Are the safety latches of every hook in place and closing by themselves?: this answer requires a photo."));
+                .andExpect(
+                        jsonPath("$.errors[0].message")
+                                .value(
+                                        "Are the safety latches of every hook in place and closing by themselves?: this answer requires a photo."));
         calls.call(
                         "hse",
                         multipart("/api/v1/inspections/" + id + "/photos")
@@ -105,13 +115,16 @@ class InspectionIntegrationTests {
                 .andExpect(jsonPath("$.answers[0].photoId").isNotEmpty());
         complete("hse", id)
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "Are the safety latches of every hook in place and closing by themselves?: this answer requires a finding with an action."));
+                .andExpect(
+                        jsonPath("$.errors[0].message")
+                                .value(
+                                        "Are the safety latches of every hook in place and closing by themselves?: this answer requires a finding with an action."));
 
         var owner = logins.viewer("contractor1").personId();
-        var finding = """
+        var finding =
+                """
                 {"question": "latches", "note": "Latch of the 5 t hook is bent", "ownerPersonId": "%s"}"""
-                .formatted(owner);
+                        .formatted(owner);
         var action = JsonPath.<String>read(
                 ChecklistCalls.body(calls.call("hse", post("/api/v1/inspections/" + id + "/findings"), finding)
                         .andExpect(status().isCreated())),
@@ -123,15 +136,17 @@ class InspectionIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sourceType").value("INSPECTION"))
                 .andExpect(jsonPath("$.sourceId").value(id))
-                .andExpect(jsonPath("$.title").value(
-                        "Are the safety latches of every hook in place and closing by themselves?"));
+                .andExpect(jsonPath("$.title")
+                        .value("Are the safety latches of every hook in place and closing by themselves?"));
 
         // the overload question shows once latches are missing and the load is over 5 t
         complete("hse", id)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers.overload"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "Has the overload limiter been tested with a test weight today?: an answer is required."));
+                .andExpect(
+                        jsonPath("$.errors[0].message")
+                                .value(
+                                        "Has the overload limiter been tested with a test weight today?: an answer is required."));
         calls.onInspection("hse", put(answers), id, "{\"answers\": {\"overload\": \"yes\"}}")
                 .andExpect(status().isOk());
 
@@ -158,18 +173,26 @@ class InspectionIntegrationTests {
         var hse = logins.viewer("hse");
         var draft = checklists.template(template, hse);
         var fewer = new DefineTemplate(
-                draft.title(), draft.description(), null, List.of(draft.questions().get(1)));
+                draft.title(),
+                draft.description(),
+                null,
+                List.of(draft.questions().get(1)));
         checklists.revise(template, Precondition.none(), fewer, hse);
         checklists.publish(template, Precondition.none(), hse);
 
-        calls.onInspection("hse", put("/api/v1/inspections/" + id + "/answers"), id,
+        calls.onInspection(
+                        "hse",
+                        put("/api/v1/inspections/" + id + "/answers"),
+                        id,
                         "{\"answers\": {\"latches\": \"yes\", \"load\": \"3\"}}")
                 .andExpect(status().isOk());
         complete("hse", id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.templateVersion").value(1))
                 .andExpect(jsonPath("$.percentage").value(100.0));
-        calls.call("hse", post("/api/v1/inspections"),
+        calls.call(
+                        "hse",
+                        post("/api/v1/inspections"),
                         "{\"templateId\": \"%s\", \"siteId\": \"%s\"}".formatted(template, site))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.templateVersion").value(2));
@@ -186,7 +209,10 @@ class InspectionIntegrationTests {
                 .andExpect(jsonPath("$.organisationId").value(contractor1.toString()))
                 .andExpect(jsonPath("$.startedByOrganisationId").value(contractor1.toString()));
         calls.call("contractor2", get("/api/v1/inspections/" + own), null).andExpect(status().isNotFound());
-        calls.onInspection("contractor2", put("/api/v1/inspections/" + own + "/answers"), own,
+        calls.onInspection(
+                        "contractor2",
+                        put("/api/v1/inspections/" + own + "/answers"),
+                        own,
                         "{\"answers\": {\"latches\": \"yes\"}}")
                 .andExpect(status().isNotFound());
         calls.call("contractor1", get("/api/v1/inspections/" + plants), null).andExpect(status().isNotFound());
@@ -195,19 +221,30 @@ class InspectionIntegrationTests {
         var listed = ChecklistCalls.body(calls.call("contractor2", get("/api/v1/inspections?size=100"), null));
         assertThat(JsonPath.<List<String>>read(listed, "$.items[*].id")).doesNotContain(own, plants);
         var ownList = ChecklistCalls.body(calls.call("contractor1", get("/api/v1/inspections?q=Crane&size=100"), null));
-        assertThat(JsonPath.<List<String>>read(ownList, "$.items[*].id")).contains(own).doesNotContain(plants);
+        assertThat(JsonPath.<List<String>>read(ownList, "$.items[*].id"))
+                .contains(own)
+                .doesNotContain(plants);
 
         // a contractor names only its own work
-        calls.call("contractor1", post("/api/v1/inspections"),
+        calls.call(
+                        "contractor1",
+                        post("/api/v1/inspections"),
                         "{\"templateId\": \"%s\", \"siteId\": \"%s\", \"organisationId\": \"%s\"}"
-                                .formatted(template, site, logins.viewer("contractor2").organisationId()))
+                                .formatted(
+                                        template,
+                                        site,
+                                        logins.viewer("contractor2").organisationId()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
         // an id another contractor used answers as if there were none
-        calls.call("contractor2", post("/api/v1/inspections"),
+        calls.call(
+                        "contractor2",
+                        post("/api/v1/inspections"),
                         "{\"id\": \"%s\", \"templateId\": \"%s\", \"siteId\": \"%s\"}".formatted(own, template, site))
                 .andExpect(status().isNotFound());
-        calls.call("admin", post("/api/v1/inspections"),
+        calls.call(
+                        "admin",
+                        post("/api/v1/inspections"),
                         "{\"templateId\": \"%s\", \"siteId\": \"%s\"}".formatted(template, site))
                 .andExpect(status().isForbidden());
         calls.call("worker", post("/api/v1/inspections/" + own + "/void"), "{\"reason\": \"duplicate\"}")

@@ -114,7 +114,10 @@ class InspectionPagesIntegrationTests {
                 .single();
         assertThat(action).isEqualTo("INSPECTION");
 
-        mvc.perform(post(page + "/complete").with(csrf()).with(logins.as("worker")).param("version", version(id)))
+        mvc.perform(post(page + "/complete")
+                        .with(csrf())
+                        .with(logins.as("worker"))
+                        .param("version", version(id)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("refused"));
         mvc.perform(multipart(page + "/photos")
@@ -124,7 +127,10 @@ class InspectionPagesIntegrationTests {
                         .with(logins.as("worker")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeCount(0));
-        mvc.perform(post(page + "/complete").with(csrf()).with(logins.as("worker")).param("version", version(id)))
+        mvc.perform(post(page + "/complete")
+                        .with(csrf())
+                        .with(logins.as("worker"))
+                        .param("version", version(id)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeCount(0));
         assertThat(jdbc.sql("select status from audit_inspection where id = :id")
@@ -180,10 +186,14 @@ class InspectionPagesIntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         var page = location.substring(location.indexOf("/audit/inspections/"));
-        assertThat(mvc.perform(get(page).with(logins.as("contractor1"))).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get(page).with(logins.as("contractor1")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("data-signature-form", "data-signature-pad");
         mvc.perform(multipart(page + "/signatures")
-                        .file(new MockMultipartFile("signature", "s.png", "image/png", InspectionIntegrationTests.png()))
+                        .file(new MockMultipartFile(
+                                "signature", "s.png", "image/png", InspectionIntegrationTests.png()))
                         .with(csrf())
                         .with(logins.as("contractor1")))
                 .andExpect(status().is3xxRedirection())

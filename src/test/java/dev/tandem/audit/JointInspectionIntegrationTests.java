@@ -58,13 +58,18 @@ class JointInspectionIntegrationTests {
     @Test
     void bothSidesSignAJointInspectionBeforeItCompletesAndItCountsForTheContractorThatStartedIt() throws Exception {
         var manager = logins.viewer("manager").personId();
-        var start = """
+        var start =
+                """
                 {"templateId": "%s", "siteId": "%s", "kind": "JOINT", "invitedPersonId": "%s"}"""
-                .formatted(template, site, manager);
+                        .formatted(template, site, manager);
         calls.call("hse", post("/api/v1/inspections"), start).andExpect(status().isForbidden());
         calls.call("contractor1.worker", post("/api/v1/inspections"), start).andExpect(status().isForbidden());
-        calls.call("contractor1", post("/api/v1/inspections"),
-                        start.replace(manager.toString(), logins.viewer("contractor1.worker").personId().toString()))
+        calls.call(
+                        "contractor1",
+                        post("/api/v1/inspections"),
+                        start.replace(
+                                manager.toString(),
+                                logins.viewer("contractor1.worker").personId().toString()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("invitedPersonId"));
         var contractor1 = logins.viewer("contractor1").organisationId().toString();
@@ -78,33 +83,51 @@ class JointInspectionIntegrationTests {
                 "$.id");
         calls.call("contractor2", get("/api/v1/inspections/" + id), null).andExpect(status().isNotFound());
 
-        calls.onInspection("contractor1", put("/api/v1/inspections/" + id + "/answers"), id,
+        calls.onInspection(
+                        "contractor1",
+                        put("/api/v1/inspections/" + id + "/answers"),
+                        id,
                         "{\"answers\": {\"latches\": \"no\", \"load\": \"2\"}}")
                 .andExpect(status().isOk());
         photo("contractor1", id).andExpect(status().isOk());
         // the action is owned on the plant's side, raised by the contractor's supervisor
-        calls.call("contractor1", post("/api/v1/inspections/" + id + "/findings"),
+        calls.call(
+                        "contractor1",
+                        post("/api/v1/inspections/" + id + "/findings"),
                         "{\"question\": \"latches\", \"ownerPersonId\": \"%s\"}".formatted(manager))
                 .andExpect(status().isCreated());
-        calls.call("manager", get("/api/v1/actions/" + jdbc.sql(
-                                "select action_id from audit_inspection_finding where audit_inspection = :id")
-                        .param("id", UUID.fromString(id))
-                        .query(UUID.class)
-                        .single()), null)
+        calls.call(
+                        "manager",
+                        get("/api/v1/actions/"
+                                + jdbc.sql(
+                                                "select action_id from audit_inspection_finding where audit_inspection = :id")
+                                        .param("id", UUID.fromString(id))
+                                        .query(UUID.class)
+                                        .single()),
+                        null)
                 .andExpect(jsonPath("$.ownerPersonId").value(manager.toString()));
 
-        complete(id).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("signature"));
+        complete(id)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signature"));
         sign("contractor2", id).andExpect(status().isNotFound());
         sign("worker", id).andExpect(status().isForbidden());
         sign("contractor1", id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contractorSignedBy").isNotEmpty())
                 .andExpect(jsonPath("$.ownerSignedBy").isEmpty());
-        complete(id).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("signature"));
-        sign("manager", id).andExpect(status().isOk()).andExpect(jsonPath("$.ownerSignedBy").isNotEmpty());
+        complete(id)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signature"));
+        sign("manager", id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ownerSignedBy").isNotEmpty());
 
         // a change after the signatures asks both sides to sign again
-        calls.onInspection("manager", put("/api/v1/inspections/" + id + "/answers"), id,
+        calls.onInspection(
+                        "manager",
+                        put("/api/v1/inspections/" + id + "/answers"),
+                        id,
                         "{\"notes\": {\"latches\": \"The 5 t hook\"}}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contractorSignedBy").isEmpty())
@@ -117,19 +140,25 @@ class JointInspectionIntegrationTests {
         List<Map<String, Object>> rows = JsonPath.read(counted, "$[?(@.organisationId == '" + contractor1 + "')]");
         assertThat(rows).singleElement().satisfies(row -> assertThat(((Number) row.get("completed")).intValue())
                 .isPositive());
-        var seenByAnother = ChecklistCalls.body(calls.call("contractor2", get("/api/v1/inspections/joint-counts"), null));
-        assertThat(JsonPath.<List<String>>read(seenByAnother, "$[*].organisationId")).doesNotContain(contractor1);
+        var seenByAnother =
+                ChecklistCalls.body(calls.call("contractor2", get("/api/v1/inspections/joint-counts"), null));
+        assertThat(JsonPath.<List<String>>read(seenByAnother, "$[*].organisationId"))
+                .doesNotContain(contractor1);
     }
 
     @Test
     void theSafetyDepartmentAuditsAContractorAndItsScoreIsKeptPerMonth() throws Exception {
         var contractor2 = logins.viewer("contractor2").organisationId().toString();
-        var audit = """
+        var audit =
+                """
                 {"templateId": "%s", "siteId": "%s", "kind": "CONTRACTOR_AUDIT", "organisationId": "%s"}"""
-                .formatted(template, site, contractor2);
+                        .formatted(template, site, contractor2);
         calls.call("manager", post("/api/v1/inspections"), audit).andExpect(status().isForbidden());
         calls.call("contractor2", post("/api/v1/inspections"), audit).andExpect(status().isForbidden());
-        calls.call("hse", post("/api/v1/inspections"), audit.replace(", \"organisationId\": \"" + contractor2 + "\"", ""))
+        calls.call(
+                        "hse",
+                        post("/api/v1/inspections"),
+                        audit.replace(", \"organisationId\": \"" + contractor2 + "\"", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
         var id = JsonPath.<String>read(
@@ -137,27 +166,36 @@ class JointInspectionIntegrationTests {
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.kind").value("CONTRACTOR_AUDIT"))),
                 "$.id");
-        calls.onInspection("hse", put("/api/v1/inspections/" + id + "/answers"), id,
+        calls.onInspection(
+                        "hse",
+                        put("/api/v1/inspections/" + id + "/answers"),
+                        id,
                         "{\"answers\": {\"latches\": \"yes\", \"load\": \"2\"}}")
                 .andExpect(status().isOk());
-        complete(id).andExpect(status().isOk()).andExpect(jsonPath("$.percentage").value(100.0));
+        complete(id)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.percentage").value(100.0));
         calls.call("contractor2", get("/api/v1/inspections/" + id), null).andExpect(status().isOk());
 
         var scores = ChecklistCalls.body(calls.call("hse", get("/api/v1/inspections/contractor-scores"), null)
                 .andExpect(status().isOk()));
         List<Map<String, Object>> rows = JsonPath.read(scores, "$[?(@.organisationId == '" + contractor2 + "')]");
         assertThat(rows).isNotEmpty();
-        assertThat(JsonPath.<List<Object>>read(scores, "$[?(@.organisationId == '" + contractor2 + "')].score.percentage"))
+        assertThat(JsonPath.<List<Object>>read(
+                        scores, "$[?(@.organisationId == '" + contractor2 + "')].score.percentage"))
                 .isNotEmpty();
-        var seenByAnother = ChecklistCalls.body(calls.call("contractor1", get("/api/v1/inspections/contractor-scores"), null));
-        assertThat(JsonPath.<List<String>>read(seenByAnother, "$[*].organisationId")).doesNotContain(contractor2);
+        var seenByAnother =
+                ChecklistCalls.body(calls.call("contractor1", get("/api/v1/inspections/contractor-scores"), null));
+        assertThat(JsonPath.<List<String>>read(seenByAnother, "$[*].organisationId"))
+                .doesNotContain(contractor2);
     }
 
     private ResultActions sign(String username, String id) throws Exception {
         return calls.call(
                 username,
                 multipart("/api/v1/inspections/" + id + "/signatures")
-                        .file(new MockMultipartFile("signature", "signature.png", "image/png", InspectionIntegrationTests.png())),
+                        .file(new MockMultipartFile(
+                                "signature", "signature.png", "image/png", InspectionIntegrationTests.png())),
                 null);
     }
 

@@ -123,28 +123,47 @@ class ScheduledInspectionIntegrationTests {
 
     @Test
     void workersDoNotPlanSchedulesAndAContractorPlansAndReadsOnlyItsOwn() throws Exception {
-        var plan = """
+        var plan =
+                """
                 {"templateId": "%s", "siteId": "%s", "cadence": "WEEKLY", "times": "07:30", "dayOfWeek": "MONDAY",
                  "assignedPersonId": "%s"}""";
-        calls.call("worker", post("/api/v1/inspection-schedules"),
+        calls.call(
+                        "worker",
+                        post("/api/v1/inspection-schedules"),
                         plan.formatted(template, site, logins.viewer("worker").personId()))
                 .andExpect(status().isForbidden());
         var own = JsonPath.<String>read(
-                ChecklistCalls.body(calls.call("contractor1", post("/api/v1/inspection-schedules"),
-                                plan.formatted(template, site, logins.viewer("contractor1.worker").personId()))
+                ChecklistCalls.body(calls.call(
+                                "contractor1",
+                                post("/api/v1/inspection-schedules"),
+                                plan.formatted(
+                                        template,
+                                        site,
+                                        logins.viewer("contractor1.worker").personId()))
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.organisationId")
-                                .value(logins.viewer("contractor1").organisationId().toString()))),
+                                .value(logins.viewer("contractor1")
+                                        .organisationId()
+                                        .toString()))),
                 "$.id");
-        calls.call("contractor2", get("/api/v1/inspection-schedules/" + own), null).andExpect(status().isNotFound());
-        calls.call("contractor2", post("/api/v1/inspection-schedules"),
-                        plan.formatted(template, site, logins.viewer("contractor1.worker").personId()))
+        calls.call("contractor2", get("/api/v1/inspection-schedules/" + own), null)
+                .andExpect(status().isNotFound());
+        calls.call(
+                        "contractor2",
+                        post("/api/v1/inspection-schedules"),
+                        plan.formatted(
+                                template,
+                                site,
+                                logins.viewer("contractor1.worker").personId()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("assignedPersonId"));
-        calls.call("hse", post("/api/v1/inspection-schedules"),
+        calls.call(
+                        "hse",
+                        post("/api/v1/inspection-schedules"),
                         """
                         {"templateId": "%s", "siteId": "%s", "cadence": "MONTHLY", "times": "07:30",
-                         "assignedRole": "WORKER"}""".formatted(template, site))
+                         "assignedRole": "WORKER"}"""
+                                .formatted(template, site))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dayOfMonth"));
     }

@@ -272,7 +272,14 @@ abstract class LayoutWalk {
         var inspection = context.getBean(InspectionWork.class)
                 .start(
                         new StartInspection(
-                                null, template, site, null, null, null, null, InspectionKind.JOINT,
+                                null,
+                                template,
+                                site,
+                                null,
+                                null,
+                                null,
+                                null,
+                                InspectionKind.JOINT,
                                 logins.viewer("manager").personId()),
                         logins.viewer("contractor1"))
                 .record();

@@ -4,14 +4,14 @@ import dev.tandem.audit.Finding;
 import dev.tandem.audit.Inspection;
 import dev.tandem.audit.InspectionAnswer;
 import dev.tandem.audit.InspectionFindings;
-import dev.tandem.audit.InspectionPhotos;
 import dev.tandem.audit.InspectionKind;
+import dev.tandem.audit.InspectionPhotos;
 import dev.tandem.audit.InspectionQueries;
 import dev.tandem.audit.InspectionQueries.AuditScore;
-import dev.tandem.audit.InspectionQueries.JointCount;
-import dev.tandem.audit.InspectionSignatures;
 import dev.tandem.audit.InspectionQueries.InspectionFilter;
 import dev.tandem.audit.InspectionQueries.InspectionRow;
+import dev.tandem.audit.InspectionQueries.JointCount;
+import dev.tandem.audit.InspectionSignatures;
 import dev.tandem.audit.InspectionStatus;
 import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.InspectionWork.AnswerInspection;
@@ -131,10 +131,10 @@ class InspectionApi {
 
     /** A failed item with the action that puts it right, raised at once; one per question. */
     @PostMapping("/{id}/findings")
-    ResponseEntity<Finding> raiseFinding(
-            @PathVariable UUID id, @Valid @RequestBody RaiseFinding raise, Viewer viewer) {
+    ResponseEntity<Finding> raiseFinding(@PathVariable UUID id, @Valid @RequestBody RaiseFinding raise, Viewer viewer) {
         var finding = findings.raise(id, raise, viewer);
-        return ResponseEntity.created(URI.create("/api/v1/actions/" + finding.actionId())).body(finding);
+        return ResponseEntity.created(URI.create("/api/v1/actions/" + finding.actionId()))
+                .body(finding);
     }
 
     /** A joint inspection's signature on the viewer's side, drawn on a phone: a PNG, JPEG or WebP picture. */
@@ -152,7 +152,8 @@ class InspectionApi {
 
     @GetMapping("/{id}/signatures/{signatureId}")
     ResponseEntity<byte[]> signature(@PathVariable UUID id, @PathVariable UUID signatureId, Viewer viewer) {
-        return signatures.signature(id, signatureId, viewer)
+        return signatures
+                .signature(id, signatureId, viewer)
                 .map(file -> Pictures.response(file.contentType(), file.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -160,14 +161,18 @@ class InspectionApi {
     /** The joint inspections each contractor started in the period, by the day conducted, for its rating. */
     @GetMapping("/joint-counts")
     List<JointCount> jointCounts(
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Viewer viewer) {
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Viewer viewer) {
         return queries.jointCounts(from, to, viewer);
     }
 
     /** Contractors' audit scores per month, each by the one formula over the month's audits together. */
     @GetMapping("/contractor-scores")
     List<AuditScore> contractorScores(
-            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to, Viewer viewer) {
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            Viewer viewer) {
         return queries.contractorScores(from, to, viewer);
     }
 

@@ -5,10 +5,10 @@ import dev.tandem.audit.Inspection;
 import dev.tandem.audit.InspectionAccess;
 import dev.tandem.audit.InspectionFindings;
 import dev.tandem.audit.InspectionKind;
-import dev.tandem.audit.InspectionSignatures;
 import dev.tandem.audit.InspectionPhotos;
 import dev.tandem.audit.InspectionQueries;
 import dev.tandem.audit.InspectionQueries.InspectionFilter;
+import dev.tandem.audit.InspectionSignatures;
 import dev.tandem.audit.InspectionStatus;
 import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.InspectionWork.AnswerInspection;
@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -78,12 +77,13 @@ class InspectionController {
     }
 
     @PostMapping("/audit/inspections")
-    String start(
-            @Valid @ModelAttribute("start") StartForm form, BindingResult errors, Viewer viewer, Model model) {
+    String start(@Valid @ModelAttribute("start") StartForm form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
-                () -> listPage(new InspectionFilter(null, null, null, null, null, null), Paging.first(20), viewer, model),
-                () -> "redirect:/audit/inspections/" + work.start(form.start(null), viewer).record().id());
+                () -> listPage(
+                        new InspectionFilter(null, null, null, null, null, null), Paging.first(20), viewer, model),
+                () -> "redirect:/audit/inspections/"
+                        + work.start(form.start(null), viewer).record().id());
     }
 
     private String listPage(InspectionFilter filter, Paging paging, Viewer viewer, Model model) {
@@ -104,11 +104,7 @@ class InspectionController {
     /** Answers and notes of the page's one form, all or none; a refused one comes back named, with what was typed. */
     @PostMapping("/audit/inspections/{id}/answers")
     String answer(
-            @PathVariable UUID id,
-            Long version,
-            @RequestParam Map<String, String> form,
-            Viewer viewer,
-            Model model) {
+            @PathVariable UUID id, Long version, @RequestParam Map<String, String> form, Viewer viewer, Model model) {
         var inspection = work.inspection(id, viewer);
         var answers = new HashMap<String, String>();
         var notes = new HashMap<String, String>();
@@ -195,7 +191,8 @@ class InspectionController {
 
     @GetMapping("/audit/inspections/{id}/signatures/{signatureId}")
     ResponseEntity<byte[]> signature(@PathVariable UUID id, @PathVariable UUID signatureId, Viewer viewer) {
-        return signatures.signature(id, signatureId, viewer)
+        return signatures
+                .signature(id, signatureId, viewer)
                 .map(file -> Pictures.response(file.contentType(), file.content()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
@@ -248,7 +245,8 @@ class InspectionController {
                             .toList());
             model.addAttribute("sites", organisations.siteOptions());
             model.addAttribute("areas", organisations.areaOptions());
-            model.addAttribute("contractors", viewer.contractor() ? List.of() : organisations.organisationOptions(viewer));
+            model.addAttribute(
+                    "contractors", viewer.contractor() ? List.of() : organisations.organisationOptions(viewer));
             model.addAttribute(
                     "kinds",
                     java.util.Arrays.stream(InspectionKind.values())
@@ -282,7 +280,10 @@ class InspectionController {
                     "invited",
                     inspection.invitedPersonId() == null
                             ? null
-                            : organisations.personOption(inspection.invitedPersonId()).map(Option::label).orElse(null));
+                            : organisations
+                                    .personOption(inspection.invitedPersonId())
+                                    .map(Option::label)
+                                    .orElse(null));
             model.addAttribute("history", history.of(inspection));
             if (canConduct) {
                 model.addAttribute("owners", owners(inspection, viewer));
@@ -297,11 +298,17 @@ class InspectionController {
             var owners = new ArrayList<>(organisations.areaOwnerOptions(null, viewer.personId()));
             if (inspection.organisationId() != null && OrganisationRegister.readsDirectory(viewer)) {
                 organisations
-                        .people(new PersonFilter(null, inspection.organisationId(), null, false),
-                                Paging.first(Paging.MAX_SIZE), viewer)
+                        .people(
+                                new PersonFilter(null, inspection.organisationId(), null, false),
+                                Paging.first(Paging.MAX_SIZE),
+                                viewer)
                         .items()
-                        .forEach(person -> owners.add(new Option(person.id(), person.fullName()
-                                + (person.organisationName() == null ? "" : " — " + person.organisationName()))));
+                        .forEach(person -> owners.add(new Option(
+                                person.id(),
+                                person.fullName()
+                                        + (person.organisationName() == null
+                                                ? ""
+                                                : " — " + person.organisationName()))));
             }
             if (viewer.personId() != null && owners.stream().noneMatch(o -> o.id().equals(viewer.personId()))) {
                 organisations.personOption(viewer.personId()).ifPresent(option -> owners.add(0, option));

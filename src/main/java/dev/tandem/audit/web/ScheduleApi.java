@@ -52,8 +52,7 @@ class ScheduleApi {
     ResponseEntity<ScheduleView> plan(@Valid @RequestBody PlanSchedule plan, Viewer viewer) {
         var created = planning.plan(plan, viewer);
         var schedule = created.record();
-        return IdempotentCreates.answer(
-                        created.isNew(), URI.create("/api/v1/inspection-schedules/" + schedule.id()))
+        return IdempotentCreates.answer(created.isNew(), URI.create("/api/v1/inspection-schedules/" + schedule.id()))
                 .eTag("\"" + schedule.version() + "\"")
                 .body(ScheduleView.of(schedule));
     }

@@ -37,20 +37,17 @@ class ScheduleController {
     String list(Paging paging, Viewer viewer, Model model) {
         model.addAttribute(
                 "plan",
-                new PlanSchedule(null, null, null, null, null, Cadence.Frequency.SHIFT, "08:00, 20:00", null, null, null,
-                        null));
+                new PlanSchedule(
+                        null, null, null, null, null, Cadence.Frequency.SHIFT, "08:00, 20:00", null, null, null, null));
         return page(paging, viewer, model);
     }
 
     @PostMapping("/audit/schedules")
     String plan(@Valid @ModelAttribute("plan") PlanSchedule form, BindingResult errors, Viewer viewer, Model model) {
-        return Forms.submit(
-                errors,
-                () -> page(Paging.first(20), viewer, model),
-                () -> {
-                    planning.plan(form, viewer);
-                    return "redirect:/audit/schedules";
-                });
+        return Forms.submit(errors, () -> page(Paging.first(20), viewer, model), () -> {
+            planning.plan(form, viewer);
+            return "redirect:/audit/schedules";
+        });
     }
 
     private String page(Paging paging, Viewer viewer, Model model) {
@@ -58,7 +55,8 @@ class ScheduleController {
         model.addAttribute("canPlan", InspectionAccess.plans(viewer));
         model.addAttribute("cadences", Cadence.Frequency.values());
         model.addAttribute("weekdays", DayOfWeek.values());
-        model.addAttribute("roles", new Role[] {Role.WORKER, Role.CONTRACTOR_SUPERVISOR, Role.LINE_MANAGER, Role.HSE_SPECIALIST});
+        model.addAttribute(
+                "roles", new Role[] {Role.WORKER, Role.CONTRACTOR_SUPERVISOR, Role.LINE_MANAGER, Role.HSE_SPECIALIST});
         pages.startChoices(viewer, model);
         return "audit/schedules";
     }
