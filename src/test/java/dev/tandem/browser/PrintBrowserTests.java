@@ -72,25 +72,38 @@ class PrintBrowserTests {
 
     @Test
     void theDashboardPrintsItsFiguresAndSaysWhatTheyCover() throws Exception {
-        var text = printed("/dashboard");
-        assertThat(text).contains("LTIFR").contains("Whole enterprise");
+        // its table of sites grows with the plant (and with the sites other tests add): the headline figures open
+        // the first page, whatever follows
+        var text = printed("/dashboard", Integer.MAX_VALUE);
+        assertThat(text.substring(0, text.indexOf(PAGE_BREAK)))
+                .contains("LTIFR")
+                .contains("Whole enterprise");
         assertThat(text).doesNotContain("Sign out", "Registers");
     }
 
     /** Prints the page on A4 as Chromium does, checks the paper and returns the printed text. */
     private String printed(String path) throws Exception {
+        return printed(path, 2);
+    }
+
+    /** Between the printed pages' text. */
+    private static final String PAGE_BREAK = "\f";
+
+    private String printed(String path, int mostPages) throws Exception {
         browser.get("http://localhost:" + port + path);
         var options = new PrintOptions();
         options.setPageSize(new PageSize(29.7, 21.0));
         options.setBackground(true);
         var pdf = Base64.getDecoder().decode(browser.print(options).getContent());
         try (var document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).as("pages of %s", path).isBetween(1, 2);
+            assertThat(document.getNumberOfPages()).as("pages of %s", path).isBetween(1, mostPages);
             for (var page : document.getPages()) {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(A4_WIDTH, offset(2f));
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(A4_HEIGHT, offset(2f));
             }
-            return new PDFTextStripper().getText(document);
+            var stripper = new PDFTextStripper();
+            stripper.setPageEnd(PAGE_BREAK);
+            return stripper.getText(document);
         }
     }
 }

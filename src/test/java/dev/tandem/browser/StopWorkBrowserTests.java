@@ -144,10 +144,24 @@ class StopWorkBrowserTests {
         new Select(browser.findElement(By.id("hazardCategoryId"))).selectByIndex(1);
         browser.findElement(By.id("unwantedEvent")).sendKeys("The operator, overcome by heat, loses control of a load");
         browser.findElement(By.id("consequence")).sendKeys("A dropped load; burns or a death below");
-        new Select(browser.findElement(By.id("ownerPersonId"))).selectByIndex(1);
+        // the manager owns the risk, found by name as a user would (the owner list holds one page of the many
+        // people other tests add)
+        var manager = jdbc.sql("select p.id, p.full_name from person p join user_account u on u.person_id = p.id"
+                        + " where u.username = 'manager'")
+                .query((row, n) -> new String[] {row.getString("id"), row.getString("full_name")})
+                .single();
+        browser.findElement(By.cssSelector("form[data-identify] input[name=q]")).sendKeys(manager[1]);
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#ownerPersonId option[value='" + manager[0] + "']")));
+        new Select(browser.findElement(By.id("ownerPersonId"))).selectByValue(manager[0]);
         var enter = browser.findElement(By.cssSelector("form[data-identify] button[type=submit]"));
         browser.executeScript("arguments[0].click()", enter);
-        waitFor(ExpectedConditions.urlMatches("/stops/[0-9a-f-]+\\?riskId="));
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/risks/new")));
+        assertThat(browser.getCurrentUrl())
+                .as(
+                        "the risk is entered, not refused: %s",
+                        browser.findElement(By.tagName("main")).getText())
+                .matches(".*/stops/[0-9a-f-]+\\?riskId=.*");
         assertThat(new Select(browser.findElement(By.cssSelector("[data-link-risk] #riskId")))
                         .getFirstSelectedOption()
                         .getText())
