@@ -125,7 +125,8 @@ class BadInputIntegrationTests {
                                     "Content-Security-Policy",
                                     org.hamcrest.Matchers.containsString("script-src 'self'")))
                     .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                    .andExpect(header().string("Permissions-Policy", org.hamcrest.Matchers.containsString("camera=()")))
+                    .andExpect(header().string(
+                                    "Permissions-Policy", org.hamcrest.Matchers.containsString("camera=(self)")))
                     .andExpect(header().doesNotExist("Strict-Transport-Security"));
         }
     }

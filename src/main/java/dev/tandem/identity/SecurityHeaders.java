@@ -41,7 +41,7 @@ record SecurityHeaders(@DefaultValue("false") boolean hsts, @DefaultValue("365d"
     static final String SWAGGER_UI_POLICY =
             CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+    static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
 
     void apply(HeadersConfigurer<HttpSecurity> headers) {
         RequestMatcher swaggerUi =

@@ -63,9 +63,13 @@ public class RiskAccess {
     }
 
     /** Limits a list over {@code risk_entry r} to the risks the viewer reads. */
-    static ListQuery readable(ListQuery query, Viewer viewer) {
+    ListQuery readable(ListQuery query, Viewer viewer) {
         if (!viewer.contractor()) {
             return query;
+        }
+        var engaged = reach.engaged(viewer.organisationId());
+        if (!engaged.isEmpty()) {
+            return query.where("r.area_id = any(:reachAreas)", "reachAreas", engaged.toArray(UUID[]::new));
         }
         return query.where(
                 ContractorReach.AREA_IN_REACH.formatted("r.area_id"), "reachOrganisation", viewer.organisationId());

@@ -98,14 +98,17 @@ public class RiskQueries {
     private final RiskMatrices matrices;
     private final Clock clock;
     private final dev.tandem.organisation.PlantStructure plant;
+    private final RiskAccess access;
 
     RiskQueries(
             JdbcClient jdbc,
             javax.sql.DataSource dataSource,
             RiskMatrices matrices,
             Clock clock,
-            dev.tandem.organisation.PlantStructure plant) {
+            dev.tandem.organisation.PlantStructure plant,
+            RiskAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
         var cursor = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         cursor.setFetchSize(EXPORT_FETCH);
         this.exporting = JdbcClient.create(cursor);
@@ -248,7 +251,7 @@ public class RiskQueries {
 
     private ListQuery filtered(RiskFilter filter, Viewer viewer) {
         var prefix = filter.residual() ? "r.residual_" : "r.";
-        return RiskAccess.readable(new ListQuery(FROM).countedFrom("risk_entry r"), viewer)
+        return access.readable(new ListQuery(FROM).countedFrom("risk_entry r"), viewer)
                 .param("now", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
                 .search(filter.q(), "r.external_id", "r.activity", "r.hazard", "r.unwanted_event", "r.consequence")
                 .where("r.site_id = :site", "site", filter.siteId())

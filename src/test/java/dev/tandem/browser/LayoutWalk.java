@@ -7,6 +7,7 @@ import dev.tandem.audit.InspectionKind;
 import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.SampleChecklists;
 import dev.tandem.audit.StartInspection;
+import dev.tandem.contractor.access.Credentials;
 import dev.tandem.contractor.prequalification.DefinePolicy;
 import dev.tandem.contractor.prequalification.PolicyRegister;
 import dev.tandem.identity.Logins;
@@ -93,6 +94,10 @@ abstract class LayoutWalk {
                     "/risks/imports/{id}",
                     "an import's progress, which lives only while its importer's job runs (RiskImportIntegrationTests"
                             + " reads it)"),
+            Map.entry(
+                    "/engagements/{id}",
+                    "an engagement needs a qualified mentor, whom the demo plant does not choose yet (issue 19, item 8);"
+                            + " EngagementIntegrationTests reads the page"),
             Map.entry(
                     "/training/imports/{id}",
                     "an import's progress, which lives only while its importer's job runs"
@@ -343,6 +348,10 @@ abstract class LayoutWalk {
     /** The contractors' pages: the contractor with the longest name, and a contractor type of six documents. */
     private void contractors(List<Walked> pages) {
         walk(pages, "hse", "/contractors", "/contractors/types", "/contractors/types/new");
+        var longest = one("select id from organisation where kind = 'CONTRACTOR' and voided_at is null"
+                + " order by length(name) desc, id limit 1");
+        pages.add(
+                new Walked("/contractors/{id}/engagements/new", "hse", "/contractors/" + longest + "/engagements/new"));
         var requirements = new ArrayList<DefinePolicy.Requirement>();
         for (var code : List.of("INSURANCE", "LICENCE", "SRO", "ISO45001", "HOT_WORK", "HEIGHTS")) {
             requirements.add(new DefinePolicy.Requirement(code, "Certificate " + code.toLowerCase(), 30, 60, true));
@@ -354,12 +363,13 @@ abstract class LayoutWalk {
                         Viewer.system())
                 .record();
         pages.add(new Walked("/contractors/types/{id}", "hse", "/contractors/types/" + type.id()));
-        pages.add(new Walked(
-                "/contractors/{id}",
-                "hse",
-                "/contractors/"
-                        + one("select id from organisation where kind = 'CONTRACTOR' and voided_at is null"
-                                + " order by length(name) desc, id limit 1")));
+        pages.add(new Walked("/contractors/{id}", "hse", "/contractors/" + longest));
+        // a badge with its QR beside those still without one
+        var badges = context.getBean(Credentials.class);
+        badges.issue(longest, badges.of(longest, Viewer.system()).get(0).personId(), Viewer.system());
+        pages.add(new Walked("/contractors/{id}/credentials", "hse", "/contractors/" + longest + "/credentials"));
+        // an unknown code: the answer for a known one is read by EngagementIntegrationTests
+        pages.add(new Walked("/access", "worker", "/access?code=NOBODY"));
     }
 
     /** The investigations' pages, with an open investigation of the latest downtime that has a fact with evidence. */

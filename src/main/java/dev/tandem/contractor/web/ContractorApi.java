@@ -131,7 +131,7 @@ class ContractorApi {
 
     @PostMapping("/{id}/questionnaire/review")
     ResponseEntity<QuestionnaireView> reviewQuestionnaire(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody Review review, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody Decision review, Viewer viewer) {
         register.review(id, precondition, review.approved(), review.comment(), viewer);
         return questionnaire(id, viewer);
     }

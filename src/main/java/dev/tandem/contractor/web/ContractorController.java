@@ -2,6 +2,8 @@ package dev.tandem.contractor.web;
 
 import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.contractor.DocumentFiling;
+import dev.tandem.contractor.engagement.EngagementAccess;
+import dev.tandem.contractor.engagement.EngagementDesk;
 import dev.tandem.contractor.prequalification.AnswerQuestionnaire;
 import dev.tandem.contractor.prequalification.ContractorQueries;
 import dev.tandem.contractor.prequalification.ContractorQueries.ContractorFilter;
@@ -53,6 +55,7 @@ class ContractorController {
     private final QuestionnaireRates rates;
     private final PlantDay day;
     private final History history;
+    private final EngagementDesk engagements;
 
     ContractorController(ContractorRegister register, ContractorQueries queries, ContractorParts parts) {
         this.register = register;
@@ -63,6 +66,7 @@ class ContractorController {
         this.rates = parts.rates();
         this.day = parts.day();
         this.history = parts.history();
+        this.engagements = parts.engagements();
     }
 
     @GetMapping("/contractors")
@@ -129,7 +133,7 @@ class ContractorController {
             @PathVariable UUID id,
             @PathVariable UUID documentId,
             @RequestParam(required = false) Long version,
-            @Valid @ModelAttribute("reviewForm") Review form,
+            @Valid @ModelAttribute("reviewForm") Decision form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
@@ -158,7 +162,7 @@ class ContractorController {
     String reviewQuestionnaire(
             @PathVariable UUID id,
             @RequestParam(required = false) Long version,
-            @Valid @ModelAttribute("questionnaireReview") Review form,
+            @Valid @ModelAttribute("questionnaireReview") Decision form,
             BindingResult errors,
             Viewer viewer,
             Model model) {
@@ -217,6 +221,8 @@ class ContractorController {
                 "policy",
                 prequalification.policyId() == null ? null : policies.policy(prequalification.policyId(), viewer));
         model.addAttribute("figures", rates.of(prequalification, viewer));
+        model.addAttribute("engagements", engagements.engagementsOf(id, viewer));
+        model.addAttribute("canPlan", EngagementAccess.canPlan(viewer));
         model.addAttribute("canDecide", ContractorAccess.canDecide(viewer));
         model.addAttribute("canSubmit", ContractorAccess.canSubmit(viewer, id));
         model.addAttribute("history", history.of(contractor));
@@ -238,10 +244,10 @@ class ContractorController {
                     questionnaireForm(prequalification, day.today().getYear()));
         }
         if (!model.containsAttribute("reviewForm")) {
-            model.addAttribute("reviewForm", new Review(null, ""));
+            model.addAttribute("reviewForm", new Decision(null, ""));
         }
         if (!model.containsAttribute("questionnaireReview")) {
-            model.addAttribute("questionnaireReview", new Review(null, ""));
+            model.addAttribute("questionnaireReview", new Decision(null, ""));
         }
         return DETAIL;
     }

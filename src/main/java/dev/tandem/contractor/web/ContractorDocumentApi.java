@@ -42,7 +42,7 @@ class ContractorDocumentApi {
     /** The safety department approves a submitted document, or returns it with a comment. */
     @PostMapping("/{id}/review")
     ResponseEntity<DocumentView> review(
-            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody Review review, Viewer viewer) {
+            @PathVariable UUID id, Precondition precondition, @Valid @RequestBody Decision review, Viewer viewer) {
         return tagged(filing.review(id, precondition, review.approved(), review.comment(), viewer));
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.contractor.web;
 
 import dev.tandem.contractor.DocumentFiling;
+import dev.tandem.contractor.engagement.EngagementDesk;
 import dev.tandem.contractor.prequalification.DocumentStanding;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.contractor.prequalification.PolicyRegister;
@@ -16,4 +17,5 @@ record ContractorParts(
         PolicyRegister policies,
         QuestionnaireRates rates,
         PlantDay day,
-        History history) {}
+        History history,
+        EngagementDesk engagements) {}

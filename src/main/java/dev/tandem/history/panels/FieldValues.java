@@ -220,5 +220,13 @@ sealed interface FieldValues {
             Map.entry("years.medicalTreatment", new Number()),
             Map.entry("documents.warnDays", new Number()),
             Map.entry("documents.minValidityDays", new Number()),
-            Map.entry("documents.appliesToRunning", new YesNo()));
+            Map.entry("documents.appliesToRunning", new YesNo()),
+            Map.entry("areaIds", new Reference("area", true)),
+            Map.entry("plannedHeadcount", new Number()),
+            Map.entry("mentorPersonId", to("person")),
+            Map.entry("mentorSignedBy", to("person")),
+            Map.entry("mentorSignedAt", new Time()),
+            Map.entry("contractorSignedBy", to("person")),
+            Map.entry("contractor-engagement:status", choice("engagement.status.")),
+            Map.entry("contractor-engagement:risks", new Reference("risk", true)));
 }
