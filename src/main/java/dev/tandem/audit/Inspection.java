@@ -306,6 +306,7 @@ public class Inspection extends Voidable {
         status = InspectionStatus.COMPLETED;
         completedAt = at;
         completedBy = by;
+        registerEvent(new InspectionCompleted(id, kind, siteId, organisationId, at));
     }
 
     /** The answers by question name as the conditions and the score read them: numbers as numbers. */
