@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.Languages;
+import dev.tandem.shared.uploads.LargeUploads;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,6 +101,18 @@ class WebConfiguration implements WebMvcConfigurer {
                 limits.maxImportRequestSize().toBytes(),
                 limits.maxUploadRequestSize().toBytes());
         return new MultipartConfigElement(defaults.getLocation(), file, request, defaults.getFileSizeThreshold());
+    }
+
+    /**
+     * Uploads that declare no length are read up to the limit of where they go, not an import's. (The imports' addresses
+     * are asked for when a request comes: the web server starts before the beans that know them.)
+     */
+    @Bean
+    TomcatContextCustomizer uploadsOfUndeclaredLength(WebLimits limits, ObjectProvider<LargeUploads> imports) {
+        return context -> context.getPipeline()
+                .addValve(new UndeclaredUploadLimit(
+                        path -> imports.getObject().at(path),
+                        limits.maxUploadRequestSize().toBytes()));
     }
 
     @Bean
