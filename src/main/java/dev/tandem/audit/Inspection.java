@@ -1,5 +1,6 @@
 package dev.tandem.audit;
 
+import dev.tandem.audit.events.JointInspectionCompleted;
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
@@ -306,7 +307,9 @@ public class Inspection extends Voidable {
         status = InspectionStatus.COMPLETED;
         completedAt = at;
         completedBy = by;
-        registerEvent(new InspectionCompleted(id, kind, siteId, organisationId, at));
+        if (kind == InspectionKind.JOINT) {
+            registerEvent(new JointInspectionCompleted(id, siteId, organisationId, at));
+        }
     }
 
     /** The answers by question name as the conditions and the score read them: numbers as numbers. */

@@ -368,6 +368,17 @@ abstract class LayoutWalk {
         var badges = context.getBean(Credentials.class);
         badges.issue(longest, badges.of(longest, Viewer.system()).get(0).personId(), Viewer.system());
         pages.add(new Walked("/contractors/{id}/credentials", "hse", "/contractors/" + longest + "/credentials"));
+        walk(pages, "hse", "/contractors/onboarding", "/contractors/onboarding/steps/new");
+        pages.add(new Walked(
+                "/contractors/onboarding/steps/{id}",
+                "hse",
+                "/contractors/onboarding/steps/6b0d0b84-0001-4000-8000-000000000003"));
+        var onboarding = jdbc.sql("select organisation_id from contractor_onboarding where voided_at is null"
+                        + " order by started_on desc, organisation_id limit 1")
+                .query(UUID.class)
+                .optional()
+                .orElse(longest);
+        pages.add(new Walked("/contractors/{id}/onboarding", "hse", "/contractors/" + onboarding + "/onboarding"));
         // an unknown code: the answer for a known one is read by EngagementIntegrationTests
         pages.add(new Walked("/access", "worker", "/access?code=NOBODY"));
     }

@@ -154,6 +154,7 @@ public class Engagement extends Voidable {
         }
         status = EngagementStatus.ACTIVE;
         activatedOn = on;
+        registerEvent(new EngagementStarted(id, organisationId, on));
     }
 
     void close() {

@@ -79,6 +79,14 @@ public class EngagementDesk {
                 .max(Comparator.comparing(Engagement::activatedOn));
     }
 
+    /** Whether the person is the mentor of one of the contractor's engagements (planned, under way or done). */
+    @Transactional(readOnly = true)
+    public boolean mentors(UUID personId, UUID organisationId) {
+        return personId != null
+                && engagements.findByOrganisation(organisationId).stream()
+                        .anyMatch(e -> !e.isVoided() && e.mentorPersonId().equals(personId));
+    }
+
     /** Plans an engagement; a repeated request with the same id returns the stored one. */
     public Created<Engagement> plan(PlanEngagement plan, Viewer viewer) {
         EngagementAccess.requirePlan(viewer);

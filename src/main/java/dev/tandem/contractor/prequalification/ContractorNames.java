@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Contractor types by name, for the history panels that refer to them. */
+/** Contractor types and engagements by name, for the history panels that refer to them. */
 @Configuration(proxyBeanMethods = false)
 class ContractorNames {
 
@@ -15,5 +15,16 @@ class ContractorNames {
                 jdbc,
                 "contractor-policy",
                 "select id, name, voided_at is not null as voided from contractor_policy where id in (:ids)");
+    }
+
+    /** An engagement by its scope of work and its first day. */
+    @Bean
+    RecordNames contractorEngagementsByName(JdbcClient jdbc) {
+        return RecordNames.selecting(
+                jdbc,
+                "contractor-engagement",
+                """
+                select id, description || ', ' || starts_on as name, voided_at is not null as voided
+                from contractor_engagement where id in (:ids)""");
     }
 }

@@ -19,6 +19,15 @@ public class PlantDay {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(plant.enterprise().timeZone())));
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** The plant's day at an instant: the day a record made then counts on. */
+    public LocalDate dayOf(java.time.Instant at) {
+        return at.atZone(zone()).toLocalDate();
+    }
+
+    private ZoneId zone() {
+        return ZoneId.of(plant.enterprise().timeZone());
     }
 }

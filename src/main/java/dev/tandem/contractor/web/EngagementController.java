@@ -6,15 +6,12 @@ import dev.tandem.contractor.engagement.PlanEngagement;
 import dev.tandem.contractor.prequalification.ContractorRegister;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.history.History;
-import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Precondition;
-import dev.tandem.shared.StaleRecordException;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -104,7 +101,7 @@ class EngagementController {
             Viewer viewer,
             RedirectAttributes flash) {
         var precondition = Precondition.version(version);
-        try {
+        Forms.stepTaken(flash, "refused", () -> {
             switch (step) {
                 case "risks" -> desk.addRisk(id, precondition, riskId, viewer);
                 case "unrisk" -> desk.removeRisk(id, precondition, riskId, viewer);
@@ -112,13 +109,7 @@ class EngagementController {
                 case "start" -> desk.start(id, precondition, viewer);
                 default -> desk.close(id, precondition, viewer);
             }
-        } catch (InvalidRequestException refused) {
-            flash.addFlashAttribute(
-                    "refused",
-                    new DefaultMessageSourceResolvable(new String[] {refused.messageCode()}, refused.arguments()));
-        } catch (StaleRecordException changedMeanwhile) {
-            flash.addFlashAttribute("refused", new DefaultMessageSourceResolvable("rule.changedMeanwhile"));
-        }
+        });
         return "redirect:/engagements/" + id;
     }
 

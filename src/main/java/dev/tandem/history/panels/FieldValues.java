@@ -228,5 +228,12 @@ sealed interface FieldValues {
             Map.entry("mentorSignedAt", new Time()),
             Map.entry("contractorSignedBy", to("person")),
             Map.entry("contractor-engagement:status", choice("engagement.status.")),
-            Map.entry("contractor-engagement:risks", new Reference("risk", true)));
+            Map.entry("contractor-engagement:risks", new Reference("risk", true)),
+            Map.entry("dueDay", new Number()),
+            Map.entry("engagementId", to("contractor-engagement")),
+            Map.entry("contractor-onboarding-step:kind", choice("onboarding.kind.")),
+            Map.entry("contractor-onboarding:steps.kind", choice("onboarding.kind.")),
+            Map.entry("steps.stepId", to("contractor-onboarding-step")),
+            Map.entry("steps.dueDay", new Number()),
+            Map.entry("steps.tickedBy", to("person")));
 }

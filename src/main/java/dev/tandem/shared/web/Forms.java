@@ -63,6 +63,26 @@ public final class Forms {
     }
 
     /**
+     * Takes a step with a button on a record's page (sign, start, tick...): a rule it breaks, or a change made
+     * meanwhile, is left in the flash as the message {@code attribute}, for the page it returns to.
+     *
+     * @return whether the step was taken
+     */
+    public static boolean stepTaken(RedirectAttributes flash, String attribute, Runnable step) {
+        try {
+            step.run();
+            return true;
+        } catch (InvalidRequestException refused) {
+            flash.addFlashAttribute(
+                    attribute,
+                    new DefaultMessageSourceResolvable(new String[] {refused.messageCode()}, refused.arguments()));
+        } catch (StaleRecordException changedMeanwhile) {
+            flash.addFlashAttribute(attribute, new DefaultMessageSourceResolvable("rule.changedMeanwhile"));
+        }
+        return false;
+    }
+
+    /**
      * Voids a record from its page and goes back to it; a voiding the rules refuse (something still depends on the
      * record) comes back as a message beside the void form, named {@code voidRefused}.
      */

@@ -1,0 +1,174 @@
+package dev.tandem.contractor.onboarding;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import dev.tandem.shared.InvalidRequestException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A new contractor's 30-day onboarding: started when its first engagement started, with the programme's steps as
+ * they stood that day. A step of a kind another module records is ticked by that record only, the others by hand; it
+ * is completed on the day its last step is ticked, integrated in time when that day is within its 30 days.
+ */
+@Table("contractor_onboarding")
+public class Onboarding extends Voidable {
+
+    /** How long a new contractor has to be integrated into the plant's safety culture. */
+    public static final int DAYS = 30;
+
+    @Id
+    private final UUID id;
+
+    private final UUID organisationId;
+    private final UUID engagementId;
+    private final LocalDate startedOn;
+    private final LocalDate dueOn;
+    private LocalDate completedOn;
+
+    @MappedCollection(idColumn = "contractor_onboarding", keyColumn = "contractor_onboarding_key")
+    private List<OnboardingStep> steps;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Onboarding(
+            UUID id,
+            UUID organisationId,
+            UUID engagementId,
+            LocalDate startedOn,
+            LocalDate dueOn,
+            LocalDate completedOn,
+            List<OnboardingStep> steps,
+            Long version) {
+        this.id = id;
+        this.organisationId = organisationId;
+        this.engagementId = engagementId;
+        this.startedOn = startedOn;
+        this.dueOn = dueOn;
+        this.completedOn = completedOn;
+        this.steps = List.copyOf(steps);
+        this.version = version;
+    }
+
+    static Onboarding started(
+            UUID id, UUID organisationId, UUID engagementId, LocalDate on, List<ProgrammeStep> programme) {
+        return new Onboarding(
+                id,
+                organisationId,
+                engagementId,
+                on,
+                on.plusDays(DAYS),
+                null,
+                programme.stream().map(OnboardingStep::of).toList(),
+                null);
+    }
+
+    /** Ticks a step by hand; a step another module records is refused, and a ticked one stays as it was. */
+    void tickByHand(UUID stepId, UUID personId, LocalDate on) {
+        var step = steps.stream()
+                .filter(s -> s.stepId().equals(stepId))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException("stepId", "onboarding.rule.noSuchStep"));
+        if (step.kind().recorded()) {
+            throw new InvalidRequestException("stepId", "onboarding.rule.recordTicks." + step.kind());
+        }
+        if (!step.ticked()) {
+            replace(step, step.tick(on, personId, null));
+        }
+    }
+
+    /** Ticks the first open step of the kind by another module's record; whether one was ticked. */
+    boolean recorded(StepKind kind, UUID recordId, LocalDate on) {
+        var open = steps.stream().filter(s -> s.kind() == kind && !s.ticked()).findFirst();
+        open.ifPresent(step -> replace(step, step.tick(on, null, recordId)));
+        return open.isPresent();
+    }
+
+    private void replace(OnboardingStep step, OnboardingStep ticked) {
+        var changed = new ArrayList<>(steps);
+        changed.set(changed.indexOf(step), ticked);
+        steps = List.copyOf(changed);
+        if (completedOn == null && steps.stream().allMatch(OnboardingStep::ticked)) {
+            completedOn = ticked.tickedOn();
+        }
+    }
+
+    /** Whether it was completed within its 30 days. */
+    public boolean integratedInTime() {
+        return completedOn != null && !completedOn.isAfter(dueOn);
+    }
+
+    public long tickedSteps() {
+        return steps.stream().filter(OnboardingStep::ticked).count();
+    }
+
+    @Override
+    public String recordType() {
+        return "contractor-onboarding";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public Long version() {
+        return version;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public UUID engagementId() {
+        return engagementId;
+    }
+
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public List<OnboardingStep> steps() {
+        return steps;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        var fields = Recorded.fields(
+                "organisationId", organisationId,
+                "engagementId", engagementId,
+                "startedOn", startedOn,
+                "dueOn", dueOn,
+                "completedOn", completedOn);
+        fields.putAll(Recorded.numbered(
+                "steps",
+                steps,
+                s -> Recorded.fields(
+                        "stepId", s.stepId(),
+                        "kind", s.kind(),
+                        "title", s.title(),
+                        "dueDay", s.dueDay(),
+                        "tickedOn", s.tickedOn(),
+                        "tickedBy", s.tickedBy())));
+        return fields;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tandem.contractor.onboarding;
+
+import dev.tandem.audit.events.JointInspectionCompleted;
+import dev.tandem.contractor.engagement.EngagementStarted;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What starts onboardings and ticks their steps: a contractor's first engagement started (in the same transaction),
+ * a joint inspection with the contractor completed (after the audit module's transaction, never lost on a crash).
+ */
+@Component
+class OnboardingRecords {
+
+    private final OnboardingDesk desk;
+
+    OnboardingRecords(OnboardingDesk desk) {
+        this.desk = desk;
+    }
+
+    @EventListener
+    void on(EngagementStarted started) {
+        desk.begin(started.organisationId(), started.engagementId(), started.on());
+    }
+
+    @ApplicationModuleListener
+    void on(JointInspectionCompleted completed) {
+        desk.recorded(
+                completed.organisationId(),
+                StepKind.JOINT_INSPECTION,
+                completed.inspectionId(),
+                completed.completedAt());
+    }
+
+    // Meetings (issue 20): the meeting module publishes its meeting held with a contractor, this module is allowed
+    // "meeting :: events", ROTATION_MEETING becomes recorded, and a listener here ticks it as the one above does.
+}

@@ -1,0 +1,84 @@
+package dev.tandem.contractor.onboarding;
+
+import dev.tandem.history.Recorded;
+import dev.tandem.history.Voidable;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A step of the 30-day onboarding programme: its kind, what it asks and by which day of the month it is due. A change
+ * applies to onboardings that start afterwards; a retired step is voided.
+ */
+@Table("contractor_onboarding_step")
+public class ProgrammeStep extends Voidable {
+
+    @Id
+    private final UUID id;
+
+    private StepKind kind;
+    private String title;
+    private int dueDay;
+
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    ProgrammeStep(UUID id, StepKind kind, String title, int dueDay, Long version) {
+        this.id = id;
+        this.kind = kind;
+        this.title = title;
+        this.dueDay = dueDay;
+        this.version = version;
+    }
+
+    static ProgrammeStep of(UUID id, DefineStep step) {
+        var made = new ProgrammeStep(id, null, null, 1, null);
+        made.revise(step);
+        return made;
+    }
+
+    void revise(DefineStep step) {
+        kind = step.kind();
+        title = step.title() == null || step.title().isBlank()
+                ? null
+                : step.title().trim();
+        dueDay = step.dueDay();
+    }
+
+    @Override
+    public String recordType() {
+        return "contractor-onboarding-step";
+    }
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public Long version() {
+        return version;
+    }
+
+    public StepKind kind() {
+        return kind;
+    }
+
+    /** What the step asks beyond its kind's name, or null. */
+    public String title() {
+        return title;
+    }
+
+    public int dueDay() {
+        return dueDay;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        return Recorded.fields("kind", kind, "title", title, "dueDay", dueDay);
+    }
+}

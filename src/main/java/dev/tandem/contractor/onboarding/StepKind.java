@@ -1,0 +1,28 @@
+package dev.tandem.contractor.onboarding;
+
+/**
+ * What an onboarding step is. Most are ticked by hand, by the mentor or the safety department; a step that another
+ * module records is ticked by that record only: the first joint inspection by the audit module's completed joint
+ * inspection. The first rotation meeting is ticked by hand until Tandem records meetings (issue 20); then it becomes
+ * recorded here and is ticked by the meeting held, as {@link OnboardingRecords} says.
+ */
+public enum StepKind {
+    INDUCTION(false),
+    SAFETY_CULTURE(false),
+    SITE_WALK(false),
+    JOINT_INSPECTION(true),
+    ROTATION_MEETING(false),
+    DOCUMENT_CHECK(false),
+    OTHER(false);
+
+    private final boolean recorded;
+
+    StepKind(boolean recorded) {
+        this.recorded = recorded;
+    }
+
+    /** Whether another module's record ticks it, and no one by hand. */
+    public boolean recorded() {
+        return recorded;
+    }
+}
