@@ -3,7 +3,8 @@
  * for safety and for reliability: the queue that triggers kept as data fill, the team, the facts, the methods and the
  * lessons learned.
  */
-@ApplicationModule(allowedDependencies = {"shared :: web", "organisation", "history", "event", "equipment", "action"})
+@ApplicationModule(
+        allowedDependencies = {"shared :: web", "organisation", "history", "event", "equipment", "action", "signal"})
 package dev.tandem.investigation;
 
 import org.springframework.modulith.ApplicationModule;

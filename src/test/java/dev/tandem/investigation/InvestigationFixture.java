@@ -206,29 +206,28 @@ final class InvestigationFixture {
                         dueDate);
     }
 
+    /** An investigation of the records opened over the API by {@code username}, led by the line manager; its id. */
+    UUID opened(String username, List<String> records, List<UUID> members, String dueDate) throws Exception {
+        var id = UUID.randomUUID();
+        call(username, post("/api/v1/investigations"), opening(id, records, members, dueDate))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
     /** An investigation the line manager opened of a new incident of the worker's, due in 20 days; answers its id. */
     UUID openedByTheManager() throws Exception {
         var incident = incident("worker", null, false);
-        var id = UUID.randomUUID();
-        call("manager", post("/api/v1/investigations"), opening(id, List.of(event(incident)), List.of(), dueIn20Days()))
-                .andExpect(status().isCreated());
-        return id;
+        return opened("manager", List.of(event(incident)), List.of(), dueIn20Days());
     }
 
     /** An investigation the line manager opened of an injury to the first contractor's worker, with that worker on its team. */
     UUID openedOnAContractorsWork() throws Exception {
         var incident = incident("contractor1", InjuryClass.FIRST_AID, false);
-        var id = UUID.randomUUID();
-        call(
-                        "manager",
-                        post("/api/v1/investigations"),
-                        opening(
-                                id,
-                                List.of(event(incident)),
-                                List.of(logins.viewer("contractor1.worker").personId()),
-                                dueIn20Days()))
-                .andExpect(status().isCreated());
-        return id;
+        return opened(
+                "manager",
+                List.of(event(incident)),
+                List.of(logins.viewer("contractor1.worker").personId()),
+                dueIn20Days());
     }
 
     static String dueIn20Days() {

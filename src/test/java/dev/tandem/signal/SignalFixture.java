@@ -8,8 +8,13 @@ import dev.tandem.equipment.Criticality;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.equipment.EquipmentType;
 import dev.tandem.equipment.RegisterEquipment;
+import dev.tandem.event.ContributingSignal;
+import dev.tandem.event.EarlyWarningDetected;
+import dev.tandem.event.EarlyWarnings;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Viewer;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,8 @@ public final class SignalFixture {
     public final String code;
     public final List<String> keys = new ArrayList<>();
     private final Random random;
+    private final JdbcClient jdbc;
+    private final EarlyWarnings warnings;
     private double load;
 
     /** A new pump registered by the safety department, its signals drawn from {@code seed}. */
@@ -45,12 +52,21 @@ public final class SignalFixture {
                 context.getBean(JdbcClient.class),
                 context.getBean(EquipmentRegistry.class),
                 context.getBean(TagRegister.class),
+                context.getBean(EarlyWarnings.class),
                 new Logins(context).viewer("hse"),
                 seed);
     }
 
-    private SignalFixture(JdbcClient jdbc, EquipmentRegistry equipment, TagRegister tags, Viewer keeper, long seed) {
+    private SignalFixture(
+            JdbcClient jdbc,
+            EquipmentRegistry equipment,
+            TagRegister tags,
+            EarlyWarnings warnings,
+            Viewer keeper,
+            long seed) {
         this.random = new Random(seed);
+        this.jdbc = jdbc;
+        this.warnings = warnings;
         var area = jdbc.sql("select id, site_id from area where voided_at is null order by code, id limit 1")
                 .query((rs, row) ->
                         Map.of("id", rs.getObject("id", UUID.class), "site", rs.getObject("site_id", UUID.class)))
@@ -71,6 +87,32 @@ public final class SignalFixture {
                     .record();
             keys.add(tag.key());
         }
+    }
+
+    /**
+     * A minute of one of its tags as ingestion keeps it: 60 samples around {@code mean}, the lowest and highest
+     * {@code spread} from it, the last at the mean.
+     */
+    public void minute(String key, Instant minute, double mean, double spread) {
+        jdbc.sql(
+                        """
+                        insert into signal_minute (tag_id, minute, samples, min_value, max_value, sum_value,
+                                                   last_value, last_at)
+                        select id, :minute, 60, :mean - :spread, :mean + :spread, 60 * :mean, :mean, :lastAt
+                        from signal_tag where tag_key = :key""")
+                .param("key", key)
+                .param("minute", Timestamp.from(minute))
+                .param("mean", mean)
+                .param("spread", spread)
+                .param("lastAt", Timestamp.from(minute.plusSeconds(59)))
+                .update();
+    }
+
+    /** An early warning of the pump from {@code at} on the signals given, as its detector raises one; its id. */
+    public UUID warned(Instant at, String description, ContributingSignal... signals) {
+        var id = UUID.randomUUID();
+        warnings.raise(new EarlyWarningDetected(id, equipmentId, siteId, areaId, at, description, List.of(signals)));
+        return id;
     }
 
     public double[] next() {

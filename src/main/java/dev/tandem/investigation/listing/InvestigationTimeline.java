@@ -1,8 +1,6 @@
 package dev.tandem.investigation.listing;
 
 import dev.tandem.equipment.EquipmentStates;
-import dev.tandem.event.EarlyWarnings;
-import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
 import dev.tandem.investigation.Investigation;
 import dev.tandem.investigation.InvestigationDesk;
@@ -11,6 +9,7 @@ import dev.tandem.investigation.RecordSummary;
 import dev.tandem.shared.Viewer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happened, in order: the facts the team recorded with their evidence, and what the investigated records say of
- * themselves: a safety event when it happened, an early warning's signals as the detector saw them, and a machine's
- * state changes from half a day before its downtime to half a day after, as dispatch data has them.
+ * themselves: a safety event when it happened, an early warning's signals as the detector saw them and their course
+ * around it ({@link WarningWindows}), and a machine's state changes from half a day before its downtime to half a day
+ * after, as dispatch data has them.
  */
 @Component
 public class InvestigationTimeline {
@@ -35,20 +35,14 @@ public class InvestigationTimeline {
     static final int MOST_CHANGES = 20;
 
     private final InvestigationDesk desk;
-    private final EventReporting events;
-    private final EarlyWarnings warnings;
+    private final WarningWindows windows;
     private final EquipmentStates states;
     private final MessageSource messages;
 
     InvestigationTimeline(
-            InvestigationDesk desk,
-            EventReporting events,
-            EarlyWarnings warnings,
-            EquipmentStates states,
-            MessageSource messages) {
+            InvestigationDesk desk, WarningWindows windows, EquipmentStates states, MessageSource messages) {
         this.desk = desk;
-        this.events = events;
-        this.warnings = warnings;
+        this.windows = windows;
         this.states = states;
         this.messages = messages;
     }
@@ -58,8 +52,14 @@ public class InvestigationTimeline {
      *
      * @param factId the recorded fact's id; null for a line the records give
      * @param evidence the recorded fact's evidence files
+     * @param window an early warning's signals drawn around it; null on any other line
      */
-    public record Entry(Instant at, String what, String source, UUID factId, List<UUID> evidence) {
+    public record Entry(
+            Instant at, String what, String source, UUID factId, List<UUID> evidence, WarningWindows.Window window) {
+
+        Entry(Instant at, String what, String source) {
+            this(at, what, source, null, List.of(), null);
+        }
 
         public boolean recorded() {
             return factId != null;
@@ -67,10 +67,16 @@ public class InvestigationTimeline {
     }
 
     @Transactional(readOnly = true)
-    public List<Entry> of(Investigation investigation, Viewer viewer, Locale locale) {
+    public List<Entry> of(Investigation investigation, Viewer viewer, ZoneId zone, Locale locale) {
         var entries = new ArrayList<Entry>();
         for (var fact : investigation.facts()) {
-            entries.add(new Entry(fact.happenedAt(), fact.what(), fact.source(), fact.id(), desk.evidence(fact.id())));
+            entries.add(new Entry(
+                    fact.happenedAt(), fact.what(), fact.source(), fact.id(), desk.evidence(fact.id()), null));
+        }
+        var signals = message("investigation.source.signals", locale);
+        for (var window : windows.of(investigation, zone, locale)) {
+            entries.add(new Entry(
+                    window.start(), message("investigation.window.title", locale), signals, null, List.of(), window));
         }
         for (var record : desk.subjects(investigation, viewer)) {
             if (record.record().kind() == RecordKind.EVENT) {
@@ -87,16 +93,11 @@ public class InvestigationTimeline {
         var lines = new ArrayList<Entry>();
         var source = message("investigation.source.event", locale);
         lines.add(new Entry(
-                event.at(),
-                message("event.type." + event.eventType(), locale) + ": " + event.summary(),
-                source,
-                null,
-                List.of()));
+                event.at(), message("event.type." + event.eventType(), locale) + ": " + event.summary(), source));
         if (event.eventType() == EventType.EARLY_WARNING) {
             var signals = message("investigation.source.signals", locale);
-            events.findEvent(event.record().recordId(), viewer)
-                    .ifPresent(warning -> warnings.explanations(warning, locale)
-                            .forEach(said -> lines.add(new Entry(event.at(), said, signals, null, List.of()))));
+            windows.explanations(event.record().recordId(), viewer, locale)
+                    .forEach(said -> lines.add(new Entry(event.at(), said, signals)));
         }
         return lines;
     }
@@ -110,9 +111,7 @@ public class InvestigationTimeline {
                 .map(spell -> new Entry(
                         spell.from(),
                         downtime.equipmentCode() + ": " + message("equipment.state." + spell.state(), locale),
-                        source,
-                        null,
-                        List.of()))
+                        source))
                 .toList();
     }
 

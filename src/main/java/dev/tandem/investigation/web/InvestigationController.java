@@ -96,6 +96,7 @@ class InvestigationController {
     @GetMapping("/investigations/{id}")
     String show(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
         var investigation = desk.investigation(id, viewer);
+        var zone = choices.zoneOf(investigation.siteId());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", formOf(investigation));
         }
@@ -105,7 +106,7 @@ class InvestigationController {
                 "hiddenRecords",
                 investigation.records().size()
                         - desk.subjects(investigation, viewer).size());
-        model.addAttribute("timeline", timeline.of(investigation, viewer, locale));
+        model.addAttribute("timeline", timeline.of(investigation, viewer, zone, locale));
         model.addAttribute("history", desk.history(id, viewer));
         model.addAttribute("whySvgs", diagrams.whys(investigation, locale));
         model.addAttribute("fishboneSvg", diagrams.fishbone(investigation, locale));
@@ -121,17 +122,22 @@ class InvestigationController {
         model.addAttribute("actions", closing.actions(id));
         model.addAttribute("isDirector", viewer.hasOwnerRole(Role.DIRECTOR));
         model.addAttribute("names", choices.names(investigation));
-        var zone = choices.zoneOf(investigation.siteId());
         model.addAttribute("zone", zone);
         model.addAttribute("overdue", investigation.overdueOn(LocalDate.now(zone)));
         var live = !investigation.isVoided();
-        model.addAttribute("canPlan", live && InvestigationAccess.canPlan(viewer, investigation));
-        model.addAttribute("canOpen", live && InvestigationAccess.canOpen(viewer));
+        var canPlan = live && InvestigationAccess.canPlan(viewer, investigation);
+        var canOpen = live && InvestigationAccess.canOpen(viewer);
+        model.addAttribute("canPlan", canPlan);
+        model.addAttribute("canOpen", canOpen);
         model.addAttribute("canContribute", live && InvestigationAccess.canContribute(viewer, investigation));
         model.addAttribute("canVoid", InvestigationAccess.canVoid(viewer));
-        model.addAttribute("leaders", choices.leaders(investigation.leaderPersonId()));
+        // whom the plan's form offers, only to those who plan: a contractor's member may not list people
+        model.addAttribute("leaders", canPlan || canOpen ? choices.leaders(investigation.leaderPersonId()) : List.of());
         model.addAttribute(
-                "members", choices.members(investigation.contractorId(), investigation.memberPersonIds(), viewer));
+                "members",
+                canPlan || canOpen
+                        ? choices.members(investigation.contractorId(), investigation.memberPersonIds(), viewer)
+                        : List.of());
         return "investigation/detail";
     }
 

@@ -48,16 +48,15 @@ class InvestigationReport {
         model.put("zone", zone);
         model.put("names", choices.names(investigation));
         model.put("records", desk.subjects(investigation, viewer));
-        model.put("timeline", timeline.of(investigation, viewer, locale));
+        model.put("timeline", timeline.of(investigation, viewer, zone, locale));
         model.put("whySvgs", diagrams.whys(investigation, locale));
         model.put("fishboneSvg", diagrams.fishbone(investigation, locale));
         model.put("chartSvg", diagrams.chart(investigation));
         model.put("actions", closing.actionRows(id, viewer));
-        model.put(
-                "lesson",
-                lessons.ofInvestigation(investigation, viewer)
-                        .map(lesson -> lesson.textIn(locale.getLanguage()))
-                        .orElse(null));
+        // a model holds no nulls: without a lesson the template finds none
+        lessons.ofInvestigation(investigation, viewer)
+                .map(lesson -> lesson.textIn(locale.getLanguage()))
+                .ifPresent(lesson -> model.put("lesson", lesson));
         return documents.download("investigation/report", model, locale, "investigation-" + id + ".pdf");
     }
 }
