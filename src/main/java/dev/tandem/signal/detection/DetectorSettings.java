@@ -43,6 +43,8 @@ package dev.tandem.signal.detection;
  * @param driftLimit that CUSUM's limit, at the least
  * @param driftMargin factor on the largest sum that CUSUM reached over the normal window, when that is above the
  *     limit
+ * @param loadMemorySeconds memory of what running comfortably within normal teaches of how each tag tied to the
+ *     machine's load answers it: set points the normal window never saw correct the slope drawn from it
  */
 public record DetectorSettings(
         double smoothingSeconds,
@@ -69,7 +71,8 @@ public record DetectorSettings(
         double frozenMargin,
         double driftSlack,
         double driftLimit,
-        double driftMargin) {
+        double driftMargin,
+        double loadMemorySeconds) {
 
     public DetectorSettings {
         requirePositive(smoothingSeconds, "smoothingSeconds");
@@ -107,12 +110,14 @@ public record DetectorSettings(
         requirePositive(driftSlack, "driftSlack");
         requirePositive(driftLimit, "driftLimit");
         requirePositive(driftMargin, "driftMargin");
+        requirePositive(loadMemorySeconds, "loadMemorySeconds");
     }
 
     /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
     public static DetectorSettings defaults() {
         return new DetectorSettings(
-                20, 60, 0.5, 0.99, 7, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2, 4, 8, 2);
+                20, 60, 0.5, 0.99, 7, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2, 4, 8, 2,
+                3600);
     }
 
     private static void requirePositive(double value, String name) {

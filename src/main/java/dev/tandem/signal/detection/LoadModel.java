@@ -36,6 +36,15 @@ final class LoadModel {
     private final double[] lags;
     private final double[] scales;
     private final double[] followed;
+    // where each tied tag's load stood over the normal window, and how far it ranged there (its variance)
+    private final double[] centres;
+    private final double[] ranges;
+    // what running since taught of each tied tag's answer to the load: how much its residual still moves with the load
+    // (a correction of the window's slope), and the load's mean square about its centre over that running
+    private final double[] corrections;
+    private final double[] loadSquare;
+    private final double[] lastLoad;
+    private double lastStep;
     private long lastMillis;
     private boolean started;
 
@@ -46,6 +55,12 @@ final class LoadModel {
         this.lags = lags;
         this.scales = scales;
         this.followed = new double[loadings.length];
+        int n = loadings.length;
+        this.centres = new double[n];
+        this.ranges = new double[n];
+        this.corrections = new double[n];
+        this.loadSquare = new double[n];
+        this.lastLoad = new double[n];
     }
 
     /** Learns the load and each tag's answer to it from the normal window's standardized rows. */
@@ -174,6 +189,8 @@ final class LoadModel {
                 slopes[tag] = cov / varG / reliability;
                 intercepts[tag] = meanZ - slopes[tag] * meanG;
                 lags[tag] = lag;
+                centres[tag] = meanG;
+                ranges[tag] = varG;
             }
         }
         scales[tag] = 1;
@@ -232,6 +249,8 @@ final class LoadModel {
     double[][] residuals(long[] timestamps, double[][] z) {
         started = false;
         Arrays.fill(followed, 0);
+        Arrays.fill(corrections, 0);
+        Arrays.fill(loadSquare, 0);
         double[][] residuals = new double[z.length][z[0].length];
         for (int row = 0; row < z.length; row++) {
             residuals(timestamps[row], z[row], residuals[row]);
@@ -263,6 +282,7 @@ final class LoadModel {
             weight += loadings[j] * loadings[j];
         }
         double step = started ? Math.max(0, timestampMillis - lastMillis) / 1000.0 : Double.POSITIVE_INFINITY;
+        lastStep = step;
         started = true;
         lastMillis = Math.max(lastMillis, timestampMillis);
         for (int i = 0; i < z.length; i++) {
@@ -273,13 +293,38 @@ final class LoadModel {
             double others = weight - loadings[i] * loadings[i];
             double load = others < WEIGHT_FLOOR ? 0 : (sum - loadings[i] * z[i]) / others;
             followed[i] += follow(step, lags[i]) * (load - followed[i]);
-            into[i] = (z[i] - intercepts[i] - slopes[i] * followed[i]) / scales[i];
+            lastLoad[i] = followed[i] - centres[i];
+            into[i] = (z[i] - intercepts[i] - slopes[i] * (followed[i] + corrections[i] * lastLoad[i])) / scales[i];
+        }
+    }
+
+    /**
+     * Learns from the latest sample how each tied tag answers the load, over {@code memorySeconds} of running: a slope
+     * drawn from a window at one set point is off a little, which a load far from it turns into an offset. What is left
+     * of a sample once its normal level is taken off ({@code deviations}, in the residual's deviations) moves the
+     * tag's slope by its share in the load's distance from the window's centre (a normalised least-mean-squares step),
+     * so an offset its normal level has taken up already teaches nothing. Called only for samples judged comfortably
+     * normal, so that a fault is not learned as the load's doing.
+     */
+    void learn(double[] deviations, double memorySeconds) {
+        if (!Double.isFinite(lastStep) || lastStep <= 0) {
+            return;
+        }
+        double alpha = 1 - Math.exp(-lastStep / memorySeconds);
+        for (int i = 0; i < slopes.length; i++) {
+            if (slopes[i] == 0) {
+                continue;
+            }
+            double g = lastLoad[i];
+            loadSquare[i] += alpha * (g * g - loadSquare[i]);
+            // a normalised gradient step: the deviation, in standardized units scales · d, falls by slope · g per unit
+            corrections[i] += alpha * deviations[i] * scales[i] * g / slopes[i] / (loadSquare[i] + ranges[i]);
         }
     }
 
     /** Where tag {@code tag} is expected at the current load, in standardized units. */
     double expected(int tag) {
-        return intercepts[tag] + slopes[tag] * followed[tag];
+        return intercepts[tag] + slopes[tag] * (followed[tag] + corrections[tag] * lastLoad[tag]);
     }
 
     /** The residual's spread over the normal window, in standardized units: one of its standard deviations. */
@@ -298,8 +343,13 @@ final class LoadModel {
                 .numbers(slopes)
                 .numbers(lags)
                 .numbers(scales)
-                .numbers(followed);
-        out.whole(lastMillis).flag(started);
+                .numbers(followed)
+                .numbers(centres)
+                .numbers(ranges)
+                .numbers(corrections)
+                .numbers(loadSquare)
+                .numbers(lastLoad);
+        out.number(lastStep).whole(lastMillis).flag(started);
     }
 
     static LoadModel read(StateCodec.In in, int tagCount) {
@@ -309,7 +359,12 @@ final class LoadModel {
                 in.numbers(tagCount),
                 in.numbers(tagCount),
                 in.numbers(tagCount));
-        System.arraycopy(in.numbers(tagCount), 0, model.followed, 0, tagCount);
+        for (double[] into : new double[][] {
+            model.followed, model.centres, model.ranges, model.corrections, model.loadSquare, model.lastLoad
+        }) {
+            System.arraycopy(in.numbers(tagCount), 0, into, 0, tagCount);
+        }
+        model.lastStep = in.number();
         model.lastMillis = in.whole();
         model.started = in.flag();
         return model;

@@ -14,7 +14,7 @@ import java.util.Arrays;
 public final class SignalDetector {
 
     // raise it whenever a part of the detector keeps more or other state than snapshot() writes
-    private static final long STATE_FORMAT = 4;
+    private static final long STATE_FORMAT = 5;
 
     private final TagScaling scaling;
     private final LoadModel load;
@@ -28,6 +28,7 @@ public final class SignalDetector {
     private final EpisodeLatch episode;
     private final Recovery recovery;
     private final double followBelow;
+    private final double loadMemorySeconds;
     private final double[] standardized;
     private final double[] residuals;
     private final double[] deviations;
@@ -58,6 +59,7 @@ public final class SignalDetector {
         this.episode = new EpisodeLatch(settings.releaseSeconds());
         this.recovery = new Recovery(model.width(), settings);
         this.followBelow = settings.followBelow();
+        this.loadMemorySeconds = settings.loadMemorySeconds();
         this.standardized = new double[tagCount];
         this.residuals = new double[tagCount];
         this.deviations = new double[tagCount];
@@ -83,6 +85,9 @@ public final class SignalDetector {
         double score = settling ? distance : Math.max(distance, rateScore(contributions));
         boolean anomalous = episode.update(atSeconds, score >= 1);
         smoothed.hold(anomalous || score >= followBelow);
+        if (!anomalous && score < followBelow && !settling) {
+            load.learn(deviations, loadMemorySeconds);
+        }
         if (recovery.recovered(atSeconds, anomalous, distance, features, model.mean())) {
             episode.close();
             anomalous = false;
