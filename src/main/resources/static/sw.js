@@ -1,7 +1,7 @@
-// Tandem's service worker: the field forms (a report, a stop of work) and what they need open without network. Pages
+// Tandem's service worker: the field forms (a report, a stop of work, an inspection) and what they need open without network. Pages
 // are fetched from the network first and the cache only answers when there is none; what they send waits in the
 // page's outbox.
-var CACHE = 'tandem-shell-v3';
+var CACHE = 'tandem-shell-v4';
 // Tandem's own files, kept from the start; webjars are linked with their version in the path, so they are kept
 // as the pages fetch them (see isAsset): the offline form then finds exactly the files it links.
 var SHELL = [
@@ -9,12 +9,14 @@ var SHELL = [
     'js/tandem.js',
     'js/outbox.js',
     'js/field-report.js',
+    'js/checklist-logic.js',
+    'js/field-inspection.js',
     'icons/icon-192.png',
     'manifest.json'
 ];
 var ASSET_FOLDERS = ['webjars/', 'css/', 'js/', 'icons/'];
 // the outbox (js/outbox.js) forgets these at sign-out
-var OFFLINE_PAGES = ['report', 'stop'];
+var OFFLINE_PAGES = ['report', 'stop', 'audit/field'];
 
 self.addEventListener('install', function (event) {
     event.waitUntil(caches.open(CACHE).then(function (cache) {

@@ -9,36 +9,6 @@
     if (!form || !window.TandemOutbox) {
         return;
     }
-    var MAX_SIDE = 1600;
-
-    function uuid() {
-        if (window.crypto && crypto.randomUUID) {
-            return crypto.randomUUID();
-        }
-        var b = crypto.getRandomValues(new Uint8Array(16));
-        b[6] = (b[6] & 0x0f) | 0x40;
-        b[8] = (b[8] & 0x3f) | 0x80;
-        var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
-        return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
-    }
-
-    // Phone photos are large; a 1600-pixel JPEG shows a hazard well and travels over a weak network.
-    function smaller(file) {
-        if (!file || !window.createImageBitmap) {
-            return Promise.resolve(file || null);
-        }
-        return createImageBitmap(file).then(function (image) {
-            var scale = Math.min(1, MAX_SIDE / Math.max(image.width, image.height));
-            var canvas = document.createElement('canvas');
-            canvas.width = Math.round(image.width * scale);
-            canvas.height = Math.round(image.height * scale);
-            canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
-            return new Promise(function (resolve) {
-                canvas.toBlob(function (blob) { resolve(blob || file); }, 'image/jpeg', 0.85);
-            });
-        }).catch(function () { return file; });
-    }
-
     function say(kind, text) {
         status.className = 'alert alert-' + kind;
         status.textContent = text;
@@ -83,11 +53,11 @@
         });
         form.reset();
         kept.forEach(function (pair) { form.elements[pair[0]].value = pair[1]; });
-        form.elements.id.value = uuid();
+        form.elements.id.value = TandemOutbox.uuid();
         window.scrollTo(0, 0);
     }
 
-    form.elements.id.value = form.elements.id.value || uuid();
+    form.elements.id.value = form.elements.id.value || TandemOutbox.uuid();
     form.addEventListener('submit', function (event) {
         event.preventDefault();
         if (!form.reportValidity()) {
@@ -103,7 +73,7 @@
         };
         var button = form.querySelector('button[type=submit]');
         button.disabled = true;
-        smaller(form.elements.photo.files[0]).then(function (photo) {
+        TandemOutbox.smaller(form.elements.photo.files[0]).then(function (photo) {
             item.photo = photo;
             return TandemOutbox.keep(item);
         }).then(TandemOutbox.sync).then(function (result) {

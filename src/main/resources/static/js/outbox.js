@@ -1,34 +1,43 @@
-// What the field forms send (safety event reports, stops of work) waits in the phone's IndexedDB while there is no
-// network and is sent, each once, when the network returns. The server stores each under the id the phone gave it, so
-// sending one again after a lost answer is harmless. Each item names the form it came from (its target, such as
-// "report" or "stop") and carries that form's fields.
+// What the field forms send (safety event reports, stops of work, inspections done on the phone) waits in the phone's
+// IndexedDB while there is no network and is sent, each once, when the network returns. The server stores each under
+// the id the phone gave it, so sending one again after a lost answer is harmless. Each item names the form it came
+// from (its target, such as "report", "stop" or "audit/field"), carries that form's fields and its pictures (one
+// photo, or several by name). A form being filled in may keep its draft here too, so a closed page loses nothing.
 var TandemOutbox = (function () {
     'use strict';
     var DATABASE = 'tandem-outbox';
     var STORE = 'reports';
+    var DRAFTS = 'drafts';
+    var MAX_SIDE = 1600;
     var RETRY_MS = 10000;
     var base = (document.querySelector('meta[name="tandem-base"]') || {content: '/'}).content;
     // the service worker's cache (sw.js), which keeps the signed-in forms for offline use
-    var SHELL_CACHE = 'tandem-shell-v3';
-    var OFFLINE_FORMS = ['report', 'stop'];
+    var SHELL_CACHE = 'tandem-shell-v4';
+    var OFFLINE_FORMS = ['report', 'stop', 'audit/field'];
     var syncing = null;
 
     function database() {
         return new Promise(function (resolve, reject) {
-            var request = indexedDB.open(DATABASE, 1);
+            var request = indexedDB.open(DATABASE, 2);
             request.onupgradeneeded = function () {
-                request.result.createObjectStore(STORE, {keyPath: 'id'});
+                var db = request.result;
+                if (!db.objectStoreNames.contains(STORE)) {
+                    db.createObjectStore(STORE, {keyPath: 'id'});
+                }
+                if (!db.objectStoreNames.contains(DRAFTS)) {
+                    db.createObjectStore(DRAFTS, {keyPath: 'id'});
+                }
             };
             request.onsuccess = function () { resolve(request.result); };
             request.onerror = function () { reject(request.error); };
         });
     }
 
-    function transaction(mode, work) {
+    function transaction(mode, work, store) {
         return database().then(function (db) {
             return new Promise(function (resolve, reject) {
-                var tx = db.transaction(STORE, mode);
-                var request = work(tx.objectStore(STORE));
+                var tx = db.transaction(store || STORE, mode);
+                var request = work(tx.objectStore(store || STORE));
                 tx.oncomplete = function () { resolve(request.result); };
                 tx.onerror = function () { reject(tx.error); };
             });
@@ -38,6 +47,41 @@ var TandemOutbox = (function () {
     function keep(report) { return transaction('readwrite', function (s) { return s.put(report); }); }
     function waiting() { return transaction('readonly', function (s) { return s.getAll(); }); }
     function forget(id) { return transaction('readwrite', function (s) { return s.delete(id); }); }
+
+    // A form's draft, kept under a key of the form's choosing, with the pictures taken so far.
+    var drafts = {
+        keep: function (draft) { return transaction('readwrite', function (s) { return s.put(draft); }, DRAFTS); },
+        read: function (id) { return transaction('readonly', function (s) { return s.get(id); }, DRAFTS); },
+        forget: function (id) { return transaction('readwrite', function (s) { return s.delete(id); }, DRAFTS); }
+    };
+
+    function uuid() {
+        if (window.crypto && crypto.randomUUID) {
+            return crypto.randomUUID();
+        }
+        var b = crypto.getRandomValues(new Uint8Array(16));
+        b[6] = (b[6] & 0x0f) | 0x40;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
+        return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+    }
+
+    // Phone photos are large; a 1600-pixel JPEG shows a hazard well and travels over a weak network.
+    function smaller(file) {
+        if (!file || !window.createImageBitmap) {
+            return Promise.resolve(file || null);
+        }
+        return createImageBitmap(file).then(function (image) {
+            var scale = Math.min(1, MAX_SIDE / Math.max(image.width, image.height));
+            var canvas = document.createElement('canvas');
+            canvas.width = Math.round(image.width * scale);
+            canvas.height = Math.round(image.height * scale);
+            canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+            return new Promise(function (resolve) {
+                canvas.toBlob(function (blob) { resolve(blob || file); }, 'image/jpeg', 0.85);
+            });
+        }).catch(function () { return file; });
+    }
 
     function isJson(response) {
         return (response.headers.get('Content-Type') || '').indexOf('application/json') === 0;
@@ -72,6 +116,9 @@ var TandemOutbox = (function () {
         if (item.photo) {
             data.append('photo', item.photo, 'photo.jpg');
         }
+        Object.keys(item.files || {}).forEach(function (name) {
+            data.append(name, item.files[name], name + '.jpg');
+        });
         var headers = {Accept: 'application/json'};
         headers[token.header] = token.token;
         return fetch(base + (item.target || 'report'),
@@ -189,5 +236,5 @@ var TandemOutbox = (function () {
         navigator.serviceWorker.register(base + 'sw.js').catch(function () { /* the page works without it */ });
     }
     start();
-    return {keep: keep, sync: sync, waiting: waiting, user: user};
+    return {keep: keep, sync: sync, waiting: waiting, user: user, drafts: drafts, uuid: uuid, smaller: smaller};
 })();

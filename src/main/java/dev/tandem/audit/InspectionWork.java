@@ -42,18 +42,30 @@ public class InspectionWork {
     }
 
     public Created<Inspection> start(StartInspection start, Viewer viewer) {
+        return start(start, null, viewer);
+    }
+
+    /**
+     * Starts it on the given published version (the one a phone kept while it had no network), or on the latest when
+     * none is given.
+     */
+    Created<Inspection> start(StartInspection start, Integer versionNumber, Viewer viewer) {
         if (!InspectionAccess.canStart(viewer, start.kind())) {
             throw new AccessDeniedException("starting inspections");
         }
-        return records.create(start.id(), id -> started(id, start, viewer), viewer);
+        return records.create(start.id(), id -> started(id, start, versionNumber, viewer), viewer);
     }
 
-    private Inspection started(UUID id, StartInspection start, Viewer viewer) {
+    private Inspection started(UUID id, StartInspection start, Integer versionNumber, Viewer viewer) {
         var template = checklists.template(start.templateId(), viewer);
-        if (template.isVoided() || template.publishedVersion() == 0) {
+        var number = versionNumber == null ? template.publishedVersion() : versionNumber;
+        if (template.isVoided()
+                || template.publishedVersion() == 0
+                || number < 1
+                || number > template.publishedVersion()) {
             throw new InvalidRequestException("templateId", "rule.audit.notPublished");
         }
-        var version = checklists.version(template.id(), template.publishedVersion(), viewer);
+        var version = checklists.version(template.id(), number, viewer);
         var organisation = places.checkedOrganisation(start.siteId(), start.areaId(), start.organisationId(), viewer);
         if (start.kind() == InspectionKind.CONTRACTOR_AUDIT && organisation == null) {
             throw new InvalidRequestException("organisationId", "rule.audit.auditWhom");

@@ -60,6 +60,41 @@ final class Browser {
         browser.setNetworkConditions(conditions);
     }
 
+    /** Waits until the phone's service worker controls the signed-in page: from then on it keeps the field forms. */
+    static void serviceWorkerReady(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> (Boolean) browser.executeScript("return !!navigator.serviceWorker.controller"));
+    }
+
+    /** Waits until the phone keeps the open page for use without network. */
+    static void pageKeptOffline(ChromeDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(
+                        driver -> (Boolean)
+                                browser.executeAsyncScript(
+                                        """
+                var done = arguments[arguments.length - 1];
+                caches.match(location.pathname).then(function (page) { done(!!page); });"""));
+    }
+
+    /**
+     * What a form sent without network waits in the phone's outbox, shown, and nothing has reached the server; the
+     * network returns, and this waits until the server holds exactly one and the outbox is empty.
+     *
+     * @param stored how many of what was sent the server holds
+     */
+    static void sentOnceBackOnline(ChromeDriver browser, java.util.function.LongSupplier stored) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
+        org.assertj.core.api.Assertions.assertThat(stored.getAsLong())
+                .as("nothing reached the server while offline")
+                .isZero();
+        offline(browser, false);
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(driver -> stored.getAsLong() == 1
+                        && !driver.findElement(By.cssSelector("[data-outbox]")).isDisplayed());
+    }
+
     /** The words within the elements a selector finds that are split across two lines, mid-word. */
     @SuppressWarnings("unchecked")
     static List<String> brokenWords(ChromeDriver browser, String selector) {

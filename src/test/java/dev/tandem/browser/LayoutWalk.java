@@ -270,6 +270,7 @@ abstract class LayoutWalk {
                 SampleChecklists.cranePreUseCheck(context.getBean(Checklists.class), new Logins(context).viewer("hse"));
         pages.add(new Walked("/audit/templates/{id}", "hse", "/audit/templates/" + template));
         walk(pages, "hse", "/audit/inspections", "/audit/schedules");
+        walk(pages, "contractor1.worker", "/audit/field");
         var hse = new Logins(context).viewer("hse");
         var site = hse.siteId() != null ? hse.siteId() : one("select id from site order by code limit 1");
         // a joint one, walked by the contractor's supervisor who started it: its signature pad is on the page

@@ -48,7 +48,7 @@ class StopWorkBrowserTests {
     @Test
     void aStopRaisedWithoutNetworkArrivesOnceIsAnsweredAndItsInitiatorIsThanked() {
         Browser.signIn(browser, port, "contractor1.worker");
-        waitFor(driver -> (Boolean) browser.executeScript("return !!navigator.serviceWorker.controller"));
+        Browser.serviceWorkerReady(browser);
         open("/stop");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#stop-work button[type=submit]")));
         assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
@@ -57,12 +57,7 @@ class StopWorkBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[data-no-sanction]")).getText())
                 .as("the form says a stop carries no sanction")
                 .isNotBlank();
-        waitFor(
-                driver -> (Boolean)
-                        browser.executeAsyncScript(
-                                """
-                var done = arguments[arguments.length - 1];
-                caches.match(location.pathname).then(function (page) { done(!!page); });"""));
+        Browser.pageKeptOffline(browser);
 
         var work = "Relining the tundish with the bay crane " + UUID.randomUUID();
         Browser.offline(browser, true);
@@ -75,13 +70,7 @@ class StopWorkBrowserTests {
         browser.executeScript(
                 "arguments[0].click()", browser.findElement(By.cssSelector("#stop-work button[type=submit]")));
 
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
-        assertThat(stored(work)).as("nothing reached the server while offline").isZero();
-
-        Browser.offline(browser, false);
-        new WebDriverWait(browser, Duration.ofSeconds(40))
-                .until(driver -> stored(work) == 1
-                        && !driver.findElement(By.cssSelector("[data-outbox]")).isDisplayed());
+        Browser.sentOnceBackOnline(browser, () -> stored(work));
         browser.navigate().refresh();
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#stop-work button[type=submit]")));
         assertThat(stored(work))
