@@ -51,6 +51,29 @@ public record ActionFilter(
         return new ActionFilter(null, null, null, null, null, null, null, sourceId, null, null, null, null, null, null);
     }
 
+    /**
+     * One responsible organisation's actions: raised from one kind of source and in one status when given, overdue
+     * ones only when asked.
+     */
+    public static ActionFilter ofOrganisation(
+            UUID organisationId, SourceType sourceType, ActionStatus status, boolean overdueOnly) {
+        return new ActionFilter(
+                null,
+                status,
+                overdueOnly ? true : null,
+                null,
+                null,
+                organisationId,
+                sourceType,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
     /** The actions raised from violations, on one site or of one organisation when given. */
     public static ActionFilter violations(UUID siteId, UUID organisationId) {
         return new ActionFilter(

@@ -3,7 +3,16 @@
  * expiry, the safety questionnaire), engagements with mentors and risk reviews, onboarding and the site access check.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared :: web", "organisation", "history", "kpi", "training", "risk", "audit :: events"
+        allowedDependencies = {
+            "shared :: web",
+            "organisation",
+            "history",
+            "kpi",
+            "training",
+            "risk",
+            "audit :: events",
+            "action",
+            "event"
         })
 package dev.tandem.contractor;
 

@@ -97,6 +97,11 @@ public class EventQueries {
             return new EventFilter(null, null, status, null, null, null, null, null, null, null, null);
         }
 
+        /** One organisation's events since a day. */
+        public static EventFilter ofOrganisationSince(UUID organisationId, LocalDate from) {
+            return new EventFilter(null, null, null, null, null, organisationId, from, null, null, null, null);
+        }
+
         /** What the viewer reported, voided reports too: that a report was voided is also what became of it. */
         public static EventFilter reportedByViewer() {
             return new EventFilter(null, null, null, null, null, null, null, null, null, true, true);

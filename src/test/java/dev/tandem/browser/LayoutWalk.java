@@ -88,6 +88,7 @@ abstract class LayoutWalk {
             Map.entry("/enterprise/managing-directors", "the options of the enterprise form's managing director field"),
             Map.entry("/risks/owners", "the options of the risk form's owner field"),
             Map.entry("/training/figures", "the dashboard's training panel, walked on the dashboard"),
+            Map.entry("/contractors/standings", "the dashboard's contractors panel, walked on the dashboard"),
             Map.entry("/risks/{id}/controls", "a risk page's panel, walked on the risk's page"),
             Map.entry("/risks/critical-controls/on-time", "a panel loaded into the register's tab of fatal risks"),
             Map.entry(
@@ -370,6 +371,8 @@ abstract class LayoutWalk {
         badges.issue(longest, badges.of(longest, Viewer.system()).get(0).personId(), Viewer.system());
         pages.add(new Walked("/contractors/{id}/credentials", "hse", "/contractors/" + longest + "/credentials"));
         walk(pages, "hse", "/contractors/onboarding", "/contractors/onboarding/steps/new");
+        walk(pages, "manager", "/contractors/mine");
+        walk(pages, "contractor1", "/contractors/portal");
         pages.add(new Walked(
                 "/contractors/onboarding/steps/{id}",
                 "hse",

@@ -113,6 +113,15 @@ final class ContractorFixture {
         return call(username, request, null);
     }
 
+    /** Moves the last valid day of the contractor's documents of a kind, as time passing would. */
+    void validUntil(UUID contractor, String code, LocalDate day) {
+        jdbc.sql("update contractor_document set valid_until = :day where organisation_id = :id and code = :code")
+                .param("day", day)
+                .param("id", contractor)
+                .param("code", code)
+                .update();
+    }
+
     long documents(UUID contractor) {
         return jdbc.sql("select count(*) from contractor_document where organisation_id = :id")
                 .param("id", contractor)

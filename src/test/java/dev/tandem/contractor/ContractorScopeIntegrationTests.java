@@ -69,6 +69,9 @@ class ContractorScopeIntegrationTests {
                 get("/api/v1/contractors/{id}/questionnaire", contractor.id()),
                 get("/api/v1/contractors/{id}/questionnaire/history", contractor.id()),
                 get("/api/v1/contractors/{id}/documents", contractor.id()),
+                get("/api/v1/contractors/{id}/documents/export", contractor.id()),
+                get("/api/v1/contractors/standings")
+                        .param("organisationId", contractor.id().toString()),
                 get("/api/v1/contractor-documents/{id}", document),
                 get("/api/v1/contractor-documents/{id}/history", document),
                 get("/api/v1/contractor-documents/{id}/scans/{scan}", document, scan));

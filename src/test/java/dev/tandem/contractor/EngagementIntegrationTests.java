@@ -108,12 +108,7 @@ class EngagementIntegrationTests {
 
     @Test
     void aSuspendedContractorOrOneWithAnExpiredRequiredDocumentTakesNoNewEngagement() throws Exception {
-        fixture.jdbc
-                .sql(
-                        "update contractor_document set valid_until = :day where organisation_id = :id and code = 'INSURANCE'")
-                .param("day", today.minusDays(1))
-                .param("id", contractor.id())
-                .update();
+        fixture.validUntil(contractor.id(), "INSURANCE", today.minusDays(1));
         fixture.call("hse", post("/api/v1/engagements"), plan(List.of(area), mentorPerson))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"))
@@ -279,12 +274,7 @@ class EngagementIntegrationTests {
                 .andExpect(content().string(containsString("data-access-verdict")))
                 .andExpect(content().string(containsString("Relining ladle 3")));
 
-        fixture.jdbc
-                .sql(
-                        "update contractor_document set valid_until = :day where organisation_id = :id and code = 'INSURANCE'")
-                .param("day", today.minusDays(3))
-                .param("id", contractor.id())
-                .update();
+        fixture.validUntil(contractor.id(), "INSURANCE", today.minusDays(3));
         fixture.call(contractor.supervisor(), get("/api/v1/site-access").param("code", code), null)
                 .andExpect(jsonPath("$.cleared").value(false))
                 .andExpect(jsonPath("$.reasons[0].code").value("access.reason.documentExpired"))

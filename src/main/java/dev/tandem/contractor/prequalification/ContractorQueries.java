@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ContractorQueries {
 
-    private static final String FROM =
+    static final String FROM =
             """
             organisation o left join contractor_prequalification q on q.id = o.id
             left join contractor_policy p on p.id = q.policy_id""";
 
     /** Required documents with no approved document of their kind valid today. */
-    private static final String NOT_VALID =
+    static final String NOT_VALID =
             """
             (select count(*) from contractor_policy_document d
              where d.contractor_policy = q.policy_id

@@ -141,13 +141,6 @@ class ContractorApi {
         return history.of(register.prequalification(id, viewer));
     }
 
-    @GetMapping("/{id}/documents")
-    List<DocumentView> documents(@PathVariable UUID id, Viewer viewer) {
-        return filing.documentsOf(id, viewer).stream()
-                .map(document -> DocumentView.of(document, filing.scansOf(document.id())))
-                .toList();
-    }
-
     /**
      * Files a document with its scan (a PDF or a photo), as form fields and a file; one already expired, of a kind the
      * contractor's type does not require, or without a readable scan writes nothing. Sending the same {@code id} again

@@ -2,12 +2,15 @@ package dev.tandem.contractor.web;
 
 import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.contractor.DocumentFiling;
+import dev.tandem.contractor.DocumentStatus;
 import dev.tandem.contractor.engagement.EngagementAccess;
 import dev.tandem.contractor.engagement.EngagementDesk;
 import dev.tandem.contractor.prequalification.AnswerQuestionnaire;
 import dev.tandem.contractor.prequalification.ContractorQueries;
 import dev.tandem.contractor.prequalification.ContractorQueries.ContractorFilter;
 import dev.tandem.contractor.prequalification.ContractorRegister;
+import dev.tandem.contractor.prequalification.DocumentQueries;
+import dev.tandem.contractor.prequalification.DocumentQueries.DocumentFilter;
 import dev.tandem.contractor.prequalification.DocumentStanding;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.contractor.prequalification.PolicyRegister;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The contractors' pages: the list, and each contractor's file with its lifecycle, type, documents and questionnaire,
@@ -56,6 +60,8 @@ class ContractorController {
     private final PlantDay day;
     private final History history;
     private final EngagementDesk engagements;
+    private final DocumentQueries documents;
+    private final DocumentExports exports;
 
     ContractorController(ContractorRegister register, ContractorQueries queries, ContractorParts parts) {
         this.register = register;
@@ -67,6 +73,8 @@ class ContractorController {
         this.day = parts.day();
         this.history = parts.history();
         this.engagements = parts.engagements();
+        this.documents = parts.documents();
+        this.exports = parts.exports();
     }
 
     @GetMapping("/contractors")
@@ -76,9 +84,26 @@ class ContractorController {
         return "contractor/list";
     }
 
+    /** The contractor's page; its documents are a list of their own, filtered and paged by the query string. */
     @GetMapping("/contractors/{id}")
-    String show(@PathVariable UUID id, Viewer viewer, Model model) {
+    String show(
+            @PathVariable UUID id,
+            @ModelAttribute("filter") DocumentFilter filter,
+            Paging paging,
+            Viewer viewer,
+            Model model) {
+        model.addAttribute("documents", documents.documents(id, filter, paging, viewer));
         return detail(id, viewer, model);
+    }
+
+    @GetMapping("/contractors/{id}/documents/export")
+    ResponseEntity<StreamingResponseBody> exportDocuments(
+            @PathVariable UUID id,
+            @ModelAttribute("filter") DocumentFilter filter,
+            Paging paging,
+            @RequestParam(required = false) String format,
+            Viewer viewer) {
+        return exports.documents(format, id, filter, paging, viewer);
     }
 
     @PostMapping("/contractors/{id}/status")
@@ -205,11 +230,13 @@ class ContractorController {
         model.addAttribute("prequalification", prequalification);
         model.addAttribute("required", standing.of(id, viewer));
         model.addAttribute("blockers", standing.blockersOfNewWork(id, day.today()));
-        model.addAttribute(
-                "documents",
-                filing.documentsOf(id, viewer).stream()
-                        .map(document -> ContractorViews.DocumentView.of(document, filing.scansOf(document.id())))
-                        .toList());
+        if (!model.containsAttribute("documents")) {
+            model.addAttribute("filter", new DocumentFilter(null, null, null));
+            model.addAttribute(
+                    "documents",
+                    documents.documents(
+                            id, new DocumentFilter(null, null, null), Paging.first(Paging.DEFAULT_SIZE), viewer));
+        }
         model.addAttribute(
                 "policyChoices",
                 ContractorAccess.canDecide(viewer)
@@ -222,6 +249,7 @@ class ContractorController {
                 prequalification.policyId() == null ? null : policies.policy(prequalification.policyId(), viewer));
         model.addAttribute("figures", rates.of(prequalification, viewer));
         model.addAttribute("engagements", engagements.engagementsOf(id, viewer));
+        model.addAttribute("documentStatuses", DocumentStatus.values());
         model.addAttribute("canPlan", EngagementAccess.canPlan(viewer));
         model.addAttribute("canDecide", ContractorAccess.canDecide(viewer));
         model.addAttribute("canSubmit", ContractorAccess.canSubmit(viewer, id));

@@ -15,4 +15,26 @@ class ContractorMenu {
         return new MenuItem(
                 MenuGroup.REGISTERS, 12, "/contractors", "nav.contractors", ContractorAccess::readsContractors);
     }
+
+    /** The contractor's portal: its supervisors' own. */
+    @Bean
+    MenuItem portalMenuItem() {
+        return new MenuItem(
+                MenuGroup.REGISTERS,
+                11,
+                "/contractors/portal",
+                "nav.portal",
+                viewer -> viewer.contractor() && viewer.has(dev.tandem.shared.Role.CONTRACTOR_SUPERVISOR));
+    }
+
+    /** The mentor's workspace: for the owner company's people who read contractors (mentors are its line managers). */
+    @Bean
+    MenuItem mentoringMenuItem() {
+        return new MenuItem(
+                MenuGroup.REGISTERS,
+                13,
+                "/contractors/mine",
+                "nav.mentoring",
+                viewer -> !viewer.contractor() && ContractorAccess.readsContractors(viewer));
+    }
 }

@@ -2,6 +2,7 @@ package dev.tandem.contractor.web;
 
 import dev.tandem.contractor.DocumentFiling;
 import dev.tandem.contractor.engagement.EngagementDesk;
+import dev.tandem.contractor.prequalification.DocumentQueries;
 import dev.tandem.contractor.prequalification.DocumentStanding;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.contractor.prequalification.PolicyRegister;
@@ -18,4 +19,6 @@ record ContractorParts(
         QuestionnaireRates rates,
         PlantDay day,
         History history,
-        EngagementDesk engagements) {}
+        EngagementDesk engagements,
+        DocumentQueries documents,
+        DocumentExports exports) {}
