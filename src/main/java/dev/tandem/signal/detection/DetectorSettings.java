@@ -27,7 +27,8 @@ package dev.tandem.signal.detection;
  *     level, what is left to follow is the ambient and wear, far slower than a fault's drift
  * @param followBelow the normal level follows only while the score stays below this share of the limit: never during
  *     an episode (a fault is never learned as normal), nor while the plant is close to one (a step just short of the
- *     limit is not absorbed either)
+ *     limit is not absorbed either); an open episode lasts while the score stays above it (a deadband), so a fault that
+ *     hovers at its limit is one episode instead of one each time noise takes it back over
  * @param wanderShare a tag whose normal-window variance is more than this share slow (it survives a minute's
  *     average), such as a temperature, wanders: it is judged against its own recent course, not the window's level
  * @param wanderSeconds time constant of that recent course

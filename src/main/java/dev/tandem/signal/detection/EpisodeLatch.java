@@ -34,6 +34,11 @@ final class EpisodeLatch {
         open = false;
     }
 
+    /** Whether an episode is open. */
+    boolean open() {
+        return open;
+    }
+
     /** Whether the last update opened or closed an episode. */
     boolean changed() {
         return changed;

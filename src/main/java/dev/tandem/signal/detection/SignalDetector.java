@@ -83,7 +83,9 @@ public final class SignalDetector {
         // a frozen tag counts as distance: the episode lasts while it stays frozen and ends when it moves again
         distance = Math.max(distance, frozenScore(atSeconds, contributions));
         double score = settling ? distance : Math.max(distance, rateScore(contributions));
-        boolean anomalous = episode.update(atSeconds, score >= 1);
+        // an open episode lasts while the score stays near the limit (a deadband): a fault that hovers at its limit
+        // is one episode, not one each time noise takes it back over
+        boolean anomalous = episode.update(atSeconds, score >= (episode.open() ? followBelow : 1));
         smoothed.hold(anomalous || score >= followBelow);
         if (!anomalous && score < followBelow && !settling) {
             load.learn(deviations, loadMemorySeconds);

@@ -166,6 +166,28 @@ class SignalDetectorTests {
     }
 
     @Test
+    void aStepThatHoversAtItsLimitIsOneEpisodeForAsLongAsItLasts() {
+        // steps just past the limit, which noise takes back under it every few seconds: before the episode's deadband
+        // the first made 51 episodes in this hour and the second 11, each one a warning
+        for (int[] fault : new int[][] {{1, 14}, {3, 18}}) {
+            var signals = new PlantSignals(31);
+            SignalDetector detector = signals.fittedDetector(FIT);
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int second = FIT; second < 4000; second++) {
+                double[] values = signals.next();
+                if (second >= FAULT_AT) {
+                    values[fault[0]] += fault[1] / 10.0;
+                }
+                verdicts.add(detector.update(at(second), values));
+            }
+
+            assertThat(episodes(verdicts)).isEqualTo(1);
+            assertThat(verdicts.get(verdicts.size() - 1).anomalous()).isTrue();
+            assertThat(verdicts.get(verdicts.size() - 1).leadingSignals(1)).containsExactly(fault[0]);
+        }
+    }
+
+    @Test
     void endsTheEpisodeWhenTheFaultClearsThoughThePlantSettlesSomewhatElsewhere() {
         List<Verdict> verdicts = run(new PlantSignals(18), (second, values) -> {
             if (second >= FAULT_AT && second < 800) {
