@@ -188,4 +188,20 @@ class ApiConventionsIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").header("Authorization", admin)).andExpect(status().isOk());
     }
+
+    /** Requests are timed per address, status and outcome; in-flight timers, half of each request's observing, are not. */
+    @Test
+    void requestsAreTimedWithoutInFlightTimers() throws Exception {
+        mvc.perform(get("/api/v1/risks?size=1").header("Authorization", admin)).andExpect(status().isOk());
+
+        var metrics = mvc.perform(get("/actuator/prometheus").header("Authorization", admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(metrics.lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("http_server_requests_seconds_count{")
+                .contains("method=\"GET\"", "status=\"200\"", "uri=\"/api/v1/risks\""));
+        assertThat(metrics).doesNotContain("http_server_requests_active");
+    }
 }
