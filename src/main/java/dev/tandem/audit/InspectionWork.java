@@ -94,6 +94,12 @@ public class InspectionWork {
                 .orElseThrow(() -> new NotFoundException("Inspection", id));
     }
 
+    /** An inspection whoever asks, for a link whose token stands in for signing in. */
+    @Transactional(readOnly = true)
+    Inspection storedInspection(UUID id) {
+        return inspections.findById(id).orElseThrow(() -> new NotFoundException("Inspection", id));
+    }
+
     /** The version of its checklist the inspection asks, as it was published. */
     @Transactional(readOnly = true)
     public TemplateVersion checklist(Inspection inspection) {

@@ -42,6 +42,8 @@ class SecurityConfiguration {
         "/screen/**",
         // a notification e-mail's acknowledge link: its signature stands in for signing in
         "/acknowledge/**",
+        // an inspection's report shared by a link whose unguessable token stands in for signing in
+        "/shared/inspections/*",
         // "forgot your password?": the form, and the mailed link whose signature stands in for signing in
         "/password/forgotten",
         "/password/reset/**",

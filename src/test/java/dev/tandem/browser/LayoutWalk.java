@@ -82,6 +82,11 @@ abstract class LayoutWalk {
             Map.entry("/signals/warnings/{eventId}/window", "an early warning's chart on its event's page"),
             Map.entry("/signals/alarms", "the signals page's alarm management panel, walked on the signals page"),
             Map.entry("/dashboard/figures", "the dashboard's figures, swapped into the dashboard"),
+            Map.entry("/audit/figures/panel", "the dashboard's inspections panel, walked on the dashboard"),
+            Map.entry(
+                    "/audit/inspections/{id}/shares",
+                    "a completed inspection's panel of share links (the walked inspection is in progress);"
+                            + " InspectionReportIntegrationTests reads the links it makes"),
             Map.entry("/areas/owners", "the options of the area form's owner field"),
             Map.entry("/sites/hse-leads", "the options of the site form's HSE lead field"),
             Map.entry("/actions/owners", "the options of the action form's owner field"),
@@ -272,6 +277,7 @@ abstract class LayoutWalk {
         pages.add(new Walked("/audit/templates/{id}", "hse", "/audit/templates/" + template));
         walk(pages, "hse", "/audit/inspections", "/audit/schedules");
         walk(pages, "contractor1.worker", "/audit/field");
+        walk(pages, "hse", "/audit/figures");
         var hse = new Logins(context).viewer("hse");
         var site = hse.siteId() != null ? hse.siteId() : one("select id from site order by code limit 1");
         // a joint one, walked by the contractor's supervisor who started it: its signature pad is on the page

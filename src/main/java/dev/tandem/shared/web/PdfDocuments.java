@@ -55,10 +55,33 @@ public class PdfDocuments {
                 new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
     }
 
+    /**
+     * Documents from the class path's templates and message bundles, outside an application (a test, a benchmark): the
+     * same templates and messages the application renders.
+     */
+    public static PdfDocuments standalone() {
+        var resolver = new org.thymeleaf.templateresolver.ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        var messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        var engine = new org.thymeleaf.spring6.SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return new PdfDocuments(engine);
+    }
+
+    /** The HTML the template makes with the model in the locale, before it is laid out. */
+    public String html(String template, Map<String, ?> model, Locale locale) {
+        return templates.process(template, new Context(locale, Map.copyOf(model)));
+    }
+
     /** The template rendered with the model in the locale, as the bytes of a PDF. */
     public byte[] render(String template, Map<String, ?> model, Locale locale) {
-        var html = templates.process(template, new Context(locale, Map.copyOf(model)));
-        var page = Jsoup.parse(html);
+        var page = Jsoup.parse(html(template, model, locale));
         page.head().prependElement("style").text(BASE_STYLE);
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder()

@@ -13,13 +13,10 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 class PdfDocumentsTests {
 
-    private final PdfDocuments documents = new PdfDocuments(engine());
+    private final PdfDocuments documents = PdfDocuments.standalone();
 
     @Test
     void printsRussianTextMessagesAndPicturesInTheReadersLanguage() throws IOException {
@@ -79,20 +76,5 @@ class PdfDocumentsTests {
             throw new java.io.UncheckedIOException(e);
         }
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
-    }
-
-    private static SpringTemplateEngine engine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        var engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 }
