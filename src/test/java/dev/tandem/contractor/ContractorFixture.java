@@ -6,6 +6,7 @@ import dev.tandem.contractor.prequalification.ContractorRegister;
 import dev.tandem.contractor.prequalification.DefinePolicy;
 import dev.tandem.contractor.prequalification.PolicyRegister;
 import dev.tandem.identity.Accounts;
+import dev.tandem.identity.ApiCalls;
 import dev.tandem.identity.Logins;
 import dev.tandem.identity.OpenAccount;
 import dev.tandem.organisation.OrganisationRegister;
@@ -15,12 +16,9 @@ import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,15 +36,14 @@ final class ContractorFixture {
 
     final Logins logins;
     final JdbcClient jdbc;
-    private final MockMvc mvc;
     private final ApplicationContext context;
-    private final Map<String, String> bearers = new HashMap<>();
+    private final ApiCalls calls;
 
     ContractorFixture(MockMvc mvc, ApplicationContext context) {
-        this.mvc = mvc;
         this.context = context;
         this.jdbc = context.getBean(JdbcClient.class);
         this.logins = new Logins(context);
+        this.calls = new ApiCalls(mvc, logins);
     }
 
     /** A new contractor and the username of its supervisor. */
@@ -68,12 +65,7 @@ final class ContractorFixture {
     /** A call of the API as the given user, a change made whatever the record's version; {@code json} may be null. */
     ResultActions call(String username, AbstractMockHttpServletRequestBuilder<?> request, String json)
             throws Exception {
-        request.header("Authorization", bearers.computeIfAbsent(username, logins::bearer));
-        request.header("If-Match", "*");
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json.replace('\'', '"'));
-        }
-        return mvc.perform(request);
+        return calls.call(username, request.header("If-Match", "*"), json == null ? null : json.replace('\'', '"'));
     }
 
     /** A type requiring an insurance certificate and a licence, defined by the safety department. */

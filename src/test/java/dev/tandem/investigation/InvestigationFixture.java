@@ -13,17 +13,15 @@ import dev.tandem.event.InjuredPerson;
 import dev.tandem.event.InjuryClass;
 import dev.tandem.event.ReportEvent;
 import dev.tandem.event.ReviseEvent;
+import dev.tandem.identity.ApiCalls;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Precondition;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -39,22 +37,19 @@ final class InvestigationFixture {
     final JdbcClient jdbc;
     private final MockMvc mvc;
     private final ApplicationContext context;
-    private final Map<String, String> bearers = new HashMap<>();
+    final ApiCalls calls;
 
     InvestigationFixture(MockMvc mvc, ApplicationContext context) {
         this.mvc = mvc;
         this.context = context;
         this.jdbc = context.getBean(JdbcClient.class);
         this.logins = new Logins(context);
+        this.calls = new ApiCalls(mvc, logins);
     }
 
     /** A call of the API as the given demo user; {@code json} may be null. */
     ResultActions call(String username, MockHttpServletRequestBuilder request, String json) throws Exception {
-        request.header("Authorization", bearers.computeIfAbsent(username, logins::bearer));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return mvc.perform(request);
+        return calls.call(username, request, json);
     }
 
     /** A page as the given demo user opens it in their session, answered 200. */
@@ -68,7 +63,7 @@ final class InvestigationFixture {
 
     /** A step on the investigation, sending its current version as If-Match. */
     ResultActions step(String username, MockHttpServletRequestBuilder request, UUID id, String json) throws Exception {
-        return call(username, request.header("If-Match", "\"" + version(id) + "\""), json);
+        return calls.step(username, request, version(id), json);
     }
 
     long version(UUID id) {

@@ -5,12 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.tandem.identity.ApiCalls;
 import dev.tandem.identity.Logins;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -19,15 +17,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** What the register's tests need around them: calls as a demo user, risks entered, areas in and out of reach. */
 final class RiskFixture {
 
-    private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final Logins logins;
-    private final Map<String, String> bearers = new HashMap<>();
+    private final ApiCalls calls;
 
     RiskFixture(MockMvc mvc, JdbcClient jdbc, Logins logins) {
-        this.mvc = mvc;
         this.jdbc = jdbc;
         this.logins = logins;
+        this.calls = new ApiCalls(mvc, logins);
     }
 
     Logins logins() {
@@ -36,17 +33,12 @@ final class RiskFixture {
 
     /** A call of the API as the given demo user; {@code json} may be null. */
     ResultActions call(String username, MockHttpServletRequestBuilder request, String json) throws Exception {
-        request.header("Authorization", bearers.computeIfAbsent(username, logins::bearer));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return mvc.perform(request);
+        return calls.call(username, request, json);
     }
 
     /** A call that changes the risk, sending its current version as If-Match. */
     ResultActions step(String username, String id, String step, String json) throws Exception {
-        return call(
-                username, post("/api/v1/risks/" + id + "/" + step).header("If-Match", "\"" + version(id) + "\""), json);
+        return calls.step(username, post("/api/v1/risks/" + id + "/" + step), version(id), json);
     }
 
     long version(String id) {

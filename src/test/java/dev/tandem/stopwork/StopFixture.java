@@ -3,15 +3,13 @@ package dev.tandem.stopwork;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.tandem.identity.ApiCalls;
 import dev.tandem.identity.Logins;
 import dev.tandem.organisation.DefineArea;
 import dev.tandem.organisation.PlantStructure;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -21,31 +19,25 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 final class StopFixture {
 
     final Logins logins;
-    private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final ApplicationContext context;
-    private final Map<String, String> bearers = new HashMap<>();
+    private final ApiCalls calls;
 
     StopFixture(MockMvc mvc, ApplicationContext context) {
-        this.mvc = mvc;
         this.context = context;
         this.jdbc = context.getBean(JdbcClient.class);
         this.logins = new Logins(context);
+        this.calls = new ApiCalls(mvc, logins);
     }
 
     /** A call of the API as the given demo user; {@code json} may be null. */
     ResultActions call(String username, MockHttpServletRequestBuilder request, String json) throws Exception {
-        request.header("Authorization", bearers.computeIfAbsent(username, logins::bearer));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return mvc.perform(request);
+        return calls.call(username, request, json);
     }
 
     /** A step on the stop, sending its current version as If-Match. */
     ResultActions step(String username, String id, String step, String json) throws Exception {
-        return call(
-                username, post("/api/v1/stops/" + id + "/" + step).header("If-Match", "\"" + version(id) + "\""), json);
+        return calls.step(username, post("/api/v1/stops/" + id + "/" + step), version(id), json);
     }
 
     long version(String id) {

@@ -5,14 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.tandem.identity.ApiCalls;
 import dev.tandem.identity.Logins;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -21,18 +19,17 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /** What the training tests need around them: calls as a demo user, competences defined, records made and read. */
 final class TrainingFixture {
 
-    private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final Logins logins;
-    private final Map<String, String> bearers = new HashMap<>();
+    private final ApiCalls calls;
 
     /** Put in every record's trainer, so that a test finds its own records among the demo plant's. */
     final String marker = "trainer-" + UUID.randomUUID();
 
     TrainingFixture(MockMvc mvc, JdbcClient jdbc, Logins logins) {
-        this.mvc = mvc;
         this.jdbc = jdbc;
         this.logins = logins;
+        this.calls = new ApiCalls(mvc, logins);
     }
 
     Logins logins() {
@@ -42,15 +39,11 @@ final class TrainingFixture {
     /** A call of the API as the given demo user; {@code json} may be null. */
     ResultActions call(String username, AbstractMockHttpServletRequestBuilder<?> request, String json)
             throws Exception {
-        request.header("Authorization", bearers.computeIfAbsent(username, logins::bearer));
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return mvc.perform(request);
+        return calls.call(username, request, json);
     }
 
     String body(ResultActions result) throws Exception {
-        return result.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return ApiCalls.body(result);
     }
 
     static LocalDate daysAgo(int days) {
@@ -125,7 +118,7 @@ final class TrainingFixture {
     ResultActions change(
             String username, AbstractMockHttpServletRequestBuilder<?> request, String table, String id, String json)
             throws Exception {
-        return call(username, request.header("If-Match", "\"" + version(table, id) + "\""), json);
+        return calls.step(username, request, version(table, id), json);
     }
 
     /** The ids of this test's records the user's list shows. */
