@@ -77,7 +77,7 @@ class InvestigatedRecords {
      * Where it happened and whose work was involved: the first record's site; the area, the machine and the reason
      * when every record shares them; the first contractor among the organisations whose work the events concern.
      */
-    Investigation.Scope scope(List<RecordSummary> summaries) {
+    InvestigationScope scope(List<RecordSummary> summaries) {
         var first = summaries.get(0);
         var area = shared(summaries.stream().map(RecordSummary::areaId).toList());
         var machine = summaries.stream().allMatch(summary -> summary.reason() != null)
@@ -92,7 +92,7 @@ class InvestigatedRecords {
                 .filter(this::isContractor)
                 .findFirst()
                 .orElse(null);
-        return new Investigation.Scope(first.siteId(), area, machine, reason, contractor);
+        return new InvestigationScope(first.siteId(), area, machine, reason, contractor);
     }
 
     private boolean isContractor(UUID organisationId) {

@@ -2,7 +2,6 @@ package dev.tandem.investigation;
 
 import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.history.KeptOutOfHistory;
-import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import dev.tandem.investigation.analysis.FishboneCategory;
 import dev.tandem.investigation.triggers.TriggerCode;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,14 +119,9 @@ public class Investigation extends Voidable {
         this.fishboneCategories = new ArrayList<>(FishboneCategory.defaults());
     }
 
-    /** What the investigated records say of where it happened and whose work was involved, as the caller read them. */
-    public record Scope(UUID siteId, UUID areaId, UUID equipmentId, DowntimeReason downtimeReason, UUID contractorId) {}
-
-    /** The team and plan its leader works to. */
-    public record Team(String title, UUID leaderPersonId, List<UUID> memberPersonIds, LocalDate dueDate) {}
-
     /** Opened by hand: OPEN at once, with its team. */
-    static Investigation opened(UUID id, List<InvestigatedRecord> records, Scope scope, Team team, Instant at) {
+    static Investigation opened(
+            UUID id, List<InvestigatedRecord> records, InvestigationScope scope, InvestigationTeam team, Instant at) {
         var investigation = made(id, records, scope, false, null, at);
         investigation.plan(team);
         investigation.status = InvestigationStatus.OPEN;
@@ -140,7 +133,7 @@ public class Investigation extends Voidable {
     static Investigation queued(
             UUID id,
             List<InvestigatedRecord> records,
-            Scope scope,
+            InvestigationScope scope,
             String title,
             TriggerCode trigger,
             boolean required,
@@ -156,7 +149,12 @@ public class Investigation extends Voidable {
 
     /** A new investigation of the records, with nothing found yet. */
     private static Investigation made(
-            UUID id, List<InvestigatedRecord> records, Scope scope, boolean required, TriggerCode trigger, Instant at) {
+            UUID id,
+            List<InvestigatedRecord> records,
+            InvestigationScope scope,
+            boolean required,
+            TriggerCode trigger,
+            Instant at) {
         return new Investigation(
                 id,
                 scope.siteId(),
@@ -177,7 +175,7 @@ public class Investigation extends Voidable {
     }
 
     /** A queued investigation taken up: its leader and team named. */
-    void open(Team team, Instant at) {
+    void open(InvestigationTeam team, Instant at) {
         requireStatus(InvestigationStatus.QUEUED);
         plan(team);
         status = InvestigationStatus.OPEN;
@@ -185,7 +183,7 @@ public class Investigation extends Voidable {
     }
 
     /** The team and plan changed while it is still to be done. */
-    void revise(Team team) {
+    void revise(InvestigationTeam team) {
         if (!status.active()) {
             throw new InvalidRequestException("status", "investigation.rule.status", status);
         }
@@ -207,9 +205,7 @@ public class Investigation extends Voidable {
 
     /** A fact added to the timeline, which stays in the order things happened. */
     Fact addFact(UUID factId, Instant happenedAt, String what, String source) {
-        if (status != InvestigationStatus.OPEN) {
-            throw new InvalidRequestException("status", "investigation.rule.status", status);
-        }
+        requireOpen();
         if (happenedAt == null) {
             throw new InvalidRequestException("happenedAt", "investigation.rule.factTimeRequired");
         }
@@ -295,14 +291,11 @@ public class Investigation extends Voidable {
         rootCauses = Methods.plus(rootCauses, new RootCause(rootCauseId, text, rootClass));
     }
 
-    /** A director's acceptance of the actions not verified at closing, with the reason. */
-    public record Acceptance(UUID directorPersonId, String reason) {}
-
     /**
      * Closed once every action raised on it is verified, or, with actions still unverified (or none raised), when a
      * director accepts the rest with a reason.
      */
-    public void close(long actions, long verified, Acceptance acceptance, Instant at) {
+    public void close(long actions, long verified, DirectorsAcceptance acceptance, Instant at) {
         requireOpen();
         var allVerified = actions > 0 && verified == actions;
         if (!allVerified) {
@@ -318,31 +311,18 @@ public class Investigation extends Voidable {
     }
 
     private void requireOpen() {
-        if (status != InvestigationStatus.OPEN) {
-            throw new InvalidRequestException("status", "investigation.rule.status", status);
-        }
+        requireStatus(InvestigationStatus.OPEN);
     }
 
-    private void plan(Team team) {
-        if (team.title() == null || team.title().isBlank()) {
-            throw new InvalidRequestException("title", "investigation.rule.titleRequired");
-        }
-        if (team.leaderPersonId() == null) {
-            throw new InvalidRequestException("leaderPersonId", "investigation.rule.leaderRequired");
-        }
-        if (team.dueDate() == null) {
-            throw new InvalidRequestException("dueDate", "investigation.rule.dueDateRequired");
-        }
-        title = team.title().strip();
-        leaderPersonId = team.leaderPersonId();
-        memberPersonIds = new ArrayList<>(team.memberPersonIds().stream()
-                .filter(member -> !member.equals(team.leaderPersonId()))
-                .distinct()
-                .toList());
-        if (!team.dueDate().equals(dueDate)) {
+    private void plan(InvestigationTeam team) {
+        var checked = team.checked();
+        title = checked.title();
+        leaderPersonId = checked.leaderPersonId();
+        memberPersonIds = new ArrayList<>(checked.memberPersonIds());
+        if (!checked.dueDate().equals(dueDate)) {
             overdueNoticedAt = null;
         }
-        dueDate = team.dueDate();
+        dueDate = checked.dueDate();
     }
 
     private void requireStatus(InvestigationStatus expected) {
@@ -483,57 +463,6 @@ public class Investigation extends Voidable {
 
     @Override
     public Map<String, Object> snapshot() {
-        var fields = new LinkedHashMap<>(Recorded.fields(
-                "title", title,
-                "siteId", siteId,
-                "areaId", areaId,
-                "equipmentId", equipmentId,
-                "downtimeReason", downtimeReason,
-                "contractorId", contractorId,
-                "status", status,
-                "required", required,
-                "triggerCode", triggerCode,
-                "leaderPersonId", leaderPersonId,
-                "memberPersonIds", memberPersonIds,
-                "dueDate", dueDate,
-                "queuedAt", queuedAt,
-                "openedAt", openedAt,
-                "declinedReason", declinedReason,
-                "fishboneCategories", fishboneCategories,
-                "closedAt", closedAt,
-                "acceptedBy", acceptedBy,
-                "acceptanceReason", acceptanceReason));
-        fields.putAll(Recorded.numbered(
-                "facts",
-                facts,
-                fact -> Recorded.fields(
-                        "happenedAt", fact.happenedAt(),
-                        "what", fact.what(),
-                        "source", fact.source())));
-        fields.putAll(Recorded.numbered(
-                "whyChains",
-                whyChains,
-                chain -> Recorded.fields(
-                        "problem", chain.problem(),
-                        "whys", String.join(" → ", chain.whys()))));
-        fields.putAll(Recorded.numbered(
-                "fishboneCauses",
-                fishboneCauses,
-                cause -> Recorded.fields(
-                        "category", cause.category(),
-                        "cause", cause.cause())));
-        fields.putAll(Recorded.numbered(
-                "chartCauses",
-                chartCauses,
-                cause -> Recorded.fields(
-                        "cause", cause.cause(),
-                        "evidence", cause.evidence())));
-        fields.putAll(Recorded.numbered(
-                "rootCauses",
-                rootCauses,
-                cause -> Recorded.fields(
-                        "cause", cause.cause(),
-                        "rootClass", cause.rootClass())));
-        return fields;
+        return InvestigationSnapshot.of(this);
     }
 }

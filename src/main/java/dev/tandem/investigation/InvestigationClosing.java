@@ -71,7 +71,7 @@ public class InvestigationClosing {
             throw new InvalidRequestException("reason", "investigation.rule.directorAccepts");
         }
         var tally = actions(id);
-        var acceptance = accepting ? new Investigation.Acceptance(viewer.personId(), reason) : null;
+        var acceptance = accepting ? new DirectorsAcceptance(viewer.personId(), reason) : null;
         return records.change(
                 investigation,
                 precondition,

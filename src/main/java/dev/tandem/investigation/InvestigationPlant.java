@@ -38,7 +38,7 @@ class InvestigationPlant {
      * The team as planned, checked: its leader is a current person of the owner company; its members are the owner
      * company's people or, when a contractor's work is involved, that contractor's, never another contractor's.
      */
-    Investigation.Team team(PlanInvestigation plan, UUID contractorId) {
+    InvestigationTeam team(PlanInvestigation plan, UUID contractorId) {
         var leader = directory.membership(plan.leaderPersonId());
         if (leader.isEmpty() || leader.get().contractor()) {
             throw new InvalidRequestException("leaderPersonId", "investigation.rule.leaderOwnCompany");
@@ -49,7 +49,7 @@ class InvestigationPlant {
                 throw new InvalidRequestException("memberPersonIds", "investigation.rule.memberNotInvolved");
             }
         }
-        return new Investigation.Team(plan.title(), plan.leaderPersonId(), plan.memberPersonIds(), plan.dueDate());
+        return new InvestigationTeam(plan.title(), plan.leaderPersonId(), plan.memberPersonIds(), plan.dueDate());
     }
 
     private static boolean mayJoin(Membership member, UUID contractorId) {
