@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -184,6 +186,142 @@ class IdempotentCreateIntegrationTests {
         }
     }
 
+    /**
+     * A create another contractor may repeat: who makes it first, where it is posted and read, and its body for an id,
+     * holding a marker that no answer to the other contractor may show.
+     */
+    private record Create(
+            String firstBy, String path, String read, java.util.function.BiFunction<UUID, String, String> body) {}
+
+    /**
+     * Every create that takes a client's id and whose records a contractor's people read or make: the second
+     * contractor repeating the id answers as a read of it (404), or is refused the create itself (403), never with the
+     * stored record, and nothing is written under the id.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"event", "stop", "inspection", "investigation", "lesson", "risk"})
+    void anotherContractorRepeatingTheFirstOnesIdNeitherReadsItNorWrites(String kind) throws Exception {
+        var create = create(kind);
+        var id = UUID.randomUUID();
+        var marker = "M" + UUID.randomUUID().toString().substring(0, 8);
+        var first = postJson(create.path(), create.firstBy(), create.body().apply(id, marker));
+        assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(201);
+        var written = writtenFor(id);
+
+        var read = mvc.perform(get(create.read() + id).header("Authorization", logins.bearer("contractor2")))
+                .andReturn()
+                .getResponse();
+        var reused = postJson(create.path(), "contractor2", create.body().apply(id, marker + " again"));
+
+        assertThat(reused.getStatus()).as(reused.getContentAsString()).isIn(403, 404);
+        if (reused.getStatus() == 404) {
+            assertThat(read.getStatus()).as("answered as a read of the id").isEqualTo(404);
+        }
+        assertThat(reused.getContentAsString()).doesNotContain(marker);
+        assertThat(writtenFor(id)).isEqualTo(written);
+    }
+
+    private Create create(String kind) throws Exception {
+        return switch (kind) {
+            case "event" -> new Create("contractor1.worker", "/api/v1/events", "/api/v1/events/", this::event);
+            case "stop" ->
+                new Create(
+                        "contractor1.worker",
+                        "/api/v1/stops",
+                        "/api/v1/stops/",
+                        (id, marker) ->
+                                """
+                                {"id":"%s","areaId":"%s","organisationId":"%s","work":"Relining ladles %s",
+                                 "unsafe":"No gas test before entry"}"""
+                                        .formatted(
+                                                id,
+                                                areaId,
+                                                logins.viewer("contractor1").organisationId(),
+                                                marker));
+            case "inspection" -> {
+                var hse = logins.viewer("hse");
+                var template = dev.tandem.audit.SampleChecklists.cranePreUseCheck(
+                        context.getBean(dev.tandem.audit.Checklists.class), hse);
+                yield new Create(
+                        "contractor1",
+                        "/api/v1/inspections",
+                        "/api/v1/inspections/",
+                        (id, marker) -> "{\"id\":\"%s\",\"templateId\":\"%s\",\"siteId\":\"%s\",\"conductedBy\":\"%s\"}"
+                                .formatted(id, template, siteId, marker));
+            }
+            case "investigation" -> {
+                var incident = contractorsIncident();
+                yield new Create(
+                        "manager",
+                        "/api/v1/investigations",
+                        "/api/v1/investigations/",
+                        (id, marker) -> opening(id, marker, incident));
+            }
+            case "lesson" -> {
+                var investigation = UUID.randomUUID();
+                assertThat(postJson(
+                                        "/api/v1/investigations",
+                                        "manager",
+                                        opening(investigation, "Why the scaffold fell", contractorsIncident()))
+                                .getStatus())
+                        .isEqualTo(201);
+                yield new Create(
+                        "manager",
+                        "/api/v1/investigations/" + investigation + "/lesson",
+                        "/api/v1/lessons/",
+                        (id, marker) ->
+                                """
+                                {"id":"%s","language":"en","happened":"A scaffold board fell %s","why":"Unpinned",
+                                 "learned":"Pin every board","did":"Boards pinned and checked"}"""
+                                        .formatted(id, marker));
+            }
+            case "risk" -> {
+                var category = jdbc.sql("select id from hazard_category where code = 'MOLTEN_METAL'")
+                        .query(UUID.class)
+                        .single();
+                yield new Create(
+                        "hse",
+                        "/api/v1/risks",
+                        "/api/v1/risks/",
+                        (id, marker) ->
+                                """
+                                {"id":"%s","areaId":"%s","activity":"Tapping %s","hazardCategoryId":"%s",
+                                 "hazard":"Molten iron","unwantedEvent":"Breakout","consequence":"Burns",
+                                 "ownerPersonId":"%s","reviewDate":"%s","fatal":false}"""
+                                        .formatted(
+                                                id,
+                                                areaId,
+                                                marker,
+                                                category,
+                                                logins.viewer("manager").personId(),
+                                                java.time.LocalDate.now().plusMonths(6)));
+            }
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /** A hazard the first contractor's worker reported, so that an investigation of it involves that contractor. */
+    private UUID contractorsIncident() throws Exception {
+        var id = UUID.randomUUID();
+        assertThat(postJson("/api/v1/events", "contractor1.worker", event(id, "Scaffold board fell"))
+                        .getStatus())
+                .isEqualTo(201);
+        return id;
+    }
+
+    private String opening(UUID id, String title, UUID event) {
+        return """
+                {"id":"%s","records":[{"kind":"EVENT","recordId":"%s"}],
+                 "plan":{"title":"%s","leaderPersonId":"%s","memberPersonIds":["%s"],"dueDate":"%s"}}"""
+                .formatted(
+                        id,
+                        event,
+                        title,
+                        logins.viewer("manager").personId(),
+                        logins.viewer("contractor1.worker").personId(),
+                        java.time.LocalDate.now().plusDays(20));
+    }
+
     /** A problem's answer but its address: what a request learns from it. */
     private static Map<String, Object> problem(MockHttpServletResponse response) throws Exception {
         Map<String, Object> problem = JsonPath.read(response.getContentAsString(), "$");
@@ -230,6 +368,12 @@ class IdempotentCreateIntegrationTests {
                         union all select 'equipment ' || version || ' ' || name from equipment where id = :id
                         union all select 'tag ' || version || ' ' || name from signal_tag where id = :id
                         union all select 'state ' || state from equipment_state_change where id = :id
+                        union all select 'stop ' || version || ' ' || work from stop_work where id = :id
+                        union all select 'inspection ' || version || ' ' || conducted_by from audit_inspection
+                            where id = :id
+                        union all select 'investigation ' || version || ' ' || title from investigation where id = :id
+                        union all select 'lesson ' || version from investigation_lesson where id = :id
+                        union all select 'risk ' || version || ' ' || activity from risk_entry where id = :id
                         union all select 'history ' || kind || ' ' || changes::text from history_entry
                             where record_id = :id
                         order by 1""")
