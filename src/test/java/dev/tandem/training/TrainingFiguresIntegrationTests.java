@@ -78,7 +78,14 @@ class TrainingFiguresIntegrationTests {
                 .andExpect(status().isCreated());
         training.passed("hse", untrained, competence, daysAgo(3));
 
+        // another contractor reads neither the figures nor the panel of this one
         training.call("contractor1", get("/api/v1/training/figures").param("organisationId", firm.toString()), null)
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/training/figures")
+                        .param("organisation", firm.toString())
+                        .with(training.logins().as("contractor1")))
+                .andExpect(status().isNotFound());
+        training.call("director", get("/api/v1/training/figures").param("organisationId", firm.toString()), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contractors.people").value(2))
                 .andExpect(jsonPath("$.contractors.trained").value(1))
