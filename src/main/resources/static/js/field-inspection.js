@@ -19,7 +19,9 @@
     var saving = null;
 
     function blank() {
-        return {id: TandemOutbox.uuid(), answers: {}, notes: {}, findings: {}, files: {}};
+        var now = new Date();
+        var day = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+        return {id: TandemOutbox.uuid(), conductedOn: day, answers: {}, notes: {}, findings: {}, files: {}};
     }
 
     function checklist() {
@@ -271,6 +273,7 @@
             siteId: place ? place.dataset.site : null,
             areaId: state.place && state.place.indexOf('area:') === 0 ? state.place.slice(5) : null,
             organisationId: state.organisationId || null, conductedBy: state.conductedBy,
+            conductedOn: state.conductedOn || null,
             answers: {}, notes: {}, findings: []
         };
         var files = {};

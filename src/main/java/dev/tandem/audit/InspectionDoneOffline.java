@@ -3,6 +3,7 @@ package dev.tandem.audit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import java.util.UUID;
  *
  * @param id chosen by the phone: the key that makes a second sending return the stored inspection
  * @param templateVersion the published version the phone kept and asked; the latest when left out
+ * @param conductedOn the day it was done on the phone, which may be days before the network returned; the site's
+ *     today when left out
  */
 public record InspectionDoneOffline(
         @NotNull UUID id,
@@ -21,6 +24,7 @@ public record InspectionDoneOffline(
         @NotNull UUID siteId,
         UUID areaId,
         UUID organisationId,
+        LocalDate conductedOn,
         @Size(max = 200) String conductedBy,
         Map<String, String> answers,
         Map<String, String> notes,
@@ -34,6 +38,14 @@ public record InspectionDoneOffline(
 
     StartInspection start() {
         return new StartInspection(
-                id, templateId, siteId, areaId, organisationId, null, conductedBy, InspectionKind.INSPECTION, null);
+                id,
+                templateId,
+                siteId,
+                areaId,
+                organisationId,
+                conductedOn,
+                conductedBy,
+                InspectionKind.INSPECTION,
+                null);
     }
 }

@@ -70,6 +70,10 @@ public class InspectionWork {
         if (start.kind() == InspectionKind.CONTRACTOR_AUDIT && organisation == null) {
             throw new InvalidRequestException("organisationId", "rule.audit.auditWhom");
         }
+        var today = places.today(start.siteId(), clock);
+        if (start.conductedOn() != null && start.conductedOn().isAfter(today)) {
+            throw new InvalidRequestException("conductedOn", "rule.audit.futureDay");
+        }
         var invited =
                 start.kind() == InspectionKind.JOINT ? places.invited(start.invitedPersonId(), start.areaId()) : null;
         var place = new Inspection.Place(
@@ -77,7 +81,7 @@ public class InspectionWork {
                 start.areaId(),
                 organisation,
                 places.starter(viewer),
-                start.conductedOn() != null ? start.conductedOn() : places.today(start.siteId(), clock),
+                start.conductedOn() != null ? start.conductedOn() : today,
                 start.conductedBy() == null || start.conductedBy().isBlank()
                         ? viewer.displayName()
                         : start.conductedBy().strip(),

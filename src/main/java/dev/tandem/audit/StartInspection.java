@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param id chosen by the client, so that a start sent twice starts one inspection
  * @param organisationId the contractor whose work is inspected; a contractor's people always inspect their own
- * @param conductedOn the day it is done; the site's today when left out
+ * @param conductedOn the day it is done, not after the site's today; the site's today when left out
  * @param conductedBy who does it; the viewer's name when left out
  * @param kind {@link InspectionKind#INSPECTION} when left out
  * @param invitedPersonId a joint inspection's invited line manager; the area's owner when left out

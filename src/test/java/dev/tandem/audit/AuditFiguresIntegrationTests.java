@@ -194,6 +194,7 @@ class AuditFiguresIntegrationTests {
                         null,
                         null,
                         null,
+                        null,
                         Map.of("latches", latches, "load", "2"),
                         Map.of(),
                         findings),

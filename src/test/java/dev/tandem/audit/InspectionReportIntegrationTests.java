@@ -60,6 +60,7 @@ class InspectionReportIntegrationTests {
                                 fixture.site,
                                 null,
                                 null,
+                                null,
                                 "Mikhail on the bay",
                                 Map.of("latches", "no", "load", "2"),
                                 Map.of("latches", "Hook 2"),

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,33 @@ class OfflineInspectionIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
         assertThat(count("select count(*) from audit_inspection where id = :id", intruded))
                 .isZero();
+    }
+
+    @Test
+    void itKeepsTheDayItWasDoneOnThePhoneAndRefusesADayThatHasNotCome() throws Exception {
+        var owner = logins.viewer("manager").personId();
+        var weekAgo = LocalDate.now(ZoneOffset.UTC).minusDays(7);
+        var done = UUID.randomUUID();
+        send("manager", onDay(failedLatches(done, owner), weekAgo), true).andExpect(status().isCreated());
+        assertThat(jdbc.sql("select conducted_on from audit_inspection where id = :id")
+                        .param("id", done)
+                        .query(LocalDate.class)
+                        .single())
+                .as("the day it was done, not the day the network returned")
+                .isEqualTo(weekAgo);
+
+        var ahead = UUID.randomUUID();
+        send("manager", onDay(failedLatches(ahead, owner), weekAgo.plusDays(14)), true)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("conductedOn"));
+        assertThat(count("select count(*) from audit_inspection where id = :id", ahead))
+                .isZero();
+        assertThat(count("select count(*) from corrective_action where source_id = :id", ahead))
+                .isZero();
+    }
+
+    private static String onDay(String inspection, LocalDate day) {
+        return inspection.replace("\"conductedBy\"", "\"conductedOn\": \"" + day + "\", \"conductedBy\"");
     }
 
     @Test
