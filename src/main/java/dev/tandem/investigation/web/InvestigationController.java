@@ -192,8 +192,10 @@ class InvestigationController {
             Viewer viewer,
             RedirectAttributes flash) {
         var zone = choices.zoneOf(desk.investigation(id, viewer).siteId());
-        var added = Refusals.taken(
-                flash, () -> desk.addFact(id, precondition, fact.command(zone), FactForm.contents(files), viewer));
+        var added = Forms.stepTaken(
+                flash,
+                "stepRefused",
+                () -> desk.addFact(id, precondition, fact.command(zone), FactForm.contents(files), viewer));
         if (!added) {
             flash.addFlashAttribute("fact", fact);
         }
@@ -201,7 +203,7 @@ class InvestigationController {
     }
 
     private static String refusedAsFlash(UUID id, RedirectAttributes flash, Runnable step) {
-        Refusals.taken(flash, step);
+        Forms.stepTaken(flash, "stepRefused", step);
         return "redirect:/investigations/" + id;
     }
 

@@ -211,7 +211,7 @@ class LessonController {
     }
 
     private static String step(UUID id, RedirectAttributes flash, Runnable step) {
-        Refusals.taken(flash, step);
+        Forms.stepTaken(flash, "stepRefused", step);
         return "redirect:/lessons/" + id;
     }
 }

@@ -10,6 +10,7 @@ import dev.tandem.investigation.analysis.FishboneCategory;
 import dev.tandem.investigation.analysis.InvestigationDiagrams;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +141,7 @@ class MethodController {
     }
 
     private static String back(UUID id, RedirectAttributes flash, Runnable step) {
-        Refusals.taken(flash, step);
+        Forms.stepTaken(flash, "stepRefused", step);
         return "redirect:/investigations/" + id + "#methods";
     }
 }

@@ -5,6 +5,7 @@ import dev.tandem.investigation.triggers.TriggerCode;
 import dev.tandem.investigation.triggers.TriggerRules;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,8 +43,9 @@ class TriggerController {
             @RequestParam(required = false) Integer dueDays,
             Viewer viewer,
             RedirectAttributes flash) {
-        var saved = Refusals.taken(
+        var saved = Forms.stepTaken(
                 flash,
+                "stepRefused",
                 () -> rules.define(
                         code,
                         precondition,
