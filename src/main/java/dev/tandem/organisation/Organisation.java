@@ -82,6 +82,11 @@ public class Organisation extends Voidable {
         this.contactPhone = Text.orNull(command.contactPhone());
     }
 
+    void reachAt(OrganisationContacts contacts) {
+        this.contactEmail = Text.orNull(contacts.contactEmail());
+        this.contactPhone = Text.orNull(contacts.contactPhone());
+    }
+
     /** Moves a contractor to the next status of its lifecycle; every change says why, and the history keeps it. */
     void moveTo(OrganisationStatus next, String reason) {
         if (kind == OrganisationKind.OWNER) {

@@ -88,6 +88,22 @@ public class OrganisationRegister {
     }
 
     /**
+     * New contacts of an organisation: the safety department's and administrators' to change for any, a contractor's
+     * supervisor's for their own (its name, tax number and status stay with the safety department).
+     */
+    public Organisation updateContacts(
+            UUID id, Precondition precondition, OrganisationContacts contacts, Viewer viewer) {
+        var organisation = organisation(id, viewer);
+        if (!viewer.hasOwnerRole(ADMIN, HSE_SPECIALIST)) {
+            viewer.requireRole(CONTRACTOR_SUPERVISOR);
+            if (!viewer.contractor() || !id.equals(viewer.organisationId())) {
+                throw new NotFoundException("Organisation", id);
+            }
+        }
+        return organisationRecords.change(organisation, precondition, changed -> changed.reachAt(contacts), viewer);
+    }
+
+    /**
      * Moves a contractor along its lifecycle (PROSPECTIVE, ONBOARDING, ACTIVE, SUSPENDED, OFFBOARDED) with the reason,
      * which the history keeps with the change; the owner company's safety department and administrators decide.
      */

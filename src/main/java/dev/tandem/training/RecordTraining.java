@@ -27,6 +27,12 @@ public record RecordTraining(
         @Size(max = 200) String evidenceReference,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
 
+    /** A new record's form: a pass completed on the day, under an id of its own so a second press records once. */
+    public static RecordTraining blank(LocalDate completedOn) {
+        return new RecordTraining(
+                UUID.randomUUID(), null, null, null, completedOn, TrainingResult.PASSED, null, null, null, null);
+    }
+
     /** The details of a stored record, for its form. */
     public static RecordTraining of(TrainingRecord record) {
         return new RecordTraining(

@@ -88,6 +88,15 @@ public class TrainingLog {
         return records.change(record, precondition, changed -> changed.approve(approval(viewer)), viewer);
     }
 
+    /** The safety department returns a waiting record to its supervisor with what to change; it does not count. */
+    public TrainingRecord returnRecord(UUID id, Precondition precondition, String comment, Viewer viewer) {
+        var record = trainingRecord(id, viewer);
+        if (!TrainingAccess.approves(viewer)) {
+            throw new AccessDeniedException("returning training records");
+        }
+        return records.change(record, precondition, changed -> changed.returnWith(comment), viewer);
+    }
+
     public TrainingRecord voidRecord(UUID id, String reason, Viewer viewer) {
         return records.voidRecord(changeable(id, viewer), reason, viewer);
     }

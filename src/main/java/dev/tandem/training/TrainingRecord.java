@@ -37,6 +37,7 @@ public class TrainingRecord extends Voidable {
     private ApprovalStatus status;
     private UUID approvedBy;
     private Instant approvedAt;
+    private String returnedComment;
 
     @KeptOutOfHistory("the time of the history's CREATED entry")
     private final Instant createdAt;
@@ -62,6 +63,7 @@ public class TrainingRecord extends Voidable {
             ApprovalStatus status,
             UUID approvedBy,
             Instant approvedAt,
+            String returnedComment,
             Instant createdAt,
             Long version) {
         this.id = id;
@@ -80,6 +82,7 @@ public class TrainingRecord extends Voidable {
         this.status = status;
         this.approvedBy = approvedBy;
         this.approvedAt = approvedAt;
+        this.returnedComment = returnedComment;
         this.createdAt = createdAt;
         this.version = version;
     }
@@ -105,6 +108,7 @@ public class TrainingRecord extends Voidable {
                 ApprovalStatus.PENDING_APPROVAL,
                 null,
                 null,
+                null,
                 approval.at(),
                 null);
         record.apply(details);
@@ -120,9 +124,15 @@ public class TrainingRecord extends Voidable {
     /** Who records or approves, when, and whether their word is approval. */
     record Approval(UUID by, Instant at, boolean approved) {}
 
-    /** New details; the expiry follows the competence's period of today unless the details give one. */
+    /**
+     * New details; the expiry follows the competence's period of today unless the details give one. A record the
+     * safety department returned waits for its approval again.
+     */
     void revise(Checked details) {
         apply(details);
+        if (status == ApprovalStatus.RETURNED) {
+            status = ApprovalStatus.PENDING_APPROVAL;
+        }
     }
 
     private void apply(Checked checked) {
@@ -158,16 +168,35 @@ public class TrainingRecord extends Voidable {
 
     /** The safety department accepts a record a contractor's supervisor entered. */
     void approve(Approval approval) {
+        requirePending();
+        approveBy(approval);
+    }
+
+    /** The safety department sends a record back to its supervisor saying what to change; it does not count. */
+    void returnWith(String comment) {
+        requirePending();
+        var text = trimmed(comment);
+        if (text == null) {
+            throw new InvalidRequestException("comment", "training.rule.returnComment");
+        }
+        status = ApprovalStatus.RETURNED;
+        returnedComment = text;
+    }
+
+    private void requirePending() {
         if (status == ApprovalStatus.APPROVED) {
             throw new InvalidRequestException("status", "training.rule.alreadyApproved");
         }
-        approveBy(approval);
+        if (status == ApprovalStatus.RETURNED) {
+            throw new InvalidRequestException("status", "training.rule.returned");
+        }
     }
 
     private void approveBy(Approval approval) {
         status = ApprovalStatus.APPROVED;
         approvedBy = approval.by();
         approvedAt = approval.at();
+        returnedComment = null;
     }
 
     private static String trimmed(String text) {
@@ -249,6 +278,11 @@ public class TrainingRecord extends Voidable {
         return approvedAt;
     }
 
+    /** What the safety department asked to change when it returned the record; null unless it did. */
+    public String returnedComment() {
+        return returnedComment;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -270,6 +304,7 @@ public class TrainingRecord extends Voidable {
                 "expiryGiven", expiryGiven,
                 "status", status,
                 "approvedBy", approvedBy,
-                "approvedAt", approvedAt);
+                "approvedAt", approvedAt,
+                "returnedComment", returnedComment);
     }
 }

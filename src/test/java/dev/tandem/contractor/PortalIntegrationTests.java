@@ -1,20 +1,43 @@
 package dev.tandem.contractor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.contractor.prequalification.PlantDay;
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.OpenAccount;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.RegisterPerson;
+import dev.tandem.shared.Role;
+import dev.tandem.training.CompetenceCatalogue;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A contractor's portal is its supervisor's: its engagements with their mentors, its onboarding and documents, and
- * the way to what it keeps; another contractor's supervisor sees its own organisation there, and nobody else has one.
+ * what it keeps there: the organisation's contacts (not its status), its people, its documents (an expired one
+ * refused) and its people's training, which waits for the safety department. Nobody but the contractor's own
+ * supervisor keeps anything there, and another contractor's supervisor neither reads nor writes it.
  */
 @TandemIntegrationTest
 class PortalIntegrationTests {
@@ -25,16 +48,35 @@ class PortalIntegrationTests {
     @Autowired
     ApplicationContext context;
 
+    ContractorFixture fixture;
+    ContractorFixture.Contractor contractor;
+    ContractorFixture.Contractor other;
+    String worker;
+    UUID workerPerson;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new ContractorFixture(mvc, context);
+        contractor = fixture.contractor("Portal");
+        other = fixture.contractor("Other portal");
+        fixture.classify(contractor.id(), fixture.type(0));
+        today = context.getBean(PlantDay.class).today();
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var admin = fixture.logins.viewer("admin");
+        workerPerson = context.getBean(OrganisationRegister.class)
+                .addPerson(null, RegisterPerson.named(contractor.id(), "Welder " + tag, "Welder"), admin)
+                .id();
+        worker = "wk" + tag;
+        context.getBean(Accounts.class)
+                .open(new OpenAccount(worker, workerPerson, Set.of(Role.WORKER), ContractorFixture.PASSWORD), admin);
+    }
+
     @Test
     void aContractorsSupervisorSeesItsEngagementsMentorAndOnboardingAndNothingOfAnotherContractor() throws Exception {
-        var fixture = new ContractorFixture(mvc, context);
         var scene = new EngagementScene(fixture, context);
         var engagement = scene.activeEngagement().toString();
-        var mentorName = fixture.jdbc
-                .sql("select full_name from person where id = :id")
-                .param("id", scene.mentorPerson)
-                .query(String.class)
-                .single();
+        var mentorName = read("select full_name from person where id = :id", scene.mentorPerson, String.class);
 
         mvc.perform(get("/contractors/portal").with(fixture.logins.as(scene.contractor.supervisor())))
                 .andExpect(status().isOk())
@@ -50,5 +92,187 @@ class PortalIntegrationTests {
             mvc.perform(get("/contractors/portal").with(fixture.logins.as(user)))
                     .andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void theSupervisorKeepsTheOrganisationsContactsButNotItsStatusAndNobodyElseOfAContractorDoes() throws Exception {
+        var contacts = "{'contactEmail':'office@portal.example','contactPhone':'+7 900 000 00 00'}";
+        fixture.call(contractor.supervisor(), put("/api/v1/organisations/{id}/contacts", contractor.id()), contacts)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contactEmail").value("office@portal.example"))
+                .andExpect(jsonPath("$.status").value("PROSPECTIVE"));
+        long version = version(contractor.id());
+        var changed = "{'contactEmail':'stolen@portal.example','contactPhone':'1'}";
+        fixture.call(other.supervisor(), put("/api/v1/organisations/{id}/contacts", contractor.id()), changed)
+                .andExpect(status().isNotFound());
+        for (var user : new String[] {worker, "manager", "contractor1"}) {
+            fixture.call(user, put("/api/v1/organisations/{id}/contacts", contractor.id()), changed)
+                    .andExpect(status().is4xxClientError());
+        }
+        fixture.call(worker, put("/api/v1/organisations/{id}/contacts", contractor.id()), changed)
+                .andExpect(status().isForbidden());
+        fixture.call(
+                        contractor.supervisor(),
+                        put("/api/v1/organisations/{id}/contacts", contractor.id()),
+                        "{'contactEmail':'not an address'}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("contactEmail"));
+        fixture.call(
+                        contractor.supervisor(),
+                        put("/api/v1/organisations/{id}", contractor.id()),
+                        "{'name':'Renamed','status':'ACTIVE','statusReason':'we say so'}")
+                .andExpect(status().isForbidden());
+        assertThat(version(contractor.id())).isEqualTo(version);
+
+        mvc.perform(page(post("/contractors/portal/details"), contractor.supervisor())
+                        .param("contactEmail", "site@portal.example")
+                        .param("contactPhone", "+7 900 111 11 11"))
+                .andExpect(redirectedUrl("/contractors/portal?saved#details"));
+        assertThat(read("select contact_email from organisation where id = :id", contractor.id(), String.class))
+                .isEqualTo("site@portal.example");
+        var history = mvc.perform(get("/api/v1/organisations/{id}/history", contractor.id())
+                        .header("Authorization", fixture.logins.bearer(contractor.supervisor())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(history).contains("site@portal.example").contains("office@portal.example");
+    }
+
+    @Test
+    void thePortalShowsTheOrganisationsOwnPeopleDocumentsAndTrainingAndNoneOfAnotherContractors() throws Exception {
+        var otherPerson = stranger();
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-person=\"" + workerPerson + "\"")))
+                .andExpect(content().string(not(containsString(otherPerson.toString()))))
+                .andExpect(content().string(containsString("data-document-form")))
+                .andExpect(content().string(containsString("data-training-form")));
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(other.supervisor())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(workerPerson.toString()))))
+                .andExpect(content().string(not(containsString(contractor.id().toString()))));
+    }
+
+    @Test
+    void theSupervisorFilesADocumentFromThePortalAndOneAlreadyExpiredIsRefusedWithNothingWritten() throws Exception {
+        mvc.perform(document(contractor.supervisor(), today.minusDays(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        assertThat(fixture.documents(contractor.id())).isZero();
+        assertThat(fixture.scans(contractor.id())).isZero();
+
+        mvc.perform(document(contractor.supervisor(), today.plusYears(1)))
+                .andExpect(redirectedUrl("/contractors/portal?saved#documents"));
+        assertThat(fixture.documents(contractor.id())).isEqualTo(1);
+        assertThat(fixture.scans(contractor.id())).isEqualTo(1);
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(content().string(containsString("Insurance No. 7")));
+
+        mvc.perform(document(other.supervisor(), today.plusYears(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Insurance No. 7"))));
+        assertThat(fixture.documents(contractor.id())).isEqualTo(1);
+    }
+
+    @Test
+    void trainingEnteredInThePortalWaitsForTheSafetyDepartmentAndComesBackWithItsComment() throws Exception {
+        var competence =
+                context.getBean(CompetenceCatalogue.class).current().get(0).id();
+        var otherPerson = stranger();
+        mvc.perform(training(contractor.supervisor(), otherPerson, competence))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+        assertThat(records(contractor.id()) + records(other.id())).isZero();
+
+        mvc.perform(training(contractor.supervisor(), workerPerson, competence))
+                .andExpect(redirectedUrl("/contractors/portal?saved#training"));
+        var record = read("select id from training_record where person_id = :id", workerPerson, UUID.class);
+        assertThat(read("select status from training_record where id = :id", record, String.class))
+                .isEqualTo("PENDING_APPROVAL");
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(content().string(containsString("data-unapproved=\"" + record + "\"")));
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(other.supervisor())))
+                .andExpect(content().string(not(containsString(record.toString()))));
+
+        fixture.call(
+                        "hse",
+                        post("/api/v1/training-records/{id}/return", record),
+                        "{'comment':'The certificate number is missing a digit'}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RETURNED"));
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(content().string(containsString("The certificate number is missing a digit")));
+    }
+
+    @Test
+    void nobodyButAContractorsSupervisorHasAPortalOrKeepsAnythingFromIt() throws Exception {
+        var competence =
+                context.getBean(CompetenceCatalogue.class).current().get(0).id();
+        for (var user : new String[] {worker, "manager", "hse", "admin", "director"}) {
+            mvc.perform(get("/contractors/portal").with(fixture.logins.as(user)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(page(post("/contractors/portal/details"), user).param("contactEmail", "x@portal.example"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(document(user, today.plusYears(1))).andExpect(status().isForbidden());
+            mvc.perform(training(user, workerPerson, competence)).andExpect(status().isForbidden());
+        }
+        assertThat(fixture.documents(contractor.id())).isZero();
+        assertThat(records(contractor.id())).isZero();
+        assertThat(read(
+                        "select count(*) from organisation where id = :id and contact_email is not null",
+                        contractor.id(),
+                        Long.class))
+                .isZero();
+    }
+
+    private MockHttpServletRequestBuilder page(MockHttpServletRequestBuilder request, String user) {
+        return request.with(fixture.logins.as(user)).with(csrf());
+    }
+
+    private RequestBuilder document(String user, LocalDate validUntil) {
+        return multipart("/contractors/portal/documents")
+                .file(new MockMultipartFile("file", "scan.pdf", "application/pdf", ContractorFixture.PDF))
+                .param("documentId", UUID.randomUUID().toString())
+                .param("code", "INSURANCE")
+                .param("title", "Insurance No. 7")
+                .param("validUntil", validUntil.toString())
+                .with(fixture.logins.as(user))
+                .with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder training(String user, UUID person, UUID competence) {
+        return page(post("/contractors/portal/training"), user)
+                .param("id", UUID.randomUUID().toString())
+                .param("personId", person.toString())
+                .param("competenceId", competence.toString())
+                .param("completedOn", today.minusDays(2).toString())
+                .param("result", "PASSED")
+                .param("provider", "Training centre")
+                .param("evidenceReference", "Protocol 12");
+    }
+
+    /** A person of the other contractor. */
+    private UUID stranger() {
+        return context.getBean(OrganisationRegister.class)
+                .addPerson(
+                        null,
+                        RegisterPerson.named(other.id(), "Stranger " + UUID.randomUUID(), "Rigger"),
+                        fixture.logins.viewer("admin"))
+                .id();
+    }
+
+    /** The one value a query of one row by its {@code :id} answers. */
+    private <T> T read(String sql, UUID id, Class<T> type) {
+        return fixture.jdbc.sql(sql).param("id", id).query(type).single();
+    }
+
+    private long version(UUID organisation) {
+        return read("select version from organisation where id = :id", organisation, Long.class);
+    }
+
+    private long records(UUID organisation) {
+        return read("select count(*) from training_record where organisation_id = :id", organisation, Long.class);
     }
 }

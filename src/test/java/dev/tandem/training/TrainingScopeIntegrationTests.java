@@ -2,14 +2,20 @@ package dev.tandem.training;
 
 import static dev.tandem.training.TrainingFixture.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Who records, approves and reads training: a contractor's supervisor records and sees their own people's records
  * only, which wait for the safety department's approval; everyone reads their own; the owner company's managers read
- * every record; the safety department alone keeps the catalogue and approves.
+ * every record; the safety department alone keeps the catalogue, approves or returns a record with what to change,
+ * and reads the queue of records waiting, by contractor.
  */
 @TandemIntegrationTest
 class TrainingScopeIntegrationTests {
@@ -232,5 +239,104 @@ class TrainingScopeIntegrationTests {
             throws Exception {
         return training.change(
                 username, post("/api/v1/training-records/" + record + "/approve"), "training_record", record, null);
+    }
+
+    @Test
+    void aReturnedRecordSaysWhatToChangeCountsForNothingAndWaitsAgainOnceItsSupervisorCorrectsIt() throws Exception {
+        var record = training.passed("contractor1", ownWorker, competence, daysAgo(4));
+
+        for (var notApprover : new String[] {"contractor1", "contractor1.worker", "manager", "director", "admin"}) {
+            returnRecord(notApprover, record, "Wrong date").andExpect(status().isForbidden());
+        }
+        returnRecord("contractor2", record, "Wrong date").andExpect(status().isNotFound());
+        long version = training.version(record);
+        returnRecord("hse", record, " ")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("comment"));
+        assertThat(training.version(record)).isEqualTo(version);
+
+        returnRecord("hse", record, "The protocol is dated a day later")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(jsonPath("$.returnedComment").value("The protocol is dated a day later"));
+        training.change("hse", post("/api/v1/training-records/" + record + "/approve"), "training_record", record, null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        assertThat(counted()).isFalse();
+
+        var corrected = training.details(UUID.fromString(record), ownWorker, competence, daysAgo(3), "PASSED", null);
+        training.change("contractor2", put("/api/v1/training-records/" + record), "training_record", record, corrected)
+                .andExpect(status().isNotFound());
+        training.change("contractor1", put("/api/v1/training-records/" + record), "training_record", record, corrected)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"));
+        training.change("hse", post("/api/v1/training-records/" + record + "/approve"), "training_record", record, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.returnedComment").doesNotExist());
+        assertThat(counted()).isTrue();
+        var history = training.body(training.call("hse", get("/api/v1/training-records/" + record + "/history"), null));
+        assertThat(history).contains("\"to\":\"RETURNED\"").contains("The protocol is dated a day later");
+    }
+
+    @Test
+    void theSafetyDepartmentSeesHowManyRecordsWaitByContractorAndNobodyElseReadsTheQueue() throws Exception {
+        long before = waiting(contractor1());
+        var first = training.passed("contractor1", ownWorker, competence, daysAgo(2));
+        training.passed("contractor1", ownWorker, competence, daysAgo(1));
+        assertThat(waiting(contractor1())).isEqualTo(before + 2);
+
+        returnRecord("hse", first, "Name the provider").andExpect(status().isOk());
+        assertThat(waiting(contractor1())).isEqualTo(before + 1);
+
+        for (var user : new String[] {"contractor1", "contractor2", "manager", "director", "admin", "worker"}) {
+            training.call(user, get("/api/v1/training-records/queue"), null).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/training/records")
+                        .param("status", "PENDING_APPROVAL")
+                        .with(training.logins().as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-queue=\"" + contractor1() + "\"")));
+        mvc.perform(post("/training/records/{id}/return", first)
+                        .param("comment", "again")
+                        .with(training.logins().as("contractor1"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions returnRecord(
+            String username, String record, String comment) throws Exception {
+        return training.change(
+                username,
+                post("/api/v1/training-records/" + record + "/return"),
+                "training_record",
+                record,
+                "{\"comment\":\"" + comment + "\"}");
+    }
+
+    private UUID contractor1() {
+        return training.logins().viewer("contractor1").organisationId();
+    }
+
+    private long waiting(UUID organisation) throws Exception {
+        var queue = training.body(training.call("hse", get("/api/v1/training-records/queue"), null)
+                .andExpect(status().isOk()));
+        List<Number> counts = JsonPath.read(queue, "$[?(@.organisationId == '" + organisation + "')].records");
+        return counts.isEmpty() ? 0 : counts.get(0).longValue();
+    }
+
+    /** Whether the worker's clearance counts a pass of the test's competence, as the site access check asks it. */
+    private boolean counted() {
+        var code = context.getBean(CompetenceCatalogue.class)
+                .competence(UUID.fromString(competence))
+                .code();
+        return context
+                .getBean(TrainingClearance.class)
+                .clearedNow(ownWorker, new TrainingClearance.Work(null, Set.of(code)))
+                .requirements()
+                .stream()
+                .filter(requirement -> requirement.code().equals(code))
+                .allMatch(requirement -> requirement.standing().clears());
     }
 }

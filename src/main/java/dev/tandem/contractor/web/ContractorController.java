@@ -25,8 +25,6 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.Pictures;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -150,7 +148,7 @@ class ContractorController {
                 errors,
                 viewer,
                 model,
-                () -> filing.submit(form.documentId(), id, form.command(), bytes(form), viewer));
+                () -> filing.submit(form.documentId(), id, form.command(), form.scan(), viewer));
     }
 
     @PostMapping("/contractors/{id}/documents/{documentId}/review")
@@ -212,14 +210,6 @@ class ContractorController {
             change.run();
             return "redirect:/contractors/" + id + "?saved";
         });
-    }
-
-    private static byte[] bytes(DocumentForm form) {
-        try {
-            return form.file() == null ? new byte[0] : form.file().getBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 
     /** The contractor's page; forms that came back with errors keep what was entered. */

@@ -4,6 +4,8 @@ import dev.tandem.contractor.SubmitDocument;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,5 +26,14 @@ record DocumentForm(
 
     SubmitDocument command() {
         return new SubmitDocument(code, title, number, validUntil);
+    }
+
+    /** The scan's bytes; none when no file came. */
+    byte[] scan() {
+        try {
+            return file == null ? new byte[0] : file.getBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.organisation.web;
 
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
+import dev.tandem.organisation.OrganisationContacts;
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.OrganisationFilter;
 import dev.tandem.organisation.OrganisationQueries.OrganisationRow;
@@ -67,6 +68,17 @@ class OrganisationApi {
             @Valid @RequestBody RegisterOrganisation form,
             Viewer viewer) {
         var organisation = register.updateOrganisation(id, precondition, form, viewer);
+        return Versions.tagged(organisation.version(), OrganisationView.of(organisation));
+    }
+
+    /** New contacts: a contractor's supervisor keeps their own organisation's. */
+    @PutMapping("/{id}/contacts")
+    ResponseEntity<OrganisationView> updateContacts(
+            @PathVariable UUID id,
+            Precondition precondition,
+            @Valid @RequestBody OrganisationContacts contacts,
+            Viewer viewer) {
+        var organisation = register.updateContacts(id, precondition, contacts, viewer);
         return Versions.tagged(organisation.version(), OrganisationView.of(organisation));
     }
 

@@ -43,7 +43,10 @@ public final class TrainingAccess {
         return approves(viewer) || (supervisesContractor(viewer) && organisationId.equals(viewer.organisationId()));
     }
 
-    /** Changing or voiding a record: the safety department any, a contractor's supervisor their own until approved. */
+    /**
+     * Changing or voiding a record: the safety department any, a contractor's supervisor their own until approved
+     * (waiting, or returned to them).
+     */
     public static boolean canChange(Viewer viewer, TrainingRecord record) {
         return canChange(viewer, record.organisationId(), record.status());
     }
@@ -53,7 +56,7 @@ public final class TrainingAccess {
         return approves(viewer)
                 || (supervisesContractor(viewer)
                         && organisationId.equals(viewer.organisationId())
-                        && status == ApprovalStatus.PENDING_APPROVAL);
+                        && status != ApprovalStatus.APPROVED);
     }
 
     /** Whether the viewer reads every person's records. */

@@ -31,7 +31,8 @@ public class TrainingQueries {
             t.id, t.external_id, t.person_id, p.full_name as person_name, t.organisation_id,
             o.name as organisation_name, t.competence_id, c.code as competence_code, c.name_en as competence_en,
             c.name_ru as competence_ru, t.session_id, t.completed_on, t.result, t.trainer, t.provider,
-            t.evidence_reference, t.expires_on, t.expiry_given, t.status, t.voided_at is not null as voided""";
+            t.evidence_reference, t.expires_on, t.expiry_given, t.status, t.returned_comment,
+            t.voided_at is not null as voided""";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "person", "p.full_name",
@@ -70,6 +71,7 @@ public class TrainingQueries {
             LocalDate expiresOn,
             boolean expiryGiven,
             ApprovalStatus status,
+            String returnedComment,
             boolean voided) {
 
         public String competence(Locale locale) {
@@ -97,5 +99,19 @@ public class TrainingQueries {
         }
         return TrainingAccess.readable(query, viewer, "t.person_id", "t.organisation_id")
                 .page(jdbc, COLUMNS, TrainingRow.class, paging, SORTABLE, ORDER);
+    }
+
+    /** How many current records wait for the safety department's approval, by organisation, most first. */
+    public record Waiting(UUID organisationId, String organisationName, long records) {}
+
+    public java.util.List<Waiting> waitingByOrganisation() {
+        return jdbc.sql(
+                        """
+                        select t.organisation_id, o.name as organisation_name, count(*) as records
+                        from training_record t join organisation o on o.id = t.organisation_id
+                        where t.status = 'PENDING_APPROVAL' and t.voided_at is null
+                        group by t.organisation_id, o.name order by records desc, o.name""")
+                .query(Waiting.class)
+                .list();
     }
 }

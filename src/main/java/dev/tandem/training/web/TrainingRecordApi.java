@@ -11,6 +11,7 @@ import dev.tandem.shared.web.Pictures;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import dev.tandem.training.RecordTraining;
+import dev.tandem.training.TrainingApprovals;
 import dev.tandem.training.TrainingLog;
 import dev.tandem.training.TrainingRecord;
 import dev.tandem.training.evidence.TrainingEvidence;
@@ -18,6 +19,8 @@ import dev.tandem.training.listing.TrainingFilter;
 import dev.tandem.training.listing.TrainingQueries;
 import dev.tandem.training.listing.TrainingQueries.TrainingRow;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -47,12 +50,19 @@ class TrainingRecordApi {
     private final TrainingQueries queries;
     private final TrainingEvidence evidence;
     private final History history;
+    private final TrainingApprovals approvals;
 
-    TrainingRecordApi(TrainingLog log, TrainingQueries queries, TrainingEvidence evidence, History history) {
+    TrainingRecordApi(
+            TrainingLog log,
+            TrainingQueries queries,
+            TrainingEvidence evidence,
+            History history,
+            TrainingApprovals approvals) {
         this.log = log;
         this.queries = queries;
         this.evidence = evidence;
         this.history = history;
+        this.approvals = approvals;
     }
 
     @GetMapping
@@ -88,6 +98,25 @@ class TrainingRecordApi {
     @PostMapping("/{id}/approve")
     ResponseEntity<TrainingRecordView> approve(@PathVariable UUID id, Precondition precondition, Viewer viewer) {
         return tagged(log.approve(id, precondition, viewer));
+    }
+
+    /** The safety department returns a waiting record to its supervisor, saying what to change. */
+    @PostMapping("/{id}/return")
+    ResponseEntity<TrainingRecordView> returnRecord(
+            @PathVariable UUID id,
+            Precondition precondition,
+            @Valid @RequestBody ReturnRequest request,
+            Viewer viewer) {
+        return tagged(log.returnRecord(id, precondition, request.comment(), viewer));
+    }
+
+    /** What to change in a returned record. */
+    record ReturnRequest(@NotBlank @Size(max = 1000) String comment) {}
+
+    /** The safety department's queue: how many records wait for its approval, by organisation. */
+    @GetMapping("/queue")
+    List<TrainingApprovals.Queue> queue(Viewer viewer) {
+        return approvals.queue(viewer);
     }
 
     @PostMapping("/{id}/void")

@@ -26,6 +26,7 @@ record TrainingRecordView(
         ApprovalStatus status,
         UUID approvedBy,
         Instant approvedAt,
+        String returnedComment,
         boolean voided,
         List<UUID> evidence) {
 
@@ -47,6 +48,7 @@ record TrainingRecordView(
                 record.status(),
                 record.approvedBy(),
                 record.approvedAt(),
+                record.returnedComment(),
                 record.isVoided(),
                 evidence);
     }
