@@ -180,6 +180,19 @@ class ApiConventionsIntegrationTests {
                 .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
     }
 
+    /**
+     * The API answers JSON, written by the application's one mapper: a client asking for YAML alone is told so (a
+     * Jackson 2 writer of the class path's answered it, without the application's settings), not given another format.
+     */
+    @Test
+    void answersAreJsonOnly() throws Exception {
+        mvc.perform(get("/api/v1/risks?size=1").header("Authorization", admin).accept("application/yaml"))
+                .andExpect(status().isNotAcceptable());
+        mvc.perform(get("/api/v1/risks?size=1").header("Authorization", admin).accept("application/yaml", "*/*"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+    }
+
     @Test
     void healthIsOpenAndMetricsNeedAnAdministrator() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());

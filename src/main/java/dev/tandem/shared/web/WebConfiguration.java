@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -76,6 +77,22 @@ class WebConfiguration implements WebMvcConfigurer {
         return text.chars().allMatch(Character::isDigit)
                 ? Instant.ofEpochMilli(Long.parseLong(text))
                 : OffsetDateTime.parse(text).toInstant();
+    }
+
+    /**
+     * Answers are JSON, written by Jackson 3 alone. Jackson 2 is on the class path only for libraries (Flyway, and the
+     * OpenAPI description's YAML), and the framework then registered a Jackson 2 YAML writer beside it, which every
+     * answer asked whether it could write its body (a serializer lookup of its own each time) and which answered a
+     * client asking for YAML through a mapper without the application's settings.
+     */
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
+        converters.configureMessageConvertersList(list -> list.removeIf(WebConfiguration::jackson2));
+    }
+
+    @SuppressWarnings("removal")
+    private static boolean jackson2(Object converter) {
+        return converter instanceof org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter;
     }
 
     @Override
