@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -83,11 +84,17 @@ class WebConfiguration implements WebMvcConfigurer {
      * Answers are JSON, written by Jackson 3 alone. Jackson 2 is on the class path only for libraries (Flyway, and the
      * OpenAPI description's YAML), and the framework then registered a Jackson 2 YAML writer beside it, which every
      * answer asked whether it could write its body (a serializer lookup of its own each time) and which answered a
-     * client asking for YAML through a mapper without the application's settings.
+     * client asking for YAML through a mapper without the application's settings. JSON is written by {@link
+     * JsonWriters}, with the mapper the framework's converter was given.
      */
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
-        converters.configureMessageConvertersList(list -> list.removeIf(WebConfiguration::jackson2));
+        converters.configureMessageConvertersList(list -> {
+            list.removeIf(WebConfiguration::jackson2);
+            list.replaceAll(converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class
+                    ? new JsonWriters(((JacksonJsonHttpMessageConverter) converter).getMapper())
+                    : converter);
+        });
     }
 
     @SuppressWarnings("removal")
