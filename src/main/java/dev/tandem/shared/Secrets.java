@@ -15,6 +15,9 @@ public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Copied for each hash rather than looked up among the security providers each time (every API call hashes one). */
+    private static final MessageDigest SHA_256 = sha256();
+
     private Secrets() {}
 
     /** A fresh secret: the prefix says what it is for, the rest is 43 URL-safe characters. */
@@ -26,9 +29,18 @@ public final class Secrets {
 
     /** What is stored of a secret and looked up by. */
     public static String hash(String secret) {
+        MessageDigest digest;
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = sha256();
+        }
+        return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
