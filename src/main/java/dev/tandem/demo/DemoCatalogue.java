@@ -29,9 +29,18 @@ final class DemoCatalogue {
     /** An area to create: which site it lies on (an index into the sites) and what it is. */
     record AreaPlan(int site, String code, String name, String description) {}
 
-    /** A contractor to register, with the title of its supervisor and the trades of its people. */
+    /**
+     * A contractor to register, with the title of its supervisor and the trades of its people.
+     *
+     * @param key what it does, the key of its texts ({@code contractor.<key>.*})
+     */
     record ContractorPlan(
-            String name, OrganisationStatus status, String domain, String supervisor, List<String> trades) {}
+            String key,
+            String name,
+            OrganisationStatus status,
+            String domain,
+            String supervisor,
+            List<String> trades) {}
 
     /** A site by its code; its name and address are texts under {@code site.<code>}. */
     private static final List<String> SITES = List.of("UMW", "URM", "UOY");
@@ -205,13 +214,15 @@ final class DemoCatalogue {
             var trades = contractor.trades().stream().map(this::trade).toList();
             int copy = n / CONTRACTORS.size();
             if (copy == 0) {
-                contractors.add(new ContractorPlan(name, contractor.status(), contractor.domain(), supervisor, trades));
+                contractors.add(new ContractorPlan(
+                        contractor.key(), name, contractor.status(), contractor.domain(), supervisor, trades));
             } else {
                 var city = cities.get((copy - 1) % cities.size());
                 var round = (copy - 1) / cities.size();
                 var branch = round == 0 ? city : city + " " + (round + 1);
                 var subdomain = DemoNames.latin(branch).toLowerCase(Locale.ROOT).replace(' ', '-');
                 contractors.add(new ContractorPlan(
+                        contractor.key(),
                         texts.text("contractor.branch", name, branch),
                         contractor.status(),
                         subdomain + "." + contractor.domain(),

@@ -141,19 +141,26 @@ public class DemoPlant {
                     .generate(12 * scale);
             log.info("Demo mode: critical controls of fatal risks with {} verifications", checks);
             started = System.nanoTime();
-            var training = new DemoTraining(
-                            services,
-                            catalogue.texts(),
-                            DemoRun.SEED + 10,
-                            java.time.LocalDate.now(services.clock().withZone(DemoCatalogue.ZONE)),
-                            run.login(DemoLogin.HSE))
-                    .generate(catalogue.tradesByKey(), run.workers());
+            var trainingLog = new DemoTraining(
+                    services,
+                    catalogue.texts(),
+                    DemoRun.SEED + 10,
+                    java.time.LocalDate.now(services.clock().withZone(DemoCatalogue.ZONE)),
+                    run.login(DemoLogin.HSE));
+            var training = trainingLog.generate(catalogue.tradesByKey(), run.workers());
             log.info(
                     "Demo mode: {} training requirements, {} sessions with {} records in {} ms",
                     training.requirements(),
                     training.sessions(),
                     training.records(),
                     (System.nanoTime() - started) / 1_000_000);
+            var contractors = new DemoContractors(
+                    services,
+                    new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 14),
+                    catalogue.texts(),
+                    run);
+            trainingLog.mentorCourse(contractors.mentors(), contractors.mentorCourseDay());
+            contractors.generate();
             started = System.nanoTime();
             var stops = new DemoStops(services, timeline, catalogue.texts(), run.staff(), DemoRun.SEED + 11);
             var manager = run.login(DemoLogin.MANAGER);

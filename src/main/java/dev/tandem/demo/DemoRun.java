@@ -48,6 +48,12 @@ final class DemoRun {
 
     private static final Viewer SYSTEM = Viewer.system();
 
+    /**
+     * A contractor as registered: what it does (its catalogue key), the status the demo's story brings it to (it is
+     * registered PROSPECTIVE unless the plant is written in bulk) and its supervisor.
+     */
+    record Contracted(UUID id, String key, OrganisationStatus status, DemoSafetyYear.Worker supervisor) {}
+
     /** Whom people work for, and the domain of their e-mail addresses. */
     private record Employer(UUID id, String domain) {}
 
@@ -69,6 +75,7 @@ final class DemoRun {
     private final Map<UUID, DemoSafetyYear.Worker> supervisors = new HashMap<>();
     private final Map<UUID, DemoSafetyYear.Worker> siteDirectors = new HashMap<>();
     private final List<ShopFloorPerson> shopFloor = new ArrayList<>();
+    private final List<Contracted> contracted = new ArrayList<>();
     /** The areas of each site, and a lot of its own for who works in which, so that the rest of the plant is as before. */
     private final Map<UUID, List<UUID>> siteAreas = new HashMap<>();
 
@@ -210,14 +217,17 @@ final class DemoRun {
         int active = 0;
         for (int n = 0; n < plans.size(); n++) {
             var plan = plans.get(n);
+            // the story of each contractor's status is told by DemoContractors, with its reasons in the history
+            var status = bulk ? plan.status() : OrganisationStatus.PROSPECTIVE;
             var form = new RegisterOrganisation(
-                    plan.name(), plan.status(), taxNumber(), "office@" + plan.domain(), officePhone(), null);
+                    plan.name(), status, taxNumber(), "office@" + plan.domain(), officePhone(), null);
             var registered = register.registerContractor(id("organisation", n + 1), form, SYSTEM);
             var contractor = new Employer(registered.id(), plan.domain());
             organisations++;
             var home = anySite();
             var supervisor = hire(contractor, plan.supervisor(), home, 15, true);
             supervisors.put(contractor.id(), supervisor);
+            contracted.add(new Contracted(contractor.id(), plan.key(), plan.status(), supervisor));
             var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false, false, areaOn(home));
             for (int k = SMALLEST_CREW; k < crews[n]; k++) {
                 var site = random.nextInt(5) == 0 ? anySite() : home;
@@ -270,6 +280,16 @@ final class DemoRun {
     DemoActionPlans.Staff staff() {
         return new DemoActionPlans.Staff(
                 List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
+    }
+
+    /** The contractors in the order they were registered. */
+    List<Contracted> contractors() {
+        return List.copyOf(contracted);
+    }
+
+    /** The areas of the site in the order they were made. */
+    List<UUID> areasOf(UUID site) {
+        return List.copyOf(siteAreas.getOrDefault(site, List.of()));
     }
 
     /** Each site's director, by site. */

@@ -2,6 +2,8 @@ package dev.tandem.demo;
 
 import dev.tandem.action.ActionPlanning;
 import dev.tandem.action.ActionProgress;
+import dev.tandem.contractor.ContractorManagement;
+import dev.tandem.contractor.DocumentFiling;
 import dev.tandem.equipment.DispatchLog;
 import dev.tandem.equipment.Downtimes;
 import dev.tandem.equipment.EquipmentRegistry;
@@ -58,4 +60,6 @@ record DemoServices(
         InvestigationDesk investigations,
         InvestigationMethods methods,
         InvestigationClosing closing,
-        LessonDesk lessons) {}
+        LessonDesk lessons,
+        ContractorManagement contractors,
+        DocumentFiling contractorDocuments) {}

@@ -220,6 +220,31 @@ final class DemoTraining {
                 attendees);
     }
 
+    /**
+     * The mentor's course (each mentor competence) that the line managers who mentor contractors attended together on
+     * the day, all passing: whatever else their records say, they hold a valid mentor's qualification from then on.
+     * Answers the sessions recorded.
+     */
+    int mentorCourse(List<UUID> mentors, LocalDate heldOn) {
+        var attendees = mentors.stream()
+                .distinct()
+                .map(person -> new RecordSession.Attendee(person, TrainingResult.PASSED))
+                .toList();
+        var mentorCompetences = competences.values().stream()
+                .filter(Competence::mentor)
+                .sorted(java.util.Comparator.comparing(Competence::code))
+                .toList();
+        int sessions = 0;
+        for (var competence : mentorCompetences) {
+            for (int from = 0; from < attendees.size(); from += SHEET) {
+                var sheet = List.copyOf(attendees.subList(from, Math.min(attendees.size(), from + SHEET)));
+                log.recordSession(session(new Sheet(competence, null, heldOn), sheet), safetyDepartment);
+                sessions++;
+            }
+        }
+        return sessions;
+    }
+
     /** A competence of the catalogue, by its id. */
     Competence competence(UUID id) {
         return byId.get(id);

@@ -15,7 +15,9 @@
             "risk",
             "training",
             "stopwork",
-            "investigation"
+            "investigation",
+            "contractor",
+            "contractor :: commands"
         })
 package dev.tandem.demo;
 

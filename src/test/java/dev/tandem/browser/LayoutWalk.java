@@ -101,10 +101,6 @@ abstract class LayoutWalk {
                     "an import's progress, which lives only while its importer's job runs (RiskImportIntegrationTests"
                             + " reads it)"),
             Map.entry(
-                    "/engagements/{id}",
-                    "an engagement needs a qualified mentor, whom the demo plant does not choose yet (issue 19, item 8);"
-                            + " EngagementIntegrationTests reads the page"),
-            Map.entry(
                     "/training/imports/{id}",
                     "an import's progress, which lives only while its importer's job runs"
                             + " (TrainingImportIntegrationTests reads it)"));
@@ -389,6 +385,10 @@ abstract class LayoutWalk {
                 .optional()
                 .orElse(longest);
         pages.add(new Walked("/contractors/{id}/onboarding", "hse", "/contractors/" + onboarding + "/onboarding"));
+        // the first contractor's engagement under way, its risk review signed by its mentor and its supervisor
+        var engagement = one("select id from contractor_engagement where status = 'ACTIVE' and organisation_id = '"
+                + new Logins(context).viewer("contractor1").organisationId() + "' order by id limit 1");
+        pages.add(new Walked("/engagements/{id}", "hse", "/engagements/" + engagement));
         // an unknown code: the answer for a known one is read by EngagementIntegrationTests
         pages.add(new Walked("/access", "worker", "/access?code=NOBODY"));
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An engagement as it is agreed: the contractor, the site and its areas, the days, what is to be done, how many people
@@ -17,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param id chosen by the client, so that a request sent twice makes one engagement
  * @param mentorPersonId the line manager who owns one of the areas and holds a valid mentor's qualification
  */
+@NamedInterface("commands")
 public record PlanEngagement(
         UUID id,
         @NotNull UUID organisationId,
