@@ -3,6 +3,7 @@ package dev.tandem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
@@ -21,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -187,11 +189,21 @@ class IdempotentCreateIntegrationTests {
     }
 
     /**
-     * A create another contractor may repeat: who makes it first, where it is posted and read, and its body for an id,
-     * holding a marker that no answer to the other contractor may show.
+     * A create another contractor may repeat: who makes it first, where it is posted (its {@code {own}} the poster's
+     * organisation) and read, and its body for an id, holding a marker that no answer to the other contractor may show;
+     * a multipart create's body is its form fields as a query string, its file a scan.
      */
     private record Create(
-            String firstBy, String path, String read, java.util.function.BiFunction<UUID, String, String> body) {}
+            String firstBy,
+            String path,
+            String read,
+            java.util.function.BiFunction<UUID, String, String> body,
+            boolean multipart) {
+
+        Create(String firstBy, String path, String read, java.util.function.BiFunction<UUID, String, String> body) {
+            this(firstBy, path, read, body, false);
+        }
+    }
 
     /**
      * Every create that takes a client's id and whose records a contractor's people read or make: the second
@@ -199,19 +211,30 @@ class IdempotentCreateIntegrationTests {
      * stored record, and nothing is written under the id.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"event", "stop", "inspection", "investigation", "lesson", "risk"})
+    @ValueSource(
+            strings = {
+                "event",
+                "stop",
+                "inspection",
+                "investigation",
+                "lesson",
+                "risk",
+                "contractorDocument",
+                "engagement",
+                "trainingRecord"
+            })
     void anotherContractorRepeatingTheFirstOnesIdNeitherReadsItNorWrites(String kind) throws Exception {
         var create = create(kind);
         var id = UUID.randomUUID();
         var marker = "M" + UUID.randomUUID().toString().substring(0, 8);
-        var first = postJson(create.path(), create.firstBy(), create.body().apply(id, marker));
+        var first = send(create, create.firstBy(), id, marker);
         assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(201);
         var written = writtenFor(id);
 
         var read = mvc.perform(get(create.read() + id).header("Authorization", logins.bearer("contractor2")))
                 .andReturn()
                 .getResponse();
-        var reused = postJson(create.path(), "contractor2", create.body().apply(id, marker + " again"));
+        var reused = send(create, "contractor2", id, marker + " again");
 
         assertThat(reused.getStatus()).as(reused.getContentAsString()).isIn(403, 404);
         if (reused.getStatus() == 404) {
@@ -276,9 +299,7 @@ class IdempotentCreateIntegrationTests {
                                         .formatted(id, marker));
             }
             case "risk" -> {
-                var category = jdbc.sql("select id from hazard_category where code = 'MOLTEN_METAL'")
-                        .query(UUID.class)
-                        .single();
+                var category = one("select id from hazard_category where code = 'MOLTEN_METAL'");
                 yield new Create(
                         "hse",
                         "/api/v1/risks",
@@ -296,8 +317,63 @@ class IdempotentCreateIntegrationTests {
                                                 logins.viewer("manager").personId(),
                                                 java.time.LocalDate.now().plusMonths(6)));
             }
+            case "contractorDocument" ->
+                // the first contractor's type (the demo's) requires it; the second files under its own contractor
+                new Create(
+                        "contractor1",
+                        "/api/v1/contractors/{own}/documents",
+                        "/api/v1/contractor-documents/",
+                        (id, marker) -> "code=SRO&title=" + marker + "&validUntil="
+                                + java.time.LocalDate.now().plusDays(200),
+                        true);
+            case "engagement" -> {
+                var area = jdbc.sql("select id, site_id from area where owner_id = :manager order by code limit 1")
+                        .param("manager", logins.viewer("manager").personId())
+                        .query((rs, row) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                        .single();
+                yield new Create(
+                        "hse",
+                        "/api/v1/engagements",
+                        "/api/v1/engagements/",
+                        (id, marker) ->
+                                """
+                                {"id":"%s","organisationId":"%s","siteId":"%s","areaIds":["%s"],"startsOn":"%s",
+                                 "endsOn":"%s","description":"Scaffold %s","plannedHeadcount":4,"mentorPersonId":"%s"}"""
+                                        .formatted(
+                                                id,
+                                                logins.viewer("contractor1").organisationId(),
+                                                area[1],
+                                                area[0],
+                                                java.time.LocalDate.now(),
+                                                java.time.LocalDate.now().plusDays(30),
+                                                marker,
+                                                logins.viewer("manager").personId()));
+            }
+            case "trainingRecord" -> {
+                var induction = one("select id from competence where code = 'INDUCTION'");
+                yield new Create(
+                        "contractor1",
+                        "/api/v1/training-records",
+                        "/api/v1/training-records/",
+                        (id, marker) ->
+                                """
+                                {"id":"%s","personId":"%s","competenceId":"%s","completedOn":"%s","result":"PASSED",
+                                 "trainer":"%s","evidenceReference":"Sheet 7","expiresOn":"%s"}"""
+                                        .formatted(
+                                                id,
+                                                logins.viewer("contractor1.worker")
+                                                        .personId(),
+                                                induction,
+                                                java.time.LocalDate.now().minusDays(1),
+                                                marker,
+                                                java.time.LocalDate.now().plusYears(1)));
+            }
             default -> throw new IllegalArgumentException(kind);
         };
+    }
+
+    private UUID one(String sql) {
+        return jdbc.sql(sql).query(UUID.class).single();
     }
 
     /** A hazard the first contractor's worker reported, so that an investigation of it involves that contractor. */
@@ -333,6 +409,30 @@ class IdempotentCreateIntegrationTests {
         return """
                 {"id":"%s","type":"HAZARD","areaId":"%s","description":"%s","occurredAt":"%s"}"""
                 .formatted(id, areaId, description, Instant.now().minusSeconds(60));
+    }
+
+    /** A create as the user makes it: JSON, or form fields with a scan. */
+    private MockHttpServletResponse send(Create create, String username, UUID id, String marker) throws Exception {
+        var path = create.path()
+                .replace("{own}", logins.viewer(username).organisationId().toString());
+        var body = create.body().apply(id, marker);
+        if (!create.multipart()) {
+            return postJson(path, username, body);
+        }
+        var request = multipart(path)
+                .param("documentId", id.toString())
+                .file(new MockMultipartFile(
+                        "file",
+                        "scan.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n% a scan\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        for (var field : body.split("&")) {
+            var nameAndValue = field.split("=", 2);
+            request.param(nameAndValue[0], nameAndValue[1]);
+        }
+        return mvc.perform(request.header("Authorization", logins.bearer(username)))
+                .andReturn()
+                .getResponse();
     }
 
     private MockHttpServletResponse postJson(String path, String username, String body) throws Exception {
@@ -374,6 +474,11 @@ class IdempotentCreateIntegrationTests {
                         union all select 'investigation ' || version || ' ' || title from investigation where id = :id
                         union all select 'lesson ' || version from investigation_lesson where id = :id
                         union all select 'risk ' || version || ' ' || activity from risk_entry where id = :id
+                        union all select 'document ' || version || ' ' || title from contractor_document
+                            where id = :id
+                        union all select 'engagement ' || version || ' ' || description from contractor_engagement
+                            where id = :id
+                        union all select 'training ' || version || ' ' || trainer from training_record where id = :id
                         union all select 'history ' || kind || ' ' || changes::text from history_entry
                             where record_id = :id
                         order by 1""")

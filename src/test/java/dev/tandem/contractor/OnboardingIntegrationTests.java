@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -36,9 +37,14 @@ import org.springframework.test.web.servlet.MockMvc;
  * steps ticked by hand by the mentor or the safety department, the first joint inspection by the audit module's
  * completed joint inspection and never by hand; the share integrated
  * within 30 days counting an onboarding once it is complete or its month is over; another contractor sees none of it.
+ * A worker, the contractor's own supervisor and a line manager who owns none of its engagement's areas may neither keep
+ * the programme nor tick its steps (403, on the API and the pages), another contractor is told nothing (404), and
+ * nothing is written.
  */
 @TandemIntegrationTest
 class OnboardingIntegrationTests {
+
+    private static final String STEP = "{'id':'%s','kind':'OTHER','title':'%s','dueDay':%d}";
 
     @Autowired
     MockMvc mvc;
@@ -189,6 +195,93 @@ class OnboardingIntegrationTests {
         assertThat(share).isCloseTo(integrated * 100.0 / counted.size(), org.assertj.core.data.Offset.offset(0.05));
         fixture.call("hse", get("/api/v1/contractors/{id}/onboarding/history", contractor), null)
                 .andExpect(jsonPath("$[*].kind", hasItem("UPDATED")));
+    }
+
+    /** A worker, the contractor's own supervisor, and a line manager whose areas the engagement does not touch. */
+    private List<String> wrongRoles() {
+        return List.of("worker", supervisor, "manager");
+    }
+
+    @Test
+    void onlyTheSafetyDepartmentRevisesOrRetiresAProgrammeStepOverTheApi() throws Exception {
+        var id = programmeStep();
+        var written = programmeStepAsStored(id);
+        for (var user : wrongRoles()) {
+            fixture.call(
+                            user,
+                            put("/api/v1/contractors/onboarding/steps/{id}", id),
+                            STEP.formatted(id, "Renamed by " + user, 9))
+                    .andExpect(status().isForbidden());
+            fixture.call(user, post("/api/v1/contractors/onboarding/steps/{id}/void", id), "{'reason':'Not needed'}")
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(programmeStepAsStored(id)).isEqualTo(written);
+        fixture.call("hse", put("/api/v1/contractors/onboarding/steps/{id}", id), STEP.formatted(id, "Renamed", 9))
+                .andExpect(status().isOk());
+        assertThat(programmeStepAsStored(id)).isNotEqualTo(written);
+    }
+
+    @Test
+    void onlyTheSafetyDepartmentKeepsTheProgrammeOnItsPages() throws Exception {
+        var id = programmeStep();
+        var written = programmeStepAsStored(id);
+        var added = UUID.randomUUID();
+        var step = Map.of("kind", "OTHER", "title", "Not the safety department's", "dueDay", "6");
+        for (var user : wrongRoles()) {
+            var fields = new java.util.HashMap<>(step);
+            fields.put("id", added.toString());
+            page(user, "/contractors/onboarding/steps", fields).andExpect(status().isForbidden());
+            page(user, "/contractors/onboarding/steps/" + id, step).andExpect(status().isForbidden());
+            page(user, "/contractors/onboarding/steps/" + id + "/void", Map.of("reason", "Not needed"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(programmeStepAsStored(id)).isEqualTo(written);
+        assertThat(programmeStepAsStored(added)).containsOnly("404");
+        page("hse", "/contractors/onboarding/steps/" + id + "/void", Map.of("reason", "Not needed"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(programmeStepAsStored(id)).isNotEqualTo(written);
+    }
+
+    @Test
+    void onlyTheMentorOrTheSafetyDepartmentTicksAStepOnTheOnboardingPage() throws Exception {
+        scene.activeEngagement();
+        var read = "/api/v1/contractors/{id}/onboarding";
+        var started = body(fixture.call("hse", get(read, contractor), null));
+        var tick = "/contractors/" + contractor + "/onboarding/steps/" + stepOf(started, "INDUCTION") + "/tick";
+        for (var user : wrongRoles()) {
+            page(user, tick, Map.of()).andExpect(status().isForbidden());
+        }
+        page("contractor1", tick, Map.of()).andExpect(status().isNotFound());
+        assertThat(body(fixture.call("hse", get(read, contractor), null))).isEqualTo(started);
+        page(scene.mentor, tick, Map.of()).andExpect(status().is3xxRedirection());
+        assertThat(body(fixture.call("hse", get(read, contractor), null))).isNotEqualTo(started);
+    }
+
+    /** A form of a page sent by the user. */
+    private org.springframework.test.web.servlet.ResultActions page(
+            String user, String path, Map<String, String> fields) throws Exception {
+        var request = post(path).with(fixture.logins.as(user)).with(csrf());
+        fields.forEach(request::param);
+        return mvc.perform(request);
+    }
+
+    /** A step the safety department adds to the programme. */
+    private UUID programmeStep() throws Exception {
+        var id = UUID.randomUUID();
+        fixture.call("hse", post("/api/v1/contractors/onboarding/steps"), STEP.formatted(id, "Permit course " + id, 10))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
+    /** The programme step and its history as the safety department reads them ("404" where there is none). */
+    private List<String> programmeStepAsStored(UUID id) throws Exception {
+        var read = new java.util.ArrayList<String>();
+        for (var path : List.of(
+                "/api/v1/contractors/onboarding/steps/{id}", "/api/v1/contractors/onboarding/steps/{id}/history")) {
+            var response = fixture.call("hse", get(path, id), null).andReturn().getResponse();
+            read.add(response.getStatus() == 404 ? "404" : response.getContentAsString());
+        }
+        return read;
     }
 
     /** The onboardings the share counted, by contractor: whether each was integrated within its 30 days. */
