@@ -39,8 +39,17 @@ public final class RecordRows<T> implements RowMapper<T> {
         Object read(ResultSet rows, int column) throws SQLException;
     }
 
-    /** What a class's constructor needs, worked out once per class. */
-    private record Shape(Class<?> type, MethodHandle constructor, String[] names, Reader[] readers) {}
+    /**
+     * What a class's constructor needs, worked out once per class: its parameters' names as a column is looked up by
+     * them (lower case, then snake_case) and their readers.
+     */
+    private record Shape(
+            Class<?> type,
+            MethodHandle constructor,
+            String[] names,
+            String[] lowerNames,
+            String[] snakeNames,
+            Reader[] readers) {}
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -97,17 +106,13 @@ public final class RecordRows<T> implements RowMapper<T> {
         var names = shape.names();
         var found = new int[names.length];
         for (int i = 0; i < names.length; i++) {
-            var column = byLabel.get(names[i].toLowerCase(Locale.ROOT));
+            var column = byLabel.get(shape.lowerNames()[i]);
             if (column == null) {
-                column = byLabel.get(JdbcUtils.convertPropertyNameToUnderscoreName(names[i]));
+                column = byLabel.get(shape.snakeNames()[i]);
             }
             if (column == null) {
                 throw new SQLException("No column %s or %s for %s.%s"
-                        .formatted(
-                                names[i],
-                                JdbcUtils.convertPropertyNameToUnderscoreName(names[i]),
-                                shape.type().getSimpleName(),
-                                names[i]));
+                        .formatted(names[i], shape.snakeNames()[i], shape.type().getSimpleName(), names[i]));
             }
             found[i] = column;
         }
@@ -120,8 +125,12 @@ public final class RecordRows<T> implements RowMapper<T> {
             throw new IllegalArgumentException(type.getName() + " takes no columns through its constructor");
         }
         var names = BeanUtils.getParameterNames(constructor);
+        var lowerNames = new String[names.length];
+        var snakeNames = new String[names.length];
         var readers = new Reader[names.length];
         for (int i = 0; i < names.length; i++) {
+            lowerNames[i] = names[i].toLowerCase(Locale.ROOT);
+            snakeNames[i] = JdbcUtils.convertPropertyNameToUnderscoreName(names[i]);
             readers[i] = reader(new TypeDescriptor(new MethodParameter(constructor, i)));
         }
         try {
@@ -130,7 +139,7 @@ public final class RecordRows<T> implements RowMapper<T> {
                     .unreflectConstructor(constructor)
                     .asSpreader(Object[].class, names.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new Shape(type, handle, names, readers);
+            return new Shape(type, handle, names, lowerNames, snakeNames, readers);
         } catch (IllegalAccessException e) {
             throw new IllegalArgumentException(type.getName() + " cannot be made from rows", e);
         }
