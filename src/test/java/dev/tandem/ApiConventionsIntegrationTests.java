@@ -181,12 +181,15 @@ class ApiConventionsIntegrationTests {
     }
 
     /**
-     * The API answers JSON, written by the application's one mapper: a client asking for YAML alone is told so (a
-     * Jackson 2 writer of the class path's answered it, without the application's settings), not given another format.
+     * The API answers JSON, written by the application's one mapper: a client asking for YAML or XML alone is told so
+     * (a Jackson 2 writer of the class path's answered YAML, without the application's settings), not given another
+     * format.
      */
     @Test
     void answersAreJsonOnly() throws Exception {
         mvc.perform(get("/api/v1/risks?size=1").header("Authorization", admin).accept("application/yaml"))
+                .andExpect(status().isNotAcceptable());
+        mvc.perform(get("/api/v1/risks/heat-map").header("Authorization", admin).accept("application/xml"))
                 .andExpect(status().isNotAcceptable());
         mvc.perform(get("/api/v1/risks?size=1").header("Authorization", admin).accept("application/yaml", "*/*"))
                 .andExpect(status().isOk())

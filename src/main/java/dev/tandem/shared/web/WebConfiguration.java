@@ -22,6 +22,7 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.converter.xml.Jaxb2RootElementHttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -84,13 +85,15 @@ class WebConfiguration implements WebMvcConfigurer {
      * Answers are JSON, written by Jackson 3 alone. Jackson 2 is on the class path only for libraries (Flyway, and the
      * OpenAPI description's YAML), and the framework then registered a Jackson 2 YAML writer beside it, which every
      * answer asked whether it could write its body (a serializer lookup of its own each time) and which answered a
-     * client asking for YAML through a mapper without the application's settings. JSON is written by {@link
+     * client asking for YAML through a mapper without the application's settings; the JAXB API on the class path
+     * added an XML writer that looked for an annotation no class here has on every answer. JSON is written by {@link
      * JsonWriters}, with the mapper the framework's converter was given.
      */
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
         converters.configureMessageConvertersList(list -> {
-            list.removeIf(WebConfiguration::jackson2);
+            list.removeIf(
+                    converter -> jackson2(converter) || converter instanceof Jaxb2RootElementHttpMessageConverter);
             list.replaceAll(converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class
                     ? new JsonWriters(((JacksonJsonHttpMessageConverter) converter).getMapper())
                     : converter);
