@@ -141,6 +141,41 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void theSupervisorAddsAWorkerChangesTheirJobAndDeactivatesThemAndNobodyOfAnotherContractorDoes() throws Exception {
+        var name = "Fitter " + UUID.randomUUID();
+        mvc.perform(page(post("/people"), contractor.supervisor())
+                        .param("organisationId", contractor.id().toString())
+                        .param("fullName", name)
+                        .param("position", "Fitter"))
+                .andExpect(status().is3xxRedirection());
+        var person = fixture.jdbc
+                .sql("select id from person where full_name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(content().string(containsString("data-person=\"" + person + "\"")));
+
+        var job = "{'organisationId':'%s','fullName':'%s','position':'Foreman'}".formatted(contractor.id(), name);
+        long version = read("select version from person where id = :id", person, Long.class);
+        fixture.call(other.supervisor(), put("/api/v1/people/{id}", person), job)
+                .andExpect(status().isNotFound());
+        fixture.call(other.supervisor(), post("/api/v1/people/{id}/void", person), "{'reason':'gone'}")
+                .andExpect(status().isNotFound());
+        fixture.call(worker, put("/api/v1/people/{id}", person), job).andExpect(status().isForbidden());
+        assertThat(read("select version from person where id = :id", person, Long.class))
+                .isEqualTo(version);
+
+        fixture.call(contractor.supervisor(), put("/api/v1/people/{id}", person), job)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.position").value("Foreman"));
+        fixture.call(contractor.supervisor(), post("/api/v1/people/{id}/void", person), "{'reason':'Left us'}")
+                .andExpect(status().isOk());
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(content().string(not(containsString(person.toString()))));
+    }
+
+    @Test
     void thePortalShowsTheOrganisationsOwnPeopleDocumentsAndTrainingAndNoneOfAnotherContractors() throws Exception {
         var otherPerson = stranger();
         mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))

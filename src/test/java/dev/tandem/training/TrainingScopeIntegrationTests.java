@@ -3,6 +3,7 @@ package dev.tandem.training;
 import static dev.tandem.training.TrainingFixture.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -244,12 +245,12 @@ class TrainingScopeIntegrationTests {
     @Test
     void aReturnedRecordSaysWhatToChangeCountsForNothingAndWaitsAgainOnceItsSupervisorCorrectsIt() throws Exception {
         var record = training.passed("contractor1", ownWorker, competence, daysAgo(4));
+        long version = training.version(record);
 
         for (var notApprover : new String[] {"contractor1", "contractor1.worker", "manager", "director", "admin"}) {
             returnRecord(notApprover, record, "Wrong date").andExpect(status().isForbidden());
         }
         returnRecord("contractor2", record, "Wrong date").andExpect(status().isNotFound());
-        long version = training.version(record);
         returnRecord("hse", record, " ")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -298,11 +299,18 @@ class TrainingScopeIntegrationTests {
                         .with(training.logins().as("hse")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-queue=\"" + contractor1() + "\"")));
-        mvc.perform(post("/training/records/{id}/return", first)
-                        .param("comment", "again")
-                        .with(training.logins().as("contractor1"))
-                        .with(csrf()))
-                .andExpect(status().isForbidden());
+        long version = training.version(first);
+        for (var user : new String[] {"contractor1", "manager", "admin", "contractor2"}) {
+            mvc.perform(post("/training/records/{id}/return", first)
+                            .param("comment", "again")
+                            .with(training.logins().as(user))
+                            .with(csrf()))
+                    .andExpect(user.equals("contractor2") ? status().isNotFound() : status().isForbidden());
+            mvc.perform(get("/training/records").with(training.logins().as(user)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("data-approval-queue"))));
+        }
+        assertThat(training.version(first)).isEqualTo(version);
     }
 
     private org.springframework.test.web.servlet.ResultActions returnRecord(

@@ -1,0 +1,361 @@
+package dev.tandem.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.contractor.access.Credentials;
+import dev.tandem.contractor.prequalification.ContractorRegister;
+import dev.tandem.contractor.prequalification.DefinePolicy;
+import dev.tandem.contractor.prequalification.PlantDay;
+import dev.tandem.contractor.prequalification.PolicyRegister;
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.Logins;
+import dev.tandem.identity.OpenAccount;
+import dev.tandem.organisation.DefineArea;
+import dev.tandem.organisation.DefineSite;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.OrganisationStatus;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.organisation.RegisterOrganisation;
+import dev.tandem.organisation.RegisterPerson;
+import dev.tandem.risk.IdentifyRisk;
+import dev.tandem.risk.RiskRegister;
+import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
+import dev.tandem.shared.Viewer;
+import dev.tandem.training.CompetenceCatalogue;
+import dev.tandem.training.DefineCompetence;
+import dev.tandem.training.EvidenceKind;
+import dev.tandem.training.RecordTraining;
+import dev.tandem.training.RequireCompetence;
+import dev.tandem.training.RequirementsMatrix;
+import dev.tandem.training.TrainingClearance;
+import dev.tandem.training.TrainingLog;
+import dev.tandem.training.TrainingResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 19's journey, on a contractor, site and people of its own: the contractor's supervisor files its insurance
+ * certificate and a worker's training in the portal on a phone; the safety department approves both; the mentor plans
+ * the engagement with a risk from the register, both sides sign the review and the mentor starts the work; a guard
+ * scans the worker's badge on a 390-pixel phone and reads "cleared".
+ */
+@BrowserTest
+class ContractorJourneyBrowserTests {
+
+    private static final String PASSWORD = "tandem-demo";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+    String tag;
+    LocalDate today;
+    UUID site;
+    UUID area;
+    UUID mentorPerson;
+    UUID contractor;
+    UUID competence;
+    UUID risk;
+    String workerName;
+    String badge;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        today = context.getBean(PlantDay.class).today();
+        var logins = new Logins(context);
+        var admin = logins.viewer("admin");
+        var hse = logins.viewer("hse");
+        var plant = context.getBean(PlantStructure.class);
+        var people = context.getBean(OrganisationRegister.class);
+        site = plant.createSite(null, DefineSite.named("J" + tag, "Journey " + tag, "Europe/Moscow", null), admin)
+                .id();
+        mentorPerson = account("mentor" + tag, admin.organisationId(), "Mentor " + tag, Role.LINE_MANAGER);
+        area = plant.createArea(null, new DefineArea(site, "J" + tag + "A", "Bay " + tag, mentorPerson, null), admin)
+                .id();
+        account("guard" + tag, admin.organisationId(), "Guard " + tag, Role.WORKER);
+        var training = context.getBean(TrainingLog.class);
+        for (var held : context.getBean(CompetenceCatalogue.class).current()) {
+            if (held.mentor()) {
+                training.record(pass(mentorPerson, held.id()), hse);
+            }
+        }
+        competence = context.getBean(CompetenceCatalogue.class)
+                .define(
+                        null,
+                        new DefineCompetence(
+                                "HOT" + tag.toUpperCase().replace('-', '_'),
+                                "Hot work " + tag,
+                                "Огневые работы " + tag,
+                                12,
+                                EvidenceKind.CERTIFICATE,
+                                false),
+                        hse)
+                .record()
+                .id();
+        context.getBean(RequirementsMatrix.class)
+                .require(null, new RequireCompetence(competence, null, null, area), hse);
+        risk = context.getBean(RiskRegister.class)
+                .identify(
+                        new IdentifyRisk(
+                                UUID.randomUUID(),
+                                null,
+                                area,
+                                "Relining " + tag,
+                                jdbc.sql("select id from hazard_category where voided_at is null order by id limit 1")
+                                        .query(UUID.class)
+                                        .single(),
+                                "Hot refractory",
+                                "Contact with hot lining",
+                                "Burned hand",
+                                mentorPerson,
+                                today.plusMonths(6),
+                                false),
+                        Viewer.automated("risks", "Risks", Role.HSE_SPECIALIST))
+                .record()
+                .id();
+
+        var type = UUID.randomUUID();
+        context.getBean(PolicyRegister.class)
+                .define(
+                        type,
+                        new DefinePolicy(
+                                "Journey " + tag,
+                                List.of(new DefinePolicy.Requirement(
+                                        "INSURANCE", "Insurance certificate", 30, 30, true))),
+                        hse);
+        contractor = people.registerContractor(null, RegisterOrganisation.named("Journey " + tag + " LLC"), hse)
+                .id();
+        var contractors = context.getBean(ContractorRegister.class);
+        contractors.changeStatus(
+                contractor, Precondition.none(), OrganisationStatus.ONBOARDING, "Contract signed", hse);
+        contractors.classify(contractor, Precondition.none(), type, hse);
+        account("sup" + tag, contractor, "Supervisor " + tag, Role.CONTRACTOR_SUPERVISOR);
+        workerName = "Welder " + tag;
+        var worker = people.addPerson(
+                        null, new RegisterPerson(contractor, workerName, "Welder", site, null, null, null, null), hse)
+                .id();
+        badge = context.getBean(Credentials.class)
+                .issue(contractor, worker, hse)
+                .code();
+        // what else the plant requires of everyone is on record, so the journey's own course decides the answer
+        var clearance = context.getBean(TrainingClearance.class);
+        for (var gap : clearance
+                .clearedNow(worker, new TrainingClearance.Work(area, Set.of()))
+                .gaps()) {
+            if (!gap.competenceId().equals(competence)) {
+                training.record(pass(worker, gap.competenceId()), hse);
+            }
+        }
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSupervisorFilesInThePortalHseApprovesTheMentorAgreesTheWorkAndTheGuardReadsCleared() throws Exception {
+        browser = Browser.phone();
+        Browser.signIn(browser, port, "sup" + tag);
+        open("/contractors/portal");
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the portal fits a 390-pixel phone")
+                .isEqualTo(true);
+        fileTheInsurance();
+        recordTheWorkersCourse();
+        browser.quit();
+
+        browser = Browser.desktop();
+        Browser.signIn(browser, port, "hse");
+        approveTheDocumentAndTheCourse();
+        signOut();
+
+        Browser.signIn(browser, port, "mentor" + tag);
+        var engagement = planWithTheRisk();
+        click(By.cssSelector("[data-sign]"));
+        signOut();
+        Browser.signIn(browser, port, "sup" + tag);
+        open("/engagements/" + engagement);
+        click(By.cssSelector("[data-sign]"));
+        signOut();
+        Browser.signIn(browser, port, "mentor" + tag);
+        open("/engagements/" + engagement);
+        click(By.cssSelector("[data-start]"));
+        assertThat(text("[data-engagement-status]")).isEqualTo(message("engagement.status.ACTIVE"));
+        browser.quit();
+
+        browser = Browser.phone();
+        Browser.signIn(browser, port, "guard" + tag);
+        open("/access");
+        browser.findElement(By.id("code")).sendKeys(badge);
+        click(By.cssSelector("[data-access-form] button[type=submit]"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-access-verdict]")));
+        assertThat(text("[data-access-person]")).isEqualTo(workerName);
+        assertThat(text("[data-access-verdict]"))
+                .as("the answer, with its reasons: %s", text("main"))
+                .isEqualTo(message("access.cleared"));
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the answer fits a 390-pixel phone")
+                .isEqualTo(true);
+    }
+
+    private void fileTheInsurance() throws Exception {
+        var form = By.cssSelector("form[data-document-form]");
+        new Select(browser.findElement(form).findElement(By.id("code"))).selectByValue("INSURANCE");
+        browser.findElement(form).findElement(By.id("title")).sendKeys("Insurance " + tag);
+        browser.findElement(form).findElement(By.id("number")).sendKeys("POL-" + tag);
+        date(browser.findElement(form).findElement(By.id("validUntil")), today.plusYears(1));
+        Path scan = Files.createTempFile("insurance", ".pdf");
+        Files.write(scan, "%PDF-1.4\n% a scan\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(form)
+                .findElement(By.id("file"))
+                .sendKeys(scan.toAbsolutePath().toString());
+        click(form, By.cssSelector("button[type=submit]"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-saved]")));
+        assertThat(text("[data-portal-document-list]")).contains("Insurance " + tag);
+    }
+
+    private void recordTheWorkersCourse() {
+        var form = By.cssSelector("form[data-training-form]");
+        new Select(browser.findElement(form).findElement(By.id("personId"))).selectByVisibleText(workerName);
+        new Select(browser.findElement(form).findElement(By.id("competenceId"))).selectByValue(competence.toString());
+        date(browser.findElement(form).findElement(By.id("completedOn")), today.minusDays(3));
+        browser.findElement(form).findElement(By.id("provider")).sendKeys("Plant training centre");
+        browser.findElement(form).findElement(By.id("evidenceReference")).sendKeys("CERT-" + tag);
+        click(form, By.cssSelector("button[type=submit]"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-saved]")));
+        assertThat(text("[data-portal-training]"))
+                .contains(workerName)
+                .contains(message("training.status.PENDING_APPROVAL"));
+    }
+
+    private void approveTheDocumentAndTheCourse() {
+        open("/contractors/" + contractor + "?q=" + tag);
+        var document = By.xpath("//li[@data-document][contains(., 'Insurance " + tag + "')]");
+        click(document, By.cssSelector("[data-review-form] button[value=true]"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-document-status]")));
+        assertThat(browser.findElement(document).getText()).contains(message("contractor.document.status.APPROVED"));
+
+        open("/training/records?status=PENDING_APPROVAL&q=" + tag);
+        assertThat(text("[data-approval-queue]")).contains("Journey " + tag + " LLC");
+        var row = By.xpath("//tr[contains(., '" + workerName + "')]");
+        click(row, By.cssSelector("[data-approve] button"));
+        open("/training/records?q=" + tag);
+        assertThat(browser.findElement(row).getText()).contains(message("training.status.APPROVED"));
+    }
+
+    /** The mentor plans the engagement from the contractor's file and picks the area's risk for its review. */
+    private UUID planWithTheRisk() {
+        open("/contractors/" + contractor + "/engagements/new");
+        new Select(browser.findElement(By.id("siteId"))).selectByValue(site.toString());
+        click(By.id("area-" + area));
+        date(browser.findElement(By.id("startsOn")), today);
+        date(browser.findElement(By.id("endsOn")), today.plusDays(60));
+        browser.findElement(By.id("description")).sendKeys("Relining ladle " + tag);
+        browser.findElement(By.id("plannedHeadcount")).sendKeys("6");
+        new Select(browser.findElement(By.id("mentorPersonId"))).selectByValue(mentorPerson.toString());
+        click(By.cssSelector("form[data-engagement-form] button[type=submit]"));
+        waitFor(ExpectedConditions.urlMatches("/engagements/[0-9a-f-]{36}$"));
+        var engagement = UUID.fromString(
+                browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1));
+        new Select(browser.findElement(By.cssSelector("[data-add-risk] select"))).selectByValue(risk.toString());
+        click(By.cssSelector("[data-add-risk] button[type=submit]"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-risk='" + risk + "']")));
+        return engagement;
+    }
+
+    private UUID account(String username, UUID organisation, String name, Role role) {
+        var admin = new Logins(context).viewer("admin");
+        var person = context.getBean(OrganisationRegister.class)
+                .addPerson(
+                        null, new RegisterPerson(organisation, name, role.name(), site, null, null, null, null), admin)
+                .id();
+        context.getBean(Accounts.class).open(new OpenAccount(username, person, Set.of(role), PASSWORD), admin);
+        return person;
+    }
+
+    private RecordTraining pass(UUID person, UUID course) {
+        return new RecordTraining(
+                null,
+                null,
+                person,
+                course,
+                today.minusDays(10),
+                TrainingResult.PASSED,
+                "Trainer",
+                null,
+                "Certificate " + tag,
+                today.plusYears(2));
+    }
+
+    private String message(String code) {
+        return context.getMessage(code, null, java.util.Locale.ENGLISH);
+    }
+
+    private void date(WebElement input, LocalDate day) {
+        browser.executeScript("arguments[0].value = arguments[1]", input, day.toString());
+    }
+
+    private void click(By locator) {
+        var element = waitFor(ExpectedConditions.presenceOfElementLocated(locator));
+        var leavesThePage = !"checkbox".equals(element.getAttribute("type"));
+        browser.executeScript("arguments[0].click()", element);
+        if (leavesThePage) {
+            waitFor(ExpectedConditions.stalenessOf(element));
+        }
+    }
+
+    private void click(By within, By locator) {
+        var element =
+                waitFor(ExpectedConditions.presenceOfElementLocated(within)).findElement(locator);
+        browser.executeScript("arguments[0].click()", element);
+        waitFor(ExpectedConditions.stalenessOf(element));
+    }
+
+    private String text(String selector) {
+        return browser.findElement(By.cssSelector(selector)).getText();
+    }
+
+    private void signOut() {
+        browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
+        waitFor(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    }
+}
