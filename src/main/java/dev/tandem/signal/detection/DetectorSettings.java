@@ -46,6 +46,10 @@ package dev.tandem.signal.detection;
  *     limit
  * @param loadMemorySeconds memory of what running comfortably within normal teaches of how each tag tied to the
  *     machine's load answers it: set points the normal window never saw correct the slope drawn from it
+ * @param driftAnchorSeconds the drift sum measures each sample from a normal that follows no faster than this (a tag
+ *     that wanders by nature, or one judged against the load, excepted): the normal level the other rules judge
+ *     against follows a slow fault's drift at a constant distance, which for a drift of a hundredth of a deviation
+ *     a second stays short of the sum's slack for good
  */
 public record DetectorSettings(
         double smoothingSeconds,
@@ -73,7 +77,8 @@ public record DetectorSettings(
         double driftSlack,
         double driftLimit,
         double driftMargin,
-        double loadMemorySeconds) {
+        double loadMemorySeconds,
+        double driftAnchorSeconds) {
 
     public DetectorSettings {
         requirePositive(smoothingSeconds, "smoothingSeconds");
@@ -112,13 +117,14 @@ public record DetectorSettings(
         requirePositive(driftLimit, "driftLimit");
         requirePositive(driftMargin, "driftMargin");
         requirePositive(loadMemorySeconds, "loadMemorySeconds");
+        requirePositive(driftAnchorSeconds, "driftAnchorSeconds");
     }
 
     /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
     public static DetectorSettings defaults() {
         return new DetectorSettings(
-                20, 60, 0.5, 0.99, 7, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2, 4, 8, 2,
-                3600);
+                20, 60, 0.5, 0.99, 7, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2, 5, 8, 2,
+                3600, 1800);
     }
 
     private static void requirePositive(double value, String name) {

@@ -3,8 +3,10 @@ package dev.tandem.signal.detection;
 import java.util.Arrays;
 
 /**
- * An accumulating detector per tag: a two-sided CUSUM of each sample's distance from the tag's normal level (for a
- * tag judged against the machine's load, its normal for this load), in standard deviations of the normal window.
+ * An accumulating detector per tag: a two-sided CUSUM of each sample's distance from the tag's slow normal (for a
+ * tag judged against the machine's load, its normal for this load; for one that wanders by nature, its own recent
+ * course), in standard deviations of the normal window. The normal level the other rules judge against follows a
+ * slow fault's drift at a fixed distance; the slow normal does not keep up with it.
  * The smoothed level's limit looks at the last twenty seconds; this one adds up whatever lies beyond its slack for as
  * long as it lasts, so a level that stays between the slack and that limit is warned of too (a series that settles
  * at a new level for good), and a level just past the slack a little later.

@@ -14,7 +14,7 @@ import java.util.Arrays;
 public final class SignalDetector {
 
     // raise it whenever a part of the detector keeps more or other state than snapshot() writes
-    private static final long STATE_FORMAT = 5;
+    private static final long STATE_FORMAT = 6;
 
     private final TagScaling scaling;
     private final LoadModel load;
@@ -32,6 +32,7 @@ public final class SignalDetector {
     private final double[] standardized;
     private final double[] residuals;
     private final double[] deviations;
+    private final double[] drifted;
     private final double[] features;
     private final double[] shares;
 
@@ -63,6 +64,7 @@ public final class SignalDetector {
         this.standardized = new double[tagCount];
         this.residuals = new double[tagCount];
         this.deviations = new double[tagCount];
+        this.drifted = new double[tagCount];
         this.features = new double[model.width()];
         this.shares = new double[model.width()];
     }
@@ -73,8 +75,9 @@ public final class SignalDetector {
         frozen.update(atSeconds, values);
         for (int i = 0; i < deviations.length; i++) {
             deviations[i] = residuals[i] - smoothed.normal(i) - recovery.offset(i);
+            drifted[i] = residuals[i] - smoothed.anchor(i) - recovery.offset(i);
         }
-        drift.update(deviations);
+        drift.update(drifted);
         double[] contributions = new double[standardized.length];
         double distance = multivariateScore(contributions);
         // a plant settling after a fault moves and spreads as it settles: only its level is news until it has
@@ -223,12 +226,18 @@ public final class SignalDetector {
             wanders = TagScaling.wandering(timestamps, residuals, settings.wanderShare());
         }
         double[] followSeconds = new double[tagCount];
+        double[] anchorSeconds = new double[tagCount];
         for (int i = 0; i < tagCount; i++) {
             followSeconds[i] = wanders[i]
                     ? settings.wanderSeconds()
                     : load.tied(i) ? settings.loadDriftSeconds() : settings.driftSeconds();
+            // a tag followed at driftSeconds keeps a slow fault's drift of a few hundredths of a deviation a second
+            // within the drift sum's slack for good: that sum measures it from a slower normal
+            anchorSeconds[i] = wanders[i] || load.tied(i)
+                    ? followSeconds[i]
+                    : Math.max(followSeconds[i], settings.driftAnchorSeconds());
         }
-        SmoothedTags smoothed = new SmoothedTags(tagCount, settings, wanders, followSeconds);
+        SmoothedTags smoothed = new SmoothedTags(tagCount, settings, wanders, followSeconds, anchorSeconds);
         double[][] features = new double[fitted][2 * tagCount];
         double[] widestSpreads = new double[tagCount];
         double[] steepestRates = new double[tagCount];
@@ -239,7 +248,7 @@ public final class SignalDetector {
             if (index >= 0) {
                 smoothed.features(features[index]);
                 for (int i = 0; i < tagCount; i++) {
-                    deviations[index][i] = residuals[row][i] - smoothed.normal(i);
+                    deviations[index][i] = residuals[row][i] - smoothed.anchor(i);
                     widestSpreads[i] = Math.max(widestSpreads[i], smoothed.spread(i));
                     steepestRates[i] = Math.max(steepestRates[i], Math.abs(smoothed.rate(i)));
                 }

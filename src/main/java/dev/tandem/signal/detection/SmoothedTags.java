@@ -24,6 +24,9 @@ final class SmoothedTags {
     private final double[] spread;
     private final double[] rate;
     private final double[] normal;
+    private final double[] anchorSeconds;
+    private final double[] anchor;
+    private final double[] anchorAlpha;
     private long lastMillis;
     private double typicalStepSeconds = 1;
     private boolean started;
@@ -35,8 +38,14 @@ final class SmoothedTags {
     /**
      * @param followSeconds the time constant at which each tag's normal level follows it: a tag that wanders follows
      *     its own recent course, one the machine's load explains only its ambient and wear, slowly
+     * @param anchorSeconds the time constant at which each tag's {@link #anchor} follows it: no faster than its normal
      */
-    SmoothedTags(int tagCount, DetectorSettings settings, boolean[] wanders, double[] followSeconds) {
+    SmoothedTags(
+            int tagCount,
+            DetectorSettings settings,
+            boolean[] wanders,
+            double[] followSeconds,
+            double[] anchorSeconds) {
         this.timeConstantSeconds = settings.smoothingSeconds();
         this.wanders = wanders.clone();
         this.followSeconds = followSeconds.clone();
@@ -45,6 +54,9 @@ final class SmoothedTags {
         this.spread = new double[tagCount];
         this.rate = new double[tagCount];
         this.normal = new double[tagCount];
+        this.anchorSeconds = anchorSeconds.clone();
+        this.anchor = new double[tagCount];
+        this.anchorAlpha = new double[tagCount];
     }
 
     /** Folds in one standardized sample and returns the seconds elapsed since the previous one. */
@@ -67,6 +79,7 @@ final class SmoothedTags {
             alpha = 1 - Math.exp(-step / timeConstantSeconds);
             for (int i = 0; i < followAlpha.length; i++) {
                 followAlpha[i] = 1 - Math.exp(-step / followSeconds[i]);
+                anchorAlpha[i] = 1 - Math.exp(-step / anchorSeconds[i]);
             }
         }
         if (step > timeConstantSeconds) {
@@ -81,6 +94,7 @@ final class SmoothedTags {
             rate[i] += alpha * (moved / step - rate[i]);
             if (!held || wanders[i]) {
                 normal[i] += followAlpha[i] * (level[i] - normal[i]);
+                anchor[i] += anchorAlpha[i] * (level[i] - anchor[i]);
             }
         }
         return step;
@@ -97,6 +111,7 @@ final class SmoothedTags {
             rate[i] = 0;
             if (wanders[i]) {
                 normal[i] += (1 - Math.exp(-step / followSeconds[i])) * (level[i] - normal[i]);
+                anchor[i] += (1 - Math.exp(-step / anchorSeconds[i])) * (level[i] - anchor[i]);
             }
         }
     }
@@ -125,6 +140,16 @@ final class SmoothedTags {
     /** Moves the tag's normal level by {@code by} (a level the plant settled at after a fault). */
     void moveNormal(int tag, double by) {
         normal[tag] += by;
+        anchor[tag] += by;
+    }
+
+    /**
+     * The slow normal the drift sum measures from: it follows as the normal level does (held alike), but for a tag
+     * judged by neither its own course nor the load no faster than the settings' {@code driftAnchorSeconds}, so that
+     * a drift the normal level keeps up with still moves away from it.
+     */
+    double anchor(int tag) {
+        return anchor[tag];
     }
 
     /** The tag's smoothed level above its normal level. */
@@ -158,19 +183,22 @@ final class SmoothedTags {
     void save(StateCodec.Out out) {
         out.flags(wanders)
                 .numbers(followSeconds)
+                .numbers(anchorSeconds)
                 .numbers(level)
                 .numbers(spread)
                 .numbers(rate)
-                .numbers(normal);
+                .numbers(normal)
+                .numbers(anchor);
         out.whole(lastMillis).number(typicalStepSeconds).flag(started).flag(held);
     }
 
     static SmoothedTags read(StateCodec.In in, int tagCount, DetectorSettings settings) {
-        var tags = new SmoothedTags(tagCount, settings, in.flags(tagCount), in.numbers(tagCount));
+        var tags = new SmoothedTags(tagCount, settings, in.flags(tagCount), in.numbers(tagCount), in.numbers(tagCount));
         System.arraycopy(in.numbers(tagCount), 0, tags.level, 0, tagCount);
         System.arraycopy(in.numbers(tagCount), 0, tags.spread, 0, tagCount);
         System.arraycopy(in.numbers(tagCount), 0, tags.rate, 0, tagCount);
         System.arraycopy(in.numbers(tagCount), 0, tags.normal, 0, tagCount);
+        System.arraycopy(in.numbers(tagCount), 0, tags.anchor, 0, tagCount);
         tags.lastMillis = in.whole();
         tags.typicalStepSeconds = in.number();
         tags.started = in.flag();

@@ -15,9 +15,9 @@ class DriftCusumTests {
         var noise = new Random(42);
 
         int seconds = 0;
-        // six standard deviations off normal: short of the smoothed level's limit of eight, two past the slack
+        // seven standard deviations off normal: short of the smoothed level's limit of eight, two past the slack
         while (cusum.ratio(0) < 1 && seconds < 60) {
-            cusum.update(new double[] {6 + 0.3 * noise.nextGaussian()});
+            cusum.update(new double[] {7 + 0.3 * noise.nextGaussian()});
             seconds++;
         }
 
@@ -64,8 +64,8 @@ class DriftCusumTests {
         double[][] bumpy = new double[600][];
         for (int row = 0; row < 600; row++) {
             quiet[row] = new double[] {0};
-            // thirty seconds at five deviations: the sums reach 30 in the window
-            bumpy[row] = new double[] {row >= 100 && row < 130 ? 5 : 0};
+            // thirty seconds at six deviations, one past the slack: the sums reach 30 in the window
+            bumpy[row] = new double[] {row >= 100 && row < 130 ? 6 : 0};
         }
         var fromQuiet = DriftCusum.fit(quiet, 1, SETTINGS);
         var fromBumpy = DriftCusum.fit(bumpy, 1, SETTINGS);
