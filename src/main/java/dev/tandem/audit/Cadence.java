@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * When a schedule's inspections fall due, on the site's wall clock: at the start of every shift (each of the given
@@ -21,9 +22,11 @@ import java.util.List;
  * @param dayOfWeek the weekday of a weekly schedule
  * @param dayOfMonth the day of a monthly schedule, 1 to 31
  */
+@NamedInterface("inspections")
 public record Cadence(Frequency frequency, List<LocalTime> times, DayOfWeek dayOfWeek, Integer dayOfMonth) {
 
     /** How often a schedule's inspections fall due. */
+    @NamedInterface("inspections")
     public enum Frequency {
         SHIFT,
         WEEKLY,

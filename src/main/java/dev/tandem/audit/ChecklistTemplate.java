@@ -15,6 +15,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A checklist as its authors edit it: a title page (title, description, the site it is for), its questions in order
@@ -23,6 +24,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * organisation; the plant's templates (no organisation) are the safety department's.
  */
 @Table("audit_template")
+@NamedInterface("inspections")
 public class ChecklistTemplate extends Voidable {
 
     @Id

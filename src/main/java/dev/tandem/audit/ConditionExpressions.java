@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * numbers; translated to the JSON Logic a template keeps and back. A cell that starts with an opening brace is taken as
  * JSON Logic as it is.
  */
+@NamedInterface("inspections")
 public final class ConditionExpressions {
 
     private static final Pattern TOKEN = Pattern.compile(

@@ -10,12 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A checklist's title page and questions, as its author writes them.
  *
  * @param siteId the site it is for; null for every site
  */
+@NamedInterface("inspections")
 public record DefineTemplate(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 4000) String description,

@@ -4,6 +4,7 @@ import dev.tandem.history.KeptOutOfHistory;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A failed item of an inspection and the corrective action raised on it (source INSPECTION in the action module).
@@ -11,6 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param question the name of the question that failed
  */
 @Table("audit_inspection_finding")
+@NamedInterface("inspections")
 public record Finding(
         String question,
         String note,

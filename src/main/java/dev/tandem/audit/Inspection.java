@@ -19,6 +19,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One inspection: a published version of a checklist, kept whatever the template becomes, answered on a site (an area,
@@ -28,6 +29,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * its conditions require is there. Its score is the one formula's ({@link Scoring}), kept when it is completed.
  */
 @Table("audit_inspection")
+@NamedInterface("inspections")
 public class Inspection extends Voidable {
 
     @Id

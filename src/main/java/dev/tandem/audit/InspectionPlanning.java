@@ -10,6 +10,7 @@ import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("inspections")
 public class InspectionPlanning {
 
     private final InspectionSchedules schedules;

@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Inspections that fall due by a cadence on a site's wall clock (every shift, weekly, monthly), of one checklist, on
@@ -18,6 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * claimed by the round that moves {@code nextSlotAt} on (see {@link ScheduledInspections}).
  */
 @Table("audit_schedule")
+@NamedInterface("inspections")
 public class InspectionSchedule extends Voidable {
 
     @Id

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@NamedInterface("inspections")
 public class InspectionWork {
 
     private final Inspections inspections;
@@ -169,6 +171,7 @@ public class InspectionWork {
     }
 
     /** @param answers by question name; @param notes by question name */
+    @NamedInterface("inspections")
     public record AnswerInspection(Map<String, String> answers, Map<String, String> notes) {
 
         public AnswerInspection {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A schedule of inspections to plan.
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param assignedRole the role whose holders do it, or
  * @param assignedPersonId the person who does it
  */
+@NamedInterface("inspections")
 public record PlanSchedule(
         UUID id,
         @NotNull UUID templateId,

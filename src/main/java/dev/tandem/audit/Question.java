@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * @param choices the answers of a yes/no or list question; a yes/no question without them gets yes 1, no 0 and not
  *     applicable
  */
+@NamedInterface("inspections")
 public record Question(
         @NotBlank @Size(max = 64) String name,
         @NotNull QuestionType type,

@@ -2,8 +2,10 @@ package dev.tandem.audit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** What a question asks for. Only answers chosen from a list carry a score. */
+@NamedInterface("inspections")
 public enum QuestionType {
     YES_NO,
     CHOICE,

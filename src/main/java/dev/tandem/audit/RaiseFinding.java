@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A failed item to record, with the action that puts it right.
@@ -14,6 +15,7 @@ import java.util.UUID;
  * @param ownerPersonId who carries the action out, of the owner company or of the contractor
  * @param dueDate a week from today when left out
  */
+@NamedInterface("inspections")
 public record RaiseFinding(
         @NotBlank @Size(max = 64) String question,
         @Size(max = 4000) String note,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An inspection to start on a template's latest published version, with its title page.
@@ -15,6 +16,7 @@ import java.util.UUID;
  * @param kind {@link InspectionKind#INSPECTION} when left out
  * @param invitedPersonId a joint inspection's invited line manager; the area's owner when left out
  */
+@NamedInterface("inspections")
 public record StartInspection(
         UUID id,
         @NotNull UUID templateId,

@@ -3,8 +3,10 @@ package dev.tandem.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /** A published version of a checklist: what inspections started on it ask, however the template changes after. */
+@NamedInterface("inspections")
 public record TemplateVersion(
         UUID templateId, int number, String title, List<Question> questions, Instant publishedAt, UUID publishedBy) {
 

@@ -23,12 +23,19 @@ public class DemoPlant {
     private final DemoServices services;
     private final TransactionTemplate transactions;
     private final DemoBulk bulk;
+    private final DemoAuditServices audit;
 
-    DemoPlant(DemoProperties properties, DemoServices services, TransactionTemplate transactions, DemoBulk bulk) {
+    DemoPlant(
+            DemoProperties properties,
+            DemoServices services,
+            TransactionTemplate transactions,
+            DemoBulk bulk,
+            DemoAuditServices audit) {
         this.properties = properties;
         this.services = services;
         this.transactions = transactions;
         this.bulk = bulk;
+        this.audit = audit;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -193,6 +200,27 @@ public class DemoPlant {
                     investigated.investigations(),
                     investigated.closed(),
                     investigated.lessons(),
+                    (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            var inspected = new DemoAudits(
+                            audit,
+                            services,
+                            new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 14),
+                            catalogue.texts(),
+                            run.staff(),
+                            run.login(DemoLogin.HSE),
+                            DemoRun.SEED + 15)
+                    .generate(run.craneOperators(), run.managedAreas(), run.contractorLogins());
+            log.info(
+                    "Demo mode: {} checklists, {} schedules and a year of {} inspections ({} slots missed, {} joint, {}"
+                            + " contractor audits, {} findings) in {} ms",
+                    inspected.checklists(),
+                    inspected.schedules(),
+                    inspected.inspections(),
+                    inspected.missed(),
+                    inspected.joint(),
+                    inspected.audits(),
+                    inspected.findings(),
                     (System.nanoTime() - started) / 1_000_000);
             return new DemoCounts(
                     counts.sites(),

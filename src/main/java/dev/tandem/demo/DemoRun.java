@@ -356,6 +356,40 @@ final class DemoRun {
                 .orElseThrow(() -> new IllegalStateException("Nobody operates a crane on the site of " + area));
     }
 
+    /** The owner company's shop-floor people of each site, its overhead crane operators first. */
+    Map<UUID, List<DemoSafetyYear.Worker>> craneOperators() {
+        var trade = catalogue.tradesByKey().get("overheadCraneOperator");
+        var bySite = new java.util.LinkedHashMap<UUID, List<DemoSafetyYear.Worker>>();
+        shopFloorWorkers().stream()
+                .filter(worker -> !worker.contractor())
+                .sorted(java.util.Comparator.comparing(worker -> !trade.equals(positions.get(worker.personId()))))
+                .forEach(worker -> bySite.computeIfAbsent(worker.siteId(), site -> new ArrayList<>())
+                        .add(worker));
+        bySite.replaceAll((site, crew) -> crew.subList(0, Math.min(3, crew.size())));
+        return bySite;
+    }
+
+    /** The areas of each site that have a manager, site by site in the order they were created. */
+    Map<UUID, List<UUID>> managedAreas() {
+        var bySite = new java.util.LinkedHashMap<UUID, List<UUID>>();
+        for (var site : sites) {
+            var managed = siteAreas.getOrDefault(site.id(), List.of()).stream()
+                    .filter(areaManagers::containsKey)
+                    .toList();
+            if (!managed.isEmpty()) {
+                bySite.put(site.id(), managed);
+            }
+        }
+        return bySite;
+    }
+
+    /** The contractors whose supervisors sign in. */
+    List<UUID> contractorLogins() {
+        return List.of(
+                login(DemoLogin.CONTRACTOR1).organisationId(),
+                login(DemoLogin.CONTRACTOR2).organisationId());
+    }
+
     /** The first area the line manager owns. */
     UUID areaOwnedBy(DemoSafetyYear.Worker manager) {
         return areaManagers.entrySet().stream()

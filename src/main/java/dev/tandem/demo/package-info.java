@@ -17,7 +17,8 @@
             "stopwork",
             "investigation",
             "contractor",
-            "contractor :: commands"
+            "contractor :: commands",
+            "audit :: inspections"
         })
 package dev.tandem.demo;
 

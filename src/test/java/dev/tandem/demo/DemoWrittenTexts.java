@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every text a person reads that the demo plant wrote, column by column, among the demo's own records only (other
  * tests add records of their own beside them): names of people, their positions, sites, areas, organisations,
- * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, the risks, their measures and milestones, the investigations and their lessons, and the
+ * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, the risks, their measures and milestones, the investigations and their lessons, the
+ * checklists' titles, the inspections' notes and their findings' actions (the questions keep both languages), and the
  * name under which the demo's own steps are recorded in the history.
  */
 final class DemoWrittenTexts {
@@ -71,6 +72,15 @@ final class DemoWrittenTexts {
                 "select happened || ' ' || why || ' ' || learned || ' ' || did from investigation_lesson_text"
                         + " where lesson in (:lessons)");
         COLUMNS.put(
+                "checklist title", "select title || ' ' || description from audit_template where id in (:checklists)");
+        COLUMNS.put(
+                "inspection note",
+                "select note from audit_inspection_answer where audit_inspection in (:inspections) and note is not null");
+        COLUMNS.put(
+                "inspection finding's action",
+                "select a.title || ' ' || coalesce(a.completion_note, '') from corrective_action a"
+                        + " where a.source_id in (:inspections)");
+        COLUMNS.put(
                 "demo's steps in the history",
                 "select distinct changed_by_name from history_entry where record_id in (:events)"
                         + " and changed_by_name <> '' and changed_by_name not in (select full_name from person)");
@@ -96,6 +106,8 @@ final class DemoWrittenTexts {
                         .param("riskActions", ids("risk-action", 1000))
                         .param("investigations", ids("investigation", 10))
                         .param("lessons", ids("lesson", 10))
+                        .param("checklists", ids("checklist", 5))
+                        .param("inspections", ids("inspection", 1000))
                         .query(String.class)
                         .list()));
         return texts;
