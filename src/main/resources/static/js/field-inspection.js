@@ -15,13 +15,17 @@
     var box = form.querySelector('[data-field-questions]');
     var choice = form.elements.templateId;
     var draftKey = 'inspection:' + (TandemOutbox.user() || '');
+    var refusedBox = document.querySelector('[data-field-refused]');
+    var signatureBox = form.querySelector('[data-field-signature]');
+    var pad = form.querySelector('#field-signature');
     var state = blank();
     var saving = null;
 
     function blank() {
         var now = new Date();
         var day = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-        return {id: TandemOutbox.uuid(), conductedOn: day, answers: {}, notes: {}, findings: {}, files: {}};
+        return {id: TandemOutbox.uuid(), conductedOn: day, kind: 'INSPECTION', answers: {}, notes: {}, findings: {},
+            files: {}, signature: null};
     }
 
     function checklist() {
@@ -225,6 +229,8 @@
 
     function read() {
         state.templateId = choice.value || null;
+        state.kind = form.elements.kind ? form.elements.kind.value : 'INSPECTION';
+        signatureBox.classList.toggle('d-none', state.kind !== 'JOINT');
         state.place = form.elements.place.value;
         state.organisationId = form.elements.organisationId ? form.elements.organisationId.value : '';
         state.conductedBy = form.elements.conductedBy.value;
@@ -260,6 +266,11 @@
         if (state.conductedBy) {
             form.elements.conductedBy.value = state.conductedBy;
         }
+        if (form.elements.kind) {
+            form.elements.kind.value = state.kind || 'INSPECTION';
+        }
+        signatureBox.classList.toggle('d-none', state.kind !== 'JOINT');
+        drawSignature(state.signature);
         render();
     }
 
@@ -273,10 +284,13 @@
             siteId: place ? place.dataset.site : null,
             areaId: state.place && state.place.indexOf('area:') === 0 ? state.place.slice(5) : null,
             organisationId: state.organisationId || null, conductedBy: state.conductedBy,
-            conductedOn: state.conductedOn || null,
+            conductedOn: state.conductedOn || null, kind: state.kind || 'INSPECTION',
             answers: {}, notes: {}, findings: []
         };
         var files = {};
+        if (sent.kind === 'JOINT' && state.signature) {
+            files.signature = state.signature;
+        }
         asked.questions.forEach(function (q) {
             var need = needs(q, given);
             if (!need.shown) {
@@ -304,6 +318,12 @@
     function problems() {
         var found = [];
         var given = values();
+        if (state.kind === 'JOINT' && !state.signature) {
+            found.push({field: 'signature', message: text.signRequired});
+        }
+        if (state.kind === 'CONTRACTOR_AUDIT' && !state.organisationId) {
+            found.push({field: 'organisationId', message: text.auditWhom});
+        }
         checklist().questions.forEach(function (q) {
             var need = needs(q, given);
             var field = 'answers.' + q.name;
@@ -342,6 +362,31 @@
         if (first) {
             first.closest('[data-question]').scrollIntoView();
         }
+    }
+
+    // Inspections the server refused after the person left the page stay on the phone, each with why, until discarded.
+    function showRefused() {
+        return TandemOutbox.refused('audit/field').then(function (items) {
+            refusedBox.textContent = '';
+            refusedBox.classList.toggle('d-none', !items.length);
+            items.forEach(function (item) {
+                var sent = JSON.parse(item.fields.inspection || '{}');
+                var asked = checklists.filter(function (c) { return c.id === sent.templateId; })[0];
+                var reasons = item.refused.errors.map(function (error) {
+                    return error.reason === 'unreadable' ? text.unreadable : error.message;
+                }).filter(function (reason) { return reason; });
+                var entry = element('div', {'class': 'alert alert-danger', 'data-refused-item': item.id});
+                entry.appendChild(element('div', {'class': 'fw-semibold'}, text.refusedTitle));
+                entry.appendChild(element('div', {}, (asked ? asked.title : text.unknownChecklist)
+                    + (sent.conductedOn ? ', ' + sent.conductedOn : '')
+                    + (sent.conductedBy ? ', ' + sent.conductedBy : '')));
+                entry.appendChild(element('p', {'class': 'mb-2', 'data-refused-reason': ''},
+                    reasons.join(' ') || text.unreadable));
+                entry.appendChild(element('button', {type: 'button', 'class': 'btn btn-outline-danger btn-sm',
+                    'data-refused-discard': item.id}, text.discard));
+                refusedBox.appendChild(entry);
+            });
+        }).catch(function () { /* nothing kept */ });
     }
 
     function startAnew() {
@@ -412,16 +457,75 @@
             return TandemOutbox.sync();
         }).then(function (result) {
             if (result.sent.indexOf(item.id) >= 0) {
-                say('success', text.received);
-            } else if (result.rejected[item.id]) {
+                say('success', kept.kind === 'JOINT' ? text.awaitsOwner : text.received);
+            } else if (result.rejected[item.id] && checklists.some(function (c) { return c.id === kept.templateId; })
+                    && !result.rejected[item.id].some(function (error) { return error.reason === 'unreadable'; })) {
+                // refused while the person is here: back into the form to be put right, not kept twice
                 restore(Object.assign({}, kept, {inspectionId: kept.id}));
                 keepDraft();
                 showErrors(result.rejected[item.id]);
+                return TandemOutbox.discard(item.id);
+            } else if (result.rejected[item.id]) {
+                say('danger', text.unreadable);
+                return showRefused();
             } else {
                 say('warning', text.saved);
             }
         }).finally(function () { button.disabled = false; });
     });
+    // The contractor's side signs a joint inspection here with a finger; the plant's side signs on its own sign-in.
+    function drawSignature(blob) {
+        var context = pad.getContext('2d');
+        context.clearRect(0, 0, pad.width, pad.height);
+        if (blob && window.createImageBitmap) {
+            createImageBitmap(blob).then(function (image) { context.drawImage(image, 0, 0); });
+        }
+    }
+    (function () {
+        var context = pad.getContext('2d');
+        var drawing = false;
+        context.lineWidth = 2.5;
+        context.lineCap = 'round';
+        function point(event) {
+            var frame = pad.getBoundingClientRect();
+            return {x: (event.clientX - frame.left) * pad.width / frame.width,
+                y: (event.clientY - frame.top) * pad.height / frame.height};
+        }
+        pad.addEventListener('pointerdown', function (event) {
+            drawing = true;
+            pad.setPointerCapture(event.pointerId);
+            var p = point(event);
+            context.beginPath();
+            context.moveTo(p.x, p.y);
+        });
+        pad.addEventListener('pointermove', function (event) {
+            if (drawing) {
+                var p = point(event);
+                context.lineTo(p.x, p.y);
+                context.stroke();
+            }
+        });
+        pad.addEventListener('pointerup', function () {
+            drawing = false;
+            pad.toBlob(function (blob) {
+                state.signature = blob;
+                keepDraft();
+            }, 'image/png');
+        });
+        form.querySelector('[data-field-signature-clear]').addEventListener('click', function () {
+            state.signature = null;
+            drawSignature(null);
+            keepDraft();
+        });
+    })();
+    refusedBox.addEventListener('click', function (event) {
+        var discard = event.target.closest('[data-refused-discard]');
+        if (discard) {
+            TandemOutbox.discard(discard.dataset.refusedDiscard).then(showRefused);
+        }
+    });
+    showRefused();
+    document.addEventListener('tandem:outbox-synced', showRefused);
     TandemOutbox.drafts.read(draftKey).then(function (draft) {
         if (draft && draft.templateId) {
             restore(draft);

@@ -14,6 +14,10 @@ var TandemOutbox = (function () {
     // the service worker's cache (sw.js), which keeps the signed-in forms for offline use
     var SHELL_CACHE = 'tandem-shell-v4';
     var OFFLINE_FORMS = ['report', 'stop', 'audit/field'];
+    // The forms whose items the server may refuse long after the person left the page: a refused one is kept, marked
+    // with why, and not sent again until the person has seen it (refused()) and discarded it. A report or a stop that
+    // is refused goes back to its page at once, as before.
+    var KEPT_WHEN_REFUSED = ['audit/field'];
     var syncing = null;
 
     function database() {
@@ -47,6 +51,14 @@ var TandemOutbox = (function () {
     function keep(report) { return transaction('readwrite', function (s) { return s.put(report); }); }
     function waiting() { return transaction('readonly', function (s) { return s.getAll(); }); }
     function forget(id) { return transaction('readwrite', function (s) { return s.delete(id); }); }
+    function unsent() {
+        return waiting().then(function (items) { return items.filter(function (item) { return !item.refused; }); });
+    }
+    function refused(target) {
+        return waiting().then(function (items) {
+            return items.filter(function (item) { return item.refused && item.target === target; });
+        });
+    }
 
     // A form's draft, kept under a key of the form's choosing, with the pictures taken so far.
     var drafts = {
@@ -139,7 +151,7 @@ var TandemOutbox = (function () {
             return syncing;
         }
         var result = {sent: [], rejected: {}, waiting: 0, signedOut: false};
-        syncing = waiting().then(function (reports) {
+        syncing = unsent().then(function (reports) {
             reports.sort(function (a, b) { return a.savedAt - b.savedAt; });
             if (!reports.length) {
                 return result;
@@ -154,9 +166,10 @@ var TandemOutbox = (function () {
                 result.signedOut = error.message === 'signed-out';
             }).then(function () { return result; });
         }).then(function (done) {
-            return waiting().then(function (left) {
+            return unsent().then(function (left) {
                 done.waiting = left.length;
                 show(done);
+                document.dispatchEvent(new CustomEvent('tandem:outbox-synced', {detail: done}));
                 return done;
             });
         }).finally(function () { syncing = null; });
@@ -169,6 +182,10 @@ var TandemOutbox = (function () {
                 result.sent.push(report.id);
                 return forget(report.id);
             }
+            if (response.status === 404 && KEPT_WHEN_REFUSED.indexOf(report.target) >= 0) {
+                // what it was done on (an inspection's checklist) is no longer there for this person to read
+                return refuse(report, [{field: null, reason: 'unreadable'}], result);
+            }
             if (response.status === 404) {
                 // the id is stored already and its reporter may not read it back: an anonymous report whose answer
                 // was lost. It arrived; sending it again would be answered 404 for ever.
@@ -178,14 +195,22 @@ var TandemOutbox = (function () {
             if (response.status === 400 && isJson(response)) {
                 // the server will never take it as it is: hand it back to the person instead of retrying forever
                 return response.json().then(function (body) {
-                    result.rejected[report.id] = body.errors || [];
-                    return forget(report.id);
+                    return refuse(report, body.errors || [], result);
                 });
             }
             if (response.redirected || response.status === 401 || response.status === 403) {
                 result.signedOut = true;
             }
         }, function () { /* no network: it stays and is tried again */ });
+    }
+
+    function refuse(report, errors, result) {
+        result.rejected[report.id] = errors;
+        if (KEPT_WHEN_REFUSED.indexOf(report.target) < 0) {
+            return forget(report.id);
+        }
+        report.refused = {errors: errors, at: Date.now()};
+        return keep(report);
     }
 
     function show(result) {
@@ -223,7 +248,7 @@ var TandemOutbox = (function () {
         sync();
         window.addEventListener('online', sync);
         setInterval(function () {
-            waiting().then(function (reports) { if (reports.length) { sync(); } });
+            unsent().then(function (reports) { if (reports.length) { sync(); } });
         }, RETRY_MS);
         document.addEventListener('click', function (event) {
             if (event.target.closest('[data-outbox-send]')) {
@@ -236,5 +261,6 @@ var TandemOutbox = (function () {
         navigator.serviceWorker.register(base + 'sw.js').catch(function () { /* the page works without it */ });
     }
     start();
-    return {keep: keep, sync: sync, waiting: waiting, user: user, drafts: drafts, uuid: uuid, smaller: smaller};
+    return {keep: keep, sync: sync, waiting: unsent, refused: refused, discard: forget, user: user, drafts: drafts,
+        uuid: uuid, smaller: smaller};
 })();

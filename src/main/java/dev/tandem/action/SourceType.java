@@ -1,9 +1,8 @@
 package dev.tandem.action;
 
-/** What kind of record an action was raised from. */
+/** What kind of record an action was raised from; an audit of a contractor is an inspection of its kind. */
 public enum SourceType {
     EVENT,
-    AUDIT,
     MEETING,
     RISK,
     INVESTIGATION,

@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param templateVersion the published version the phone kept and asked; the latest when left out
  * @param conductedOn the day it was done on the phone, which may be days before the network returned; the site's
  *     today when left out
+ * @param kind an ordinary inspection when left out; an audit of a contractor names the contractor; a joint one is
+ *     started by the contractor's supervisor with the area's owner invited
  */
 public record InspectionDoneOffline(
         @NotNull UUID id,
@@ -28,24 +30,18 @@ public record InspectionDoneOffline(
         @Size(max = 200) String conductedBy,
         Map<String, String> answers,
         Map<String, String> notes,
-        @Valid @Size(max = 500) List<RaiseFinding> findings) {
+        @Valid @Size(max = 500) List<RaiseFinding> findings,
+        InspectionKind kind) {
 
     public InspectionDoneOffline {
         answers = answers == null ? Map.of() : answers;
         notes = notes == null ? Map.of() : notes;
         findings = findings == null ? List.of() : List.copyOf(findings);
+        kind = kind == null ? InspectionKind.INSPECTION : kind;
     }
 
     StartInspection start() {
         return new StartInspection(
-                id,
-                templateId,
-                siteId,
-                areaId,
-                organisationId,
-                conductedOn,
-                conductedBy,
-                InspectionKind.INSPECTION,
-                null);
+                id, templateId, siteId, areaId, organisationId, conductedOn, conductedBy, kind, null);
     }
 }

@@ -151,15 +151,23 @@ public class InspectionQueries {
     }
 
     /** The names on an inspection's title page. */
-    public record TitlePage(String siteName, String areaName, String organisationName, String startedByName) {}
+    /** @param assignedPersonName the person a schedule's slot is assigned to; null when it is a role's */
+    public record TitlePage(
+            String siteName,
+            String areaName,
+            String organisationName,
+            String startedByName,
+            String assignedPersonName) {}
 
     public TitlePage titlePage(Inspection inspection) {
         return jdbc.sql(
                         """
                         select s.name as site_name, a.name as area_name, o.name as organisation_name,
-                               b.name as started_by_name
+                               b.name as started_by_name, p.full_name as assigned_person_name
                         from site s left join area a on a.id = :area left join organisation o on o.id = :organisation
-                        left join organisation b on b.id = :startedBy where s.id = :site""")
+                        left join organisation b on b.id = :startedBy left join person p on p.id = :assigned
+                        where s.id = :site""")
+                .param("assigned", inspection.assignedPersonId())
                 .param("site", inspection.siteId())
                 .param("area", inspection.areaId())
                 .param("organisation", inspection.organisationId())

@@ -15,16 +15,19 @@ import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes the due inspections of schedules whose slot began. A slot is claimed by a conditional update that moves the
  * schedule's next slot on from the one this node read, and each slot's inspection is unique in the database, so with
- * several nodes running the round every slot makes one inspection. Slots missed while nothing ran (a stopped
- * application) are passed over: the one that began last is made, due when the next begins.
+ * several nodes running the round every slot makes one inspection. Slots that fell due while nothing ran (a stopped
+ * application) are made too, each due when the next began, so that adherence counts them as missed; nothing is sent to
+ * anyone about them (a due inspection notifies nobody), however many there are.
  */
 @Component
+@NamedInterface("inspections")
 public class ScheduledInspections {
 
     private static final Viewer SCHEDULER = Viewer.automated("inspection-schedules", "Tandem");
@@ -59,19 +62,20 @@ public class ScheduledInspections {
                 .query(UUID.class)
                 .list();
         for (var id : due) {
-            schedules.findById(id).flatMap(schedule -> make(schedule, now)).ifPresent(made::add);
+            schedules.findById(id).ifPresent(schedule -> made.addAll(make(schedule, now)));
         }
         return made;
     }
 
-    private java.util.Optional<UUID> make(InspectionSchedule schedule, Instant now) {
+    /** The schedule's slots that began by {@code now}, claimed together; an inspection for each. */
+    private List<UUID> make(InspectionSchedule schedule, Instant now) {
         var zone = places.zone(schedule.siteId());
         var cadence = schedule.cadenceRule();
-        var slot = schedule.nextSlotAt();
-        var next = cadence.after(slot, zone);
+        var slots = new ArrayList<Instant>();
+        var next = schedule.nextSlotAt();
         while (!next.isAfter(now)) {
-            slot = next;
-            next = cadence.after(slot, zone);
+            slots.add(next);
+            next = cadence.after(next, zone);
         }
         var claimed = jdbc.sql(
                         """
@@ -81,14 +85,9 @@ public class ScheduledInspections {
                 .param("id", schedule.id())
                 .param("read", Timestamp.from(schedule.nextSlotAt()))
                 .update();
-        if (claimed == 0) {
-            return java.util.Optional.empty();
-        }
-        var slotAt = slot;
-        var dueAt = next;
         var template = checklists.templateForRound(schedule.templateId());
-        if (template.isVoided() || template.publishedVersion() == 0) {
-            return java.util.Optional.empty();
+        if (claimed == 0 || template.isVoided() || template.publishedVersion() == 0) {
+            return List.of();
         }
         var version = checklists.publishedVersion(template.id(), template.publishedVersion());
         var place = new Inspection.Place(
@@ -100,9 +99,17 @@ public class ScheduledInspections {
                 null,
                 InspectionKind.INSPECTION,
                 null);
-        var made =
-                records.create(null, id -> Inspection.due(id, version, place, schedule, slotAt, dueAt, now), SCHEDULER);
-        return java.util.Optional.of(made.record().id());
+        slots.add(next);
+        var made = new ArrayList<UUID>();
+        for (int i = 0; i + 1 < slots.size(); i++) {
+            var slotAt = slots.get(i);
+            var dueAt = slots.get(i + 1);
+            made.add(records.create(
+                            null, id -> Inspection.due(id, version, place, schedule, slotAt, dueAt, now), SCHEDULER)
+                    .record()
+                    .id());
+        }
+        return made;
     }
 
     @Configuration(proxyBeanMethods = false)

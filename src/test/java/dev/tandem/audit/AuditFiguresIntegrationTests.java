@@ -197,8 +197,10 @@ class AuditFiguresIntegrationTests {
                         null,
                         Map.of("latches", latches, "load", "2"),
                         Map.of(),
-                        findings),
+                        findings,
+                        null),
                 "no".equals(latches) ? Map.of("latches", pngPhoto()) : Map.of(),
+                null,
                 viewer);
     }
 

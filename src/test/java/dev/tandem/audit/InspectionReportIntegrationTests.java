@@ -69,8 +69,10 @@ class InspectionReportIntegrationTests {
                                         "Latch bent open",
                                         "Replace the latch",
                                         supervisor.personId(),
-                                        null))),
+                                        null)),
+                                null),
                         Map.of("latches", InspectionIntegrationTests.png()),
+                        null,
                         supervisor)
                 .record()
                 .id();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -179,6 +180,88 @@ class OfflineInspectionIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("requireActionWhen")));
     }
 
+    @Test
+    void aJointInspectionArrivesSignedForTheContractorAndIsCompletedWhenThePlantSignsOnItsOwnSignIn() throws Exception {
+        var area = jdbc.sql(
+                        """
+                        select id from area where site_id = :site and owner_id is not null and voided_at is null
+                        order by code limit 1""")
+                .param("site", site)
+                .query(UUID.class)
+                .single();
+        var unsigned = UUID.randomUUID();
+        var joint = passed(unsigned, "JOINT", null).replace("\"siteId\"", "\"areaId\": \"" + area + "\", \"siteId\"");
+        send("contractor1", joint, false)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signature"));
+        assertThat(count("select count(*) from audit_inspection where id = :id", unsigned))
+                .isZero();
+        send("contractor1.worker", joint, false, "signature").andExpect(status().isForbidden());
+
+        var id = UUID.randomUUID();
+        send("contractor1", joint.replace(unsigned.toString(), id.toString()), false, "signature")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        assertThat(jdbc.sql("select kind || ' ' || (contractor_signature_id is not null) || ' '"
+                                + " || (owner_signature_id is null) from audit_inspection where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .as("signed for the contractor on the phone, waiting for the plant's side")
+                .isEqualTo("JOINT true true");
+        var api = new ChecklistCalls(mvc, jdbc, logins);
+        api.call("contractor2", get("/api/v1/inspections/" + id), null).andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/v1/inspections/" + id + "/signatures")
+                        .file(new MockMultipartFile(
+                                "signature", "signature.png", "image/png", InspectionIntegrationTests.png()))
+                        .header("Authorization", logins.bearer("hse")))
+                .andExpect(status().isOk());
+        api.onInspection("contractor1", post("/api/v1/inspections/" + id + "/complete"), id.toString(), null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+    }
+
+    @Test
+    void theSafetyDepartmentAuditsAContractorOnThePhoneNamingTheContractor() throws Exception {
+        var contractor = logins.viewer("contractor1").organisationId();
+        var nameless = UUID.randomUUID();
+        send("hse", passed(nameless, "CONTRACTOR_AUDIT", null), false)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
+        assertThat(count("select count(*) from audit_inspection where id = :id", nameless))
+                .isZero();
+        send("manager", passed(UUID.randomUUID(), "CONTRACTOR_AUDIT", contractor), false)
+                .andExpect(status().isForbidden());
+        send("contractor1", passed(UUID.randomUUID(), "CONTRACTOR_AUDIT", contractor), false)
+                .andExpect(status().isForbidden());
+
+        var id = UUID.randomUUID();
+        send("hse", passed(id, "CONTRACTOR_AUDIT", contractor), false)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+        assertThat(jdbc.sql("select kind || ' ' || organisation_id from audit_inspection where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CONTRACTOR_AUDIT " + contractor);
+        new ChecklistCalls(mvc, jdbc, logins)
+                .call("contractor2", get("/api/v1/inspections/" + id), null)
+                .andExpect(status().isNotFound());
+    }
+
+    /** Every answer passing, of the given kind, for the given contractor. */
+    private String passed(UUID id, String kind, UUID organisation) {
+        return """
+                {"id": "%s", "templateId": "%s", "siteId": "%s", "kind": "%s", %s"conductedBy": "On the phone",
+                 "answers": {"latches": "yes", "load": "3"}}"""
+                .formatted(
+                        id,
+                        template,
+                        site,
+                        kind,
+                        organisation == null ? "" : "\"organisationId\": \"" + organisation + "\", ");
+    }
+
     /** Latches failed with a note, a finding whose action the given person owns and, when asked, their photo. */
     private String failedLatches(UUID id, UUID owner) {
         return """
@@ -189,11 +272,16 @@ class OfflineInspectionIntegrationTests {
                 .formatted(id, template, site, owner);
     }
 
-    private ResultActions send(String username, String inspection, boolean withPhoto) throws Exception {
+    private ResultActions send(String username, String inspection, boolean withPhoto, String... signatures)
+            throws Exception {
         var request = multipart("/audit/field").param("inspection", inspection);
         if (withPhoto) {
             request.file(new MockMultipartFile(
                     "photo.latches", "photo.latches.jpg", "image/png", InspectionIntegrationTests.png()));
+        }
+        for (var signature : signatures) {
+            request.file(new MockMultipartFile(
+                    signature, signature + ".png", "image/png", InspectionIntegrationTests.png()));
         }
         return mvc.perform(request.with(csrf()).with(logins.as(username)).accept(MediaType.APPLICATION_JSON));
     }

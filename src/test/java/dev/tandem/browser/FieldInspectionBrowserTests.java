@@ -122,6 +122,59 @@ class FieldInspectionBrowserTests {
                 .isEqualTo("image/jpeg");
     }
 
+    @Test
+    void anInspectionWhoseChecklistBecameUnreadableIsKeptOnThePhoneWithWhyUntilDiscarded() throws Exception {
+        var template =
+                SampleChecklists.cranePreUseCheck(context.getBean(Checklists.class), new Logins(context).viewer("hse"));
+        Browser.signIn(browser, port, "contractor1");
+        Browser.serviceWorkerReady(browser);
+        open("/audit/field");
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#field-checklist option[value='" + template + "']")));
+        Browser.pageKeptOffline(browser);
+
+        var by = "Ilya at the ladle pit " + UUID.randomUUID();
+        Browser.offline(browser, true);
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#field-checklist option[value='" + template + "']")));
+        new Select(browser.findElement(By.id("field-checklist"))).selectByValue(template.toString());
+        var site = browser.findElement(By.cssSelector("#field-place option[value^='site:']"));
+        new Select(browser.findElement(By.id("field-place"))).selectByValue(site.getAttribute("value"));
+        var conductedBy = browser.findElement(By.id("field-by"));
+        conductedBy.clear();
+        conductedBy.sendKeys(by);
+        new Select(browser.findElement(By.id("answer-latches"))).selectByValue("yes");
+        browser.findElement(By.id("answer-load")).sendKeys("3");
+        browser.executeScript(
+                "arguments[0].click()", browser.findElement(By.cssSelector("#field-inspection button[type=submit]")));
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
+
+        // meanwhile the checklist became another contractor's own: this supervisor may no longer read it
+        jdbc.sql("update audit_template set organisation_id = :other where id = :id")
+                .param("other", new Logins(context).viewer("contractor2").organisationId())
+                .param("id", template)
+                .update();
+        Browser.offline(browser, false);
+        var reason = new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[data-refused-item] [data-refused-reason]")));
+        assertThat(reason.getText()).contains("can no longer be read");
+        assertThat(stored(by)).isZero();
+
+        browser.navigate().refresh();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-refused-item]")));
+        assertThat(browser.findElement(By.cssSelector("[data-refused-item]")).getText())
+                .as("kept on the phone with who did it")
+                .contains(by);
+        assertThat(browser.findElement(By.cssSelector("[data-outbox]")).isDisplayed())
+                .as("not waiting to be sent again")
+                .isFalse();
+        browser.findElement(By.cssSelector("[data-refused-discard]")).click();
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-refused-item]")));
+        assertThat(stored(by)).isZero();
+    }
+
     /** A large PNG, as a phone's camera makes them. */
     private String photo() throws Exception {
         var image = new BufferedImage(2400, 1800, BufferedImage.TYPE_INT_RGB);

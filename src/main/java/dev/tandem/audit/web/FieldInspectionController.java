@@ -87,6 +87,11 @@ class FieldInspectionController {
         model.addAttribute("defaultOwner", viewer.personId());
         model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(WEEK));
         model.addAttribute("conductedBy", viewer.displayName());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(dev.tandem.audit.InspectionKind.values())
+                        .filter(kind -> InspectionAccess.canStart(viewer, kind))
+                        .toList());
         return "audit/field";
     }
 
@@ -116,7 +121,7 @@ class FieldInspectionController {
             errors.addAllErrors(checked);
         }
         var received = done;
-        return Forms.attempt(errors, () -> offline.receive(received, pictures(files), viewer))
+        return Forms.attempt(errors, () -> offline.receive(received, pictures(files), signature(files), viewer))
                 .<ResponseEntity<?>>map(
                         created -> ResponseEntity.status(created.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
                                 .body(Map.of(
@@ -138,6 +143,12 @@ class FieldInspectionController {
             }
         });
         return pictures;
+    }
+
+    /** A joint inspection's signature of the contractor's side, sent as {@code signature}. */
+    private static byte[] signature(MultiValueMap<String, MultipartFile> files) {
+        var parts = files.get("signature");
+        return parts == null || parts.isEmpty() ? null : Pictures.uploaded(parts.get(0), "signature");
     }
 
     /** The checklists the viewer may inspect with, each at its latest published version, in the reader's language. */

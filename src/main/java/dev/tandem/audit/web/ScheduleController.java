@@ -58,6 +58,7 @@ class ScheduleController {
         model.addAttribute(
                 "roles", new Role[] {Role.WORKER, Role.CONTRACTOR_SUPERVISOR, Role.LINE_MANAGER, Role.HSE_SPECIALIST});
         pages.startChoices(viewer, model);
+        model.addAttribute("people", pages.assignees(viewer));
         return "audit/schedules";
     }
 }
