@@ -3,16 +3,14 @@ package dev.tandem.contractor;
 import dev.tandem.contractor.prequalification.Reviewed;
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
-import dev.tandem.history.Voidable;
+import dev.tandem.history.VoidableRecord;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -22,10 +20,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * are approved as entered. A document already expired is never filed as valid.
  */
 @Table("contractor_document")
-public class ContractorDocument extends Voidable implements Reviewed {
-
-    @Id
-    private final UUID id;
+public class ContractorDocument extends VoidableRecord implements Reviewed {
 
     private final UUID organisationId;
     private final String code;
@@ -41,9 +36,6 @@ public class ContractorDocument extends Voidable implements Reviewed {
     @KeptOutOfHistory("the time of the history's CREATED entry")
     private final Instant createdAt;
 
-    @Version
-    private Long version;
-
     @PersistenceCreator
     ContractorDocument(
             UUID id,
@@ -56,7 +48,7 @@ public class ContractorDocument extends Voidable implements Reviewed {
             Review review,
             Instant createdAt,
             Long version) {
-        this.id = id;
+        super("contractor-document", id, version);
         this.organisationId = organisationId;
         this.code = code;
         this.title = title;
@@ -65,7 +57,6 @@ public class ContractorDocument extends Voidable implements Reviewed {
         this.status = status;
         this.review = review;
         this.createdAt = createdAt;
-        this.version = version;
     }
 
     /**
@@ -99,21 +90,6 @@ public class ContractorDocument extends Voidable implements Reviewed {
     void review(boolean approved, String comment, UUID by, Instant at) {
         this.review = Review.decide(status == DocumentStatus.SUBMITTED, "document", approved, comment, by, at);
         this.status = approved ? DocumentStatus.APPROVED : DocumentStatus.RETURNED;
-    }
-
-    @Override
-    public String recordType() {
-        return "contractor-document";
-    }
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public Long version() {
-        return version;
     }
 
     public UUID organisationId() {

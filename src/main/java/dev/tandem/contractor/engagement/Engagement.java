@@ -1,7 +1,7 @@
 package dev.tandem.contractor.engagement;
 
 import dev.tandem.history.Recorded;
-import dev.tandem.history.Voidable;
+import dev.tandem.history.VoidableRecord;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -21,10 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * the risks takes both signatures back. It becomes ACTIVE only with both signatures (the module checks the documents).
  */
 @Table("contractor_engagement")
-public class Engagement extends Voidable {
-
-    @Id
-    private final UUID id;
+public class Engagement extends VoidableRecord {
 
     private final UUID organisationId;
     private final UUID siteId;
@@ -45,9 +40,6 @@ public class Engagement extends Voidable {
     private Instant contractorSignedAt;
     private LocalDate activatedOn;
 
-    @Version
-    private Long version;
-
     @PersistenceCreator
     Engagement(
             UUID id,
@@ -67,7 +59,7 @@ public class Engagement extends Voidable {
             Instant contractorSignedAt,
             LocalDate activatedOn,
             Long version) {
-        this.id = id;
+        super("contractor-engagement", id, version);
         this.organisationId = organisationId;
         this.siteId = siteId;
         this.areaIds = List.copyOf(areaIds);
@@ -83,7 +75,6 @@ public class Engagement extends Voidable {
         this.contractorSignedBy = contractorSignedBy;
         this.contractorSignedAt = contractorSignedAt;
         this.activatedOn = activatedOn;
-        this.version = version;
     }
 
     /** A planned engagement; the module has checked the contractor, the areas and the mentor. */
@@ -154,7 +145,7 @@ public class Engagement extends Voidable {
         }
         status = EngagementStatus.ACTIVE;
         activatedOn = on;
-        registerEvent(new EngagementStarted(id, organisationId, on));
+        registerEvent(new EngagementStarted(id(), organisationId, on));
     }
 
     void close() {
@@ -186,21 +177,6 @@ public class Engagement extends Voidable {
         mentorSignedAt = null;
         contractorSignedBy = null;
         contractorSignedAt = null;
-    }
-
-    @Override
-    public String recordType() {
-        return "contractor-engagement";
-    }
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public Long version() {
-        return version;
     }
 
     public UUID organisationId() {

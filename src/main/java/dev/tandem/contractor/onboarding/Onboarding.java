@@ -1,16 +1,14 @@
 package dev.tandem.contractor.onboarding;
 
 import dev.tandem.history.Recorded;
-import dev.tandem.history.Voidable;
+import dev.tandem.history.VoidableRecord;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,13 +18,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * is completed on the day its last step is ticked, integrated in time when that day is within its 30 days.
  */
 @Table("contractor_onboarding")
-public class Onboarding extends Voidable {
+public class Onboarding extends VoidableRecord {
 
     /** How long a new contractor has to be integrated into the plant's safety culture. */
     public static final int DAYS = 30;
-
-    @Id
-    private final UUID id;
 
     private final UUID organisationId;
     private final UUID engagementId;
@@ -36,9 +31,6 @@ public class Onboarding extends Voidable {
 
     @MappedCollection(idColumn = "contractor_onboarding", keyColumn = "contractor_onboarding_key")
     private List<OnboardingStep> steps;
-
-    @Version
-    private Long version;
 
     @PersistenceCreator
     Onboarding(
@@ -50,14 +42,13 @@ public class Onboarding extends Voidable {
             LocalDate completedOn,
             List<OnboardingStep> steps,
             Long version) {
-        this.id = id;
+        super("contractor-onboarding", id, version);
         this.organisationId = organisationId;
         this.engagementId = engagementId;
         this.startedOn = startedOn;
         this.dueOn = dueOn;
         this.completedOn = completedOn;
         this.steps = List.copyOf(steps);
-        this.version = version;
     }
 
     static Onboarding started(
@@ -110,21 +101,6 @@ public class Onboarding extends Voidable {
 
     public long tickedSteps() {
         return steps.stream().filter(OnboardingStep::ticked).count();
-    }
-
-    @Override
-    public String recordType() {
-        return "contractor-onboarding";
-    }
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public Long version() {
-        return version;
     }
 
     public UUID organisationId() {

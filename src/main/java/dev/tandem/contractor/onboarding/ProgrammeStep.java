@@ -1,12 +1,10 @@
 package dev.tandem.contractor.onboarding;
 
 import dev.tandem.history.Recorded;
-import dev.tandem.history.Voidable;
+import dev.tandem.history.VoidableRecord;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -14,25 +12,18 @@ import org.springframework.data.relational.core.mapping.Table;
  * applies to onboardings that start afterwards; a retired step is voided.
  */
 @Table("contractor_onboarding_step")
-public class ProgrammeStep extends Voidable {
-
-    @Id
-    private final UUID id;
+public class ProgrammeStep extends VoidableRecord {
 
     private StepKind kind;
     private String title;
     private int dueDay;
 
-    @Version
-    private Long version;
-
     @PersistenceCreator
     ProgrammeStep(UUID id, StepKind kind, String title, int dueDay, Long version) {
-        this.id = id;
+        super("contractor-onboarding-step", id, version);
         this.kind = kind;
         this.title = title;
         this.dueDay = dueDay;
-        this.version = version;
     }
 
     static ProgrammeStep of(UUID id, DefineStep step) {
@@ -47,21 +38,6 @@ public class ProgrammeStep extends Voidable {
                 ? null
                 : step.title().trim();
         dueDay = step.dueDay();
-    }
-
-    @Override
-    public String recordType() {
-        return "contractor-onboarding-step";
-    }
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public Long version() {
-        return version;
     }
 
     public StepKind kind() {

@@ -1,7 +1,7 @@
 package dev.tandem.contractor.prequalification;
 
 import dev.tandem.history.Recorded;
-import dev.tandem.history.Voidable;
+import dev.tandem.history.VoidableRecord;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -23,25 +21,18 @@ import org.springframework.data.relational.core.mapping.Table;
  * applies to engagements already running only where it says so.
  */
 @Table("contractor_policy")
-public class DocumentPolicy extends Voidable {
-
-    @Id
-    private final UUID id;
+public class DocumentPolicy extends VoidableRecord {
 
     private String name;
 
     @MappedCollection(idColumn = "contractor_policy", keyColumn = "contractor_policy_key")
     private List<RequiredDocument> documents;
 
-    @Version
-    private Long version;
-
     @PersistenceCreator
     DocumentPolicy(UUID id, String name, List<RequiredDocument> documents, Long version) {
-        this.id = id;
+        super("contractor-policy", id, version);
         this.name = name;
         this.documents = List.copyOf(documents);
-        this.version = version;
     }
 
     static DocumentPolicy of(UUID id, DefinePolicy command, LocalDate today) {
@@ -87,21 +78,6 @@ public class DocumentPolicy extends Voidable {
 
     public Optional<RequiredDocument> document(String code) {
         return documents.stream().filter(d -> d.code().equalsIgnoreCase(code)).findFirst();
-    }
-
-    @Override
-    public String recordType() {
-        return "contractor-policy";
-    }
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public Long version() {
-        return version;
     }
 
     public String name() {
