@@ -18,19 +18,29 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.audit.Checklists;
 import dev.tandem.audit.SampleChecklists;
+import dev.tandem.audit.events.JointInspectionCompleted;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The 30-day onboarding: a programme the safety department keeps, started with a contractor's first engagement; its
@@ -195,6 +205,50 @@ class OnboardingIntegrationTests {
         assertThat(share).isCloseTo(integrated * 100.0 / counted.size(), org.assertj.core.data.Offset.offset(0.05));
         fixture.call("hse", get("/api/v1/contractors/{id}/onboarding/history", contractor), null)
                 .andExpect(jsonPath("$[*].kind", hasItem("UPDATED")));
+    }
+
+    /**
+     * Joint inspections with the contractor completed at the same moment are heard one after another: each listener's
+     * publication completes (none is left failed on a concurrent change of the onboarding) and the step is ticked once.
+     */
+    @Test
+    void jointInspectionsCompletedTogetherAreAllHeardAndTickTheStepOnce() throws Exception {
+        scene.activeEngagement();
+        ApplicationEventPublisher publisher = context;
+        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        var inspections = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
+        var completedAt = Instant.now();
+        var gate = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(inspections.size());
+        try {
+            var sent = inspections.stream()
+                    .map(inspection -> threads.submit(() -> {
+                        gate.await();
+                        transactions.executeWithoutResult(status -> publisher.publishEvent(
+                                new JointInspectionCompleted(inspection, scene.site, contractor, completedAt)));
+                        return inspection;
+                    }))
+                    .toList();
+            gate.countDown();
+            for (var each : sent) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdown();
+        }
+        var jdbc = context.getBean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inspections)
+                .allSatisfy(inspection -> assertThat(jdbc.sql("select count(*) from event_publication"
+                                        + " where listener_id like '%OnboardingRecords%'"
+                                        + " and serialized_event like :inspection and completion_date is null")
+                                .param("inspection", "%" + inspection + "%")
+                                .query(Long.class)
+                                .single())
+                        .isZero()));
+        var onboarding = body(fixture.call(supervisor, get("/api/v1/contractors/{id}/onboarding", contractor), null));
+        List<String> tickedBy = JsonPath.read(onboarding, "$.steps[?(@.kind == 'JOINT_INSPECTION')].recordId");
+        assertThat(tickedBy).hasSize(1);
+        assertThat(inspections).contains(UUID.fromString(tickedBy.get(0)));
     }
 
     /** A worker, the contractor's own supervisor, and a line manager whose areas the engagement does not touch. */

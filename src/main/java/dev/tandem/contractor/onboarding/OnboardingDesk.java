@@ -121,7 +121,7 @@ public class OnboardingDesk {
             return;
         }
         onboardings
-                .findByOrganisation(organisationId)
+                .lockByOrganisation(organisationId)
                 .filter(onboarding -> onboarding.steps().stream().anyMatch(s -> s.kind() == kind && !s.ticked()))
                 .ifPresent(onboarding -> records.change(
                         onboarding,

@@ -9,4 +9,12 @@ interface Onboardings extends CrudRepository<Onboarding, UUID> {
 
     @Query("select * from contractor_onboarding where organisation_id = :organisationId and voided_at is null")
     Optional<Onboarding> findByOrganisation(UUID organisationId);
+
+    /**
+     * The same, its row locked until the transaction ends: records of other modules that arrive together (joint
+     * inspections completed in the same minute) tick it one after another, the later ones finding the step ticked.
+     */
+    @Query("select * from contractor_onboarding where organisation_id = :organisationId and voided_at is null"
+            + " for update")
+    Optional<Onboarding> lockByOrganisation(UUID organisationId);
 }
