@@ -17,6 +17,22 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** What the register's tests need around them: calls as a demo user, risks entered, areas in and out of reach. */
 final class RiskFixture {
 
+    /**
+     * The areas a contractor reaches, as the register decides: those of its planned and running engagements, or for a
+     * contractor without any, those where its organisation's safety records are. Takes the organisation's parameter.
+     */
+    private static final String REACH =
+            """
+            (select x.area_id from contractor_engagement e, unnest(e.area_ids) as x(area_id)
+             where e.organisation_id = %1$s and e.status in ('PLANNED', 'ACTIVE') and e.voided_at is null
+             union
+             select f.area_id from safety_event_fact f
+             where f.organisation_id = %1$s and f.voided_at is null and f.area_id is not null
+               and not exists (select 1 from contractor_engagement c
+                               where c.organisation_id = %1$s and c.status in ('PLANNED', 'ACTIVE')
+                                 and c.voided_at is null and cardinality(c.area_ids) > 0))
+            """;
+
     private final JdbcClient jdbc;
     private final Logins logins;
     private final ApiCalls calls;
@@ -90,14 +106,14 @@ final class RiskFixture {
                 .single();
     }
 
-    /** An area on the safety department's site where the organisation's people work (its safety events are there). */
+    /** An area on the safety department's site in the organisation's reach ({@link #REACH}), where most of its events are. */
     String areaWorkedInBy(String username) {
         return jdbc.sql(
-                        """
-                        select f.area_id::text from safety_event_fact f join area a on a.id = f.area_id
-                        where f.organisation_id = :org and f.voided_at is null
+                        "select a.id::text from area a where a.id in " + REACH.formatted(":org")
+                                + """
                           and (cast(:site as uuid) is null or a.site_id = :site)
-                        group by f.area_id order by count(*) desc, f.area_id limit 1""")
+                        order by (select count(*) from safety_event_fact f
+                                  where f.area_id = a.id and f.organisation_id = :org) desc, a.id limit 1""")
                 .param("org", logins.viewer(username).organisationId())
                 .param("site", logins.viewer("hse").siteId())
                 .query(String.class)
@@ -124,13 +140,12 @@ final class RiskFixture {
     /** An area on the safety department's site where the first organisation's people work and the second's do not. */
     String areaWorkedInOnlyBy(String username, String other) {
         return jdbc.sql(
-                        """
-                        select f.area_id::text from safety_event_fact f join area a on a.id = f.area_id
-                        where f.organisation_id = :org and f.voided_at is null
+                        "select a.id::text from area a where a.id in " + REACH.formatted(":org")
+                                + " and a.id not in " + REACH.formatted(":other")
+                                + """
                           and (cast(:site as uuid) is null or a.site_id = :site)
-                          and f.area_id not in (select o.area_id from safety_event_fact o
-                                                where o.organisation_id = :other and o.area_id is not null)
-                        group by f.area_id order by count(*) desc, f.area_id limit 1""")
+                        order by (select count(*) from safety_event_fact f
+                                  where f.area_id = a.id and f.organisation_id = :org) desc, a.id limit 1""")
                 .param("org", logins.viewer(username).organisationId())
                 .param("other", logins.viewer(other).organisationId())
                 .param("site", logins.viewer("hse").siteId())
