@@ -214,8 +214,6 @@ class OnboardingIntegrationTests {
     @Test
     void jointInspectionsCompletedTogetherAreAllHeardAndTickTheStepOnce() throws Exception {
         scene.activeEngagement();
-        ApplicationEventPublisher publisher = context;
-        var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         var inspections = IntStream.range(0, 6).mapToObj(i -> UUID.randomUUID()).toList();
         var completedAt = Instant.now();
         var gate = new CountDownLatch(1);
@@ -224,8 +222,7 @@ class OnboardingIntegrationTests {
             var sent = inspections.stream()
                     .map(inspection -> threads.submit(() -> {
                         gate.await();
-                        transactions.executeWithoutResult(status -> publisher.publishEvent(
-                                new JointInspectionCompleted(inspection, scene.site, contractor, completedAt)));
+                        completed(inspection, completedAt);
                         return inspection;
                     }))
                     .toList();
@@ -236,19 +233,49 @@ class OnboardingIntegrationTests {
         } finally {
             threads.shutdown();
         }
-        var jdbc = context.getBean(JdbcClient.class);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(inspections)
-                .allSatisfy(inspection -> assertThat(jdbc.sql("select count(*) from event_publication"
-                                        + " where listener_id like '%OnboardingRecords%'"
-                                        + " and serialized_event like :inspection and completion_date is null")
-                                .param("inspection", "%" + inspection + "%")
-                                .query(Long.class)
-                                .single())
-                        .isZero()));
+                .allSatisfy(inspection -> assertThat(heard(inspection)).isTrue()));
+        assertThat(jointInspectionStepTickedBy()).hasSize(1).allSatisfy(by -> assertThat(inspections)
+                .contains(UUID.fromString(by)));
+    }
+
+    /** A joint inspection dated before the contractor's onboarding began is not part of it; one after it is. */
+    @Test
+    void aJointInspectionDoneBeforeTheOnboardingBeganDoesNotTickIt() throws Exception {
+        scene.activeEngagement();
+        var before = UUID.randomUUID();
+        completed(before, Instant.now().minus(Duration.ofDays(40)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> heard(before));
+        assertThat(jointInspectionStepTickedBy()).containsExactly((String) null);
+        var after = UUID.randomUUID();
+        completed(after, Instant.now());
+        await().atMost(Duration.ofSeconds(30)).until(() -> heard(after));
+        assertThat(jointInspectionStepTickedBy()).containsExactly(after.toString());
+    }
+
+    /** The audit module's event of a completed joint inspection with the contractor, published in its transaction. */
+    private void completed(UUID inspection, Instant at) {
+        ApplicationEventPublisher publisher = context;
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(status ->
+                        publisher.publishEvent(new JointInspectionCompleted(inspection, scene.site, contractor, at)));
+    }
+
+    /** Whether the onboarding's listener has completed its publication of the inspection's event. */
+    private boolean heard(UUID inspection) {
+        return context.getBean(JdbcClient.class)
+                        .sql("select count(*) from event_publication where listener_id like '%OnboardingRecords%'"
+                                + " and serialized_event like :inspection and completion_date is null")
+                        .param("inspection", "%" + inspection + "%")
+                        .query(Long.class)
+                        .single()
+                == 0;
+    }
+
+    /** The record that ticked the joint-inspection step, or null while it is open. */
+    private List<String> jointInspectionStepTickedBy() throws Exception {
         var onboarding = body(fixture.call(supervisor, get("/api/v1/contractors/{id}/onboarding", contractor), null));
-        List<String> tickedBy = JsonPath.read(onboarding, "$.steps[?(@.kind == 'JOINT_INSPECTION')].recordId");
-        assertThat(tickedBy).hasSize(1);
-        assertThat(inspections).contains(UUID.fromString(tickedBy.get(0)));
+        return JsonPath.read(onboarding, "$.steps[?(@.kind == 'JOINT_INSPECTION')].recordId");
     }
 
     /** A worker, the contractor's own supervisor, and a line manager whose areas the engagement does not touch. */

@@ -78,8 +78,19 @@ public class Onboarding extends VoidableRecord {
         }
     }
 
+    /**
+     * Whether a record of the kind made on the day would tick a step: one of its kind is open, and the day is not
+     * before the onboarding started (an inspection done before it began is not part of it).
+     */
+    boolean awaits(StepKind kind, LocalDate on) {
+        return !on.isBefore(startedOn) && steps.stream().anyMatch(s -> s.kind() == kind && !s.ticked());
+    }
+
     /** Ticks the first open step of the kind by another module's record; whether one was ticked. */
     boolean recorded(StepKind kind, UUID recordId, LocalDate on) {
+        if (!awaits(kind, on)) {
+            return false;
+        }
         var open = steps.stream().filter(s -> s.kind() == kind && !s.ticked()).findFirst();
         open.ifPresent(step -> replace(step, step.tick(on, null, recordId)));
         return open.isPresent();

@@ -115,19 +115,20 @@ public class OnboardingDesk {
                 RECORDS);
     }
 
-    /** Another module's record of the contractor ticks the first open step of its kind, if it is onboarding. */
+    /**
+     * Another module's record of the contractor ticks the first open step of its kind, if it is onboarding and the
+     * record was made on or after the day its onboarding started.
+     */
     void recorded(UUID organisationId, StepKind kind, UUID recordId, Instant at) {
         if (organisationId == null) {
             return;
         }
+        var on = day.dayOf(at);
         onboardings
                 .lockByOrganisation(organisationId)
-                .filter(onboarding -> onboarding.steps().stream().anyMatch(s -> s.kind() == kind && !s.ticked()))
+                .filter(onboarding -> onboarding.awaits(kind, on))
                 .ifPresent(onboarding -> records.change(
-                        onboarding,
-                        Precondition.none(),
-                        changed -> changed.recorded(kind, recordId, day.dayOf(at)),
-                        RECORDS));
+                        onboarding, Precondition.none(), changed -> changed.recorded(kind, recordId, on), RECORDS));
     }
 
     private static void requireReadsContractors(Viewer viewer) {
