@@ -179,11 +179,18 @@ class StopWorkBrowserTests {
         browser.get("http://localhost:" + port + path);
     }
 
+    /**
+     * An area the manager owns on the manager's own site, whose register the manager keeps (other tests give the
+     * manager areas on other sites too).
+     */
     private UUID managersArea() {
         return jdbc.sql(
                         """
                         select a.id from area a join user_account u on u.person_id = a.owner_id
-                        where u.username = 'manager' and a.voided_at is null order by a.code limit 1""")
+                          join person p on p.id = u.person_id
+                        where u.username = 'manager' and a.voided_at is null
+                          and (p.site_id is null or a.site_id = p.site_id)
+                        order by a.code limit 1""")
                 .query(UUID.class)
                 .single();
     }
