@@ -62,6 +62,8 @@ class TableOwnershipTests {
             Map.entry("V8__action_create.sql", Set.of("stop_work", "investigation")),
             // the same list of source types, with INSPECTION added
             Map.entry("V72__action_inspection_source.sql", Set.of("stop_work", "investigation")),
+            // the same list again, without AUDIT
+            Map.entry("V91__action_no_audit_source.sql", Set.of("stop_work", "investigation")),
             // the kinds' keys begin with the name of the module they are about ('investigation.overdue'), not a table
             Map.entry("V66__notification_investigation.sql", Set.of("investigation")),
             // 'DOWNTIME' there is a value, the kind of a lesson drawn from a machine's stops, not the table
