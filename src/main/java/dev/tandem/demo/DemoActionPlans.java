@@ -31,8 +31,13 @@ final class DemoActionPlans {
      * @param safetyDepartment the head of HSE and the HSE specialists, who plan and verify
      * @param areaManagers the line manager owning each area, by area id
      * @param supervisors each contractor's supervisor, by organisation id
+     * @param periods when each contractor worked at the plant: its supervisor and people act only then
      */
-    record Staff(List<Worker> safetyDepartment, Map<UUID, Worker> areaManagers, Map<UUID, Worker> supervisors) {}
+    record Staff(
+            List<Worker> safetyDepartment,
+            Map<UUID, Worker> areaManagers,
+            Map<UUID, Worker> supervisors,
+            DemoWorkingPeriods periods) {}
 
     /** Someone acting on an action, in one role. */
     record Actor(Worker worker, Role role) {
@@ -163,7 +168,7 @@ final class DemoActionPlans {
     /**
      * Raised within two days of the review; started within days; finished by the due date more often as the plant
      * improves, else some weeks late, and now and then months late; verified within days, once in a while sent back
-     * first.
+     * first. A contractor answers for it only while it works at the plant until the action is verified.
      */
     Plan plan(UUID id, Reported event) {
         var planner = planner(event);
@@ -196,6 +201,11 @@ final class DemoActionPlans {
             reason = texts.reopenReason(random);
             redone = timeline.planned(sentBack, Duration.ofDays(1), Duration.ofDays(7));
             checked = timeline.planned(redone, Duration.ofHours(4), Duration.ofDays(3));
+        }
+        if (!staff.periods().works(responsible, raisedAt, checked)) {
+            // the contractor left before the action would be verified: the plant takes it on
+            responsible = ownerCompany;
+            owner = owner(event, responsible, planner);
         }
         return new Plan(
                 id,

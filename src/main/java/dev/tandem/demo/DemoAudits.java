@@ -50,6 +50,9 @@ final class DemoAudits {
     private static final String CRANE = "crane";
     private static final String FIVE_S = "fiveS";
 
+    /** How long the actions of an inspection's findings take at most, from the inspection to their verification. */
+    private static final Duration FINDINGS_TAKE = Duration.ofDays(30);
+
     /** A schedule's checklist, who does its inspections and who owns their findings' actions. */
     private record Assignment(Sheet sheet, Actor conductor, Actor findingsOwner) {}
 
@@ -223,9 +226,9 @@ final class DemoAudits {
                 var areas = areasBySite.get(site);
                 var area = areas.get(random.nextInt(areas.size()));
                 var manager = new Actor(staff.areaManagers().get(area), Role.LINE_MANAGER);
-                var contractor = random.nextBoolean() ? contractorOn(site) : null;
-                var owner = contractor == null ? manager : new Actor(contractor, Role.CONTRACTOR_SUPERVISOR);
                 var at = dayAt(day, 8, 16);
+                var contractor = random.nextBoolean() ? contractorOn(site, at) : null;
+                var owner = contractor == null ? manager : new Actor(contractor, Role.CONTRACTOR_SUPERVISOR);
                 var id = DemoRun.id("inspection", inspections);
                 var startInspection = new StartInspection(
                         id,
@@ -243,7 +246,10 @@ final class DemoAudits {
         }
     }
 
-    /** Every contractor audited each quarter by the safety department; some improve over the year, a few do not. */
+    /**
+     * Every contractor audited each quarter it worked at the plant by the safety department; some improve over the
+     * year, a few do not.
+     */
     private void auditContractors() {
         var supervisors = new ArrayList<>(staff.supervisors().values());
         supervisors.sort(Comparator.comparing(Worker::personId));
@@ -252,6 +258,9 @@ final class DemoAudits {
             for (int quarter = 0; quarter < 4; quarter++) {
                 int day = DAYS - 10 - 90 * quarter - random.nextInt(20);
                 var at = dayAt(day, 9, 14);
+                if (!worksThroughFindings(supervisor, at)) {
+                    continue;
+                }
                 var id = DemoRun.id("inspection", inspections);
                 var startAudit = new StartInspection(
                         id,
@@ -281,10 +290,25 @@ final class DemoAudits {
     }
 
     /**
-     * Joint inspections started by the contractors' supervisors with the area's manager: the contractors whose
-     * supervisors sign in from the third month, monthly; the others from the seventh, every other month or so.
+     * Joint inspections started by the contractors' supervisors with the area's manager: each contractor's first with
+     * its mentor in its onboarding month; then those whose supervisors sign in from the third month, monthly, the
+     * others from the seventh, every other month or so, while they work at the plant.
      */
     private void jointInspections(Map<UUID, List<UUID>> areasBySite, List<UUID> logins) {
+        var periods = staff.periods();
+        for (var tenure : periods.tenures()) {
+            int day = tenure.firstJointInspection();
+            var supervisor = tenure.contractor().supervisor();
+            if (tenure.story().engaged() && day >= 1 && day < DAYS) {
+                var site = areasBySite.entrySet().stream()
+                        .filter(areas -> areas.getValue().contains(tenure.area()))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElseThrow();
+                var mentor = new Actor(tenure.mentor(), Role.LINE_MANAGER);
+                joint(site, supervisor, tenure.area(), mentor, dayAt(day, 9, 15));
+            }
+        }
         var supervisors = new ArrayList<>(staff.supervisors().values());
         supervisors.sort(Comparator.comparing(Worker::personId));
         for (var supervisor : supervisors) {
@@ -292,6 +316,7 @@ final class DemoAudits {
             if (areas == null) {
                 continue;
             }
+            var first = periods.firstJointInspection(supervisor.organisationId());
             boolean signsIn = logins.contains(supervisor.organisationId());
             for (int month = signsIn ? 2 : 6; month < 12; month++) {
                 if (!signsIn && random.nextDouble() < 0.5) {
@@ -301,33 +326,37 @@ final class DemoAudits {
                 if (day < 1) {
                     continue;
                 }
+                var at = dayAt(day, 9, 15);
+                if (!worksThroughFindings(supervisor, at)
+                        || first.map(firstAt -> at.isBefore(firstAt.plus(Duration.ofDays(7))))
+                                .orElse(false)) {
+                    continue;
+                }
                 var area = areas.get(random.nextInt(areas.size()));
                 var manager = new Actor(staff.areaManagers().get(area), Role.LINE_MANAGER);
-                var contractor = new Actor(supervisor, Role.CONTRACTOR_SUPERVISOR);
-                var key = random.nextBoolean() ? FIVE_S : "hotWork";
-                var at = dayAt(day, 9, 15);
-                var id = DemoRun.id("inspection", inspections);
-                var startJoint = new StartInspection(
-                        id,
-                        templates.get(key),
-                        supervisor.siteId(),
-                        area,
-                        null,
-                        null,
-                        null,
-                        InspectionKind.JOINT,
-                        null);
-                timeline.at(at, () -> audit.work().start(startJoint, contractor.viewer()));
-                conduct(
-                        id,
-                        checklists.sheet(key),
-                        contractor,
-                        random.nextBoolean() ? contractor : manager,
-                        manager,
-                        at);
-                joint++;
+                joint(supervisor.siteId(), supervisor, area, manager, at);
             }
         }
+    }
+
+    /** A joint inspection the contractor's supervisor starts in the area with its manager, both signing. */
+    private void joint(UUID site, Worker supervisor, UUID area, Actor manager, Instant at) {
+        var contractor = new Actor(supervisor, Role.CONTRACTOR_SUPERVISOR);
+        var key = random.nextBoolean() ? FIVE_S : "hotWork";
+        var id = DemoRun.id("inspection", inspections);
+        var startJoint =
+                new StartInspection(id, templates.get(key), site, area, null, null, null, InspectionKind.JOINT, null);
+        timeline.at(at, () -> audit.work().start(startJoint, contractor.viewer()));
+        conduct(id, checklists.sheet(key), contractor, random.nextBoolean() ? contractor : manager, manager, at);
+        joint++;
+    }
+
+    /**
+     * Whether the supervisor's firm works at the plant from the moment until the actions of its findings would be
+     * verified (within some four weeks), so that none is left to a contractor that has gone.
+     */
+    private boolean worksThroughFindings(Worker supervisor, Instant at) {
+        return staff.periods().works(supervisor.organisationId(), at, at.plus(FINDINGS_TAKE));
     }
 
     /**
@@ -434,9 +463,11 @@ final class DemoAudits {
         }
     }
 
-    private Worker contractorOn(UUID site) {
+    /** A contractor's supervisor on the site, of a firm at work there from the moment until its findings are done. */
+    private Worker contractorOn(UUID site, Instant at) {
         var working = staff.supervisors().values().stream()
                 .filter(supervisor -> site.equals(supervisor.siteId()))
+                .filter(supervisor -> worksThroughFindings(supervisor, at))
                 .sorted(Comparator.comparing(Worker::personId))
                 .toList();
         return working.isEmpty() ? null : working.get(random.nextInt(working.size()));

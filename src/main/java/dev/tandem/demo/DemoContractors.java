@@ -8,6 +8,8 @@ import dev.tandem.contractor.prequalification.DefinePolicy;
 import dev.tandem.demo.DemoActionPlans.Actor;
 import dev.tandem.demo.DemoRun.Contracted;
 import dev.tandem.demo.DemoSafetyYear.Worker;
+import dev.tandem.demo.DemoWorkingPeriods.Story;
+import dev.tandem.demo.DemoWorkingPeriods.Tenure;
 import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.risk.RiskFilter;
 import dev.tandem.risk.RiskQueries.RiskRow;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,36 +43,7 @@ final class DemoContractors {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContractors.class);
 
-    /** What the demo tells of a contractor, and the status it ends in. */
-    enum Story {
-        WORKING(OrganisationStatus.ACTIVE),
-        INSURANCE_EXPIRED(OrganisationStatus.ACTIVE),
-        FIRST_MONTH(OrganisationStatus.ONBOARDING),
-        DOCUMENTS_SUBMITTED(OrganisationStatus.ONBOARDING),
-        SUSPENDED(OrganisationStatus.SUSPENDED),
-        OFFBOARDED(OrganisationStatus.OFFBOARDED),
-        PROSPECTIVE(OrganisationStatus.PROSPECTIVE);
-
-        private final OrganisationStatus status;
-
-        Story(OrganisationStatus status) {
-            this.status = status;
-        }
-    }
-
-    /** Each contractor's story and type, by its catalogue key. */
-    private static final Map<String, Story> STORIES = Map.of(
-            "scaffolding", Story.WORKING,
-            "refractory", Story.WORKING,
-            "electrical", Story.WORKING,
-            "cranes", Story.WORKING,
-            "cleaning", Story.FIRST_MONTH,
-            "transport", Story.INSURANCE_EXPIRED,
-            "welding", Story.SUSPENDED,
-            "insulation", Story.DOCUMENTS_SUBMITTED,
-            "demolition", Story.PROSPECTIVE,
-            "catering", Story.OFFBOARDED);
-
+    /** Each contractor's type, by its catalogue key. */
     private static final Map<String, String> TYPES = Map.of(
             "scaffolding", "construction",
             "refractory", "construction",
@@ -81,6 +55,19 @@ final class DemoContractors {
             "cleaning", "services",
             "transport", "services",
             "catering", "services");
+
+    /** The keys of the contractor types the demo defines, each with its name among the demo's texts. */
+    static Set<String> types() {
+        return REQUIRED.keySet();
+    }
+
+    /** The codes of the documents the demo's contractor types require, each with its name and title. */
+    static Set<String> documentCodes() {
+        return REQUIRED.values().stream()
+                .flatMap(List::stream)
+                .map(Required::code)
+                .collect(java.util.stream.Collectors.toSet());
+    }
 
     /** The documents each type requires: warning days, days of validity left at start, binding running work. */
     private record Required(String code, int warnDays, int minValidityDays, boolean appliesToRunning) {}
@@ -94,9 +81,6 @@ final class DemoContractors {
                             new Required("ELECTRICAL", 30, 30, true)),
             "services", List.of(new Required("INSURANCE", 30, 60, true), new Required("MEDICAL", 14, 30, false)));
 
-    /** The contractors whose engagement is in the area of the line manager who signs in as {@code manager}. */
-    private static final List<String> MANAGERS_CONTRACTORS = List.of("scaffolding", "cleaning");
-
     /** How many risks of the register each risk review picks. */
     private static final int RISKS = 3;
 
@@ -106,6 +90,7 @@ final class DemoContractors {
     private final DemoTimeline timeline;
     private final DemoTexts texts;
     private final DemoRun run;
+    private final DemoWorkingPeriods periods;
     private final Viewer safetyDepartment;
     private final LocalDate today;
     private final Map<String, UUID> types = new LinkedHashMap<>();
@@ -114,22 +99,24 @@ final class DemoContractors {
     private int filed;
     private int ticked;
 
-    DemoContractors(DemoServices services, DemoTimeline timeline, DemoTexts texts, DemoRun run) {
+    DemoContractors(
+            DemoServices services, DemoTimeline timeline, DemoTexts texts, DemoRun run, DemoWorkingPeriods periods) {
         this.contractors = services.contractors();
         this.documents = services.contractorDocuments();
         this.services = services;
         this.timeline = timeline;
         this.texts = texts;
         this.run = run;
+        this.periods = periods;
         this.safetyDepartment = new Actor(run.login(DemoLogin.HSE), Role.HSE_SPECIALIST).viewer();
         this.today = LocalDate.ofInstant(timeline.now(), DemoCatalogue.ZONE);
     }
 
     /** The line managers who mentor the contractors' engagements, each once, for their course before the first. */
     List<UUID> mentors() {
-        return run.contractors().stream()
-                .filter(contractor -> hasEngagement(story(contractor)))
-                .map(contractor -> mentor(contractor).personId())
+        return periods.tenures().stream()
+                .filter(tenure -> tenure.story().engaged())
+                .map(tenure -> tenure.mentor().personId())
                 .distinct()
                 .toList();
     }
@@ -144,7 +131,7 @@ final class DemoContractors {
     void generate() {
         long started = System.nanoTime();
         on(420, () -> defineTypes());
-        var all = run.contractors();
+        var all = periods.tenures();
         for (int n = 0; n < all.size(); n++) {
             tell(all.get(n), n);
         }
@@ -176,20 +163,15 @@ final class DemoContractors {
         }
     }
 
-    /** One contractor's year; the n-th contractor starts a couple of days after the one before. */
-    private void tell(Contracted contractor, int n) {
-        var story = story(contractor);
-        if (story.status != contractor.status()) {
-            throw new IllegalStateException("The demo's story of " + contractor.key() + " ends " + story.status
-                    + ", not " + contractor.status());
-        }
-        int began =
-                switch (story) {
-                    case FIRST_MONTH -> 30;
-                    case DOCUMENTS_SUBMITTED -> 6;
-                    case PROSPECTIVE -> 3;
-                    default -> 400 - 2 * (n % 20);
-                };
+    /**
+     * One contractor's time at the plant, on the days its tenure gives: its documents filed and approved, its
+     * engagement agreed and started, its first month's steps ticked (the rotation meeting after twelve days, the joint
+     * inspection left to the audit module's record of it), and the status it ends in.
+     */
+    private void tell(Tenure tenure, int n) {
+        var contractor = tenure.contractor();
+        var story = tenure.story();
+        int began = tenure.began();
         var type = types.get(TYPES.get(contractor.key()));
         on(began, () -> contractors.classify(contractor.id(), type, safetyDepartment));
         if (story == Story.PROSPECTIVE) {
@@ -201,25 +183,20 @@ final class DemoContractors {
             return;
         }
         on(began - 3, () -> filedNow.forEach(document -> approve(document)));
-        var engagement = engage(contractor, story, began - 6, n);
-        var mentor = mentor(contractor);
+        var engagement = engage(tenure, tenure.started() + 2, n);
+        var mentor = tenure.mentor();
         int steps = story == Story.FIRST_MONTH ? 4 : 5;
         for (int step = 0; step < steps; step++) {
-            // a step every other day from the day after the start: the last of them after its three weeks
-            int day = began - 9 - 2 * step - (step == 4 ? 12 : 0);
+            // a step every other day from the day after the start, the first rotation meeting after twelve days
+            int day = tenure.started() - 1 - 2 * step - (step == 4 ? 3 : 0);
             on(day, () -> tickNext(contractor, mentor));
         }
         switch (story) {
             case WORKING, INSURANCE_EXPIRED -> on(began - 40, () -> status(contractor, OrganisationStatus.ACTIVE));
-            case SUSPENDED -> {
+            case SUSPENDED, OFFBOARDED -> {
                 on(began - 40, () -> status(contractor, OrganisationStatus.ACTIVE));
-                on(41, () -> contractors.closeEngagement(engagement, viewer(mentor, Role.LINE_MANAGER)));
-                on(40, () -> status(contractor, OrganisationStatus.SUSPENDED));
-            }
-            case OFFBOARDED -> {
-                on(began - 40, () -> status(contractor, OrganisationStatus.ACTIVE));
-                on(60, () -> contractors.closeEngagement(engagement, viewer(mentor, Role.LINE_MANAGER)));
-                on(58, () -> status(contractor, OrganisationStatus.OFFBOARDED));
+                on(tenure.left(), () -> contractors.closeEngagement(engagement, viewer(mentor, Role.LINE_MANAGER)));
+                on(tenure.left() - 1, () -> status(contractor, story.status));
             }
             default -> {}
         }
@@ -234,12 +211,13 @@ final class DemoContractors {
         var supervisor = viewer(contractor.supervisor(), Role.CONTRACTOR_SUPERVISOR);
         var filedNow = new ArrayList<UUID>();
         for (var required : REQUIRED.get(TYPES.get(contractor.key()))) {
-            var number = "%s-%d-%04d".formatted(required.code(), today.getYear() - 1, 1000 + 37 * n + filed);
+            // numbered as the issuers number them, in digits whatever the plant's language: region, serial, year
+            var number = "74-%04d/%02d".formatted(1000 + 37 * n + filed, (today.getYear() - 1) % 100);
             var document = new SubmitDocument(
                     required.code(),
                     texts.text("contractorDocument." + required.code() + ".title"),
                     number,
-                    validUntil(story(contractor), required.code(), n));
+                    validUntil(periods.tenure(contractor).story(), required.code(), n));
             var id = id("document");
             on(daysAgo, () -> documents.submit(id, contractor.id(), document, scan(number), supervisor));
             filedNow.add(id);
@@ -266,16 +244,20 @@ final class DemoContractors {
         documents.review(document, Precondition.none(), true, null, safetyDepartment);
     }
 
-    /** The mentor plans the engagement, picks its risks and signs; the supervisor signs; the mentor starts the work. */
-    private UUID engage(Contracted contractor, Story story, int daysAgo, int n) {
-        var mentor = viewer(mentor(contractor), Role.LINE_MANAGER);
+    /**
+     * The mentor plans the engagement, picks its risks and signs; the supervisor signs the next day; the mentor starts
+     * the work the day after, the day the tenure's work starts.
+     */
+    private UUID engage(Tenure tenure, int daysAgo, int n) {
+        var contractor = tenure.contractor();
+        var mentor = viewer(tenure.mentor(), Role.LINE_MANAGER);
         var supervisor = viewer(contractor.supervisor(), Role.CONTRACTOR_SUPERVISOR);
-        var area = area(contractor);
+        var area = tenure.area();
         var site = services.structure().currentArea(area).orElseThrow().siteId();
         var startsOn = LocalDate.ofInstant(moment(daysAgo - 2), DemoCatalogue.ZONE);
         var endsOn =
-                switch (story) {
-                    case OFFBOARDED -> today.minusDays(61);
+                switch (tenure.story()) {
+                    case OFFBOARDED -> today.minusDays(tenure.left());
                     case SUSPENDED -> today.plusDays(60);
                     default -> today.plusDays(120 + 5 * (n % 10));
                 };
@@ -314,29 +296,6 @@ final class DemoContractors {
                 .items();
     }
 
-    /** The manager's area for the first of their contractors, else an area of the supervisor's site. */
-    private UUID area(Contracted contractor) {
-        var manager = run.login(DemoLogin.MANAGER);
-        var onSite = run.areasOf(contractor.supervisor().siteId());
-        int n = run.contractors().indexOf(contractor);
-        if (onSite.isEmpty() || (n < STORIES.size() && MANAGERS_CONTRACTORS.contains(contractor.key()))) {
-            return run.areaOwnedBy(manager);
-        }
-        return onSite.get(n % onSite.size());
-    }
-
-    private Worker mentor(Contracted contractor) {
-        return run.staff().areaManagers().get(area(contractor));
-    }
-
-    private static boolean hasEngagement(Story story) {
-        return story != Story.PROSPECTIVE && story != Story.DOCUMENTS_SUBMITTED;
-    }
-
-    private static Story story(Contracted contractor) {
-        return STORIES.get(contractor.key());
-    }
-
     private static Viewer viewer(Worker worker, Role role) {
         return new Actor(worker, role).viewer();
     }
@@ -358,7 +317,7 @@ final class DemoContractors {
 
     /** A one-page PDF that shows the document's number, as a scan of it would. */
     static byte[] scan(String number) {
-        var text = "BT /F1 24 Tf 72 760 Td (" + number.replaceAll("[^A-Za-z0-9 -]", "") + ") Tj ET";
+        var text = "BT /F1 24 Tf 72 760 Td (" + number.replaceAll("[^A-Za-z0-9 /-]", "") + ") Tj ET";
         var objects = List.of(
                 "<< /Type /Catalog /Pages 2 0 R >>",
                 "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

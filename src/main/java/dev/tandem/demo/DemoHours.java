@@ -7,7 +7,6 @@ import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -31,16 +30,23 @@ final class DemoHours {
         this.timekeeper = DemoRun.demoActor(texts, Role.HSE_SPECIALIST);
     }
 
-    /** Records the hours of the twelve months up to {@code last}; answers how many rows. */
-    int record(List<DemoSafetyYear.Worker> workers, YearMonth last) {
-        Map<Crew, Long> crews = workers.stream()
+    /**
+     * Records the hours of the twelve months up to {@code last}, a contractor's for the days it worked at the plant;
+     * answers how many rows.
+     */
+    int record(DemoWorkingPeriods periods, YearMonth last) {
+        Map<Crew, Long> crews = periods.workers().stream()
                 .filter(worker -> worker.siteId() != null)
                 .collect(Collectors.groupingBy(w -> new Crew(w.organisationId(), w.siteId()), Collectors.counting()));
         int rows = 0;
         for (int back = 11; back >= 0; back--) {
             var month = last.minusMonths(back);
             for (var crew : crews.entrySet()) {
-                double headcount = crew.getValue() * (0.9 + 0.2 * random.nextDouble());
+                double share = periods.share(crew.getKey().organisationId(), month);
+                if (share == 0) {
+                    continue;
+                }
+                double headcount = share * crew.getValue() * (0.9 + 0.2 * random.nextDouble());
                 var worked = BigDecimal.valueOf(Math.round(headcount * 165 * 10) / 10.0);
                 var command = new RecordHours(
                         crew.getKey().organisationId(),

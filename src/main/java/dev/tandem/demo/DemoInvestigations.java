@@ -195,11 +195,13 @@ final class DemoInvestigations {
         }
         var lead = new Actor(leader, Role.LINE_MANAGER).viewer();
         var members = new ArrayList<UUID>(List.of(safety.worker().personId()));
-        if (subject.contractorId() != null && staff.supervisors().containsKey(subject.contractorId())) {
-            members.add(staff.supervisors().get(subject.contractorId()).personId());
-        }
         var id = DemoRun.id("investigation", investigations);
         var opened = subject.known().plus(Duration.ofDays(1));
+        if (subject.contractorId() != null
+                && staff.supervisors().containsKey(subject.contractorId())
+                && staff.periods().works(subject.contractorId(), opened)) {
+            members.add(staff.supervisors().get(subject.contractorId()).personId());
+        }
         if (!timeline.hasHappened(opened)) {
             return;
         }

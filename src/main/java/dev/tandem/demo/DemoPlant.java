@@ -90,17 +90,20 @@ public class DemoPlant {
                     catalogue);
             var counts = run.build();
             var timeline = new DemoTimeline(services.clock(), Instant.now(services.clock()), DemoRun.SEED + 1);
+            // when each contractor worked at the plant: every generator below gives it records of that time only
+            var periods = DemoWorkingPeriods.told(run, timeline.now());
+            var staff = run.staff(periods);
             var year = new DemoSafetyYear(
                     services.reporting(),
                     services.review(),
-                    run.workers(),
+                    periods,
                     services.queries().places(),
                     run.random(),
                     timeline,
                     catalogue);
             var events = year.generate(scale);
             new DemoHours(services.hours(), run.random(), catalogue.texts())
-                    .record(run.workers(), YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
+                    .record(periods, YearMonth.now(services.clock().withZone(DemoCatalogue.ZONE)));
             long started = System.nanoTime();
             var machines = new DemoEquipment(
                     services.equipment(),
@@ -116,14 +119,14 @@ public class DemoPlant {
                     (System.nanoTime() - started) / 1_000_000);
             var owner = services.register().ownerCompany().orElseThrow().id();
             var plans = new DemoActionPlans(
-                    timeline, run.staff(), owner, new DemoActionTexts(catalogue.texts()), DemoRun.SEED + 2);
+                    timeline, staff, owner, new DemoActionTexts(catalogue.texts()), DemoRun.SEED + 2);
             int actions = new DemoActions(services.planning(), services.progress(), timeline, plans).generate(events);
             started = System.nanoTime();
             var risks = new DemoRisks(
                             services,
                             new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 7),
                             catalogue.texts(),
-                            run.staff(),
+                            staff,
                             DemoRun.SEED + 8)
                     .generate(counts.areas(), catalogue::areaKind, run.siteDirectors());
             log.info(
@@ -144,7 +147,7 @@ public class DemoPlant {
                             catalogue.texts())
                     .generate(run);
             // after the risks: it gives the fatal ones of the register their critical controls
-            int checks = new DemoControls(services, timeline, catalogue.texts(), run.staff(), DemoRun.SEED + 9)
+            int checks = new DemoControls(services, timeline, catalogue.texts(), staff, DemoRun.SEED + 9)
                     .generate(12 * scale);
             log.info("Demo mode: critical controls of fatal risks with {} verifications", checks);
             started = System.nanoTime();
@@ -154,7 +157,7 @@ public class DemoPlant {
                     DemoRun.SEED + 10,
                     java.time.LocalDate.now(services.clock().withZone(DemoCatalogue.ZONE)),
                     run.login(DemoLogin.HSE));
-            var training = trainingLog.generate(catalogue.tradesByKey(), run.workers());
+            var training = trainingLog.generate(catalogue.tradesByKey(), periods);
             log.info(
                     "Demo mode: {} training requirements, {} sessions with {} records in {} ms",
                     training.requirements(),
@@ -165,11 +168,12 @@ public class DemoPlant {
                     services,
                     new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 14),
                     catalogue.texts(),
-                    run);
+                    run,
+                    periods);
             trainingLog.mentorCourse(contractors.mentors(), contractors.mentorCourseDay());
             contractors.generate();
             started = System.nanoTime();
-            var stops = new DemoStops(services, timeline, catalogue.texts(), run.staff(), DemoRun.SEED + 11);
+            var stops = new DemoStops(services, timeline, catalogue.texts(), staff, DemoRun.SEED + 11);
             var manager = run.login(DemoLogin.MANAGER);
             var stopped = stops.generate(
                     scale,
@@ -191,7 +195,7 @@ public class DemoPlant {
                             services,
                             new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 13),
                             catalogue.texts(),
-                            run.staff(),
+                            staff,
                             run.login(DemoLogin.HSE))
                     .generate(events);
             log.info(
@@ -207,7 +211,7 @@ public class DemoPlant {
                             services,
                             new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 14),
                             catalogue.texts(),
-                            run.staff(),
+                            staff,
                             run.login(DemoLogin.HSE),
                             DemoRun.SEED + 15)
                     .generate(run.craneOperators(), run.managedAreas(), run.contractorLogins());
@@ -256,6 +260,8 @@ public class DemoPlant {
                     properties.password(),
                     catalogue);
             var structure = run.build();
+            // the enterprise-scale plant tells no contractor's story: everyone works all the time
+            var always = DemoWorkingPeriods.always(run.workers());
             var now = Instant.now(services.clock());
             var events = new DemoBulkEvents(
                     size.events(),
@@ -268,7 +274,7 @@ public class DemoPlant {
             var owner = services.register().ownerCompany().orElseThrow().id();
             var plans = new DemoActionPlans(
                     new DemoTimeline(services.clock(), now, DemoRun.SEED + 5),
-                    run.staff(),
+                    run.staff(always),
                     owner,
                     new DemoActionTexts(catalogue.texts()),
                     DemoRun.SEED + 6);
@@ -283,7 +289,7 @@ public class DemoPlant {
                     size,
                     services.queries().places(),
                     new DemoBulkRisks.DemoRiskContext(
-                            run.staff(),
+                            run.staff(always),
                             run.login(DemoLogin.DIRECTOR),
                             owner,
                             now,
@@ -296,7 +302,7 @@ public class DemoPlant {
                     run.login(DemoLogin.HSE));
             long started = System.nanoTime();
             int required = training.require(catalogue.tradesByKey());
-            var sessions = training.sessions(run.workers());
+            var sessions = training.sessions(always);
             log.info(
                     "Demo mode: {} training requirements and {} sign-in sheets drawn in {} ms",
                     required,

@@ -276,10 +276,15 @@ final class DemoRun {
         return List.copyOf(workers);
     }
 
-    /** Who plans, carries out and verifies corrective actions. */
-    DemoActionPlans.Staff staff() {
+    /** Who plans, carries out and verifies corrective actions, when their contractors worked as {@code periods} tell. */
+    DemoActionPlans.Staff staff(DemoWorkingPeriods periods) {
         return new DemoActionPlans.Staff(
-                List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors));
+                List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors), periods);
+    }
+
+    /** The line manager who owns the area. */
+    DemoSafetyYear.Worker areaManager(UUID area) {
+        return areaManagers.get(area);
     }
 
     /** The contractors in the order they were registered. */

@@ -51,7 +51,7 @@ final class DemoSafetyYear {
 
     private final EventReporting reporting;
     private final EventReview review;
-    private final List<Worker> workers;
+    private final DemoWorkingPeriods periods;
     private final List<SitePlaces> places;
     private final Random random;
     private final DemoTimeline timeline;
@@ -63,14 +63,14 @@ final class DemoSafetyYear {
     DemoSafetyYear(
             EventReporting reporting,
             EventReview review,
-            List<Worker> workers,
+            DemoWorkingPeriods periods,
             List<SitePlaces> places,
             Random random,
             DemoTimeline timeline,
             DemoCatalogue catalogue) {
         this.reporting = reporting;
         this.review = review;
-        this.workers = workers;
+        this.periods = periods;
         this.places = places;
         this.random = random;
         this.timeline = timeline;
@@ -94,7 +94,9 @@ final class DemoSafetyYear {
     }
 
     private void report(Instant at, double progress, int daysAgo) {
-        var worker = workers.get(random.nextInt(workers.size()));
+        // whoever was at work then: a contractor's people only while it worked at the plant
+        var working = periods.working(at);
+        var worker = working.get(random.nextInt(working.size()));
         var type = DemoOccurrences.type(random, progress);
         var place = place(worker.siteId());
         var description = catalogue.eventDescription(type, random);

@@ -95,12 +95,14 @@ final class DemoStops {
             double expected = scale * (0.12 + 0.26 * progress);
             int count = (int) expected + (random.nextDouble() < expected - (int) expected ? 1 : 0);
             for (int n = 0; n < count; n++) {
-                var worker = people.get(random.nextInt(people.size()));
+                var at = timeline.now().minus(Duration.ofDays(day)).plusSeconds(6 * 3600 + random.nextInt(14 * 3600));
+                // whoever was at work then: a contractor's people only while it worked at the plant
+                var working = staff.periods().working(people, at);
+                var worker = working.get(random.nextInt(working.size()));
                 var viewer = logins.get(worker.personId());
                 if (viewer != null && day <= 8) {
                     continue;
                 }
-                var at = timeline.now().minus(Duration.ofDays(day)).plusSeconds(6 * 3600 + random.nextInt(14 * 3600));
                 stop(worker, viewer == null ? shopFloor(worker) : viewer, place(worker.siteId(), places), at, day);
             }
         }
@@ -143,7 +145,7 @@ final class DemoStops {
         var received = random.nextInt(6) == 0
                 ? raisedAt.plus(Duration.ofMinutes(3 + random.nextInt(40)))
                 : raisedAt.plusSeconds(5 + random.nextInt(60));
-        var stop = raise(story, area, whoseWork(worker, place.siteId()), initiator, raisedAt, received);
+        var stop = raise(story, area, whoseWork(worker, place.siteId(), raisedAt), initiator, raisedAt, received);
         stops++;
         var id = stop.id();
         var manager = staff.areaManagers().get(area);
@@ -253,13 +255,13 @@ final class DemoStops {
 
     /**
      * A contractor's people stop their own firm's work mostly, own staff the owner company's; now and then either stops
-     * the other's, a contractor's crew on the same site.
+     * the other's, a contractor's crew at work on the same site.
      */
-    private UUID whoseWork(Worker worker, UUID site) {
+    private UUID whoseWork(Worker worker, UUID site, Instant at) {
         if (worker.contractor()) {
             return random.nextInt(5) == 0 ? owner() : worker.organisationId();
         }
-        var crews = people.stream()
+        var crews = staff.periods().working(people, at).stream()
                 .filter(other -> other.contractor() && site.equals(other.siteId()))
                 .toList();
         return crews.isEmpty() || random.nextInt(4) > 0

@@ -98,10 +98,10 @@ final class DemoTraining {
     record Counts(int requirements, int sessions, int records) {}
 
     /** The requirements of the trades (as {@code trades} names them) and roles, then everyone's records. */
-    Counts generate(Map<String, String> trades, List<DemoSafetyYear.Worker> people) {
+    Counts generate(Map<String, String> trades, DemoWorkingPeriods periods) {
         int required = require(trades);
         int records = 0;
-        var sessions = sessions(people);
+        var sessions = sessions(periods);
         for (var session : sessions) {
             log.recordSession(session, safetyDepartment);
             records += session.attendees().size();
@@ -114,9 +114,11 @@ final class DemoTraining {
 
     /**
      * Everyone's courses as the sign-in sheets of sessions (at most {@link #SHEET} lines each), drawn for every
-     * competence required of them: the records of the plant, written through the training log or in bulk.
+     * competence required of them, a contractor's people's while it worked at the plant: the records of the plant,
+     * written through the training log or in bulk.
      */
-    List<RecordSession> sessions(List<DemoSafetyYear.Worker> people) {
+    List<RecordSession> sessions(DemoWorkingPeriods periods) {
+        var people = periods.workers();
         var sheets = new LinkedHashMap<Sheet, List<RecordSession.Attendee>>();
         for (int from = 0; from < people.size(); from += BATCH) {
             var batch = people.subList(from, Math.min(people.size(), from + BATCH));
@@ -126,7 +128,7 @@ final class DemoTraining {
                 required.getOrDefault(person.personId(), java.util.Set.of()).stream()
                         .map(this::competence)
                         .sorted(java.util.Comparator.comparing(Competence::code))
-                        .forEach(competence -> attend(sheets, person, competence));
+                        .forEach(competence -> attend(sheets, person, competence, periods));
             }
         }
         var sessions = new ArrayList<RecordSession>();
@@ -179,20 +181,29 @@ final class DemoTraining {
 
     /**
      * Puts the person on the sheet of a session that leaves them valid (most), expiring within 30 days, expired (up to
-     * four months ago), or failed; or on none (missing).
+     * four months ago), or failed; or on none (missing). A contractor's people attend while it works at the plant: the
+     * latest session then when none of that time leaves them as the lot says, none when it never came.
      */
     private void attend(
-            Map<Sheet, List<RecordSession.Attendee>> sheets, DemoSafetyYear.Worker person, Competence competence) {
+            Map<Sheet, List<RecordSession.Attendee>> sheets,
+            DemoSafetyYear.Worker person,
+            Competence competence,
+            DemoWorkingPeriods periods) {
         int lot = random.nextInt(100);
         if (lot < 5) {
             return;
         }
         int months = competence.validityMonths() == null ? 36 : competence.validityMonths();
         var candidates = new ArrayList<LocalDate>();
+        LocalDate latest = null;
         var monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (;
                 !monday.plusMonths(months).isBefore(today.minusDays(120));
                 monday = monday.minusWeeks(WEEKS_BETWEEN_SESSIONS)) {
+            if (!periods.works(person.organisationId(), monday)) {
+                continue;
+            }
+            latest = latest == null ? monday : latest;
             var expiry = monday.plusMonths(months);
             boolean fits = lot < 80
                     ? expiry.isAfter(today.plusDays(45))
@@ -201,7 +212,10 @@ final class DemoTraining {
                 candidates.add(monday);
             }
         }
-        var held = candidates.get(random.nextInt(candidates.size()));
+        if (latest == null) {
+            return;
+        }
+        var held = candidates.isEmpty() ? latest : candidates.get(random.nextInt(candidates.size()));
         var result = lot >= 98 ? TrainingResult.FAILED : TrainingResult.PASSED;
         sheets.computeIfAbsent(new Sheet(competence, person.siteId(), held), sheet -> new ArrayList<>())
                 .add(new RecordSession.Attendee(person.personId(), result));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -56,6 +57,9 @@ class DemoContractorsIntegrationTests {
 
     @Autowired
     PlantStructure plant;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private ApiCalls calls;
     private Logins logins;
@@ -172,6 +176,23 @@ class DemoContractorsIntegrationTests {
         mvc.perform(get("/contractors/{id}", id).with(logins.as("hse")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Civil liability insurance certificate")));
+    }
+
+    /**
+     * Every generator of the demo gives a contractor records of the time it worked at the plant only: none to the
+     * prospective one or the one still waiting for its documents' approval, none after the suspension or the
+     * offboarding, none before the first engagement started.
+     */
+    @Test
+    void noContractorHasARecordDatedWhileItWasNotWorkingAtThePlant() {
+        DemoContractorRecords.assertDatedWhileWorking(jdbc);
+    }
+
+    /** The contractors that came over the year were mostly integrated within their month; one was late. */
+    @Test
+    void mostNewContractorsWereIntegratedWithin30Days() throws Exception {
+        DemoContractorRecords.assertMostIntegratedWithin30Days(
+                () -> read("/api/v1/contractors/onboarding/integration"));
     }
 
     /**

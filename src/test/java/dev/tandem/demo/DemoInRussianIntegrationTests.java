@@ -66,6 +66,23 @@ class DemoInRussianIntegrationTests {
                 .allSatisfy(username -> assertThat(username).matches("[a-z0-9.]+"));
     }
 
+    /** The Russian plant's contractors worked when the English plant's did: no record of theirs outside that time. */
+    @Test
+    void noContractorHasARecordDatedWhileItWasNotWorkingAtThePlant() {
+        DemoContractorRecords.assertDatedWhileWorking(jdbc);
+    }
+
+    @Test
+    void mostNewContractorsWereIntegratedWithin30Days() throws Exception {
+        var hse = new Logins(context).as("hse");
+        DemoContractorRecords.assertMostIntegratedWithin30Days(() -> mvc.perform(
+                        get("/api/v1/contractors/onboarding/integration").with(hse))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    }
+
     /** The same register as the English plant's, in Russian: the same counts, and the top five's page reads Russian. */
     @Test
     void theRussianPlantHasTheSameSixHundredRisksAndEachSiteItsTopFive() throws Exception {

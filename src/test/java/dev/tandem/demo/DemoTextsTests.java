@@ -83,6 +83,36 @@ class DemoTextsTests {
         }
     }
 
+    /**
+     * The contractors' demo in either language: every contractor of the catalogue has its legal name, its supervisor's
+     * position and its engagement's scope; every status the stories move a contractor to its reason; every contractor
+     * type and required document its name (and the document its title); the Russian plant's firms are ООО or АО.
+     */
+    @Test
+    void everyContractorStoryHasItsTextsInBothLanguages() {
+        for (var language : Language.values()) {
+            var texts = DemoTexts.of(language);
+            assertThat(new DemoCatalogue(texts).contractors(10)).allSatisfy(plan -> {
+                assertThat(plan.name())
+                        .matches(language == Language.RU ? "(ООО|АО) «[^»]+»" : "[A-Z][A-Za-z -]+ (LLC|JSC)");
+                assertThat(plan.supervisor()).isNotBlank();
+                assertThat(texts.text("contractor." + plan.key() + ".scope")).isNotBlank();
+            });
+            var keys = new java.util.ArrayList<String>();
+            java.util.stream.Stream.of(DemoWorkingPeriods.Story.values())
+                    .map(story -> story.status)
+                    .filter(status -> status != dev.tandem.organisation.OrganisationStatus.PROSPECTIVE)
+                    .forEach(status -> keys.add("contractorStatus." + status));
+            DemoContractors.types().forEach(type -> keys.add("contractorType." + type));
+            DemoContractors.documentCodes().forEach(code -> {
+                keys.add("contractorDocument." + code);
+                keys.add("contractorDocument." + code + ".title");
+            });
+            assertThat(keys)
+                    .allSatisfy(key -> assertThat(texts.text(key)).as(key).isNotBlank());
+        }
+    }
+
     private static Properties load(Language language) throws IOException {
         var properties = new Properties();
         var resource = new ClassPathResource(DemoTexts.resource(language));

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Every text a person reads that the demo plant wrote, column by column, among the demo's own records only (other
  * tests add records of their own beside them): names of people, their positions, sites, areas, organisations,
  * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, the risks, their measures and milestones, the investigations and their lessons, the
- * checklists' titles, the inspections' notes and their findings' actions (the questions keep both languages), and the
- * name under which the demo's own steps are recorded in the history.
+ * checklists' titles, the inspections' notes and their findings' actions (the questions keep both languages), the
+ * contractors' status reasons, types, required documents, documents' titles and engagements' scopes, and the name under
+ * which the demo's own steps are recorded in the history.
  */
 final class DemoWrittenTexts {
 
@@ -81,6 +82,18 @@ final class DemoWrittenTexts {
                 "select a.title || ' ' || coalesce(a.completion_note, '') from corrective_action a"
                         + " where a.source_id in (:inspections)");
         COLUMNS.put(
+                "contractor status reason",
+                "select status_reason from organisation where id in (:organisations) and kind = 'CONTRACTOR'"
+                        + " and status_reason is not null");
+        COLUMNS.put("contractor type", "select name from contractor_policy where id in (:contractorTypes)");
+        COLUMNS.put(
+                "contractor type's required document",
+                "select name from contractor_policy_document where contractor_policy in (:contractorTypes)");
+        COLUMNS.put(
+                "contractor document title",
+                "select title from contractor_document where id in (:contractorDocuments)");
+        COLUMNS.put("engagement scope", "select description from contractor_engagement where id in (:engagements)");
+        COLUMNS.put(
                 "demo's steps in the history",
                 "select distinct changed_by_name from history_entry where record_id in (:events)"
                         + " and changed_by_name <> '' and changed_by_name not in (select full_name from person)");
@@ -108,6 +121,9 @@ final class DemoWrittenTexts {
                         .param("lessons", ids("lesson", 10))
                         .param("checklists", ids("checklist", 5))
                         .param("inspections", ids("inspection", 1000))
+                        .param("contractorTypes", ids("contractor-type", 1000))
+                        .param("contractorDocuments", ids("contractor-document", 1000))
+                        .param("engagements", ids("contractor-engagement", 1000))
                         .query(String.class)
                         .list()));
         return texts;
