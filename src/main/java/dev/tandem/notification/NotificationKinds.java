@@ -57,6 +57,10 @@ public final class NotificationKinds {
     public static final NotificationKind CONTRACTOR_DOCUMENT_EXPIRED = new NotificationKind(
             "contractor.document-expired", Severity.ACTION_NEEDED, RecordTypes.CONTRACTOR_DOCUMENT);
 
+    /** A rotation of an engagement ended without a meeting held: its mentor is told, once. */
+    public static final NotificationKind ROTATION_MISSED =
+            new NotificationKind("meeting.rotation-missed", Severity.ACTION_NEEDED, RecordTypes.ROTATION);
+
     private static final List<NotificationKind> ALL = List.of(
             ACTION_ASSIGNED,
             ACTION_DUE_SOON,
@@ -74,7 +78,8 @@ public final class NotificationKinds {
             INVESTIGATION_QUEUED,
             INVESTIGATION_OVERDUE,
             CONTRACTOR_DOCUMENT_EXPIRING,
-            CONTRACTOR_DOCUMENT_EXPIRED);
+            CONTRACTOR_DOCUMENT_EXPIRED,
+            ROTATION_MISSED);
 
     private NotificationKinds() {}
 
@@ -95,6 +100,7 @@ public final class NotificationKinds {
         public static final String STOP_WORK = "stop-work";
         public static final String INVESTIGATION = "investigation";
         public static final String CONTRACTOR_DOCUMENT = "contractor-document";
+        public static final String ROTATION = "rotation";
 
         private RecordTypes() {}
     }

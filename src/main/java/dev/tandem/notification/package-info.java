@@ -13,6 +13,7 @@
             "stopwork",
             "investigation",
             "contractor",
+            "meeting",
             "equipment",
             "organisation",
             "identity",

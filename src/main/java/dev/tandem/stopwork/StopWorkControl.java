@@ -83,6 +83,17 @@ public class StopWorkControl {
         return stops.findById(id).filter(stop -> StopWorkAccess.canRead(viewer, stop));
     }
 
+    /**
+     * The latest stops of an organisation's work raised since the instant, as the viewer may read them, latest first:
+     * what a meeting with the organisation goes through.
+     */
+    @Transactional(readOnly = true)
+    public List<StopWork> stopsSince(UUID organisationId, java.time.Instant since, int limit, Viewer viewer) {
+        return stops.findOfOrganisationSince(organisationId, since, limit).stream()
+                .filter(stop -> StopWorkAccess.canRead(viewer, stop))
+                .toList();
+    }
+
     /** Whether the viewer may read the stop, for deciding on somebody's behalf who is not looking (whom to tell). */
     public boolean canRead(Viewer viewer, StopWork stop) {
         return StopWorkAccess.canRead(viewer, stop);

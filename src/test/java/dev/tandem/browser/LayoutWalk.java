@@ -17,6 +17,11 @@ import dev.tandem.investigation.LessonText;
 import dev.tandem.investigation.OpenInvestigation;
 import dev.tandem.investigation.PlanInvestigation;
 import dev.tandem.investigation.RecordKind;
+import dev.tandem.meeting.holding.MeetingDesk;
+import dev.tandem.meeting.holding.OpenMeeting;
+import dev.tandem.meeting.holding.RecordDecision;
+import dev.tandem.meeting.rotations.RotationPlanning;
+import dev.tandem.meeting.rotations.SetRotationPattern;
 import dev.tandem.notification.NotificationKind;
 import dev.tandem.notification.NotificationKinds;
 import dev.tandem.notification.delivery.AcknowledgeLinks;
@@ -81,6 +86,7 @@ abstract class LayoutWalk {
             Map.entry("/signals/alarms", "the signals page's alarm management panel, walked on the signals page"),
             Map.entry("/dashboard/figures", "the dashboard's figures, swapped into the dashboard"),
             Map.entry("/audit/figures/panel", "the dashboard's inspections panel, walked on the dashboard"),
+            Map.entry("/meetings/figures/panel", "the dashboard's meetings panel, walked on the dashboard"),
             Map.entry(
                     "/audit/inspections/{id}/shares",
                     "a completed inspection's panel of share links (the walked inspection is in progress);"
@@ -392,8 +398,59 @@ abstract class LayoutWalk {
         var engagement = one("select id from contractor_engagement where status = 'ACTIVE' and organisation_id = '"
                 + new Logins(context).viewer("contractor1").organisationId() + "' order by id limit 1");
         pages.add(new Walked("/engagements/{id}", "hse", "/engagements/" + engagement));
+        meetings(pages, engagement);
         // an unknown code: the answer for a known one is read by EngagementIntegrationTests
         pages.add(new Walked("/access", "worker", "/access?code=NOBODY"));
+    }
+
+    /**
+     * The meetings' pages: the list and figures, and the first contractor's engagement with a weekly pattern and a
+     * meeting its mentor holds, with an item, both sides present and a decision, each as its mentor sees them.
+     */
+    private void meetings(List<Walked> pages, UUID engagement) {
+        var logins = new Logins(context);
+        var mentor = logins.viewer("manager");
+        var supervisor = logins.viewer("contractor1");
+        walk(pages, "hse", "/meetings", "/meetings/figures");
+        var desk = context.getBean(MeetingDesk.class);
+        var planning = context.getBean(RotationPlanning.class);
+        if (planning.pattern(engagement, mentor).isEmpty()) {
+            planning.set(
+                    engagement,
+                    Precondition.none(),
+                    new SetRotationPattern(
+                            "15/15", planning.engagement(engagement, mentor).startsOn(), "08:00"),
+                    mentor);
+        }
+        var meeting = desk.open(
+                        new OpenMeeting(
+                                UUID.nameUUIDFromBytes(
+                                        "layout-walk-meeting".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                                engagement,
+                                Instant.now(),
+                                "The shop manager's office beside the converter bay"),
+                        mentor)
+                .record();
+        if (meeting.attendees().isEmpty()) {
+            desk.attend(meeting.id(), Precondition.none(), mentor.personId(), true, mentor);
+            desk.attend(meeting.id(), Precondition.none(), supervisor.personId(), true, mentor);
+            desk.addItem(
+                    meeting.id(),
+                    Precondition.none(),
+                    "Scaffold tags on the converter bay's platforms are missing after the night shift's relining",
+                    mentor);
+            desk.decide(
+                    meeting.id(),
+                    Precondition.none(),
+                    new RecordDecision(
+                            null,
+                            "Tag every scaffold before the shift starts and show the tags at the next meeting",
+                            supervisor.personId(),
+                            null),
+                    mentor);
+        }
+        pages.add(new Walked("/meetings/engagements/{engagementId}", "manager", "/meetings/engagements/" + engagement));
+        pages.add(new Walked("/meetings/{id}", "manager", "/meetings/" + meeting.id()));
     }
 
     /** The investigations' pages, with an open investigation of the latest downtime that has a fact with evidence. */

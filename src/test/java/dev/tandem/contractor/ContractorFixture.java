@@ -29,17 +29,17 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * What the contractor tests need: a contractor of their own with its own supervisor (so that no test changes a demo
  * contractor another test reads), contractor types, and calls of the API as a user.
  */
-final class ContractorFixture {
+public final class ContractorFixture {
 
     static final String PASSWORD = "contractor-test-password-1";
     static final byte[] PDF = "%PDF-1.4\n% a scan\n".getBytes(StandardCharsets.US_ASCII);
 
-    final Logins logins;
-    final JdbcClient jdbc;
+    public final Logins logins;
+    public final JdbcClient jdbc;
     private final ApplicationContext context;
     private final ApiCalls calls;
 
-    ContractorFixture(MockMvc mvc, ApplicationContext context) {
+    public ContractorFixture(MockMvc mvc, ApplicationContext context) {
         this.context = context;
         this.jdbc = context.getBean(JdbcClient.class);
         this.logins = new Logins(context);
@@ -47,9 +47,9 @@ final class ContractorFixture {
     }
 
     /** A new contractor and the username of its supervisor. */
-    record Contractor(UUID id, String supervisor) {}
+    public record Contractor(UUID id, String supervisor) {}
 
-    Contractor contractor(String name) {
+    public Contractor contractor(String name) {
         var admin = logins.viewer("admin");
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var organisation = context.getBean(OrganisationRegister.class)
@@ -63,7 +63,7 @@ final class ContractorFixture {
     }
 
     /** A call of the API as the given user, a change made whatever the record's version; {@code json} may be null. */
-    ResultActions call(String username, AbstractMockHttpServletRequestBuilder<?> request, String json)
+    public ResultActions call(String username, AbstractMockHttpServletRequestBuilder<?> request, String json)
             throws Exception {
         return calls.call(username, request.header("If-Match", "*"), json == null ? null : json.replace('\'', '"'));
     }
@@ -106,7 +106,7 @@ final class ContractorFixture {
     }
 
     /** Moves the last valid day of the contractor's documents of a kind, as time passing would. */
-    void validUntil(UUID contractor, String code, LocalDate day) {
+    public void validUntil(UUID contractor, String code, LocalDate day) {
         jdbc.sql("update contractor_document set valid_until = :day where organisation_id = :id and code = :code")
                 .param("day", day)
                 .param("id", contractor)

@@ -35,21 +35,21 @@ import org.springframework.context.ApplicationContext;
  * qualification, one by a manager without it), an area on another site, and a contractor of its own in ONBOARDING,
  * classified, with its insurance certificate and licence filed.
  */
-final class EngagementScene {
+public final class EngagementScene {
 
-    final ContractorFixture fixture;
-    final LocalDate today;
-    final UUID site;
-    final UUID area;
-    final UUID otherArea;
-    final UUID areaElsewhere;
-    final String mentor;
-    final UUID mentorPerson;
-    final UUID unqualifiedPerson;
-    final ContractorFixture.Contractor contractor;
+    public final ContractorFixture fixture;
+    public final LocalDate today;
+    public final UUID site;
+    public final UUID area;
+    public final UUID otherArea;
+    public final UUID areaElsewhere;
+    public final String mentor;
+    public final UUID mentorPerson;
+    public final UUID unqualifiedPerson;
+    public final ContractorFixture.Contractor contractor;
     private final ApplicationContext context;
 
-    EngagementScene(ContractorFixture fixture, ApplicationContext context) throws Exception {
+    public EngagementScene(ContractorFixture fixture, ApplicationContext context) throws Exception {
         this.fixture = fixture;
         this.context = context;
         today = context.getBean(PlantDay.class).today();
@@ -128,7 +128,7 @@ final class EngagementScene {
     }
 
     /** An engagement of the contractor on the first area, its review signed by both sides and its work started. */
-    UUID activeEngagement() throws Exception {
+    public UUID activeEngagement() throws Exception {
         var planned = fixture.call("hse", post("/api/v1/engagements"), plan(List.of(area), mentorPerson))
                 .andExpect(status().isCreated())
                 .andReturn()

@@ -178,10 +178,20 @@ class OnboardingIntegrationTests {
 
     @Test
     void aCompletedJointInspectionTicksItsStepAndTheLastTickIntegratesTheContractorInTime() throws Exception {
-        scene.activeEngagement();
+        var engagement = scene.activeEngagement();
         completeJointInspection();
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(ticked("JOINT_INSPECTION")).isTrue());
+        var meeting = UUID.randomUUID();
+        ApplicationEventPublisher publisher = context;
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(status -> publisher.publishEvent(
+                        new RotationMeetingHeld(meeting, contractor, engagement, Instant.now())));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(ticked("ROTATION_MEETING")).isTrue());
+        var meetingTick = body(fixture.call("hse", get("/api/v1/contractors/{id}/onboarding", contractor), null));
+        assertThat(JsonPath.<List<String>>read(meetingTick, "$.steps[?(@.kind == 'ROTATION_MEETING')].recordId"))
+                .containsExactly(meeting.toString());
         var onboarding = body(fixture.call("hse", get("/api/v1/contractors/{id}/onboarding", contractor), null));
         List<Map<String, Object>> steps = JsonPath.read(onboarding, "$.steps[?(@.tickedOn == null)]");
         for (var step : steps) {

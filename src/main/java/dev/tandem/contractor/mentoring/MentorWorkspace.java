@@ -6,6 +6,7 @@ import dev.tandem.action.ActionQueries.ActionRow;
 import dev.tandem.action.ActionStatus;
 import dev.tandem.action.SourceType;
 import dev.tandem.contractor.ContractorAccess;
+import dev.tandem.contractor.MeetingsDue;
 import dev.tandem.contractor.engagement.EngagementStatus;
 import dev.tandem.contractor.prequalification.ContractorStandings;
 import dev.tandem.contractor.prequalification.ContractorStandings.Standing;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "My contractors": the contractors of the engagements the viewer mentors (being agreed or under way), each with its
  * documents and onboarding, its open findings of inspections and its overdue actions (the action module answers), its
- * events of the last 30 days (the event module answers) and its next rotation meeting, which no module plans yet.
+ * events of the last 30 days (the event module answers) and when its next rotation meeting is due (the meeting module
+ * answers, through {@link MeetingsDue}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -45,14 +48,21 @@ public class MentorWorkspace {
     private final ActionQueries actions;
     private final EventQueries events;
     private final PlantDay day;
+    private final ObjectProvider<MeetingsDue> meetings;
 
     MentorWorkspace(
-            JdbcClient jdbc, ContractorStandings standings, ActionQueries actions, EventQueries events, PlantDay day) {
+            JdbcClient jdbc,
+            ContractorStandings standings,
+            ActionQueries actions,
+            EventQueries events,
+            PlantDay day,
+            ObjectProvider<MeetingsDue> meetings) {
         this.jdbc = jdbc;
         this.standings = standings;
         this.actions = actions;
         this.events = events;
         this.day = day;
+        this.meetings = meetings;
     }
 
     /** An engagement the viewer mentors. */
@@ -72,7 +82,8 @@ public class MentorWorkspace {
      * @param openFindings its actions raised by inspections' findings and not done yet, of {@code openFindingsCount}
      * @param overdue its overdue actions, the first few of {@code overdueCount}
      * @param recentEvents its events of the last 30 days, the first few of {@code recentEventsCount}
-     * @param nextMeetingDue when its next rotation meeting is due: null until a module plans meetings
+     * @param nextMeetingDue when its next rotation meeting is due: null while none of its engagements has a rotation
+     *     pattern
      */
     public record MentoredContractor(
             UUID organisationId,
@@ -123,7 +134,14 @@ public class MentorWorkspace {
                 overdue.totalItems(),
                 recent.items(),
                 recent.totalItems(),
-                null);
+                nextMeetingDue(id, viewer));
+    }
+
+    private LocalDate nextMeetingDue(UUID organisationId, Viewer viewer) {
+        var due = meetings.getIfAvailable();
+        return due == null
+                ? null
+                : due.nextDue(organisationId, viewer.personId()).orElse(null);
     }
 
     private Page<ActionRow> open(UUID organisationId, ActionStatus status, Paging paging, Viewer viewer) {

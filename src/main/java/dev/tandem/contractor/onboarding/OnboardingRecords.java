@@ -1,6 +1,7 @@
 package dev.tandem.contractor.onboarding;
 
 import dev.tandem.audit.events.JointInspectionCompleted;
+import dev.tandem.contractor.RotationMeetingHeld;
 import dev.tandem.contractor.engagement.EngagementStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What starts onboardings and ticks their steps: a contractor's first engagement started (in the same transaction),
- * a joint inspection with the contractor completed (after the audit module's transaction, never lost on a crash).
+ * a joint inspection with the contractor completed and a rotation meeting held with it (each after the other module's
+ * transaction, never lost on a crash).
  */
 @Component
 class OnboardingRecords {
@@ -33,6 +35,8 @@ class OnboardingRecords {
                 completed.completedAt());
     }
 
-    // Meetings (issue 20): the meeting module publishes its meeting held with a contractor, this module is allowed
-    // "meeting :: events", ROTATION_MEETING becomes recorded, and a listener here ticks it as the one above does.
+    @ApplicationModuleListener
+    void on(RotationMeetingHeld held) {
+        desk.recorded(held.organisationId(), StepKind.ROTATION_MEETING, held.meetingId(), held.heldAt());
+    }
 }

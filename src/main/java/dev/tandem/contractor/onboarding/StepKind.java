@@ -3,8 +3,8 @@ package dev.tandem.contractor.onboarding;
 /**
  * What an onboarding step is. Most are ticked by hand, by the mentor or the safety department; a step that another
  * module records is ticked by that record only: the first joint inspection by the audit module's completed joint
- * inspection. The first rotation meeting is ticked by hand until Tandem records meetings (issue 20); then it becomes
- * recorded here and is ticked by the meeting held, as {@link OnboardingRecords} says.
+ * inspection. The first rotation meeting is ticked by the meeting module's meeting held (see {@link OnboardingRecords})
+ * and, until the demo plant holds its meetings, by hand as well.
  */
 public enum StepKind {
     INDUCTION(false),

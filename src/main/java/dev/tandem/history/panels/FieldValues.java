@@ -235,5 +235,15 @@ sealed interface FieldValues {
             Map.entry("contractor-onboarding:steps.kind", choice("onboarding.kind.")),
             Map.entry("steps.stepId", to("contractor-onboarding-step")),
             Map.entry("steps.dueDay", new Number()),
-            Map.entry("steps.tickedBy", to("person")));
+            Map.entry("steps.tickedBy", to("person")),
+            Map.entry("meeting:kind", choice("meeting.kind.")),
+            Map.entry("meeting:status", choice("meeting.status.")),
+            Map.entry("heldAt", new Time()),
+            Map.entry("attendees.personId", to("person")),
+            Map.entry("attendees.organisationId", to("organisation")),
+            Map.entry("attendees.present", new YesNo()),
+            Map.entry("agenda.source", choice("meeting.source.")),
+            Map.entry("agenda.outcome", choice("meeting.outcome.")),
+            Map.entry("decisions.ownerPersonId", to("person")),
+            Map.entry("decisions.responsibleOrganisationId", to("organisation")));
 }

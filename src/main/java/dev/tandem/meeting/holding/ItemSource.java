@@ -1,0 +1,12 @@
+package dev.tandem.meeting.holding;
+
+/** Where an agenda item came from: the other modules' records, or the mentor; an item carried over keeps its own. */
+public enum ItemSource {
+    OVERDUE_ACTION,
+    OPEN_ACTION,
+    FINDING,
+    EVENT,
+    STOP_WORK,
+    DOCUMENT,
+    ADDED
+}

@@ -1,0 +1,272 @@
+package dev.tandem.meeting.holding;
+
+import dev.tandem.contractor.RotationMeetingHeld;
+import dev.tandem.history.KeptOutOfHistory;
+import dev.tandem.history.Recorded;
+import dev.tandem.history.VoidableRecord;
+import dev.tandem.shared.InvalidRequestException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A meeting of the plant with a contractor: when and where, who was invited from each side and who came, an agenda
+ * whose items are each discussed or carried over, and decisions that became corrective actions. It is OPEN while it
+ * is prepared and held, and HELD once its record is closed; then it counts for its rotation and is no longer changed.
+ */
+@Table("meeting_record")
+public class Meeting extends VoidableRecord {
+
+    private final MeetingKind kind;
+    private final UUID engagementId;
+    private final UUID organisationId;
+    private final UUID siteId;
+    private Instant heldAt;
+    private String place;
+    private MeetingStatus status;
+    private Instant closedAt;
+
+    @MappedCollection(idColumn = "meeting_record", keyColumn = "meeting_record_key")
+    private List<Attendee> attendees;
+
+    @MappedCollection(idColumn = "meeting_record", keyColumn = "meeting_record_key")
+    private List<AgendaItem> agenda;
+
+    @MappedCollection(idColumn = "meeting_record", keyColumn = "meeting_record_key")
+    private List<Decision> decisions;
+
+    @KeptOutOfHistory("the time of the history's CREATED entry")
+    private final Instant createdAt;
+
+    @PersistenceCreator
+    Meeting(
+            UUID id,
+            MeetingKind kind,
+            UUID engagementId,
+            UUID organisationId,
+            UUID siteId,
+            Instant heldAt,
+            String place,
+            MeetingStatus status,
+            Instant closedAt,
+            List<Attendee> attendees,
+            List<AgendaItem> agenda,
+            List<Decision> decisions,
+            Instant createdAt,
+            Long version) {
+        super("meeting", id, version);
+        this.kind = kind;
+        this.engagementId = engagementId;
+        this.organisationId = organisationId;
+        this.siteId = siteId;
+        this.heldAt = heldAt;
+        this.place = place;
+        this.status = status;
+        this.closedAt = closedAt;
+        this.attendees = List.copyOf(attendees);
+        this.agenda = List.copyOf(agenda);
+        this.decisions = List.copyOf(decisions);
+        this.createdAt = createdAt;
+    }
+
+    /** A rotation meeting of an engagement, opened with its agenda; the module has checked the engagement. */
+    static Meeting opened(
+            UUID id,
+            UUID engagementId,
+            UUID organisationId,
+            UUID siteId,
+            Instant heldAt,
+            String place,
+            List<AgendaItem> agenda,
+            Instant now) {
+        return new Meeting(
+                id,
+                MeetingKind.ROTATION,
+                engagementId,
+                organisationId,
+                siteId,
+                heldAt,
+                place == null || place.isBlank() ? null : place.strip(),
+                MeetingStatus.OPEN,
+                null,
+                List.of(),
+                agenda,
+                List.of(),
+                now,
+                null);
+    }
+
+    /** Moves the meeting to another time, checked by the module against the engagement. */
+    void reschedule(Instant at, String newPlace) {
+        requireOpen();
+        heldAt = at;
+        place = newPlace == null || newPlace.isBlank() ? null : newPlace.strip();
+    }
+
+    /** Invites a person or says whether they came; the module has checked their organisation. */
+    void attend(UUID personId, UUID organisation, boolean present) {
+        requireOpen();
+        var list = new ArrayList<>(attendees);
+        list.removeIf(attendee -> attendee.personId().equals(personId));
+        list.add(new Attendee(personId, organisation, present));
+        attendees = List.copyOf(list);
+    }
+
+    void removeAttendee(UUID personId) {
+        requireOpen();
+        attendees = attendees.stream()
+                .filter(attendee -> !attendee.personId().equals(personId))
+                .toList();
+    }
+
+    void addItem(AgendaItem item) {
+        requireOpen();
+        var list = new ArrayList<>(agenda);
+        list.add(item);
+        agenda = List.copyOf(list);
+    }
+
+    /** The item is discussed or carried over, with a note of the discussion. */
+    void conclude(UUID itemId, ItemOutcome outcome, String note) {
+        requireOpen();
+        if (outcome == null) {
+            throw new InvalidRequestException("outcome", "meeting.rule.outcomeRequired");
+        }
+        var text = note == null || note.isBlank() ? null : note.strip();
+        agenda =
+                replaced(agenda, item -> item.itemId().equals(itemId), item -> item.concluded(outcome, text), "itemId");
+    }
+
+    void decide(Decision decision) {
+        requireOpen();
+        if (decisions.stream().anyMatch(d -> d.decisionId().equals(decision.decisionId()))) {
+            return;
+        }
+        var list = new ArrayList<>(decisions);
+        list.add(decision);
+        decisions = List.copyOf(list);
+    }
+
+    /**
+     * Closes the record: the meeting was held. Items left open are carried over to the next meeting; someone must have
+     * come from each side.
+     */
+    void close(Instant at) {
+        requireOpen();
+        if (attendees.stream().noneMatch(a -> a.present() && !a.organisationId().equals(organisationId))
+                || attendees.stream()
+                        .noneMatch(a -> a.present() && a.organisationId().equals(organisationId))) {
+            throw new InvalidRequestException("attendees", "meeting.rule.bothSidesPresent");
+        }
+        agenda = agenda.stream()
+                .map(item -> item.outcome() == null ? item.concluded(ItemOutcome.CARRIED_OVER, item.note()) : item)
+                .toList();
+        status = MeetingStatus.HELD;
+        closedAt = at;
+        if (kind == MeetingKind.ROTATION) {
+            registerEvent(new RotationMeetingHeld(id(), organisationId, engagementId, heldAt));
+        }
+    }
+
+    private void requireOpen() {
+        if (status != MeetingStatus.OPEN) {
+            throw new InvalidRequestException("status", "meeting.rule.held");
+        }
+    }
+
+    private static <T> List<T> replaced(
+            List<T> items, java.util.function.Predicate<T> which, UnaryOperator<T> change, String field) {
+        if (items.stream().noneMatch(which)) {
+            throw new InvalidRequestException(field, "meeting.rule.noSuchItem");
+        }
+        return items.stream()
+                .map(item -> which.test(item) ? change.apply(item) : item)
+                .toList();
+    }
+
+    public MeetingKind kind() {
+        return kind;
+    }
+
+    public UUID engagementId() {
+        return engagementId;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public UUID siteId() {
+        return siteId;
+    }
+
+    public Instant heldAt() {
+        return heldAt;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public MeetingStatus status() {
+        return status;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public List<Attendee> attendees() {
+        return attendees;
+    }
+
+    public List<AgendaItem> agenda() {
+        return agenda;
+    }
+
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public Map<String, Object> snapshot() {
+        var fields = Recorded.fields(
+                "kind", kind,
+                "engagementId", engagementId,
+                "organisationId", organisationId,
+                "siteId", siteId,
+                "heldAt", heldAt,
+                "place", place,
+                "status", status,
+                "closedAt", closedAt);
+        fields.putAll(Recorded.numbered(
+                "attendees",
+                attendees,
+                a -> Recorded.fields(
+                        "personId", a.personId(), "organisationId", a.organisationId(), "present", a.present())));
+        fields.putAll(Recorded.numbered(
+                "agenda",
+                agenda,
+                i -> Recorded.fields(
+                        "source", i.source(), "title", i.title(), "outcome", i.outcome(), "note", i.note())));
+        fields.putAll(Recorded.numbered(
+                "decisions",
+                decisions,
+                d -> Recorded.fields(
+                        "text", d.text(),
+                        "ownerPersonId", d.ownerPersonId(),
+                        "responsibleOrganisationId", d.responsibleOrganisationId(),
+                        "dueDate", d.dueDate())));
+        return fields;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.tandem.meeting.rotations;
+
+import dev.tandem.meeting.MeetingAccess;
+import dev.tandem.meeting.rotations.RotationCompliance.EngagementRotations;
+import dev.tandem.organisation.OrganisationDirectory;
+import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.Viewer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Rotations with a meeting": of the rotations that ended in a period, how many had a meeting held, per contractor,
+ * per mentor and per site. A contractor's supervisor sees its own organisation's figures only.
+ */
+@Component
+@Transactional(readOnly = true)
+public class RotationFigures {
+
+    /** The period shown when none is asked for: the last twelve months. */
+    static final int DEFAULT_MONTHS = 12;
+
+    private final RotationCompliance compliance;
+    private final OrganisationDirectory directory;
+    private final PlantStructure plant;
+    private final Clock clock;
+
+    RotationFigures(RotationCompliance compliance, OrganisationDirectory directory, PlantStructure plant, Clock clock) {
+        this.compliance = compliance;
+        this.directory = directory;
+        this.plant = plant;
+        this.clock = clock;
+    }
+
+    /** One line of figures: whose, how many rotations ended, how many of them with a meeting, and the share. */
+    public record Line(UUID id, String name, long rotations, long met) {
+
+        public long missed() {
+            return rotations - met;
+        }
+
+        /** The share of rotations with a meeting, in percent; null when none ended. */
+        public Integer percent() {
+            return rotations == 0 ? null : (int) Math.round(100.0 * met / rotations);
+        }
+    }
+
+    /** The figures of a period, its days on the enterprise's clock, the last included. */
+    public record Figures(
+            LocalDate from, LocalDate to, Line total, List<Line> contractors, List<Line> mentors, List<Line> sites) {}
+
+    /** The figures from {@code from} to {@code to}, the last twelve months when left out. */
+    public Figures figures(LocalDate from, LocalDate to, Viewer viewer) {
+        if (!MeetingAccess.readsMeetings(viewer)) {
+            throw new AccessDeniedException("reading meetings");
+        }
+        var zone = plant.enterprise().zone();
+        var last = to != null ? to : LocalDate.now(clock.withZone(zone));
+        var first = from != null ? from : last.minusMonths(DEFAULT_MONTHS).plusDays(1);
+        Instant start = first.atStartOfDay(zone).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        var ended = compliance.ended(start, end, viewer);
+        long rotations = ended.stream().mapToLong(e -> e.rotations().size()).sum();
+        long met = ended.stream().mapToLong(EngagementRotations::met).sum();
+        return new Figures(
+                first,
+                last,
+                new Line(null, null, rotations, met),
+                lines(ended, e -> e.engagement().organisationId(), e -> e.engagement()
+                        .organisationName()),
+                lines(ended, e -> e.engagement().mentorPersonId(), e -> directory
+                        .personName(e.engagement().mentorPersonId())
+                        .orElse("")),
+                lines(ended, e -> e.engagement().siteId(), e -> plant.site(
+                                e.engagement().siteId())
+                        .name()));
+    }
+
+    private static List<Line> lines(
+            List<EngagementRotations> ended,
+            Function<EngagementRotations, UUID> key,
+            Function<EngagementRotations, String> name) {
+        var byKey = new LinkedHashMap<UUID, Line>();
+        var names = new LinkedHashMap<UUID, String>();
+        for (var engagement : ended) {
+            var id = key.apply(engagement);
+            var line = byKey.get(id);
+            var named = names.computeIfAbsent(id, any -> name.apply(engagement));
+            byKey.put(
+                    id,
+                    new Line(
+                            id,
+                            named,
+                            (line == null ? 0 : line.rotations())
+                                    + engagement.rotations().size(),
+                            (line == null ? 0 : line.met()) + engagement.met()));
+        }
+        return byKey.values().stream()
+                .filter(line -> line.rotations() > 0)
+                .sorted(Comparator.comparing(Line::name).thenComparing(Line::id))
+                .toList();
+    }
+}
