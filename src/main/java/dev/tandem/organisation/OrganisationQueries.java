@@ -218,6 +218,25 @@ public class OrganisationQueries {
         return options;
     }
 
+    /**
+     * A person picker's choices: the people the viewer reads whose name, personnel number, position or e-mail matches
+     * the search or, without one, those of the organisation given; at most a page of them (the picker searches for
+     * more), each with their organisation, and {@code current} always among them so that saving never drops it.
+     */
+    public List<Option> personOptions(String q, UUID organisationId, UUID current, Viewer viewer) {
+        var filter = q == null || q.isBlank()
+                ? new PersonFilter(null, organisationId, null, false)
+                : new PersonFilter(q, null, null, false);
+        var options = new ArrayList<Option>();
+        people(filter, Paging.first(Paging.MAX_SIZE), viewer).items().stream()
+                .map(person -> new Option(person.id(), person.fullName() + " — " + person.organisationName()))
+                .forEach(options::add);
+        if (current != null && options.stream().noneMatch(option -> option.id().equals(current))) {
+            personOption(current).ifPresent(option -> options.add(0, option));
+        }
+        return options;
+    }
+
     /** One person as a choice, whoever they work for; for showing a record's current value. */
     public Optional<Option> personOption(UUID id) {
         return jdbc.sql("select p.id, p.full_name || coalesce(' — ' || p.position, '') as label from person p"

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * An inspection done on its pages: started from the list, answered (a refused answer named on the page in the
@@ -143,25 +144,10 @@ class InspectionPagesIntegrationTests {
 
     @Test
     void aLineManagerPlansAScheduleOnItsPageAndAWorkerSeesItWithoutTheForm() throws Exception {
-        mvc.perform(post("/audit/schedules")
-                        .with(csrf())
-                        .with(logins.as("manager"))
-                        .param("templateId", template.toString())
-                        .param("siteId", site.toString())
-                        .param("cadence", "WEEKLY")
-                        .param("times", "07:30")
-                        .param("assignedRole", "WORKER"))
+        mvc.perform(weekly("manager").param("assignedRole", "WORKER"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose the day of the week.")));
-        mvc.perform(post("/audit/schedules")
-                        .with(csrf())
-                        .with(logins.as("manager"))
-                        .param("templateId", template.toString())
-                        .param("siteId", site.toString())
-                        .param("cadence", "WEEKLY")
-                        .param("times", "07:30")
-                        .param("dayOfWeek", "TUESDAY")
-                        .param("assignedRole", "WORKER"))
+        mvc.perform(weekly("manager").param("dayOfWeek", "TUESDAY").param("assignedRole", "WORKER"))
                 .andExpect(status().is3xxRedirection());
         var page = mvc.perform(get("/audit/schedules").with(logins.as("worker")))
                 .andExpect(status().isOk())
@@ -169,6 +155,63 @@ class InspectionPagesIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("data-schedule-row").doesNotContain("data-plan-schedule");
+    }
+
+    @Test
+    void theSchedulesPersonIsFoundByNameAmongThoseThePlannerMayAssign() throws Exception {
+        assertThat(body(get("/audit/schedules"), "manager")).contains("data-person-search");
+        // the owner company's person last by name, past the picker's first page of the owner company's people
+        var last = jdbc.sql(
+                        """
+                        select p.id, p.full_name from person p join organisation o on o.id = p.organisation_id
+                        where o.kind = 'OWNER' and p.voided_at is null order by p.full_name desc, p.id desc limit 1""")
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)})
+                .single();
+        assertThat(body(get("/audit/schedules/people").param("q", (String) last[1]), "hse"))
+                .contains("value=\"" + last[0] + "\"");
+        // another contractor's person: the owner company may assign them, a contractor's supervisor never
+        var other = logins.viewer("contractor2").personId();
+        var name = jdbc.sql("select full_name from person where id = :id")
+                .param("id", other)
+                .query(String.class)
+                .single();
+        assertThat(body(get("/audit/schedules/people").param("q", name), "hse")).contains("value=\"" + other + "\"");
+        assertThat(body(get("/audit/schedules/people").param("q", name), "contractor1"))
+                .doesNotContain("value=\"" + other + "\"")
+                .contains("(a role instead)");
+        mvc.perform(get("/audit/schedules/people").param("q", name).with(logins.as("worker")))
+                .andExpect(status().isForbidden());
+        mvc.perform(weekly("contractor1").param("dayOfWeek", "TUESDAY").param("assignedPersonId", other.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-plan-schedule")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("No such person.")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("value=\"" + other + "\""))));
+        assertThat(jdbc.sql("select count(*) from audit_schedule where assigned_person_id = :id")
+                        .param("id", other)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** The schedules page's form sent by someone: the crane check weekly at 07:30 on the site. */
+    private MockHttpServletRequestBuilder weekly(String who) {
+        return post("/audit/schedules")
+                .with(csrf())
+                .with(logins.as(who))
+                .param("templateId", template.toString())
+                .param("siteId", site.toString())
+                .param("cadence", "WEEKLY")
+                .param("times", "07:30");
+    }
+
+    private String body(MockHttpServletRequestBuilder request, String who) throws Exception {
+        return mvc.perform(request.with(logins.as(who)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test

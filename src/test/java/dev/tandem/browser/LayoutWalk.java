@@ -96,6 +96,7 @@ abstract class LayoutWalk {
             Map.entry("/actions/owners", "the options of the action form's owner field"),
             Map.entry("/enterprise/managing-directors", "the options of the enterprise form's managing director field"),
             Map.entry("/risks/owners", "the options of the risk form's owner field"),
+            Map.entry("/audit/schedules/people", "the options of the schedule form's person field"),
             Map.entry("/training/figures", "the dashboard's training panel, walked on the dashboard"),
             Map.entry("/contractors/standings", "the dashboard's contractors panel, walked on the dashboard"),
             Map.entry("/risks/{id}/controls", "a risk page's panel, walked on the risk's page"),

@@ -2,10 +2,7 @@ package dev.tandem.action.web;
 
 import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.organisation.OrganisationQueries.Option;
-import dev.tandem.organisation.OrganisationQueries.PersonFilter;
-import dev.tandem.shared.Paging;
 import dev.tandem.shared.Viewer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -33,16 +30,6 @@ class ActionChoices {
      * people; at most a page of them (the form searches for more), with the current owner always among them.
      */
     List<Option> owners(String q, UUID organisationId, UUID current, Viewer viewer) {
-        var filter = q == null || q.isBlank()
-                ? new PersonFilter(null, organisationId, null, false)
-                : new PersonFilter(q, null, null, false);
-        var options = new ArrayList<Option>();
-        organisations.people(filter, Paging.first(Paging.MAX_SIZE), viewer).items().stream()
-                .map(person -> new Option(person.id(), person.fullName() + " — " + person.organisationName()))
-                .forEach(options::add);
-        if (current != null && options.stream().noneMatch(option -> option.id().equals(current))) {
-            organisations.personOption(current).ifPresent(option -> options.add(0, option));
-        }
-        return options;
+        return organisations.personOptions(q, organisationId, current, viewer);
     }
 }

@@ -293,22 +293,6 @@ class InspectionController {
             return "audit/inspection";
         }
 
-        /** Whom a schedule is assigned to: the planner's own organisation's people (the owner company's, a page). */
-        List<Option> assignees(Viewer viewer) {
-            if (!viewer.contractor()) {
-                return organisations.areaOwnerOptions(null, null);
-            }
-            return organisations
-                    .people(
-                            new PersonFilter(null, viewer.organisationId(), null, false),
-                            Paging.first(Paging.MAX_SIZE),
-                            viewer)
-                    .items()
-                    .stream()
-                    .map(person -> new Option(person.id(), person.fullName()))
-                    .toList();
-        }
-
         /** Who may own a finding's action: the owner company's people and the inspected contractor's. */
         private List<Option> owners(Inspection inspection, Viewer viewer) {
             var owners = new ArrayList<>(organisations.areaOwnerOptions(null, viewer.personId()));
