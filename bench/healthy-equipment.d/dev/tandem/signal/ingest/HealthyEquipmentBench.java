@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -17,10 +20,13 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * {@link EquipmentStream} built with the application's default settings ({@code tandem.signal.*} as Spring binds them
  * with nothing set), told of the machine's dispatch changes as they happen, faster than real time. Every machine gets
  * one injected fault (steps, drifts, stuck transmitters and spread changes in turn) for ten minutes after its first
- * hour; every warning outside a fault (or the five minutes after it) is a false one.
+ * hour; every warning outside a fault (or the five minutes after it) is a false one. False warnings are counted by what
+ * opened their episode (the detector's rule and the kind of tag) and by what the machine did before (a set point moved,
+ * a feed lost, a start); each missed fault is named.
  *
- * <p>Usage: {@code HealthyEquipmentBench [EQUIPMENT] [DAYS] [SEED] [blind]}, by default 1000 machines for one day
- * each; {@code blind} tells the streams nothing of dispatch, as before they knew of it.
+ * <p>Usage: {@code HealthyEquipmentBench [EQUIPMENT] [DAYS] [SEEDS] [blind]}, by default 1000 machines for one day
+ * each, seed 1; SEEDS is one seed or a range ({@code 1-5}: each seed is a plant of its own, reported apart and then in
+ * one table); {@code blind} tells the streams nothing of dispatch, as before they knew of it.
  */
 public final class HealthyEquipmentBench {
 
@@ -30,12 +36,18 @@ public final class HealthyEquipmentBench {
 
     /** What one machine's run came to. */
     record Outcome(Fault fault, long faultAt, long detectedAt, int falseWarnings, long healthySeconds,
-            long runningSeconds, List<Long> falseSinceStart, int starts, long warningSeconds) {}
+            long runningSeconds, List<Long> falseSinceStart, int starts, long warningSeconds, List<String> falseCauses,
+            String missed) {}
+
+    /** One seed's headline figures, for the table after all seeds. */
+    record SeedFigures(long seed, int falseWarnings, double perWeek, int found, int injected, List<String> missed) {}
 
     public static void main(String[] args) {
         int equipment = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+        String[] range = (args.length > 2 ? args[2] : "1").split("-");
+        long firstSeed = Long.parseLong(range[0]);
+        long lastSeed = Long.parseLong(range[range.length - 1]);
         boolean told = !(args.length > 3 && args[3].equals("blind"));
         var properties = new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("tandem.signal", SignalProperties.class);
@@ -43,6 +55,22 @@ public final class HealthyEquipmentBench {
         System.out.printf("settings: learning %s, start-up at most %s, tick %s (the application's defaults); %s%n",
                 properties.learning(), properties.startUp(), properties.tick(),
                 told ? "dispatch changes told to the streams" : "BLIND: the streams are told nothing of dispatch");
+        var figures = new ArrayList<SeedFigures>();
+        for (long seed = firstSeed; seed <= lastSeed; seed++) {
+            System.out.printf("%nseed %d%n", seed);
+            figures.add(runSeed(seed, equipment, days, settings, told));
+        }
+        if (figures.size() > 1) {
+            System.out.printf("%n| seed | false warnings per equipment-week (goal <= 1) | faults found (goal: all) | missed |%n");
+            System.out.printf("| --- | --- | --- | --- |%n");
+            for (var seed : figures) {
+                System.out.printf("| %d | %.2f (%d) | %d / %d | %s |%n", seed.seed(), seed.perWeek(), seed.falseWarnings(),
+                        seed.found(), seed.injected(), seed.missed().isEmpty() ? "none" : String.join("; ", seed.missed()));
+            }
+        }
+    }
+
+    static SeedFigures runSeed(long seed, int equipment, int days, StreamSettings settings, boolean told) {
         long started = System.nanoTime();
         var done = new AtomicInteger();
         Outcome[] outcomes = IntStream.range(0, equipment)
@@ -58,7 +86,7 @@ public final class HealthyEquipmentBench {
                 })
                 .toArray(Outcome[]::new);
         double wallSeconds = (System.nanoTime() - started) / 1e9;
-        report(outcomes, equipment, days, wallSeconds);
+        return report(seed, outcomes, equipment, days, wallSeconds);
     }
 
     static Outcome run(int index, long seed, int days, StreamSettings settings, boolean told) {
@@ -71,10 +99,12 @@ public final class HealthyEquipmentBench {
         var info = new EquipmentInfo(UUID.randomUUID(), null, null, "M" + index, "Machine " + index);
         var stream = new EquipmentStream(info, tagInfos, settings);
         var fired = new ArrayList<Long>();
+        var causes = new ArrayList<String>();
         var out = new StreamOutput() {
             @Override
             public void fired(FiredWarning warning) {
                 fired.add(warning.firedAt());
+                causes.add(stream.openedBy());
             }
 
             @Override
@@ -89,8 +119,10 @@ public final class HealthyEquipmentBench {
         long openSeconds = 0;
         int starts = 0;
         long lastStart = -86_400;
-        var starting = new ArrayList<Long>();
         var firedSinceStart = new ArrayList<Long>();
+        var firedAfter = new ArrayList<String>();
+        long lastMissing = -86_400;
+        long lastLost = -86_400;
         for (long t = 0; t < end; t++) {
             long at = START + t * 1000;
             if (machine.advance(t, FAULT_FROM) && told) {
@@ -102,15 +134,19 @@ public final class HealthyEquipmentBench {
             }
             running += machine.running() ? 1 : 0;
             boolean lost = machine.feedLost(t);
+            lastLost = lost ? t : lastLost;
             int before = fired.size();
             for (int i = 0; i < machine.tags; i++) {
                 double value = machine.reading(i, t);
-                if (!lost && !machine.missing(i, t)) {
+                boolean missing = machine.missing(i, t);
+                lastMissing = missing ? t : lastMissing;
+                if (!lost && !missing) {
                     stream.take(i, at + 5L * i, value, 0, out);
                 }
             }
             for (int k = before; k < fired.size(); k++) {
                 firedSinceStart.add(t - lastStart);
+                firedAfter.add(context(t - machine.setPointMovedAt(), t - lastMissing, t - lastLost, t - lastStart));
             }
             // time inside an episode outside the fault: a detector that never closes one would raise few warnings
             long fault = machine.faultAt();
@@ -123,6 +159,7 @@ public final class HealthyEquipmentBench {
         long detected = -1;
         int falseWarnings = 0;
         var falseSinceStart = new ArrayList<Long>();
+        var falseCauses = new ArrayList<String>();
         for (int k = 0; k < fired.size(); k++) {
             long second = (fired.get(k) - START) / 1000;
             boolean inFault = faultAt >= 0 && second >= faultAt && second < faultAt + SimulatedMachine.FAULT_SECONDS;
@@ -133,14 +170,35 @@ public final class HealthyEquipmentBench {
                     + AFTER_FAULT)) {
                 falseWarnings++;
                 falseSinceStart.add(firedSinceStart.get(k));
+                falseCauses.add(causes.get(k) + " | " + firedAfter.get(k));
             }
+        }
+        String missed = null;
+        if (faultAt >= 0 && detected < 0) {
+            int tag = machine.faultTag();
+            missed = String.format("%s on machine %d, tag %d of %d (%s, %s), warnings at %s s from the fault's start",
+                    machine.fault(), index, tag, machine.tags,
+                    stream.judgedAgainstLoad(tag) ? "tied to the load" : "not tied",
+                    machine.thermal(tag) ? "thermal" : "fast",
+                    fired.stream().map(f -> (f - START) / 1000 - faultAt).toList());
         }
         long healthy = end - (faultAt >= 0 ? SimulatedMachine.FAULT_SECONDS + AFTER_FAULT : 0);
         return new Outcome(machine.fault(), faultAt, detected, falseWarnings, healthy, running, falseSinceStart,
-                starts, openSeconds);
+                starts, openSeconds, falseCauses, missed);
     }
 
-    static void report(Outcome[] outcomes, int equipment, int days, double wallSeconds) {
+    /**
+     * What the machine did before a warning: how long since the set point moved, a tag missed readings, the whole feed
+     * was lost, it started.
+     */
+    private static String context(long sinceSetPoint, long sinceMissing, long sinceLost, long sinceStart) {
+        return (sinceSetPoint < 1800 ? "set point moved < 30 min before" : "set point steady 30 min")
+                + (sinceMissing < 60 ? ", a tag missed readings < 1 min before" : "")
+                + (sinceLost < 300 ? ", the feed was lost < 5 min before" : "")
+                + (sinceStart < 1800 ? ", started < 30 min before" : "");
+    }
+
+    static SeedFigures report(long seed, Outcome[] outcomes, int equipment, int days, double wallSeconds) {
         long healthy = Arrays.stream(outcomes).mapToLong(Outcome::healthySeconds).sum();
         long running = Arrays.stream(outcomes).mapToLong(Outcome::runningSeconds).sum();
         int starts = Arrays.stream(outcomes).mapToInt(Outcome::starts).sum();
@@ -166,6 +224,10 @@ public final class HealthyEquipmentBench {
         });
         System.out.printf("  by time since the machine's last start: <2 min %d, 2-10 min %d, 10-30 min %d, "
                 + "30-60 min %d, later %d%n", counts[0], counts[1], counts[2], counts[3], counts[4]);
+        System.out.println("  by what opened the episode:");
+        tally(outcomes, cause -> cause.substring(0, cause.indexOf(" | ")));
+        System.out.println("  by what opened it and what the machine did before:");
+        tally(outcomes, cause -> cause);
         var delays = new EnumMap<Fault, List<Long>>(Fault.class);
         var injected = new EnumMap<Fault, Integer>(Fault.class);
         var all = new ArrayList<Long>();
@@ -190,6 +252,21 @@ public final class HealthyEquipmentBench {
                     injected.getOrDefault(fault, 0), percentile(list, 0.5), percentile(list, 0.95),
                     percentile(list, 1));
         }
+        var missed = Arrays.stream(outcomes).map(Outcome::missed).filter(m -> m != null).toList();
+        missed.forEach(m -> System.out.println("  missed: " + m));
+        return new SeedFigures(seed, falseWarnings, falseWarnings / weeks, all.size(), injectedAll,
+                missed.stream().map(m -> m.substring(0, m.indexOf(", tag"))).toList());
+    }
+
+    /** Counts the false warnings of every machine by {@code key} of their cause, most first. */
+    private static void tally(Outcome[] outcomes, Function<String, String> key) {
+        Arrays.stream(outcomes)
+                .flatMap(outcome -> outcome.falseCauses().stream())
+                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(entry -> System.out.printf("    %4d  %s%n", entry.getValue(), entry.getKey()));
     }
 
     private static String percentile(List<Long> values, double share) {

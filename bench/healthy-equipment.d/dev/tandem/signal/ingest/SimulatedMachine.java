@@ -89,6 +89,21 @@ final class SimulatedMachine {
         this.nextSetPoint = (long) (3600 * (0.5 + 5 * random.nextDouble()));
     }
 
+    /** The second the operators last began to move the set point (0 before they first did). */
+    long setPointMovedAt() {
+        return rampStart;
+    }
+
+    /** The tag the fault is injected on. */
+    int faultTag() {
+        return faultTag;
+    }
+
+    /** Whether tag {@code i} is thermal: it answers the load in one to two minutes. */
+    boolean thermal(int i) {
+        return lag[i] >= 60;
+    }
+
     Fault fault() {
         return fault;
     }

@@ -44,6 +44,9 @@ final class LoadModel {
     private final double[] corrections;
     private final double[] loadSquare;
     private final double[] lastLoad;
+    // where each tag's residual stands after a gap in the feed, set by resume() for the next sample only
+    private final double[] resumeAt;
+    private boolean resuming;
     private double lastStep;
     private long lastMillis;
     private boolean started;
@@ -61,6 +64,7 @@ final class LoadModel {
         this.corrections = new double[n];
         this.loadSquare = new double[n];
         this.lastLoad = new double[n];
+        this.resumeAt = new double[n];
     }
 
     /** Learns the load and each tag's answer to it from the normal window's standardized rows. */
@@ -292,10 +296,41 @@ final class LoadModel {
             }
             double others = weight - loadings[i] * loadings[i];
             double load = others < WEIGHT_FLOOR ? 0 : (sum - loadings[i] * z[i]) / others;
-            followed[i] += follow(step, lags[i]) * (load - followed[i]);
+            if (resuming && lags[i] > 0) {
+                resumeFrom(i, z[i]);
+            } else {
+                followed[i] += follow(step, lags[i]) * (load - followed[i]);
+            }
             lastLoad[i] = followed[i] - centres[i];
             into[i] = (z[i] - intercepts[i] - slopes[i] * (followed[i] + corrections[i] * lastLoad[i])) / scales[i];
         }
+        resuming = false;
+    }
+
+    /**
+     * After a gap in the feed, the next sample's residuals: the load a lagged tag answers to now depends on how the
+     * load moved while nothing came (a bearing's temperature still follows the load of a minute ago), which no one saw.
+     * Each lagged tag's load is taken from where the tag itself reads, as if its residual stood at {@code residuals}
+     * (its normal), and follows the others' load through its lag from there; a tag that answers at once needs nothing.
+     */
+    void resume(double[] residuals) {
+        System.arraycopy(residuals, 0, resumeAt, 0, resumeAt.length);
+        resuming = true;
+    }
+
+    /** Seconds since the latest sample, before {@code timestampMillis}; 0 before the first. */
+    double secondsSince(long timestampMillis) {
+        return started ? Math.max(0, timestampMillis - lastMillis) / 1000.0 : 0;
+    }
+
+    /** The lagged load at which tag {@code i}'s residual is {@code resumeAt[i]}: the inverse of its expected reading. */
+    private void resumeFrom(int i, double z) {
+        double answer = 1 + corrections[i];
+        if (Math.abs(answer) < WEIGHT_FLOOR) {
+            return;
+        }
+        double target = (z - intercepts[i] - scales[i] * resumeAt[i]) / slopes[i];
+        followed[i] = (target + corrections[i] * centres[i]) / answer;
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Arrays;
 public final class SignalDetector {
 
     // raise it whenever a part of the detector keeps more or other state than snapshot() writes
-    private static final long STATE_FORMAT = 6;
+    private static final long STATE_FORMAT = 7;
 
     private final TagScaling scaling;
     private final LoadModel load;
@@ -29,12 +29,14 @@ public final class SignalDetector {
     private final Recovery recovery;
     private final double followBelow;
     private final double loadMemorySeconds;
+    private final double smoothingSeconds;
     private final double[] standardized;
     private final double[] residuals;
     private final double[] deviations;
     private final double[] drifted;
     private final double[] features;
     private final double[] shares;
+    private String openedBy;
 
     private SignalDetector(
             TagScaling scaling,
@@ -61,6 +63,7 @@ public final class SignalDetector {
         this.recovery = new Recovery(model.width(), settings);
         this.followBelow = settings.followBelow();
         this.loadMemorySeconds = settings.loadMemorySeconds();
+        this.smoothingSeconds = settings.smoothingSeconds();
         this.standardized = new double[tagCount];
         this.residuals = new double[tagCount];
         this.deviations = new double[tagCount];
@@ -88,7 +91,11 @@ public final class SignalDetector {
         double score = settling ? distance : Math.max(distance, rateScore(contributions));
         // an open episode lasts while the score stays near the limit (a deadband): a fault that hovers at its limit
         // is one episode, not one each time noise takes it back over
+        boolean wasOpen = episode.open();
         boolean anomalous = episode.update(atSeconds, score >= (episode.open() ? followBelow : 1));
+        if (anomalous && !wasOpen) {
+            openedBy = whatTripped(atSeconds, settling);
+        }
         smoothed.hold(anomalous || score >= followBelow);
         if (!anomalous && score < followBelow && !settling) {
             load.learn(deviations, loadMemorySeconds);
@@ -119,6 +126,29 @@ public final class SignalDetector {
         return Math.max(distance, rateScore(contributions));
     }
 
+    /**
+     * What opened this detector's latest episode (since it was fitted or restored; null before its first): the rule
+     * furthest past its limit at that sample and the kind of tag it judged, such as "drift sum, a tag of its own".
+     * For reading why a detector warns; the healthy-equipment bench counts its false warnings by it.
+     */
+    public String openedBy() {
+        return openedBy;
+    }
+
+    private String whatTripped(double atSeconds, boolean settling) {
+        var tripped = new Tripped(model, distanceLimit, features, load, smoothed);
+        for (int i = 0; i < standardized.length; i++) {
+            tripped.consider("level", i, rules.positionRatio(smoothed, i, recovery.offset(i), false));
+            tripped.consider("drift sum", i, drift.ratio(i));
+            tripped.consider("frozen", i, frozen.ratio(i, atSeconds));
+            if (!settling) {
+                tripped.consider("spread", i, rules.positionRatio(smoothed, i, recovery.offset(i), true));
+                tripped.consider("rate", i, rules.rateRatio(smoothed, i));
+            }
+        }
+        return tripped.toString();
+    }
+
     /** Takes the sample into the smoothing and the model's features; the sample's time in seconds. */
     private double follow(long timestampMillis, double[] values) {
         if (values.length != standardized.length) {
@@ -131,6 +161,14 @@ public final class SignalDetector {
             }
         }
         scaling.standardize(values, standardized);
+        // after a gap in the feed longer than the smoothing (SmoothedTags starts each level afresh), the load a lagged
+        // tag answers is not known: it is taken from the tag itself
+        if (load.secondsSince(timestampMillis) > smoothingSeconds) {
+            for (int i = 0; i < residuals.length; i++) {
+                residuals[i] = smoothed.normal(i) + recovery.offset(i);
+            }
+            load.resume(residuals);
+        }
         load.residuals(timestampMillis, standardized, residuals);
         smoothed.update(timestampMillis, residuals);
         smoothed.features(features);

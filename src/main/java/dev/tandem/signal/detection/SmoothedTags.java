@@ -89,8 +89,11 @@ final class SmoothedTags {
         for (int i = 0; i < level.length; i++) {
             double deviation = z[i] - level[i];
             double moved = alpha * deviation;
+            // a reading back near its normal is no spread, however far the level has yet to come to it: a drift
+            // too slow to warn of, which the normal partly followed, ends in a step back, not in a wider spread
+            double apart = Math.min(Math.abs(deviation), Math.abs(z[i] - normal[i]));
             level[i] += moved;
-            spread[i] += alpha * (deviation * deviation - spread[i]);
+            spread[i] += alpha * (apart * apart - spread[i]);
             rate[i] += alpha * (moved / step - rate[i]);
             if (!held || wanders[i]) {
                 normal[i] += followAlpha[i] * (level[i] - normal[i]);
@@ -173,6 +176,11 @@ final class SmoothedTags {
 
     double rate(int tag) {
         return rate[tag];
+    }
+
+    /** Whether the tag wanders by nature: its normal follows its own recent course, even during an episode. */
+    boolean wanders(int tag) {
+        return wanders[tag];
     }
 
     int tagCount() {

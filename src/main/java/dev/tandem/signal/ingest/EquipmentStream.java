@@ -391,6 +391,16 @@ final class EquipmentStream {
         return since == OperatingSpells.ALWAYS || since == judgedSpell ? Doing.RUNNING : Doing.STARTING_UP;
     }
 
+    /** What opened the detector's latest episode ({@link SignalDetector#openedBy}); null while still learning. */
+    String openedBy() {
+        return detector == null ? null : detector.openedBy();
+    }
+
+    /** Whether the detector judges tag {@code index} against the machine's load; false while still learning. */
+    boolean judgedAgainstLoad(int index) {
+        return detector != null && detector.judgedAgainstLoad(index);
+    }
+
     Phase phase() {
         if (detector != null) {
             return Phase.WATCHING;
