@@ -79,6 +79,21 @@ public class TrainingLog {
         return records.change(record, precondition, changed -> changed.revise(checked), viewer);
     }
 
+    /** A record the viewer may correct (the safety department any, a supervisor their own until approved): its form. */
+    @Transactional(readOnly = true)
+    public TrainingRecord toCorrect(UUID id, Viewer viewer) {
+        return changeable(id, viewer);
+    }
+
+    /** A file proving the record was added: who and when go into its history. */
+    void evidenceAdded(UUID id, Viewer viewer) {
+        var record = changeable(id, viewer);
+        if (record.isVoided()) {
+            throw new AccessDeniedException("adding evidence to a voided training record");
+        }
+        records.change(record, Precondition.none(), TrainingRecord::evidenceAdded, viewer);
+    }
+
     /** The safety department accepts a record a contractor's supervisor entered: from now on it counts. */
     public TrainingRecord approve(UUID id, Precondition precondition, Viewer viewer) {
         var record = trainingRecord(id, viewer);

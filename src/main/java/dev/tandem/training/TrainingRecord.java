@@ -38,6 +38,7 @@ public class TrainingRecord extends Voidable {
     private UUID approvedBy;
     private Instant approvedAt;
     private String returnedComment;
+    private int evidenceFiles;
 
     @KeptOutOfHistory("the time of the history's CREATED entry")
     private final Instant createdAt;
@@ -64,6 +65,7 @@ public class TrainingRecord extends Voidable {
             UUID approvedBy,
             Instant approvedAt,
             String returnedComment,
+            int evidenceFiles,
             Instant createdAt,
             Long version) {
         this.id = id;
@@ -83,6 +85,7 @@ public class TrainingRecord extends Voidable {
         this.approvedBy = approvedBy;
         this.approvedAt = approvedAt;
         this.returnedComment = returnedComment;
+        this.evidenceFiles = evidenceFiles;
         this.createdAt = createdAt;
         this.version = version;
     }
@@ -109,6 +112,7 @@ public class TrainingRecord extends Voidable {
                 null,
                 null,
                 null,
+                0,
                 approval.at(),
                 null);
         record.apply(details);
@@ -181,6 +185,11 @@ public class TrainingRecord extends Voidable {
         }
         status = ApprovalStatus.RETURNED;
         returnedComment = text;
+    }
+
+    /** A file that proves the record was added to it. */
+    void evidenceAdded() {
+        evidenceFiles++;
     }
 
     private void requirePending() {
@@ -283,6 +292,11 @@ public class TrainingRecord extends Voidable {
         return returnedComment;
     }
 
+    /** How many files prove the record. */
+    public int evidenceFiles() {
+        return evidenceFiles;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -305,6 +319,7 @@ public class TrainingRecord extends Voidable {
                 "status", status,
                 "approvedBy", approvedBy,
                 "approvedAt", approvedAt,
-                "returnedComment", returnedComment);
+                "returnedComment", returnedComment,
+                "evidenceFiles", evidenceFiles);
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.contractor.EngagementScene;
 import dev.tandem.contractor.access.Credentials;
 import dev.tandem.contractor.prequalification.ContractorRegister;
 import dev.tandem.contractor.prequalification.DefinePolicy;
@@ -17,11 +18,8 @@ import dev.tandem.organisation.OrganisationStatus;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.organisation.RegisterOrganisation;
 import dev.tandem.organisation.RegisterPerson;
-import dev.tandem.risk.IdentifyRisk;
-import dev.tandem.risk.RiskRegister;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Role;
-import dev.tandem.shared.Viewer;
 import dev.tandem.training.CompetenceCatalogue;
 import dev.tandem.training.DefineCompetence;
 import dev.tandem.training.EvidenceKind;
@@ -55,15 +53,22 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 19's journey, on a contractor, site and people of its own: the contractor's supervisor files its insurance
- * certificate and a worker's training in the portal on a phone; the safety department approves both; the mentor plans
- * the engagement with a risk from the register, both sides sign the review and the mentor starts the work; a guard
- * scans the worker's badge on a 390-pixel phone and reads "cleared".
+ * Issue 19's journeys, on a contractor, site and people of its own: the contractor's supervisor files its insurance
+ * certificate and a worker's training with a photo of the certificate in the portal on a phone; the safety department
+ * approves both; the mentor plans the engagement with a risk from the register, both sides sign the review and the
+ * mentor starts the work; a guard scans the worker's badge on a 390-pixel phone and reads "cleared". And on a phone:
+ * the safety department returns a course with what to change, the supervisor corrects it with a scan, and it is
+ * approved.
  */
 @BrowserTest
 class ContractorJourneyBrowserTests {
 
     private static final String PASSWORD = "tandem-demo";
+
+    private static final byte[] PDF = "%PDF-1.4\n% a scan\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** The first bytes of a PNG picture, by which a photo is recognised. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @LocalServerPort
     int port;
@@ -122,25 +127,7 @@ class ContractorJourneyBrowserTests {
                 .id();
         context.getBean(RequirementsMatrix.class)
                 .require(null, new RequireCompetence(competence, null, null, area), hse);
-        risk = context.getBean(RiskRegister.class)
-                .identify(
-                        new IdentifyRisk(
-                                UUID.randomUUID(),
-                                null,
-                                area,
-                                "Relining " + tag,
-                                jdbc.sql("select id from hazard_category where voided_at is null order by id limit 1")
-                                        .query(UUID.class)
-                                        .single(),
-                                "Hot refractory",
-                                "Contact with hot lining",
-                                "Burned hand",
-                                mentorPerson,
-                                today.plusMonths(6),
-                                false),
-                        Viewer.automated("risks", "Risks", Role.HSE_SPECIALIST))
-                .record()
-                .id();
+        risk = EngagementScene.identifiedRisk(context, area, "Relining " + tag, mentorPerson, today);
 
         var type = UUID.randomUUID();
         context.getBean(PolicyRegister.class)
@@ -229,29 +216,83 @@ class ContractorJourneyBrowserTests {
                 .isEqualTo(true);
     }
 
+    @Test
+    void hseReturnsACourseWithWhatToChangeTheSupervisorCorrectsItOnAPhoneAndHseApprovesIt() throws Exception {
+        browser = Browser.phone();
+        Browser.signIn(browser, port, "sup" + tag);
+        open("/contractors/portal");
+        recordTheWorkersCourse();
+        signOut();
+
+        var comment = "The completion day is wrong " + tag;
+        Browser.signIn(browser, port, "hse");
+        open("/training/records?status=PENDING_APPROVAL&q=" + tag);
+        var row = By.xpath("//tr[contains(., '" + workerName + "')]");
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(row))
+                        .findElements(By.cssSelector("[data-evidence]")))
+                .as("the photo sent with the course")
+                .hasSize(1);
+        browser.findElement(row)
+                .findElement(By.cssSelector("[data-return] input[name=comment]"))
+                .sendKeys(comment);
+        click(row, By.cssSelector("[data-return] button"));
+        signOut();
+
+        Browser.signIn(browser, port, "sup" + tag);
+        open("/contractors/portal");
+        var returned = By.xpath("//li[@data-unapproved][contains(., '" + workerName + "')]");
+        assertThat(browser.findElement(returned).getText())
+                .contains(comment)
+                .contains(message("training.status.RETURNED"));
+        click(returned, By.cssSelector("[data-correct]"));
+        assertThat(text("[data-returned-comment]")).contains(comment);
+        assertThat(browser.findElements(By.cssSelector("[data-files] [data-evidence]")))
+                .hasSize(1);
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the correction fits a 390-pixel phone")
+                .isEqualTo(true);
+        var form = By.cssSelector("form[data-training-form]");
+        date(browser.findElement(form).findElement(By.id("completedOn")), today.minusDays(5));
+        browser.findElement(form).findElement(By.name("file")).sendKeys(file("certificate", ".pdf", PDF));
+        click(form, By.cssSelector("button[type=submit]"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-saved]")));
+        assertThat(browser.findElement(returned).getText())
+                .contains(message("training.status.PENDING_APPROVAL"))
+                .doesNotContain(message("training.status.RETURNED"));
+        signOut();
+
+        Browser.signIn(browser, port, "hse");
+        open("/training/records?status=PENDING_APPROVAL&q=" + tag);
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(row)).getText())
+                .contains(today.minusDays(5).toString());
+        assertThat(browser.findElement(row).findElements(By.cssSelector("[data-evidence]")))
+                .as("the photo and the scan sent with the correction")
+                .hasSize(2);
+        click(row, By.cssSelector("[data-approve] button"));
+        open("/training/records?q=" + tag);
+        assertThat(browser.findElement(row).getText()).contains(message("training.status.APPROVED"));
+    }
+
     private void fileTheInsurance() throws Exception {
         var form = By.cssSelector("form[data-document-form]");
         new Select(browser.findElement(form).findElement(By.id("code"))).selectByValue("INSURANCE");
         browser.findElement(form).findElement(By.id("title")).sendKeys("Insurance " + tag);
         browser.findElement(form).findElement(By.id("number")).sendKeys("POL-" + tag);
         date(browser.findElement(form).findElement(By.id("validUntil")), today.plusYears(1));
-        Path scan = Files.createTempFile("insurance", ".pdf");
-        Files.write(scan, "%PDF-1.4\n% a scan\n".getBytes(StandardCharsets.US_ASCII));
-        browser.findElement(form)
-                .findElement(By.id("file"))
-                .sendKeys(scan.toAbsolutePath().toString());
+        browser.findElement(form).findElement(By.id("file")).sendKeys(file("insurance", ".pdf", PDF));
         click(form, By.cssSelector("button[type=submit]"));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-saved]")));
         assertThat(text("[data-portal-document-list]")).contains("Insurance " + tag);
     }
 
-    private void recordTheWorkersCourse() {
+    private void recordTheWorkersCourse() throws Exception {
         var form = By.cssSelector("form[data-training-form]");
         new Select(browser.findElement(form).findElement(By.id("personId"))).selectByVisibleText(workerName);
         new Select(browser.findElement(form).findElement(By.id("competenceId"))).selectByValue(competence.toString());
         date(browser.findElement(form).findElement(By.id("completedOn")), today.minusDays(3));
         browser.findElement(form).findElement(By.id("provider")).sendKeys("Plant training centre");
         browser.findElement(form).findElement(By.id("evidenceReference")).sendKeys("CERT-" + tag);
+        browser.findElement(form).findElement(By.name("file")).sendKeys(file("certificate", ".png", PNG));
         click(form, By.cssSelector("button[type=submit]"));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-saved]")));
         assertThat(text("[data-portal-training]"))
@@ -292,6 +333,13 @@ class ContractorJourneyBrowserTests {
         click(By.cssSelector("[data-add-risk] button[type=submit]"));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-risk='" + risk + "']")));
         return engagement;
+    }
+
+    /** A file of the content, for a form's file input to send. */
+    private static String file(String name, String suffix, byte[] content) throws Exception {
+        Path file = Files.createTempFile(name, suffix);
+        Files.write(file, content);
+        return file.toAbsolutePath().toString();
     }
 
     private UUID account(String username, UUID organisation, String name, Role role) {

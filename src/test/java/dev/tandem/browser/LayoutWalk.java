@@ -7,6 +7,7 @@ import dev.tandem.audit.InspectionWork;
 import dev.tandem.audit.StartInspection;
 import dev.tandem.contractor.access.Credentials;
 import dev.tandem.contractor.prequalification.DefinePolicy;
+import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.contractor.prequalification.PolicyRegister;
 import dev.tandem.identity.Logins;
 import dev.tandem.investigation.AddFact;
@@ -32,6 +33,10 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.stopwork.RaiseStopWork;
 import dev.tandem.stopwork.StopWorkControl;
 import dev.tandem.stopwork.StopWorkStatus;
+import dev.tandem.training.RecordTraining;
+import dev.tandem.training.TrainingEvidence;
+import dev.tandem.training.TrainingLog;
+import dev.tandem.training.TrainingResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -386,6 +391,10 @@ abstract class LayoutWalk {
         walk(pages, "manager", "/contractors/mine");
         walk(pages, "contractor1", "/contractors/portal");
         pages.add(new Walked(
+                "/contractors/portal/training/{recordId}",
+                "contractor1",
+                "/contractors/portal/training/" + returnedTraining()));
+        pages.add(new Walked(
                 "/contractors/onboarding/steps/{id}",
                 "hse",
                 "/contractors/onboarding/steps/6b0d0b84-0001-4000-8000-000000000003"));
@@ -577,6 +586,38 @@ abstract class LayoutWalk {
             return document.readyState === 'complete' && !document.querySelector('.htmx-request')
                 && Array.from(document.querySelectorAll('[hx-trigger=load]'))
                     .every(function (panel) { return panel.childElementCount > 0; });""";
+
+    /** A course of the first contractor's, sent with its scan and returned with what to change, for its page. */
+    private UUID returnedTraining() {
+        var supervisor = new Logins(context).viewer("contractor1");
+        var created = context.getBean(TrainingEvidence.class)
+                .record(
+                        new RecordTraining(
+                                UUID.fromString("0c0a7a1c-0000-4000-8000-000000000002"),
+                                null,
+                                one("select id from person where voided_at is null and organisation_id = '"
+                                        + supervisor.organisationId()
+                                        + "' order by length(full_name) desc, id limit 1"),
+                                one("select id from competence where voided_at is null"
+                                        + " order by length(name_en) desc, id limit 1"),
+                                context.getBean(PlantDay.class).today().minusDays(3),
+                                TrainingResult.PASSED,
+                                null,
+                                "Plant training centre",
+                                "Protocol 12",
+                                null),
+                        "%PDF-1.4\n% a scan\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        supervisor);
+        if (created.isNew()) {
+            context.getBean(TrainingLog.class)
+                    .returnRecord(
+                            created.record().id(),
+                            Precondition.none(),
+                            "The protocol's number and the day of the course do not match the sign-in sheet",
+                            new Logins(context).viewer("hse"));
+        }
+        return created.record().id();
+    }
 
     private UUID one(String sql) {
         return jdbc.sql(sql).query(UUID.class).single();

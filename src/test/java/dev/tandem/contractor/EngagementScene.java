@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A site of its own for an engagement test: two areas (one owned by a line manager holding a valid mentor's
@@ -145,18 +146,24 @@ public final class EngagementScene {
     }
 
     UUID risk(UUID areaId) {
+        return identifiedRisk(context, areaId, "Relining", mentorPerson, today);
+    }
+
+    /** A risk of the area identified in the register with the person as its owner: for a risk review to pick. */
+    public static UUID identifiedRisk(
+            ApplicationContext context, UUID areaId, String activity, UUID ownerPersonId, LocalDate today) {
         return context.getBean(RiskRegister.class)
                 .identify(
                         new IdentifyRisk(
                                 UUID.randomUUID(),
                                 null,
                                 areaId,
-                                "Relining",
-                                hazardCategory(),
+                                activity,
+                                hazardCategory(context.getBean(JdbcClient.class)),
                                 "Hot refractory",
                                 "Contact with hot lining",
                                 "Burned hand",
-                                mentorPerson,
+                                ownerPersonId,
                                 today.plusMonths(6),
                                 false),
                         Viewer.automated("risks", "Risks", Role.HSE_SPECIALIST))
@@ -166,12 +173,11 @@ public final class EngagementScene {
 
     String newRisk(UUID areaId) {
         return "{'id':'%s','areaId':'%s','activity':'Lifting bricks','hazardCategoryId':'%s','hazard':'Load falls','unwantedEvent':'Dropped load','consequence':'Crushed foot','ownerPersonId':'%s','reviewDate':'%s'}"
-                .formatted(UUID.randomUUID(), areaId, hazardCategory(), mentorPerson, today.plusMonths(6));
+                .formatted(UUID.randomUUID(), areaId, hazardCategory(fixture.jdbc), mentorPerson, today.plusMonths(6));
     }
 
-    private UUID hazardCategory() {
-        return fixture.jdbc
-                .sql("select id from hazard_category where voided_at is null order by id limit 1")
+    private static UUID hazardCategory(JdbcClient jdbc) {
+        return jdbc.sql("select id from hazard_category where voided_at is null order by id limit 1")
                 .query(UUID.class)
                 .single();
     }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.identity.Accounts;
@@ -21,7 +22,10 @@ import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.RegisterPerson;
 import dev.tandem.shared.Role;
 import dev.tandem.training.CompetenceCatalogue;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +36,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * A contractor's portal is its supervisor's: its engagements with their mentors, its onboarding and documents, and
@@ -47,6 +52,9 @@ class PortalIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    /** The first bytes of a PNG picture, by which a photo is recognised. */
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     ContractorFixture fixture;
     ContractorFixture.Contractor contractor;
@@ -242,6 +250,139 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void aCourseSentWithItsPhotoKeepsItForWhoeverReadsTheRecordAndAnotherContractorOpensNothing() throws Exception {
+        var competence = competence();
+        mvc.perform(training(contractor.supervisor(), workerPerson, competence).file(file(PNG)))
+                .andExpect(redirectedUrl("/contractors/portal?saved#training"));
+        var record = read("select id from training_record where person_id = :id", workerPerson, UUID.class);
+        var file = read("select id from training_evidence where record_id = :id", record, UUID.class);
+        var link = "/training/records/" + record + "/evidence/" + file;
+
+        mvc.perform(get("/training/records")
+                        .param("status", "PENDING_APPROVAL")
+                        .param("organisationId", contractor.id().toString())
+                        .with(fixture.logins.as("hse")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(link)));
+        for (var reader : new String[] {"hse", contractor.supervisor(), worker, "manager"}) {
+            mvc.perform(get(link).with(fixture.logins.as(reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("image/png"))
+                    .andExpect(content().bytes(PNG));
+        }
+        for (var stranger : new String[] {other.supervisor(), "contractor1", "contractor1.worker", "worker"}) {
+            mvc.perform(get(link).with(fixture.logins.as(stranger))).andExpect(status().isNotFound());
+            mvc.perform(get("/api/v1/training-records/{id}/evidence/{file}", record, file)
+                            .header("Authorization", fixture.logins.bearer(stranger)))
+                    .andExpect(status().isNotFound());
+        }
+        var history = mvc.perform(get("/api/v1/training-records/{id}/history", record)
+                        .header("Authorization", fixture.logins.bearer(contractor.supervisor())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(history, "$[*].changes.evidenceFiles.to"))
+                .containsExactly("0", "1");
+    }
+
+    @Test
+    void aCourseWithAFileThatIsNotAScanOrAPhotoOrTooLargeIsRefusedWithItsReasonAndNothingWritten() throws Exception {
+        var competence = competence();
+        var tooLarge = java.util.Arrays.copyOf(ContractorFixture.PDF, 10 * 1024 * 1024 + 1);
+        var refusals = Map.of(
+                "not a picture".getBytes(StandardCharsets.UTF_8),
+                "Evidence must be a PDF or a JPEG, PNG or WebP picture.",
+                tooLarge,
+                "A file may be at most 10 MB.");
+        for (var refused : refusals.entrySet()) {
+            mvc.perform(training(contractor.supervisor(), workerPerson, competence)
+                            .file(file(refused.getKey())))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(refused.getValue())));
+        }
+        assertThat(records(contractor.id())).isZero();
+        assertThat(read(
+                        "select count(*) from training_evidence e join training_record t on t.id = e.record_id"
+                                + " where t.organisation_id = :id",
+                        contractor.id(),
+                        Long.class))
+                .isZero();
+    }
+
+    @Test
+    void theSupervisorCorrectsAReturnedCourseWithAScanAndItWaitsForTheSafetyDepartmentAgain() throws Exception {
+        var record = returnedCourse("Wrong completion day");
+        var correction = "/contractors/portal/training/" + record;
+        mvc.perform(get("/contractors/portal").with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(content().string(containsString(correction)));
+        mvc.perform(get(correction).with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wrong completion day")))
+                .andExpect(content().string(containsString("data-training-form")));
+        long version = read("select version from training_record where id = :id", record, Long.class);
+
+        mvc.perform(correct(record, contractor.supervisor(), version - 1, today.minusDays(4)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this record meanwhile")));
+        mvc.perform(correct(record, contractor.supervisor(), version, today.minusDays(4))
+                        .file(file("not a picture".getBytes(StandardCharsets.UTF_8))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Evidence must be a PDF")));
+        assertThat(read("select version from training_record where id = :id", record, Long.class))
+                .isEqualTo(version);
+
+        mvc.perform(correct(record, contractor.supervisor(), version, today.minusDays(4))
+                        .file(file(ContractorFixture.PDF)))
+                .andExpect(redirectedUrl("/contractors/portal?saved#training"));
+        assertThat(read("select status from training_record where id = :id", record, String.class))
+                .isEqualTo("PENDING_APPROVAL");
+        assertThat(read("select completed_on from training_record where id = :id", record, LocalDate.class))
+                .isEqualTo(today.minusDays(4));
+        assertThat(read("select evidence_files from training_record where id = :id", record, Integer.class))
+                .isEqualTo(1);
+        var queue = fixture.call("hse", get("/api/v1/training-records/queue"), null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<Integer>>read(queue, "$[?(@.organisationId == '" + contractor.id() + "')].records"))
+                .containsExactly(1);
+        var history = fixture.call("hse", get("/api/v1/training-records/{id}/history", record), null)
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(history, "$[*].changes.status.to"))
+                .containsSubsequence("RETURNED", "PENDING_APPROVAL");
+
+        fixture.call("hse", post("/api/v1/training-records/{id}/approve", record), null)
+                .andExpect(status().isOk());
+        mvc.perform(get(correction).with(fixture.logins.as(contractor.supervisor())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void nobodyButTheContractorsOwnSupervisorOpensOrCorrectsItsReturnedCourse() throws Exception {
+        var record = returnedCourse("Missing protocol");
+        long version = read("select version from training_record where id = :id", record, Long.class);
+        var correction = "/contractors/portal/training/" + record;
+        for (var stranger : new String[] {other.supervisor(), "contractor1"}) {
+            mvc.perform(get(correction).with(fixture.logins.as(stranger))).andExpect(status().isNotFound());
+            mvc.perform(correct(record, stranger, version, today.minusDays(4)).file(file(PNG)))
+                    .andExpect(status().isNotFound());
+        }
+        for (var user : new String[] {worker, "manager", "hse", "admin", "contractor1.worker"}) {
+            mvc.perform(get(correction).with(fixture.logins.as(user))).andExpect(status().isForbidden());
+            mvc.perform(correct(record, user, version, today.minusDays(4)).file(file(PNG)))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(read("select version from training_record where id = :id", record, Long.class))
+                .isEqualTo(version);
+        assertThat(read("select count(*) from training_evidence where record_id = :id", record, Long.class))
+                .isZero();
+    }
+
+    @Test
     void nobodyButAContractorsSupervisorHasAPortalOrKeepsAnythingFromIt() throws Exception {
         var competence =
                 context.getBean(CompetenceCatalogue.class).current().get(0).id();
@@ -277,12 +418,43 @@ class PortalIntegrationTests {
                 .with(csrf());
     }
 
-    private MockHttpServletRequestBuilder training(String user, UUID person, UUID competence) {
-        return page(post("/contractors/portal/training"), user)
+    private MockMultipartHttpServletRequestBuilder training(String user, UUID person, UUID competence) {
+        return course(multipart("/contractors/portal/training"), user, person, competence, today.minusDays(2));
+    }
+
+    /** The supervisor's correction of the record, as the record's page sends it. */
+    private MockMultipartHttpServletRequestBuilder correct(UUID record, String user, long version, LocalDate day) {
+        var course = read("select competence_id from training_record where id = :id", record, UUID.class);
+        return course(multipart("/contractors/portal/training/{id}", record), user, workerPerson, course, day)
+                .param("version", Long.toString(version));
+    }
+
+    /** A course of the worker's entered in the portal and returned by the safety department with the comment. */
+    private UUID returnedCourse(String comment) throws Exception {
+        mvc.perform(training(contractor.supervisor(), workerPerson, competence()))
+                .andExpect(redirectedUrl("/contractors/portal?saved#training"));
+        var record = read("select id from training_record where person_id = :id", workerPerson, UUID.class);
+        fixture.call("hse", post("/api/v1/training-records/{id}/return", record), "{'comment':'" + comment + "'}")
+                .andExpect(status().isOk());
+        return record;
+    }
+
+    private UUID competence() {
+        return context.getBean(CompetenceCatalogue.class).current().get(0).id();
+    }
+
+    private static MockMultipartFile file(byte[] content) {
+        return new MockMultipartFile("file", "certificate", "application/octet-stream", content);
+    }
+
+    private MockMultipartHttpServletRequestBuilder course(
+            MockMultipartHttpServletRequestBuilder request, String user, UUID person, UUID competence, LocalDate day) {
+        return request.with(fixture.logins.as(user))
+                .with(csrf())
                 .param("id", UUID.randomUUID().toString())
                 .param("personId", person.toString())
                 .param("competenceId", competence.toString())
-                .param("completedOn", today.minusDays(2).toString())
+                .param("completedOn", day.toString())
                 .param("result", "PASSED")
                 .param("provider", "Training centre")
                 .param("evidenceReference", "Protocol 12");

@@ -171,6 +171,7 @@ sealed interface FieldValues {
             Map.entry("competence:evidence", choice("training.evidence.")),
             Map.entry("training-record:result", choice("training.result.")),
             Map.entry("training-record:status", choice("training.status.")),
+            Map.entry("evidenceFiles", new Number()),
             Map.entry("training-requirement:role", choice("role.")),
             Map.entry("webhook-channel:kinds", new Choice("ladder.kind.", true, "webhooks.allKinds")),
             Map.entry("switchedOn", new YesNo()),

@@ -4,7 +4,11 @@ import dev.tandem.shared.InvalidRequestException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +78,21 @@ public final class StoredFiles {
                 .param("owner", ownerId)
                 .query(UUID.class)
                 .list();
+    }
+
+    /** The files of each of the records that have any, oldest first: a list's files in one query. */
+    public Map<UUID, List<UUID>> ofEach(Collection<UUID> ownerIds) {
+        var files = new HashMap<UUID, List<UUID>>();
+        if (!ownerIds.isEmpty()) {
+            jdbc.sql("select " + owner + " as owner, id from " + table + " where " + owner
+                            + " in (:owners) order by added_at, id")
+                    .param("owners", ownerIds)
+                    .query(rs -> {
+                        files.computeIfAbsent(rs.getObject("owner", UUID.class), key -> new ArrayList<>())
+                                .add(rs.getObject("id", UUID.class));
+                    });
+        }
+        return files;
     }
 
     /** One file of the record, if it is the record's. */
