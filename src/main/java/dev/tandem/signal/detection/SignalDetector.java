@@ -128,7 +128,7 @@ public final class SignalDetector {
 
     /**
      * What opened this detector's latest episode (since it was fitted or restored; null before its first): the rule
-     * furthest past its limit at that sample and the kind of tag it judged, such as "drift sum, a tag of its own".
+     * furthest past its limit at that sample and the kind of tag it judged (the drift sum of a tag of its own, say).
      * For reading why a detector warns; the healthy-equipment bench counts its false warnings by it.
      */
     public String openedBy() {
