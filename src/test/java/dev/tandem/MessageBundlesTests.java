@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -43,6 +44,28 @@ class MessageBundlesTests {
                     assertThat(message).as(key).doesNotContain("''");
                 }
             });
+        }
+    }
+
+    /** A key written twice keeps its last text only: the first is dead and reads as if it counted. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (var bundle : new String[] {"messages.properties", "messages_ru.properties"}) {
+            var twice = new ArrayList<Object>();
+            var properties = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (containsKey(key)) {
+                        twice.add(key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (var reader =
+                    new InputStreamReader(new ClassPathResource(bundle).getInputStream(), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            assertThat(twice).as(bundle).isEmpty();
         }
     }
 
