@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.modulith.NamedInterface;
@@ -27,6 +28,10 @@ import org.springframework.modulith.NamedInterface;
  * answers are checked against their questions as they are given; a failed item becomes a finding with an action; and
  * it is completed only when every shown question the checklist requires is answered and every note, photo and action
  * its conditions require is there. Its score is the one formula's ({@link Scoring}), kept when it is completed.
+ *
+ * <p>Its parts, each kept in its own columns of the inspection's row: the answers, checked by {@link InspectionRules};
+ * the score; a joint inspection's two signatures ({@link JointSignatures}); and a schedule's slot and assignee
+ * ({@link InspectionSlot}). This class keeps its state: open, completed, voided.
  */
 @Table("audit_inspection")
 @NamedInterface("inspections")
@@ -48,30 +53,14 @@ public class Inspection extends Voidable {
     private final InspectionKind kind;
     private final UUID invitedPersonId;
 
-    @KeptOutOfHistory("the picture; who signed and when are in the history")
-    private UUID contractorSignatureId;
+    @Embedded.Empty
+    private JointSignatures signatures;
 
-    private String contractorSignedBy;
-    private Instant contractorSignedAt;
+    @Embedded.Empty
+    private final InspectionSlot slot;
 
-    @KeptOutOfHistory("the picture; who signed and when are in the history")
-    private UUID ownerSignatureId;
-
-    private String ownerSignedBy;
-    private Instant ownerSignedAt;
-
-    @KeptOutOfHistory("a schedule's inspection is created by the schedule and never moves to another")
-    private final UUID scheduleId;
-
-    @KeptOutOfHistory("the slot of its schedule, fixed when it is created")
-    private final Instant slotAt;
-
-    private final Instant dueAt;
-    private final String assignedRole;
-    private final UUID assignedPersonId;
-    private BigDecimal points;
-    private BigDecimal possible;
-    private BigDecimal percentage;
+    @Embedded.Nullable
+    private Scoring.Score score;
 
     @KeptOutOfHistory("the time of the history's CREATED entry")
     private final Instant createdAt;
@@ -105,20 +94,9 @@ public class Inspection extends Voidable {
             InspectionStatus status,
             InspectionKind kind,
             UUID invitedPersonId,
-            UUID contractorSignatureId,
-            String contractorSignedBy,
-            Instant contractorSignedAt,
-            UUID ownerSignatureId,
-            String ownerSignedBy,
-            Instant ownerSignedAt,
-            UUID scheduleId,
-            Instant slotAt,
-            Instant dueAt,
-            String assignedRole,
-            UUID assignedPersonId,
-            BigDecimal points,
-            BigDecimal possible,
-            BigDecimal percentage,
+            JointSignatures signatures,
+            InspectionSlot slot,
+            Scoring.Score score,
             Instant createdAt,
             Instant completedAt,
             UUID completedBy,
@@ -138,20 +116,9 @@ public class Inspection extends Voidable {
         this.status = status;
         this.kind = kind;
         this.invitedPersonId = invitedPersonId;
-        this.contractorSignatureId = contractorSignatureId;
-        this.contractorSignedBy = contractorSignedBy;
-        this.contractorSignedAt = contractorSignedAt;
-        this.ownerSignatureId = ownerSignatureId;
-        this.ownerSignedBy = ownerSignedBy;
-        this.ownerSignedAt = ownerSignedAt;
-        this.scheduleId = scheduleId;
-        this.slotAt = slotAt;
-        this.dueAt = dueAt;
-        this.assignedRole = assignedRole;
-        this.assignedPersonId = assignedPersonId;
-        this.points = points;
-        this.possible = possible;
-        this.percentage = percentage;
+        this.signatures = signatures == null ? JointSignatures.NONE : signatures;
+        this.slot = slot == null ? InspectionSlot.NONE : slot;
+        this.score = score;
         this.createdAt = createdAt;
         this.completedAt = completedAt;
         this.completedBy = completedBy;
@@ -190,19 +157,8 @@ public class Inspection extends Voidable {
                 InspectionStatus.IN_PROGRESS,
                 place.kind(),
                 place.invitedPersonId(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                JointSignatures.NONE,
+                InspectionSlot.NONE,
                 null,
                 now,
                 null,
@@ -235,19 +191,8 @@ public class Inspection extends Voidable {
                 InspectionStatus.DUE,
                 InspectionKind.INSPECTION,
                 null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                schedule.id(),
-                slot,
-                due,
-                schedule.assignedRole(),
-                schedule.assignedPersonId(),
-                null,
-                null,
+                JointSignatures.NONE,
+                InspectionSlot.of(schedule, slot, due),
                 null,
                 now,
                 null,
@@ -263,14 +208,7 @@ public class Inspection extends Voidable {
      */
     void answer(TemplateVersion version, Map<String, String> given, Map<String, String> notes, String by) {
         requireOpen();
-        var checked = new LinkedHashMap<String, String>();
-        given.forEach((name, value) -> checked.put(name, InspectionRules.checked(version, name, value)));
-        notes.forEach((name, note) -> {
-            InspectionRules.question(version, name);
-            if (note != null && note.length() > InspectionRules.MAX_TEXT) {
-                throw new InvalidRequestException("notes." + name, "rule.audit.tooLong", InspectionRules.MAX_TEXT);
-            }
-        });
+        var checked = InspectionRules.checked(version, given, notes);
         checked.forEach((name, value) -> change(name, answer -> answer.withAnswer(value)));
         notes.forEach((name, note) -> change(name, answer -> answer.withNote(blankless(note))));
         begin(by);
@@ -299,13 +237,10 @@ public class Inspection extends Voidable {
         requireOpen();
         var values = values(version);
         InspectionRules.requireComplete(version, values, answers, findings);
-        if (kind == InspectionKind.JOINT && (contractorSignatureId == null || ownerSignatureId == null)) {
+        if (kind == InspectionKind.JOINT && !signatures.both()) {
             throw new InvalidRequestException("signature", "rule.audit.bothSign");
         }
-        var score = version.score(values);
-        points = score.points();
-        possible = score.possible();
-        percentage = score.percentage();
+        score = version.score(values);
         status = InspectionStatus.COMPLETED;
         completedAt = at;
         completedBy = by;
@@ -356,24 +291,11 @@ public class Inspection extends Voidable {
         if (kind != InspectionKind.JOINT) {
             throw new InvalidRequestException("signature", "rule.audit.notJoint");
         }
-        if (contractorSide) {
-            contractorSignatureId = signatureId;
-            contractorSignedBy = by;
-            contractorSignedAt = at;
-        } else {
-            ownerSignatureId = signatureId;
-            ownerSignedBy = by;
-            ownerSignedAt = at;
-        }
+        signatures = signatures.signed(contractorSide, signatureId, by, at);
     }
 
     private void begin(String by) {
-        contractorSignatureId = null;
-        contractorSignedBy = null;
-        contractorSignedAt = null;
-        ownerSignatureId = null;
-        ownerSignedBy = null;
-        ownerSignedAt = null;
+        signatures = JointSignatures.NONE;
         if (status == InspectionStatus.DUE) {
             status = InspectionStatus.IN_PROGRESS;
         }
@@ -473,55 +395,55 @@ public class Inspection extends Voidable {
     }
 
     public UUID contractorSignatureId() {
-        return contractorSignatureId;
+        return signatures.contractorSignatureId();
     }
 
     public String contractorSignedBy() {
-        return contractorSignedBy;
+        return signatures.contractorSignedBy();
     }
 
     public Instant contractorSignedAt() {
-        return contractorSignedAt;
+        return signatures.contractorSignedAt();
     }
 
     public UUID ownerSignatureId() {
-        return ownerSignatureId;
+        return signatures.ownerSignatureId();
     }
 
     public String ownerSignedBy() {
-        return ownerSignedBy;
+        return signatures.ownerSignedBy();
     }
 
     public Instant ownerSignedAt() {
-        return ownerSignedAt;
+        return signatures.ownerSignedAt();
     }
 
     public UUID scheduleId() {
-        return scheduleId;
+        return slot.scheduleId();
     }
 
     public Instant dueAt() {
-        return dueAt;
+        return slot.dueAt();
     }
 
     public String assignedRole() {
-        return assignedRole;
+        return slot.assignedRole();
     }
 
     public UUID assignedPersonId() {
-        return assignedPersonId;
+        return slot.assignedPersonId();
     }
 
     public BigDecimal points() {
-        return points;
+        return score == null ? null : score.points();
     }
 
     public BigDecimal possible() {
-        return possible;
+        return score == null ? null : score.possible();
     }
 
     public BigDecimal percentage() {
-        return percentage;
+        return score == null ? null : score.percentage();
     }
 
     public Instant createdAt() {
@@ -559,16 +481,16 @@ public class Inspection extends Voidable {
                 "status", status,
                 "kind", kind,
                 "invitedPersonId", invitedPersonId,
-                "contractorSignedBy", contractorSignedBy,
-                "contractorSignedAt", contractorSignedAt,
-                "ownerSignedBy", ownerSignedBy,
-                "ownerSignedAt", ownerSignedAt,
-                "dueAt", dueAt,
-                "assignedRole", assignedRole,
-                "assignedPersonId", assignedPersonId,
-                "points", points,
-                "possible", possible,
-                "percentage", percentage,
+                "contractorSignedBy", signatures.contractorSignedBy(),
+                "contractorSignedAt", signatures.contractorSignedAt(),
+                "ownerSignedBy", signatures.ownerSignedBy(),
+                "ownerSignedAt", signatures.ownerSignedAt(),
+                "dueAt", slot.dueAt(),
+                "assignedRole", slot.assignedRole(),
+                "assignedPersonId", slot.assignedPersonId(),
+                "points", points(),
+                "possible", possible(),
+                "percentage", percentage(),
                 "completedAt", completedAt));
         fields.putAll(Recorded.numbered(
                 "answers",

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +26,22 @@ final class InspectionRules {
                 .filter(question -> question.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new InvalidRequestException("answers." + name, "rule.audit.noSuchQuestion", name));
+    }
+
+    /**
+     * Answers and notes by question name, each checked against its question: the answers as they are kept (null to
+     * clear one), or a refusal naming the first that is not taken, so that all of them are taken or none.
+     */
+    static Map<String, String> checked(TemplateVersion version, Map<String, String> given, Map<String, String> notes) {
+        var checked = new LinkedHashMap<String, String>();
+        given.forEach((name, value) -> checked.put(name, checked(version, name, value)));
+        notes.forEach((name, note) -> {
+            question(version, name);
+            if (note != null && note.length() > MAX_TEXT) {
+                throw new InvalidRequestException("notes." + name, "rule.audit.tooLong", MAX_TEXT);
+            }
+        });
+        return checked;
     }
 
     /** The answer as it is kept, or null to clear it; one its question does not take is refused. */
