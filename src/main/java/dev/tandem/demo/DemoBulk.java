@@ -2,7 +2,7 @@ package dev.tandem.demo;
 
 import dev.tandem.demo.DemoActionPlans.Plan;
 import dev.tandem.demo.DemoBulkEvents.Event;
-import dev.tandem.demo.DemoRun.ShopFloorPerson;
+import dev.tandem.demo.DemoPeople.ShopFloorPerson;
 import dev.tandem.demo.DemoSafetyYear.Worker;
 import dev.tandem.organisation.OrganisationQueries.SitePlaces;
 import dev.tandem.training.RecordSession;

@@ -6,7 +6,7 @@ import dev.tandem.contractor.SubmitDocument;
 import dev.tandem.contractor.engagement.PlanEngagement;
 import dev.tandem.contractor.prequalification.DefinePolicy;
 import dev.tandem.demo.DemoActionPlans.Actor;
-import dev.tandem.demo.DemoRun.Contracted;
+import dev.tandem.demo.DemoPeople.Contracted;
 import dev.tandem.demo.DemoSafetyYear.Worker;
 import dev.tandem.demo.DemoWorkingPeriods.Story;
 import dev.tandem.demo.DemoWorkingPeriods.Tenure;
@@ -89,7 +89,7 @@ final class DemoContractors {
     private final DemoServices services;
     private final DemoTimeline timeline;
     private final DemoTexts texts;
-    private final DemoRun run;
+    private final DemoPeople people;
     private final DemoWorkingPeriods periods;
     private final Viewer safetyDepartment;
     private final LocalDate today;
@@ -100,15 +100,19 @@ final class DemoContractors {
     private int ticked;
 
     DemoContractors(
-            DemoServices services, DemoTimeline timeline, DemoTexts texts, DemoRun run, DemoWorkingPeriods periods) {
+            DemoServices services,
+            DemoTimeline timeline,
+            DemoTexts texts,
+            DemoPeople people,
+            DemoWorkingPeriods periods) {
         this.contractors = services.contractors();
         this.documents = services.contractorDocuments();
         this.services = services;
         this.timeline = timeline;
         this.texts = texts;
-        this.run = run;
+        this.people = people;
         this.periods = periods;
-        this.safetyDepartment = new Actor(run.login(DemoLogin.HSE), Role.HSE_SPECIALIST).viewer();
+        this.safetyDepartment = new Actor(people.login(DemoLogin.HSE), Role.HSE_SPECIALIST).viewer();
         this.today = LocalDate.ofInstant(timeline.now(), DemoCatalogue.ZONE);
     }
 

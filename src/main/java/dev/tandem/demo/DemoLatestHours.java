@@ -24,7 +24,7 @@ import java.util.UUID;
  */
 final class DemoLatestHours {
 
-    /** The records of these hours, the same in every run. */
+    /** The records of these hours, the same in every people. */
     static final UUID HAZARD = DemoRun.id("latest-event", 0);
 
     static final UUID NEAR_MISS = DemoRun.id("latest-event", 1);
@@ -53,14 +53,14 @@ final class DemoLatestHours {
         this.texts = texts;
     }
 
-    /** @param run the generation whose logins take part */
-    void generate(DemoRun run) {
-        var area = run.areaOwnedBy(run.login(DemoLogin.MANAGER));
+    /** @param people the plant's people, whose logins take part */
+    void generate(DemoPeople people) {
+        var area = people.areaOwnedBy(people.login(DemoLogin.MANAGER));
         var site = structure.area(area).siteId();
-        var worker = run.login(DemoLogin.WORKER);
-        var contractorsWorker = run.login(DemoLogin.CONTRACTOR1_WORKER);
-        var headOfSafety = as(run.login(DemoLogin.HSE), Role.HSE_SPECIALIST);
-        var director = run.login(DemoLogin.DIRECTOR);
+        var worker = people.login(DemoLogin.WORKER);
+        var contractorsWorker = people.login(DemoLogin.CONTRACTOR1_WORKER);
+        var headOfSafety = as(people.login(DemoLogin.HSE), Role.HSE_SPECIALIST);
+        var director = people.login(DemoLogin.DIRECTOR);
         report(HAZARD, EventType.HAZARD, "latest.hazard", worker, site, area, hoursAgo(5));
         report(NEAR_MISS, EventType.NEAR_MISS, "latest.nearMiss", contractorsWorker, site, area, hoursAgo(4));
         raise(WORKERS_ACTION, "latest.action.worker", HAZARD, worker, headOfSafety, 7, hoursAgo(3));

@@ -89,10 +89,11 @@ public class DemoPlant {
                     properties.password(),
                     catalogue);
             var counts = run.build();
+            var people = run.people();
             var timeline = new DemoTimeline(services.clock(), Instant.now(services.clock()), DemoRun.SEED + 1);
             // when each contractor worked at the plant: every generator below gives it records of that time only
-            var periods = DemoWorkingPeriods.told(run, timeline.now());
-            var staff = run.staff(periods);
+            var periods = DemoWorkingPeriods.told(people, timeline.now());
+            var staff = people.staff(periods);
             var year = new DemoSafetyYear(
                     services.reporting(),
                     services.review(),
@@ -128,7 +129,7 @@ public class DemoPlant {
                             catalogue.texts(),
                             staff,
                             DemoRun.SEED + 8)
-                    .generate(counts.areas(), catalogue::areaKind, run.siteDirectors());
+                    .generate(counts.areas(), catalogue::areaKind, people.siteDirectors());
             log.info(
                     "Demo mode: {} risks ({} fatal, {} with a verified measure, {} eliminated, {} accepted) and {}"
                             + " roadmap milestones of the sites' top-5 risks in {} ms",
@@ -145,7 +146,7 @@ public class DemoPlant {
                             services.structure(),
                             timeline,
                             catalogue.texts())
-                    .generate(run);
+                    .generate(people);
             // after the risks: it gives the fatal ones of the register their critical controls
             int checks = new DemoControls(services, timeline, catalogue.texts(), staff, DemoRun.SEED + 9)
                     .generate(12 * scale);
@@ -156,7 +157,7 @@ public class DemoPlant {
                     catalogue.texts(),
                     DemoRun.SEED + 10,
                     java.time.LocalDate.now(services.clock().withZone(DemoCatalogue.ZONE)),
-                    run.login(DemoLogin.HSE));
+                    people.login(DemoLogin.HSE));
             var training = trainingLog.generate(catalogue.tradesByKey(), periods);
             log.info(
                     "Demo mode: {} training requirements, {} sessions with {} records in {} ms",
@@ -168,19 +169,19 @@ public class DemoPlant {
                     services,
                     new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 14),
                     catalogue.texts(),
-                    run,
+                    people,
                     periods);
             trainingLog.mentorCourse(contractors.mentors(), contractors.mentorCourseDay());
             contractors.generate();
             started = System.nanoTime();
             var stops = new DemoStops(services, timeline, catalogue.texts(), staff, DemoRun.SEED + 11);
-            var manager = run.login(DemoLogin.MANAGER);
+            var manager = people.login(DemoLogin.MANAGER);
             var stopped = stops.generate(
                     scale,
-                    run.shopFloorWorkers(),
-                    run.shopFloorViewers(),
+                    people.shopFloorWorkers(),
+                    people.shopFloorViewers(),
                     services.queries().places());
-            stops.craneCab(run.craneOperator(run.areaOwnedBy(manager)), run.areaOwnedBy(manager), manager);
+            stops.craneCab(people.craneOperator(people.areaOwnedBy(manager)), people.areaOwnedBy(manager), manager);
             log.info(
                     "Demo mode: {} stops of work ({} acknowledged after the ladder's first step, {} compensated with a"
                             + " risk entered, {} judged unnecessary, {} still stopped) and the crane cab in {} ms",
@@ -196,7 +197,7 @@ public class DemoPlant {
                             new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 13),
                             catalogue.texts(),
                             staff,
-                            run.login(DemoLogin.HSE))
+                            people.login(DemoLogin.HSE))
                     .generate(events);
             log.info(
                     "Demo mode: {} investigations of the gravest incidents and the worst repeated failure ({} closed, {}"
@@ -212,9 +213,9 @@ public class DemoPlant {
                             new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 14),
                             catalogue.texts(),
                             staff,
-                            run.login(DemoLogin.HSE),
+                            people.login(DemoLogin.HSE),
                             DemoRun.SEED + 15)
-                    .generate(run.craneOperators(), run.managedAreas(), run.contractorLogins());
+                    .generate(people.craneOperators(), people.managedAreas(), people.contractorLogins());
             log.info(
                     "Demo mode: {} checklists, {} schedules and a year of {} inspections ({} slots missed, {} joint, {}"
                             + " contractor audits, {} findings) in {} ms",
@@ -260,13 +261,14 @@ public class DemoPlant {
                     properties.password(),
                     catalogue);
             var structure = run.build();
+            var people = run.people();
             // the enterprise-scale plant tells no contractor's story: everyone works all the time
-            var always = DemoWorkingPeriods.always(run.workers());
+            var always = DemoWorkingPeriods.always(people.workers());
             var now = Instant.now(services.clock());
             var events = new DemoBulkEvents(
                     size.events(),
                     size.years(),
-                    run.workers(),
+                    people.workers(),
                     services.queries().places(),
                     now,
                     DemoRun.SEED + 3,
@@ -274,13 +276,13 @@ public class DemoPlant {
             var owner = services.register().ownerCompany().orElseThrow().id();
             var plans = new DemoActionPlans(
                     new DemoTimeline(services.clock(), now, DemoRun.SEED + 5),
-                    run.staff(always),
+                    people.staff(always),
                     owner,
                     new DemoActionTexts(catalogue.texts()),
                     DemoRun.SEED + 6);
             var written = bulk.write(
-                    run.shopFloor(),
-                    run.workers(),
+                    people.shopFloor(),
+                    people.workers(),
                     events,
                     plans,
                     size.actions(),
@@ -289,8 +291,8 @@ public class DemoPlant {
                     size,
                     services.queries().places(),
                     new DemoBulkRisks.DemoRiskContext(
-                            run.staff(always),
-                            run.login(DemoLogin.DIRECTOR),
+                            people.staff(always),
+                            people.login(DemoLogin.DIRECTOR),
                             owner,
                             now,
                             new DemoRiskTexts(catalogue.texts())));
@@ -299,7 +301,7 @@ public class DemoPlant {
                     catalogue.texts(),
                     DemoRun.SEED + 10,
                     java.time.LocalDate.ofInstant(now, DemoCatalogue.ZONE),
-                    run.login(DemoLogin.HSE));
+                    people.login(DemoLogin.HSE));
             long started = System.nanoTime();
             int required = training.require(catalogue.tradesByKey());
             var sessions = training.sessions(always);
@@ -308,7 +310,7 @@ public class DemoPlant {
                     required,
                     sessions.size(),
                     (System.nanoTime() - started) / 1_000_000);
-            bulk.training(new DemoBulkTraining(training, run.workers(), now), sessions);
+            bulk.training(new DemoBulkTraining(training, people.workers(), now), sessions);
             return new DemoCounts(
                     structure.sites(),
                     structure.areas(),

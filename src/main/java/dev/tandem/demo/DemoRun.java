@@ -23,10 +23,7 @@ import dev.tandem.shared.Viewer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -43,16 +40,7 @@ final class DemoRun {
 
     private static final int SMALLEST_CREW = 2;
 
-    /** A person drawn for the shop floor of an enterprise-scale plant, to be written in bulk. */
-    record ShopFloorPerson(UUID id, RegisterPerson form) {}
-
     private static final Viewer SYSTEM = Viewer.system();
-
-    /**
-     * A contractor as registered: what it does (its catalogue key), the status the demo's story brings it to (it is
-     * registered PROSPECTIVE unless the plant is written in bulk) and its supervisor.
-     */
-    record Contracted(UUID id, String key, OrganisationStatus status, DemoSafetyYear.Worker supervisor) {}
 
     /** Whom people work for, and the domain of their e-mail addresses. */
     private record Employer(UUID id, String domain) {}
@@ -67,24 +55,16 @@ final class DemoRun {
     private final Random random = new Random(SEED);
     private final DemoNames names;
     private final List<Site> sites = new ArrayList<>();
-    private final Map<DemoLogin, UUID> loginPeople = new EnumMap<>(DemoLogin.class);
-    private final Map<UUID, String> positions = new HashMap<>();
-    private final List<DemoSafetyYear.Worker> workers = new ArrayList<>();
-    private final List<DemoSafetyYear.Worker> safetyDepartment = new ArrayList<>();
-    private final Map<UUID, DemoSafetyYear.Worker> areaManagers = new HashMap<>();
-    private final Map<UUID, DemoSafetyYear.Worker> supervisors = new HashMap<>();
-    private final Map<UUID, DemoSafetyYear.Worker> siteDirectors = new HashMap<>();
-    private final List<ShopFloorPerson> shopFloor = new ArrayList<>();
-    private final List<Contracted> contracted = new ArrayList<>();
-    /** The areas of each site, and a lot of its own for who works in which, so that the rest of the plant is as before. */
-    private final Map<UUID, List<UUID>> siteAreas = new HashMap<>();
-
+    private final DemoPeople hired;
+    private final DemoContacts contacts = new DemoContacts(random);
+    /** A lot of its own for who works in which area, so that the rest of the plant is as before. */
     private final Random areaLot = new Random(SEED + 12);
+
     private int organisations;
     private int areas;
     private int people;
 
-    /** @param bulk whether the shop floor is left to be written in bulk ({@link #shopFloor()}) */
+    /** @param bulk whether the shop floor is left to be written in bulk ({@link DemoPeople#shopFloor()}) */
     DemoRun(
             PlantStructure structure,
             OrganisationRegister register,
@@ -94,6 +74,7 @@ final class DemoRun {
             String password,
             DemoCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.hired = new DemoPeople(accounts, catalogue.tradesByKey().get("overheadCraneOperator"));
         this.names = new DemoNames(random, catalogue.texts());
         this.structure = structure;
         this.register = register;
@@ -131,17 +112,22 @@ final class DemoRun {
         hireOwnerStaff(owner);
         registerContractors();
         openLogins();
-        var director = loginPeople.get(DemoLogin.DIRECTOR);
+        var director = hired.loginPeople.get(DemoLogin.DIRECTOR);
         structure.updateEnterprise(
                 Precondition.none(),
                 ConfigureEnterprise.of(structure.enterprise()).managedBy(director),
                 SYSTEM);
-        return new DemoCounts(sites.size(), areas, organisations, people, loginPeople.size(), 0, 0);
+        return new DemoCounts(sites.size(), areas, organisations, people, hired.loginPeople.size(), 0, 0);
     }
 
     private Employer registerOwner() {
         var form = new RegisterOrganisation(
-                catalogue.owner(), OrganisationStatus.ACTIVE, taxNumber(), "info@" + OWNER_DOMAIN, officePhone(), null);
+                catalogue.owner(),
+                OrganisationStatus.ACTIVE,
+                contacts.taxNumber(),
+                "info@" + OWNER_DOMAIN,
+                contacts.officePhone(),
+                null);
         var owner = register.registerOwner(id("organisation", 0), form, SYSTEM);
         organisations++;
         return new Employer(owner.id(), OWNER_DOMAIN);
@@ -150,22 +136,23 @@ final class DemoRun {
     private void createSites() {
         for (var form : catalogue.sites(size.sites())) {
             sites.add(structure.createSite(id("site", sites.size()), form, SYSTEM));
+            hired.sites.add(sites.get(sites.size() - 1).id());
         }
     }
 
     /** Management and the safety department first, then a manager and a foreman per area, then the shop floor. */
     private void hireOwnerStaff(Employer owner) {
         var mainSite = sites.get(0).id();
-        loginPeople.put(
+        hired.loginPeople.put(
                 DemoLogin.DIRECTOR,
                 hire(owner, catalogue.position("director"), mainSite, 20, true).personId());
-        loginPeople.put(
+        hired.loginPeople.put(
                 DemoLogin.ADMIN,
                 hire(owner, catalogue.position("itAdministrator"), mainSite, 20, true)
                         .personId());
         var headOfSafety = hire(owner, catalogue.position("headOfSafety"), mainSite, 40, true);
-        loginPeople.put(DemoLogin.HSE, headOfSafety.personId());
-        safetyDepartment.add(headOfSafety);
+        hired.loginPeople.put(DemoLogin.HSE, headOfSafety.personId());
+        hired.safetyDepartment.add(headOfSafety);
         // the head of safety leads the main site's safety department; the other sites name nobody
         sites.set(
                 0,
@@ -175,20 +162,20 @@ final class DemoRun {
                         DefineSite.of(sites.get(0)).ledBy(headOfSafety.personId()),
                         SYSTEM));
         for (var site : sites) {
-            siteDirectors.put(
+            hired.siteDirectors.put(
                     site.id(), hire(owner, catalogue.position("siteDirector", site.name()), site.id(), 20, true));
         }
         for (int n = 0; n < size.hseSpecialists(); n++) {
-            safetyDepartment.add(hire(owner, catalogue.position("hseSpecialist"), anySite(), 50, true));
+            hired.safetyDepartment.add(hire(owner, catalogue.position("hseSpecialist"), anySite(), 50, true));
         }
         createAreasWithTheirPeople(owner);
         while (people < size.ownerStaff()) {
             // the first of the shop floor signs in as the worker, so is written at once
-            boolean later = bulk && loginPeople.containsKey(DemoLogin.WORKER);
+            boolean later = bulk && hired.loginPeople.containsKey(DemoLogin.WORKER);
             var trade = pick(catalogue.ownerTrades());
             var site = anySite();
             var person = hire(owner, trade, site, 15, random.nextInt(5) == 0, later, areaOn(site));
-            loginPeople.putIfAbsent(DemoLogin.WORKER, person.personId());
+            hired.loginPeople.putIfAbsent(DemoLogin.WORKER, person.personId());
         }
     }
 
@@ -200,11 +187,11 @@ final class DemoRun {
             var plan = plans.get(n);
             var site = sites.get(plan.site()).id();
             var manager = hire(owner, catalogue.position("areaHead", plan.name()), site, 20, true);
-            loginPeople.putIfAbsent(DemoLogin.MANAGER, manager.personId());
+            hired.loginPeople.putIfAbsent(DemoLogin.MANAGER, manager.personId());
             var form = new DefineArea(site, plan.code(), plan.name(), manager.personId(), plan.description());
             var area = structure.createArea(id("area", n), form, SYSTEM);
-            areaManagers.put(area.id(), manager);
-            siteAreas.computeIfAbsent(site, any -> new ArrayList<>()).add(area.id());
+            hired.areaManagers.put(area.id(), manager);
+            hired.siteAreas.computeIfAbsent(site, any -> new ArrayList<>()).add(area.id());
             areas++;
             hire(owner, catalogue.position("shiftForeman", plan.name()), site, 10, true, false, area.id());
         }
@@ -220,23 +207,24 @@ final class DemoRun {
             // the story of each contractor's status is told by DemoContractors, with its reasons in the history
             var status = bulk ? plan.status() : OrganisationStatus.PROSPECTIVE;
             var form = new RegisterOrganisation(
-                    plan.name(), status, taxNumber(), "office@" + plan.domain(), officePhone(), null);
+                    plan.name(), status, contacts.taxNumber(), "office@" + plan.domain(), contacts.officePhone(), null);
             var registered = register.registerContractor(id("organisation", n + 1), form, SYSTEM);
             var contractor = new Employer(registered.id(), plan.domain());
             organisations++;
             var home = anySite();
             var supervisor = hire(contractor, plan.supervisor(), home, 15, true);
-            supervisors.put(contractor.id(), supervisor);
-            contracted.add(new Contracted(contractor.id(), plan.key(), plan.status(), supervisor));
+            hired.supervisors.put(contractor.id(), supervisor);
+            hired.contracted.add(new DemoPeople.Contracted(contractor.id(), plan.key(), plan.status(), supervisor));
             var firstWorker = hire(contractor, pick(plan.trades()), home, 5, false, false, areaOn(home));
             for (int k = SMALLEST_CREW; k < crews[n]; k++) {
                 var site = random.nextInt(5) == 0 ? anySite() : home;
                 hire(contractor, pick(plan.trades()), site, 5, random.nextInt(8) == 0, bulk, areaOn(site));
             }
             if (plan.status() == OrganisationStatus.ACTIVE && ++active <= 2) {
-                loginPeople.put(active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor.personId());
+                hired.loginPeople.put(
+                        active == 1 ? DemoLogin.CONTRACTOR1 : DemoLogin.CONTRACTOR2, supervisor.personId());
                 if (active == 1) {
-                    loginPeople.put(DemoLogin.CONTRACTOR1_WORKER, firstWorker.personId());
+                    hired.loginPeople.put(DemoLogin.CONTRACTOR1_WORKER, firstWorker.personId());
                 }
             }
         }
@@ -263,7 +251,7 @@ final class DemoRun {
 
     private void openLogins() {
         for (var login : DemoLogin.values()) {
-            var person = loginPeople.get(login);
+            var person = hired.loginPeople.get(login);
             if (person == null) {
                 throw new IllegalStateException("The demo plant has nobody to sign in as " + login.username());
             }
@@ -271,147 +259,13 @@ final class DemoRun {
         }
     }
 
-    /** Everyone hired, for the year of safety events that follows. */
-    List<DemoSafetyYear.Worker> workers() {
-        return List.copyOf(workers);
-    }
-
-    /** Who plans, carries out and verifies corrective actions, when their contractors worked as {@code periods} tell. */
-    DemoActionPlans.Staff staff(DemoWorkingPeriods periods) {
-        return new DemoActionPlans.Staff(
-                List.copyOf(safetyDepartment), Map.copyOf(areaManagers), Map.copyOf(supervisors), periods);
-    }
-
-    /** The line manager who owns the area. */
-    DemoSafetyYear.Worker areaManager(UUID area) {
-        return areaManagers.get(area);
-    }
-
-    /** The contractors in the order they were registered. */
-    List<Contracted> contractors() {
-        return List.copyOf(contracted);
-    }
-
-    /** The areas of the site in the order they were made. */
-    List<UUID> areasOf(UUID site) {
-        return List.copyOf(siteAreas.getOrDefault(site, List.of()));
-    }
-
-    /** Each site's director, by site. */
-    Map<UUID, DemoSafetyYear.Worker> siteDirectors() {
-        return Map.copyOf(siteDirectors);
-    }
-
-    /** The person who signs in as the login. */
-    DemoSafetyYear.Worker login(DemoLogin login) {
-        var person = loginPeople.get(login);
-        return workers.stream()
-                .filter(worker -> worker.personId().equals(person))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Nobody signs in as " + login.username()));
-    }
-
-    /**
-     * Those who work on the shop floor, own staff and contractors': everyone but management, the safety department,
-     * the areas' managers and the contractors' supervisors.
-     */
-    List<DemoSafetyYear.Worker> shopFloorWorkers() {
-        var offices = new java.util.HashSet<DemoSafetyYear.Worker>(safetyDepartment);
-        offices.addAll(areaManagers.values());
-        offices.addAll(supervisors.values());
-        offices.addAll(siteDirectors.values());
-        offices.add(login(DemoLogin.DIRECTOR));
-        offices.add(login(DemoLogin.ADMIN));
-        return workers.stream().filter(worker -> !offices.contains(worker)).toList();
-    }
-
-    /** The shop-floor people who sign in (the worker and the contractor's worker), as they do, by person. */
-    Map<UUID, Viewer> shopFloorViewers() {
-        var viewers = new HashMap<UUID, Viewer>();
-        for (var login : List.of(DemoLogin.WORKER, DemoLogin.CONTRACTOR1_WORKER)) {
-            var worker = login(login);
-            viewers.put(
-                    worker.personId(),
-                    new Viewer(
-                            accounts.namedBy(login.username()).orElseThrow().accountId(),
-                            login.username(),
-                            worker.name(),
-                            worker.personId(),
-                            worker.organisationId(),
-                            worker.contractor(),
-                            worker.siteId(),
-                            Set.of(login.role())));
-        }
-        return Map.copyOf(viewers);
-    }
-
-    /**
-     * An overhead crane operator of the owner company on the area's site who does not sign in (any of its shop-floor
-     * people when the site has none).
-     */
-    DemoSafetyYear.Worker craneOperator(UUID area) {
-        var site = structure.currentArea(area).orElseThrow().siteId();
-        var signsIn = shopFloorViewers().keySet();
-        var trade = catalogue.tradesByKey().get("overheadCraneOperator");
-        return shopFloorWorkers().stream()
-                .filter(worker -> !worker.contractor() && site.equals(worker.siteId()))
-                .filter(worker -> !signsIn.contains(worker.personId()))
-                .sorted(java.util.Comparator.comparing(worker -> !trade.equals(positions.get(worker.personId()))))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Nobody operates a crane on the site of " + area));
-    }
-
-    /** The owner company's shop-floor people of each site, its overhead crane operators first. */
-    Map<UUID, List<DemoSafetyYear.Worker>> craneOperators() {
-        var trade = catalogue.tradesByKey().get("overheadCraneOperator");
-        var bySite = new java.util.LinkedHashMap<UUID, List<DemoSafetyYear.Worker>>();
-        shopFloorWorkers().stream()
-                .filter(worker -> !worker.contractor())
-                .sorted(java.util.Comparator.comparing(worker -> !trade.equals(positions.get(worker.personId()))))
-                .forEach(worker -> bySite.computeIfAbsent(worker.siteId(), site -> new ArrayList<>())
-                        .add(worker));
-        bySite.replaceAll((site, crew) -> crew.subList(0, Math.min(3, crew.size())));
-        return bySite;
-    }
-
-    /** The areas of each site that have a manager, site by site in the order they were created. */
-    Map<UUID, List<UUID>> managedAreas() {
-        var bySite = new java.util.LinkedHashMap<UUID, List<UUID>>();
-        for (var site : sites) {
-            var managed = siteAreas.getOrDefault(site.id(), List.of()).stream()
-                    .filter(areaManagers::containsKey)
-                    .toList();
-            if (!managed.isEmpty()) {
-                bySite.put(site.id(), managed);
-            }
-        }
-        return bySite;
-    }
-
-    /** The contractors whose supervisors sign in. */
-    List<UUID> contractorLogins() {
-        return List.of(
-                login(DemoLogin.CONTRACTOR1).organisationId(),
-                login(DemoLogin.CONTRACTOR2).organisationId());
-    }
-
-    /** The first area the line manager owns. */
-    UUID areaOwnedBy(DemoSafetyYear.Worker manager) {
-        return areaManagers.entrySet().stream()
-                .filter(owned -> owned.getValue().equals(manager))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(manager.name() + " owns no area"));
-    }
-
     Random random() {
         return random;
     }
 
-    /** The people drawn but not yet written: the shop floor of an enterprise-scale plant. */
-    List<ShopFloorPerson> shopFloor() {
-        return List.copyOf(shopFloor);
+    /** Who is who at the plant, once it is built. */
+    DemoPeople people() {
+        return hired;
     }
 
     private DemoSafetyYear.Worker hire(
@@ -421,13 +275,13 @@ final class DemoRun {
 
     /** An area of the site for someone to work in, by a lot of its own; none on a site without areas. */
     private UUID areaOn(UUID site) {
-        var onSite = siteAreas.getOrDefault(site, List.of());
+        var onSite = hired.siteAreas.getOrDefault(site, List.of());
         return onSite.isEmpty() ? null : onSite.get(areaLot.nextInt(onSite.size()));
     }
 
     /**
      * Adds a person; those who are {@code reachable} get an e-mail address and a mobile number. One hired
-     * {@code later} is drawn the same way but left for {@link #shopFloor()}. One given an {@code area} works in it.
+     * {@code later} is drawn the same way but left for {@link DemoPeople#shopFloor()}. One given an {@code area} works in it.
      */
     private DemoSafetyYear.Worker hire(
             Employer employer,
@@ -439,21 +293,21 @@ final class DemoRun {
             UUID area) {
         var name = names.next(womenPercent);
         var email = reachable ? names.email(name, employer.domain()) : null;
-        var phone = reachable || random.nextInt(3) == 0 ? mobilePhone() : null;
+        var phone = reachable || random.nextInt(3) == 0 ? contacts.mobilePhone() : null;
         // a personnel number as a payroll gives it: unique across the demo plant, so within every organisation too
         var number = "%06d".formatted(people + 1);
         var form = new RegisterPerson(employer.id(), name.fullName(), position, site, area, email, phone, number);
         var id = id("person", people);
-        positions.put(id, position);
+        hired.positions.put(id, position);
         if (later) {
-            shopFloor.add(new ShopFloorPerson(id, form));
+            hired.shopFloor.add(new DemoPeople.ShopFloorPerson(id, form));
         } else {
             register.addPerson(id, form, SYSTEM);
         }
         people++;
         var worker = new DemoSafetyYear.Worker(
                 id, name.fullName(), employer.id(), !employer.domain().equals(OWNER_DOMAIN), site);
-        workers.add(worker);
+        hired.workers.add(worker);
         return worker;
     }
 
@@ -463,29 +317,5 @@ final class DemoRun {
 
     private String pick(List<String> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    /** A ten-digit INN of a legal entity registered in the Chelyabinsk region (74), with its check digit. */
-    private String taxNumber() {
-        int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
-        var digits = new StringBuilder("74");
-        while (digits.length() < weights.length) {
-            digits.append(random.nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        return digits.append(sum % 11 % 10).toString();
-    }
-
-    private String officePhone() {
-        return String.format("+7 (351) %03d-%02d-%02d", random.nextInt(1000), random.nextInt(100), random.nextInt(100));
-    }
-
-    private String mobilePhone() {
-        return String.format(
-                "+7 9%02d %03d-%02d-%02d",
-                random.nextInt(100), random.nextInt(1000), random.nextInt(100), random.nextInt(100));
     }
 }

@@ -1,6 +1,6 @@
 package dev.tandem.demo;
 
-import dev.tandem.demo.DemoRun.Contracted;
+import dev.tandem.demo.DemoPeople.Contracted;
 import dev.tandem.demo.DemoSafetyYear.Worker;
 import dev.tandem.organisation.OrganisationStatus;
 import java.time.Duration;
@@ -106,9 +106,9 @@ final class DemoWorkingPeriods {
     }
 
     /** The periods the demo's stories give its contractors, as of the moment the demo is generated. */
-    static DemoWorkingPeriods told(DemoRun run, Instant now) {
-        var periods = new DemoWorkingPeriods(run.workers(), now);
-        var all = run.contractors();
+    static DemoWorkingPeriods told(DemoPeople people, Instant now) {
+        var periods = new DemoWorkingPeriods(people.workers(), now);
+        var all = people.contractors();
         for (int n = 0; n < all.size(); n++) {
             var contractor = all.get(n);
             var arrival = ARRIVALS.get(contractor.key());
@@ -124,9 +124,10 @@ final class DemoWorkingPeriods {
                         case OFFBOARDED -> 61;
                         default -> 0;
                     };
-            var area = area(run, contractor, n);
+            var area = area(people, contractor, n);
             periods.tenures.put(
-                    contractor.id(), new Tenure(contractor, arrival.story(), began, left, area, run.areaManager(area)));
+                    contractor.id(),
+                    new Tenure(contractor, arrival.story(), began, left, area, people.areaManager(area)));
         }
         return periods;
     }
@@ -137,10 +138,10 @@ final class DemoWorkingPeriods {
     }
 
     /** The manager's area for the first of their contractors, else an area of the supervisor's site. */
-    private static UUID area(DemoRun run, Contracted contractor, int n) {
-        var onSite = run.areasOf(contractor.supervisor().siteId());
+    private static UUID area(DemoPeople people, Contracted contractor, int n) {
+        var onSite = people.areasOf(contractor.supervisor().siteId());
         if (onSite.isEmpty() || (n < ARRIVALS.size() && MANAGERS_CONTRACTORS.contains(contractor.key()))) {
-            return run.areaOwnedBy(run.login(DemoLogin.MANAGER));
+            return people.areaOwnedBy(people.login(DemoLogin.MANAGER));
         }
         return onSite.get(n % onSite.size());
     }
