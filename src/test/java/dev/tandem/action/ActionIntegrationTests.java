@@ -150,7 +150,8 @@ class ActionIntegrationTests {
                 "ownerPersonId", id -> raise(id, "EVENT", violation, "Other firm", contractor2.personId(), null)));
         refused.add(refusedRaise(
                 "sourceId", id -> raise(id, "EVENT", UUID.randomUUID().toString(), "No event", owner, null)));
-        refused.add(refusedRaise("sourceType", id -> raise(id, "MEETING", violation, "Meetings later", owner, null)));
+        refused.add(refusedRaise(
+                "sourceId", id -> raise(id, "MEETING", UUID.randomUUID().toString(), "No meeting", owner, null)));
         refused.add(refusedRaise(
                 "responsibleOrganisationId",
                 id -> raise(
