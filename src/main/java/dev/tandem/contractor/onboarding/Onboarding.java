@@ -5,6 +5,7 @@ import dev.tandem.history.VoidableRecord;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,7 +102,11 @@ public class Onboarding extends VoidableRecord {
         changed.set(changed.indexOf(step), ticked);
         steps = List.copyOf(changed);
         if (completedOn == null && steps.stream().allMatch(OnboardingStep::ticked)) {
-            completedOn = ticked.tickedOn();
+            // the day of its latest tick: a record's tick may be heard after a later tick by hand
+            completedOn = steps.stream()
+                    .map(OnboardingStep::tickedOn)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
         }
     }
 
