@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -331,6 +332,47 @@ class MeetingIntegrationTests {
                         .param("personId", supervisorPerson.toString()))
                 .andExpect(status().isForbidden());
         fixture.call("hse", get("/api/v1/meetings/{id}", meeting), null).andExpect(jsonPath("$.attendees", hasSize(1)));
+    }
+
+    /**
+     * Every change to a meeting over the API: refused to the contractor's own supervisor, a line manager who is not its
+     * mentor, a worker and a director (403), told nothing to another contractor (404), and nothing written.
+     */
+    @Test
+    void noChangeToAMeetingIsMadeByTheWrongRoleOrAnotherContractor() throws Exception {
+        var meeting = UUID.fromString(JsonPath.read(body(open(today)), "$.id"));
+        attend(meeting, scene.mentorPerson, true).andExpect(status().isOk());
+        var before = body(fixture.call("hse", get("/api/v1/meetings/{id}", meeting), null));
+        var history = body(fixture.call("hse", get("/api/v1/meetings/{id}/history", meeting), null));
+        var other = fixture.contractor("Another").supervisor();
+        var changes = new LinkedHashMap<String, String>();
+        changes.put("/api/v1/meetings/{id}/reschedule", "{'heldAt':'%s','place':'Gate 2'}".formatted(heldAt(today)));
+        changes.put("/api/v1/meetings/{id}/attendees/" + scene.mentorPerson + "/remove", null);
+        changes.put("/api/v1/meetings/{id}/items", "{'title':'Ladders'}");
+        changes.put(
+                "/api/v1/meetings/{id}/decisions",
+                "{'id':'%s','text':'Tag the ladders','ownerPersonId':'%s'}"
+                        .formatted(UUID.randomUUID(), supervisorPerson));
+        changes.put("/api/v1/meetings/{id}/close", null);
+        changes.put("/api/v1/meetings/{id}/void", "{'reason':'Wrong day'}");
+        for (var change : changes.entrySet()) {
+            for (var user : List.of(supervisor, "manager", "worker", "director")) {
+                fixture.call(user, post(change.getKey(), meeting), change.getValue())
+                        .andExpect(status().isForbidden());
+            }
+            fixture.call(other, post(change.getKey(), meeting), change.getValue())
+                    .andExpect(status().isNotFound());
+        }
+        fixture.call(other, put("/api/v1/meetings/rotations/{id}", engagement), pattern("7"))
+                .andExpect(status().isNotFound());
+        fixture.call(other, get("/api/v1/meetings/{id}/history", meeting), null).andExpect(status().isNotFound());
+        fixture.call(other, get("/api/v1/meetings/{id}/minutes.pdf", meeting), null)
+                .andExpect(status().isNotFound());
+
+        assertThat(body(fixture.call("hse", get("/api/v1/meetings/{id}", meeting), null)))
+                .isEqualTo(before);
+        assertThat(body(fixture.call("hse", get("/api/v1/meetings/{id}/history", meeting), null)))
+                .isEqualTo(history);
     }
 
     /** An open action of the contractor's, raised by the safety department on its supervisor. */
