@@ -30,6 +30,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -373,6 +374,53 @@ class MeetingIntegrationTests {
                 .isEqualTo(before);
         assertThat(body(fixture.call("hse", get("/api/v1/meetings/{id}/history", meeting), null)))
                 .isEqualTo(history);
+    }
+
+    /** The meeting pages' forms refuse the people the API refuses, and write nothing. */
+    @Test
+    void noMeetingFormIsTakenFromTheWrongRoleOrAnotherContractor() throws Exception {
+        var meeting = UUID.fromString(JsonPath.read(body(open(today)), "$.id"));
+        var before = body(fixture.call("hse", get("/api/v1/meetings/{id}", meeting), null));
+        var other = fixture.contractor("A third").supervisor();
+        var forms = new LinkedHashMap<String, Map<String, String>>();
+        forms.put("/meetings/" + meeting + "/items", Map.of("title", "Ladders"));
+        forms.put(
+                "/meetings/" + meeting + "/decisions",
+                Map.of(
+                        "decisionId",
+                        UUID.randomUUID().toString(),
+                        "text",
+                        "Tag the ladders",
+                        "ownerPersonId",
+                        supervisorPerson.toString()));
+        forms.put("/meetings/" + meeting + "/close", Map.of());
+        forms.put("/meetings/" + meeting + "/void", Map.of("reason", "Wrong day"));
+        forms.put(
+                "/meetings/engagements/" + engagement + "/pattern",
+                Map.of("blocks", "7", "startsOn", today.toString()));
+        forms.put(
+                "/meetings/engagements/" + engagement + "/new",
+                Map.of("id", UUID.randomUUID().toString(), "day", today.toString(), "time", "10:00"));
+        for (var form : forms.entrySet()) {
+            for (var user : List.of(supervisor, "manager", "worker")) {
+                // refused: 403, or 404 where the page does not tell a worker that the engagement exists
+                submit(form.getKey(), form.getValue(), user)
+                        .andExpect(result -> assertThat(result.getResponse().getStatus())
+                                .as("%s by %s", form.getKey(), user)
+                                .isIn(403, 404));
+            }
+            submit(form.getKey(), form.getValue(), other).andExpect(status().isNotFound());
+        }
+        assertThat(body(fixture.call("hse", get("/api/v1/meetings/{id}", meeting), null)))
+                .isEqualTo(before);
+        fixture.call("hse", get("/api/v1/meetings").param("engagementId", engagement.toString()), null)
+                .andExpect(jsonPath("$.items", hasSize(1)));
+    }
+
+    private ResultActions submit(String path, Map<String, String> fields, String as) throws Exception {
+        var request = post(path).with(fixture.logins.as(as)).with(csrf());
+        fields.forEach(request::param);
+        return mvc.perform(request);
     }
 
     /** An open action of the contractor's, raised by the safety department on its supervisor. */
