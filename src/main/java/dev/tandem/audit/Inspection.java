@@ -2,18 +2,16 @@ package dev.tandem.audit;
 
 import dev.tandem.audit.events.JointInspectionCompleted;
 import dev.tandem.history.KeptOutOfHistory;
-import dev.tandem.history.Recorded;
 import dev.tandem.history.Voidable;
 import dev.tandem.shared.InvalidRequestException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -29,9 +27,10 @@ import org.springframework.modulith.NamedInterface;
  * it is completed only when every shown question the checklist requires is answered and every note, photo and action
  * its conditions require is there. Its score is the one formula's ({@link Scoring}), kept when it is completed.
  *
- * <p>Its parts, each kept in its own columns of the inspection's row: the answers, checked by {@link InspectionRules};
- * the score; a joint inspection's two signatures ({@link JointSignatures}); and a schedule's slot and assignee
- * ({@link InspectionSlot}). This class keeps its state: open, completed, voided.
+ * <p>Its parts, each kept in its own columns of the inspection's row: where and by whom it is done
+ * ({@link InspectionPlace}); the answers, checked by {@link InspectionRules}; the score; a joint inspection's two
+ * signatures ({@link JointSignatures}); and a schedule's slot and assignee ({@link InspectionSlot}). Its history
+ * reads it as {@link InspectionSnapshot} does. This class keeps its state: open, completed, voided.
  */
 @Table("audit_inspection")
 @NamedInterface("inspections")
@@ -43,15 +42,11 @@ public class Inspection extends Voidable {
     private final UUID templateId;
     private final int templateVersion;
     private final String title;
-    private final UUID siteId;
-    private final UUID areaId;
-    private final UUID organisationId;
-    private final UUID startedByOrganisationId;
-    private LocalDate conductedOn;
-    private String conductedBy;
+
+    @Embedded.Empty
+    private InspectionPlace place;
+
     private InspectionStatus status;
-    private final InspectionKind kind;
-    private final UUID invitedPersonId;
 
     @Embedded.Empty
     private JointSignatures signatures;
@@ -59,7 +54,7 @@ public class Inspection extends Voidable {
     @Embedded.Empty
     private final InspectionSlot slot;
 
-    @Embedded.Nullable
+    @Embedded.Empty
     private Scoring.Score score;
 
     @KeptOutOfHistory("the time of the history's CREATED entry")
@@ -79,127 +74,62 @@ public class Inspection extends Voidable {
     @Version
     private Long version;
 
+    /** As read: what is not given here (its status, signatures, score, completion, version) is read into its field. */
     @PersistenceCreator
     Inspection(
             UUID id,
             UUID templateId,
             int templateVersion,
             String title,
-            UUID siteId,
-            UUID areaId,
-            UUID organisationId,
-            UUID startedByOrganisationId,
-            LocalDate conductedOn,
-            String conductedBy,
-            InspectionStatus status,
-            InspectionKind kind,
-            UUID invitedPersonId,
-            JointSignatures signatures,
+            InspectionPlace place,
             InspectionSlot slot,
-            Scoring.Score score,
             Instant createdAt,
-            Instant completedAt,
-            UUID completedBy,
             List<InspectionAnswer> answers,
-            List<Finding> findings,
-            Long version) {
+            List<Finding> findings) {
         this.id = id;
         this.templateId = templateId;
         this.templateVersion = templateVersion;
         this.title = title;
-        this.siteId = siteId;
-        this.areaId = areaId;
-        this.organisationId = organisationId;
-        this.startedByOrganisationId = startedByOrganisationId;
-        this.conductedOn = conductedOn;
-        this.conductedBy = conductedBy;
-        this.status = status;
-        this.kind = kind;
-        this.invitedPersonId = invitedPersonId;
-        this.signatures = signatures == null ? JointSignatures.NONE : signatures;
+        this.place = place;
         this.slot = slot == null ? InspectionSlot.NONE : slot;
-        this.score = score;
         this.createdAt = createdAt;
-        this.completedAt = completedAt;
-        this.completedBy = completedBy;
         this.answers = new ArrayList<>(answers == null ? List.of() : answers);
         this.findings = new ArrayList<>(findings == null ? List.of() : findings);
-        this.version = version;
+        this.signatures = JointSignatures.NONE;
+        this.score = Scoring.Score.NONE;
+    }
+
+    /** A new inspection of the version's checklist, nothing answered yet. */
+    private Inspection(
+            UUID id,
+            TemplateVersion version,
+            InspectionPlace place,
+            InspectionStatus status,
+            InspectionSlot slot,
+            Instant now) {
+        this(id, version.templateId(), version.number(), version.title(), place, slot, now, null, null);
+        this.status = status;
+    }
+
+    /** Started now by someone, on the latest published version. */
+    static Inspection started(UUID id, TemplateVersion version, InspectionPlace place, Instant now) {
+        return new Inspection(id, version, place, InspectionStatus.IN_PROGRESS, InspectionSlot.NONE, now);
     }
 
     /**
-     * Where, for whom and by whom an inspection is done: its title page, what kind it is and, for a joint one, the
-     * owner company's person invited.
+     * Due by a schedule's slot, until the next slot begins, for a role or a person.
+     *
+     * @param place where the schedule has it done, its title page empty
      */
-    record Place(
-            UUID siteId,
-            UUID areaId,
-            UUID organisationId,
-            UUID startedByOrganisationId,
-            LocalDate conductedOn,
-            String conductedBy,
-            InspectionKind kind,
-            UUID invitedPersonId) {}
-
-    /** Started now by someone, on the latest published version. */
-    static Inspection started(UUID id, TemplateVersion version, Place place, Instant now) {
-        return new Inspection(
-                id,
-                version.templateId(),
-                version.number(),
-                version.title(),
-                place.siteId(),
-                place.areaId(),
-                place.organisationId(),
-                place.startedByOrganisationId(),
-                place.conductedOn(),
-                place.conductedBy(),
-                InspectionStatus.IN_PROGRESS,
-                place.kind(),
-                place.invitedPersonId(),
-                JointSignatures.NONE,
-                InspectionSlot.NONE,
-                null,
-                now,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                null);
-    }
-
-    /** Due by a schedule's slot, until the next slot begins, for a role or a person. */
     static Inspection due(
             UUID id,
             TemplateVersion version,
-            Place place,
+            InspectionPlace place,
             InspectionSchedule schedule,
             Instant slot,
             Instant due,
             Instant now) {
-        return new Inspection(
-                id,
-                version.templateId(),
-                version.number(),
-                version.title(),
-                place.siteId(),
-                place.areaId(),
-                place.organisationId(),
-                place.startedByOrganisationId(),
-                null,
-                null,
-                InspectionStatus.DUE,
-                InspectionKind.INSPECTION,
-                null,
-                JointSignatures.NONE,
-                InspectionSlot.of(schedule, slot, due),
-                null,
-                now,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                null);
+        return new Inspection(id, version, place, InspectionStatus.DUE, InspectionSlot.of(schedule, slot, due), now);
     }
 
     /**
@@ -237,16 +167,33 @@ public class Inspection extends Voidable {
         requireOpen();
         var values = values(version);
         InspectionRules.requireComplete(version, values, answers, findings);
-        if (kind == InspectionKind.JOINT && !signatures.both()) {
+        if (kind() == InspectionKind.JOINT && !signatures.both()) {
             throw new InvalidRequestException("signature", "rule.audit.bothSign");
         }
         score = version.score(values);
         status = InspectionStatus.COMPLETED;
         completedAt = at;
         completedBy = by;
-        if (kind == InspectionKind.JOINT) {
-            registerEvent(new JointInspectionCompleted(id, siteId, organisationId, at));
+        if (kind() == InspectionKind.JOINT) {
+            registerEvent(new JointInspectionCompleted(id, siteId(), organisationId(), at));
         }
+    }
+
+    /**
+     * A joint inspection's side signs what it sees now; any change after a signature asks both sides to sign again.
+     *
+     * @param contractorSide whether the contractor's supervisor signs, else the owner company's person
+     */
+    void signed(boolean contractorSide, UUID signatureId, String by, Instant at) {
+        requireOpen();
+        if (kind() != InspectionKind.JOINT) {
+            throw new InvalidRequestException("signature", "rule.audit.notJoint");
+        }
+        signatures = signatures.signed(contractorSide, signatureId, by, at);
+    }
+
+    void conductedOn(LocalDate day) {
+        place = place.conductedOnUnlessSet(day);
     }
 
     /** The answers by question name as the conditions and the score read them: numbers as numbers. */
@@ -259,19 +206,13 @@ public class Inspection extends Voidable {
         return InspectionRules.states(version, values(version), answers, findings);
     }
 
-    public Optional<InspectionAnswer> answerTo(String question) {
-        return answers.stream()
-                .filter(answer -> answer.question().equals(question))
-                .findFirst();
-    }
-
     public Optional<Finding> findingOf(String question) {
         return findings.stream()
                 .filter(finding -> finding.question().equals(question))
                 .findFirst();
     }
 
-    private void change(String question, java.util.function.UnaryOperator<InspectionAnswer> change) {
+    private void change(String question, UnaryOperator<InspectionAnswer> change) {
         for (int i = 0; i < answers.size(); i++) {
             if (answers.get(i).question().equals(question)) {
                 answers.set(i, change.apply(answers.get(i)));
@@ -281,33 +222,12 @@ public class Inspection extends Voidable {
         answers.add(change.apply(new InspectionAnswer(question, null, null, null)));
     }
 
-    /**
-     * A joint inspection's side signs what it sees now; any change after a signature asks both sides to sign again.
-     *
-     * @param contractorSide whether the contractor's supervisor signs, else the owner company's person
-     */
-    void signed(boolean contractorSide, UUID signatureId, String by, Instant at) {
-        requireOpen();
-        if (kind != InspectionKind.JOINT) {
-            throw new InvalidRequestException("signature", "rule.audit.notJoint");
-        }
-        signatures = signatures.signed(contractorSide, signatureId, by, at);
-    }
-
     private void begin(String by) {
         signatures = JointSignatures.NONE;
         if (status == InspectionStatus.DUE) {
             status = InspectionStatus.IN_PROGRESS;
         }
-        if (conductedBy == null) {
-            conductedBy = by;
-        }
-    }
-
-    void conductedOn(LocalDate day) {
-        if (conductedOn == null) {
-            conductedOn = day;
-        }
+        place = place.conductedByUnlessSet(by);
     }
 
     private void requireOpen() {
@@ -350,35 +270,39 @@ public class Inspection extends Voidable {
         return title;
     }
 
+    InspectionPlace place() {
+        return place;
+    }
+
     public UUID siteId() {
-        return siteId;
+        return place.siteId();
     }
 
     public UUID areaId() {
-        return areaId;
+        return place.areaId();
     }
 
     /** The contractor whose work is inspected; null for the plant's own. */
     public UUID organisationId() {
-        return organisationId;
+        return place.organisationId();
     }
 
     /** Who started it: the organisation it counts for. */
     public UUID startedByOrganisationId() {
-        return startedByOrganisationId;
+        return place.startedByOrganisationId();
     }
 
     /** The organisation whose people read it: the contractor inspected, or else whoever started it. */
     public UUID scopeOrganisationId() {
-        return organisationId != null ? organisationId : startedByOrganisationId;
+        return organisationId() != null ? organisationId() : startedByOrganisationId();
     }
 
     public LocalDate conductedOn() {
-        return conductedOn;
+        return place.conductedOn();
     }
 
     public String conductedBy() {
-        return conductedBy;
+        return place.conductedBy();
     }
 
     public InspectionStatus status() {
@@ -386,64 +310,27 @@ public class Inspection extends Voidable {
     }
 
     public InspectionKind kind() {
-        return kind;
+        return place.kind();
     }
 
     /** The owner company's person a joint inspection's starter invited: the area's line manager. */
     public UUID invitedPersonId() {
-        return invitedPersonId;
+        return place.invitedPersonId();
     }
 
-    public UUID contractorSignatureId() {
-        return signatures.contractorSignatureId();
+    /** A joint inspection's two signatures; none for another kind. */
+    public JointSignatures signatures() {
+        return signatures;
     }
 
-    public String contractorSignedBy() {
-        return signatures.contractorSignedBy();
+    /** The schedule's slot and assignee it falls due by; empty for one started ad hoc. */
+    public InspectionSlot slot() {
+        return slot;
     }
 
-    public Instant contractorSignedAt() {
-        return signatures.contractorSignedAt();
-    }
-
-    public UUID ownerSignatureId() {
-        return signatures.ownerSignatureId();
-    }
-
-    public String ownerSignedBy() {
-        return signatures.ownerSignedBy();
-    }
-
-    public Instant ownerSignedAt() {
-        return signatures.ownerSignedAt();
-    }
-
-    public UUID scheduleId() {
-        return slot.scheduleId();
-    }
-
-    public Instant dueAt() {
-        return slot.dueAt();
-    }
-
-    public String assignedRole() {
-        return slot.assignedRole();
-    }
-
-    public UUID assignedPersonId() {
-        return slot.assignedPersonId();
-    }
-
-    public BigDecimal points() {
-        return score == null ? null : score.points();
-    }
-
-    public BigDecimal possible() {
-        return score == null ? null : score.possible();
-    }
-
-    public BigDecimal percentage() {
-        return score == null ? null : score.percentage();
+    /** The score it completed with; empty while it is open. */
+    public Scoring.Score score() {
+        return score;
     }
 
     public Instant createdAt() {
@@ -468,44 +355,6 @@ public class Inspection extends Voidable {
 
     @Override
     public Map<String, Object> snapshot() {
-        var fields = new LinkedHashMap<String, Object>(Recorded.fields(
-                "templateId", templateId,
-                "templateVersion", templateVersion,
-                "title", title,
-                "siteId", siteId,
-                "areaId", areaId,
-                "organisationId", organisationId,
-                "startedByOrganisationId", startedByOrganisationId,
-                "conductedOn", conductedOn,
-                "conductedBy", conductedBy,
-                "status", status,
-                "kind", kind,
-                "invitedPersonId", invitedPersonId,
-                "contractorSignedBy", signatures.contractorSignedBy(),
-                "contractorSignedAt", signatures.contractorSignedAt(),
-                "ownerSignedBy", signatures.ownerSignedBy(),
-                "ownerSignedAt", signatures.ownerSignedAt(),
-                "dueAt", slot.dueAt(),
-                "assignedRole", slot.assignedRole(),
-                "assignedPersonId", slot.assignedPersonId(),
-                "points", points(),
-                "possible", possible(),
-                "percentage", percentage(),
-                "completedAt", completedAt));
-        fields.putAll(Recorded.numbered(
-                "answers",
-                answers,
-                answer -> Recorded.fields(
-                        "question", answer.question(),
-                        "answer", answer.answer(),
-                        "note", answer.note(),
-                        "photoId", answer.photoId() != null)));
-        fields.putAll(Recorded.numbered(
-                "findings",
-                findings,
-                finding -> Recorded.fields(
-                        "question", finding.question(),
-                        "note", finding.note())));
-        return fields;
+        return InspectionSnapshot.of(this);
     }
 }

@@ -68,11 +68,12 @@ public final class InspectionAccess {
         if (viewer.has(CONTRACTOR_SUPERVISOR, LINE_MANAGER, HSE_SPECIALIST)) {
             return true;
         }
-        if (inspection.assignedPersonId() != null) {
-            return inspection.assignedPersonId().equals(viewer.personId());
+        if (inspection.slot().assignedPersonId() != null) {
+            return inspection.slot().assignedPersonId().equals(viewer.personId());
         }
-        return inspection.assignedRole() == null
-                || viewer.roles().stream().anyMatch(role -> role.name().equals(inspection.assignedRole()));
+        return inspection.slot().assignedRole() == null
+                || viewer.roles().stream()
+                        .anyMatch(role -> role.name().equals(inspection.slot().assignedRole()));
     }
 
     /** Planning schedules at all: the "new schedule" form. */

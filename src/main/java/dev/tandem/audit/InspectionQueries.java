@@ -167,7 +167,7 @@ public class InspectionQueries {
                         from site s left join area a on a.id = :area left join organisation o on o.id = :organisation
                         left join organisation b on b.id = :startedBy left join person p on p.id = :assigned
                         where s.id = :site""")
-                .param("assigned", inspection.assignedPersonId())
+                .param("assigned", inspection.slot().assignedPersonId())
                 .param("site", inspection.siteId())
                 .param("area", inspection.areaId())
                 .param("organisation", inspection.organisationId())

@@ -76,28 +76,28 @@ public class InspectionReports {
                 inspection.completedAt() == null
                         ? null
                         : inspection.completedAt().atZone(zone),
-                inspection.points(),
-                inspection.possible(),
-                inspection.percentage(),
+                inspection.score().points(),
+                inspection.score().possible(),
+                inspection.score().percentage(),
                 lines,
                 signed(inspection, zone));
     }
 
     private List<InspectionReport.Signature> signed(Inspection inspection, ZoneId zone) {
         var signed = new ArrayList<InspectionReport.Signature>();
-        if (inspection.contractorSignatureId() != null) {
+        if (inspection.signatures().contractorSignatureId() != null) {
             signed.add(new InspectionReport.Signature(
                     "audit.inspection.contractorSide",
-                    inspection.contractorSignedBy(),
-                    inspection.contractorSignedAt().atZone(zone),
-                    picture(signatures, inspection.id(), inspection.contractorSignatureId())));
+                    inspection.signatures().contractorSignedBy(),
+                    inspection.signatures().contractorSignedAt().atZone(zone),
+                    picture(signatures, inspection.id(), inspection.signatures().contractorSignatureId())));
         }
-        if (inspection.ownerSignatureId() != null) {
+        if (inspection.signatures().ownerSignatureId() != null) {
             signed.add(new InspectionReport.Signature(
                     "audit.inspection.ownerSide",
-                    inspection.ownerSignedBy(),
-                    inspection.ownerSignedAt().atZone(zone),
-                    picture(signatures, inspection.id(), inspection.ownerSignatureId())));
+                    inspection.signatures().ownerSignedBy(),
+                    inspection.signatures().ownerSignedAt().atZone(zone),
+                    picture(signatures, inspection.id(), inspection.signatures().ownerSignatureId())));
         }
         return signed;
     }

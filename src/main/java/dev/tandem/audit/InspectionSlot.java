@@ -3,12 +3,14 @@ package dev.tandem.audit;
 import dev.tandem.history.KeptOutOfHistory;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a schedule made an inspection for: its slot, when it is due (until the next slot begins) and whom it is
  * assigned to, a role or a person. All empty for one started ad hoc.
  */
-record InspectionSlot(
+@NamedInterface("inspections")
+public record InspectionSlot(
         @KeptOutOfHistory("a schedule's inspection is created by the schedule and never moves to another")
                 UUID scheduleId,
         @KeptOutOfHistory("the slot of its schedule, fixed when it is created") Instant slotAt,

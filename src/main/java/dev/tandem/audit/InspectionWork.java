@@ -78,7 +78,7 @@ public class InspectionWork {
         }
         var invited =
                 start.kind() == InspectionKind.JOINT ? places.invited(start.invitedPersonId(), start.areaId()) : null;
-        var place = new Inspection.Place(
+        var place = new InspectionPlace(
                 start.siteId(),
                 start.areaId(),
                 organisation,

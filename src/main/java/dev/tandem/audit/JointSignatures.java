@@ -3,6 +3,7 @@ package dev.tandem.audit;
 import dev.tandem.history.KeptOutOfHistory;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The two sides' signatures of a joint inspection as it keeps them: each side's picture (kept beside the inspection),
@@ -11,7 +12,8 @@ import java.util.UUID;
  * @param contractorSignatureId the contractor's supervisor's picture
  * @param ownerSignatureId the picture of the owner company's person: the invited line manager or another
  */
-record JointSignatures(
+@NamedInterface("inspections")
+public record JointSignatures(
         @KeptOutOfHistory("the picture; who signed and when are in the history") UUID contractorSignatureId,
         String contractorSignedBy,
         Instant contractorSignedAt,

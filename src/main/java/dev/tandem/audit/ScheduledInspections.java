@@ -90,7 +90,7 @@ public class ScheduledInspections {
             return List.of();
         }
         var version = checklists.publishedVersion(template.id(), template.publishedVersion());
-        var place = new Inspection.Place(
+        var place = new InspectionPlace(
                 schedule.siteId(),
                 schedule.areaId(),
                 schedule.organisationId(),

@@ -52,6 +52,9 @@ public final class Scoring {
      */
     public record Score(BigDecimal points, BigDecimal possible, BigDecimal percentage) {
 
+        /** No score yet: an inspection still open. */
+        static final Score NONE = new Score(null, null, null);
+
         Score(BigDecimal points, BigDecimal possible) {
             this(
                     points,

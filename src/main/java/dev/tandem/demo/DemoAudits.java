@@ -198,7 +198,7 @@ final class DemoAudits {
             var made = timeline.at(slot, () -> audit.scheduled().makeDue(Clock.fixed(slot, DemoCatalogue.ZONE)));
             for (var id : made) {
                 var inspection = audit.work().inspection(id, hse.viewer());
-                var assignment = assignments.get(inspection.scheduleId());
+                var assignment = assignments.get(inspection.slot().scheduleId());
                 double progress = progress(slot);
                 double late = random.nextDouble();
                 if (late < 0.09 - 0.05 * progress) {
@@ -206,7 +206,7 @@ final class DemoAudits {
                     continue;
                 }
                 var at = late < 0.17 - 0.07 * progress
-                        ? timeline.hoursAfter(inspection.dueAt(), 2, 30)
+                        ? timeline.hoursAfter(inspection.slot().dueAt(), 2, 30)
                         : timeline.hoursAfter(slot, 1, 6);
                 conduct(id, assignment.sheet(), assignment.conductor(), assignment.findingsOwner(), null, at);
             }

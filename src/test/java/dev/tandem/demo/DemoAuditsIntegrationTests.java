@@ -78,8 +78,8 @@ class DemoAuditsIntegrationTests {
         assertThat(joint).isNotEmpty().allSatisfy(id -> {
             var inspection = work.inspection(id, contractor);
             assertThat(inspection.kind()).isEqualTo(InspectionKind.JOINT);
-            assertThat(inspection.contractorSignatureId()).isNotNull();
-            assertThat(inspection.ownerSignatureId()).isNotNull();
+            assertThat(inspection.signatures().contractorSignatureId()).isNotNull();
+            assertThat(inspection.signatures().ownerSignatureId()).isNotNull();
         });
     }
 
