@@ -13,9 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -32,11 +34,10 @@ public class Investigation extends Voidable {
     private final UUID id;
 
     private String title;
-    private final UUID siteId;
-    private final UUID areaId;
-    private final UUID equipmentId;
-    private final DowntimeReason downtimeReason;
-    private final UUID contractorId;
+
+    @Embedded.Empty
+    private final InvestigationScope scope;
+
     private InvestigationStatus status;
     private final boolean required;
     private final TriggerCode triggerCode;
@@ -84,11 +85,7 @@ public class Investigation extends Voidable {
     @PersistenceCreator
     Investigation(
             UUID id,
-            UUID siteId,
-            UUID areaId,
-            UUID equipmentId,
-            DowntimeReason downtimeReason,
-            UUID contractorId,
+            InvestigationScope scope,
             boolean required,
             TriggerCode triggerCode,
             Instant queuedAt,
@@ -100,11 +97,7 @@ public class Investigation extends Voidable {
             List<ChartLink> chartLinks,
             List<RootCause> rootCauses) {
         this.id = id;
-        this.siteId = siteId;
-        this.areaId = areaId;
-        this.equipmentId = equipmentId;
-        this.downtimeReason = downtimeReason;
-        this.contractorId = contractorId;
+        this.scope = scope;
         this.required = required;
         this.triggerCode = triggerCode;
         this.queuedAt = queuedAt;
@@ -156,21 +149,7 @@ public class Investigation extends Voidable {
             TriggerCode trigger,
             Instant at) {
         return new Investigation(
-                id,
-                scope.siteId(),
-                scope.areaId(),
-                scope.equipmentId(),
-                scope.downtimeReason(),
-                scope.contractorId(),
-                required,
-                trigger,
-                at,
-                records,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
+                id, scope, required, trigger, at, records, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }
 
@@ -206,89 +185,27 @@ public class Investigation extends Voidable {
     /** A fact added to the timeline, which stays in the order things happened. */
     Fact addFact(UUID factId, Instant happenedAt, String what, String source) {
         requireOpen();
-        if (happenedAt == null) {
-            throw new InvalidRequestException("happenedAt", "investigation.rule.factTimeRequired");
-        }
-        if (what == null || what.isBlank()) {
-            throw new InvalidRequestException("what", "investigation.rule.factRequired");
-        }
-        var fact =
-                new Fact(factId, happenedAt, what.strip(), source == null || source.isBlank() ? null : source.strip());
+        var fact = Fact.stated(factId, happenedAt, what, source);
         facts.add(fact);
         facts.sort(Comparator.comparing(Fact::happenedAt));
         return fact;
     }
 
-    /** A chain of 5 Whys: the problem and the answers so far (at least one, at most ten). */
-    public void addWhyChain(UUID chainId, String problem, List<String> whys) {
-        requireOpen();
-        var answers = Methods.texts(whys);
-        if (answers.isEmpty() || answers.size() > 10) {
-            throw new InvalidRequestException("whys", "investigation.rule.whysRequired");
-        }
-        whyChains = Methods.plus(
-                whyChains,
-                new WhyChain(
-                        chainId, Methods.required(problem, "problem", "investigation.rule.problemRequired"), answers));
+    /** Its methods as they stand: chains of 5 Whys, the fishbone, the cause chart and the root causes found. */
+    public Methods methods() {
+        return new Methods(whyChains, fishboneCategories, fishboneCauses, chartCauses, chartLinks, rootCauses);
     }
 
-    /** The categories of the fishbone as the team names them; a category that holds causes stays. */
-    public void nameCategories(List<String> categories) {
+    /** A step in its methods, taken while it is open: one more item, or a refusal that changes nothing. */
+    void analyse(UnaryOperator<Methods> step) {
         requireOpen();
-        fishboneCategories = Methods.categories(categories, fishboneCauses);
-    }
-
-    public void addFishboneCause(UUID causeId, String category, String cause) {
-        requireOpen();
-        if (category == null || !fishboneCategories.contains(category)) {
-            throw new InvalidRequestException("category", "investigation.rule.noSuchCategory");
-        }
-        fishboneCauses = Methods.plus(
-                fishboneCauses,
-                new FishboneCause(
-                        causeId, category, Methods.required(cause, "cause", "investigation.rule.causeRequired")));
-    }
-
-    /**
-     * A cause on the chart, of the effect named (a cause already on it, or the problem when null), with its evidence or
-     * none.
-     */
-    public void addChartCause(UUID causeId, String cause, UUID effectId, String evidence) {
-        requireOpen();
-        var text = Methods.required(cause, "cause", "investigation.rule.causeRequired");
-        Methods.requireCause(chartCauses, effectId, "effectId");
-        chartCauses = Methods.plus(chartCauses, new ChartCause(causeId, text, Methods.optional(evidence)));
-        chartLinks = Methods.plus(chartLinks, new ChartLink(causeId, effectId));
-    }
-
-    /** One more effect of a cause already on the chart; an arrow that would close a loop is refused. */
-    public void linkCause(UUID causeId, UUID effectId) {
-        requireOpen();
-        Methods.requireCause(chartCauses, causeId, "causeId");
-        Methods.requireCause(chartCauses, effectId, "effectId");
-        Methods.requireAcyclic(chartLinks, causeId, effectId);
-        chartLinks = Methods.plus(chartLinks, new ChartLink(causeId, effectId));
-    }
-
-    /** The evidence found for a cause on the chart (none again marks it unverified). */
-    public void giveEvidence(UUID causeId, String evidence) {
-        requireOpen();
-        Methods.requireCause(chartCauses, causeId, "causeId");
-        chartCauses = new ArrayList<>(chartCauses.stream()
-                .map(cause -> cause.id().equals(causeId)
-                        ? new ChartCause(cause.id(), cause.cause(), Methods.optional(evidence))
-                        : cause)
-                .toList());
-    }
-
-    /** A root cause, with its class. */
-    public void addRootCause(UUID rootCauseId, String cause, RootCauseClass rootClass) {
-        requireOpen();
-        var text = Methods.required(cause, "cause", "investigation.rule.rootCauseRequired");
-        if (rootClass == null) {
-            throw new InvalidRequestException("rootClass", "investigation.rule.rootClassRequired");
-        }
-        rootCauses = Methods.plus(rootCauses, new RootCause(rootCauseId, text, rootClass));
+        var taken = step.apply(methods());
+        whyChains = taken.whyChains();
+        fishboneCategories = taken.fishboneCategories();
+        fishboneCauses = taken.fishboneCauses();
+        chartCauses = taken.chartCauses();
+        chartLinks = taken.chartLinks();
+        rootCauses = taken.rootCauses();
     }
 
     /**
@@ -361,23 +278,23 @@ public class Investigation extends Voidable {
     }
 
     public UUID siteId() {
-        return siteId;
+        return scope.siteId();
     }
 
     public UUID areaId() {
-        return areaId;
+        return scope.areaId();
     }
 
     public UUID equipmentId() {
-        return equipmentId;
+        return scope.equipmentId();
     }
 
     public DowntimeReason downtimeReason() {
-        return downtimeReason;
+        return scope.downtimeReason();
     }
 
     public UUID contractorId() {
-        return contractorId;
+        return scope.contractorId();
     }
 
     public InvestigationStatus status() {
@@ -435,30 +352,6 @@ public class Investigation extends Voidable {
 
     public List<Fact> facts() {
         return List.copyOf(facts);
-    }
-
-    public List<String> fishboneCategories() {
-        return List.copyOf(fishboneCategories);
-    }
-
-    public List<WhyChain> whyChains() {
-        return List.copyOf(whyChains);
-    }
-
-    public List<FishboneCause> fishboneCauses() {
-        return List.copyOf(fishboneCauses);
-    }
-
-    public List<ChartCause> chartCauses() {
-        return List.copyOf(chartCauses);
-    }
-
-    public List<ChartLink> chartLinks() {
-        return List.copyOf(chartLinks);
-    }
-
-    public List<RootCause> rootCauses() {
-        return List.copyOf(rootCauses);
     }
 
     @Override

@@ -33,11 +33,14 @@ public class InvestigationMethods {
 
     public Investigation addWhyChain(UUID id, Precondition precondition, AddWhyChain chain, Viewer viewer) {
         return contribute(
-                id, precondition, viewer, it -> it.addWhyChain(UUID.randomUUID(), chain.problem(), chain.whys()));
+                id,
+                precondition,
+                viewer,
+                it -> it.analyse(methods -> methods.withWhyChain(UUID.randomUUID(), chain.problem(), chain.whys())));
     }
 
     public Investigation nameCategories(UUID id, Precondition precondition, List<String> categories, Viewer viewer) {
-        return contribute(id, precondition, viewer, it -> it.nameCategories(categories));
+        return contribute(id, precondition, viewer, it -> it.analyse(methods -> methods.withCategories(categories)));
     }
 
     public Investigation addFishboneCause(UUID id, Precondition precondition, AddFishboneCause cause, Viewer viewer) {
@@ -45,7 +48,8 @@ public class InvestigationMethods {
                 id,
                 precondition,
                 viewer,
-                it -> it.addFishboneCause(UUID.randomUUID(), cause.category(), cause.cause()));
+                it -> it.analyse(
+                        methods -> methods.withFishboneCause(UUID.randomUUID(), cause.category(), cause.cause())));
     }
 
     public Investigation addChartCause(UUID id, Precondition precondition, AddChartCause cause, Viewer viewer) {
@@ -53,22 +57,28 @@ public class InvestigationMethods {
                 id,
                 precondition,
                 viewer,
-                it -> it.addChartCause(UUID.randomUUID(), cause.cause(), cause.effectId(), cause.evidence()));
+                it -> it.analyse(methods ->
+                        methods.withChartCause(UUID.randomUUID(), cause.cause(), cause.effectId(), cause.evidence())));
     }
 
     /** One more effect of a cause on the chart; an arrow that would close a loop is refused, and nothing changes. */
     public Investigation linkCause(UUID id, Precondition precondition, UUID causeId, UUID effectId, Viewer viewer) {
-        return contribute(id, precondition, viewer, it -> it.linkCause(causeId, effectId));
+        return contribute(id, precondition, viewer, it -> it.analyse(methods -> methods.withLink(causeId, effectId)));
     }
 
     public Investigation giveEvidence(
             UUID id, Precondition precondition, UUID causeId, String evidence, Viewer viewer) {
-        return contribute(id, precondition, viewer, it -> it.giveEvidence(causeId, evidence));
+        return contribute(
+                id, precondition, viewer, it -> it.analyse(methods -> methods.withEvidence(causeId, evidence)));
     }
 
     public Investigation addRootCause(UUID id, Precondition precondition, AddRootCause cause, Viewer viewer) {
         return contribute(
-                id, precondition, viewer, it -> it.addRootCause(UUID.randomUUID(), cause.cause(), cause.rootClass()));
+                id,
+                precondition,
+                viewer,
+                it -> it.analyse(
+                        methods -> methods.withRootCause(UUID.randomUUID(), cause.cause(), cause.rootClass())));
     }
 
     private Investigation contribute(

@@ -30,7 +30,7 @@ final class InvestigationSnapshot {
                 "queuedAt", investigation.queuedAt(),
                 "openedAt", investigation.openedAt(),
                 "declinedReason", investigation.declinedReason(),
-                "fishboneCategories", investigation.fishboneCategories(),
+                "fishboneCategories", investigation.methods().fishboneCategories(),
                 "closedAt", investigation.closedAt(),
                 "acceptedBy", investigation.acceptedBy(),
                 "acceptanceReason", investigation.acceptanceReason()));
@@ -43,25 +43,25 @@ final class InvestigationSnapshot {
                         "source", fact.source())));
         fields.putAll(Recorded.numbered(
                 "whyChains",
-                investigation.whyChains(),
+                investigation.methods().whyChains(),
                 chain -> Recorded.fields(
                         "problem", chain.problem(),
                         "whys", String.join(" → ", chain.whys()))));
         fields.putAll(Recorded.numbered(
                 "fishboneCauses",
-                investigation.fishboneCauses(),
+                investigation.methods().fishboneCauses(),
                 cause -> Recorded.fields(
                         "category", cause.category(),
                         "cause", cause.cause())));
         fields.putAll(Recorded.numbered(
                 "chartCauses",
-                investigation.chartCauses(),
+                investigation.methods().chartCauses(),
                 cause -> Recorded.fields(
                         "cause", cause.cause(),
                         "evidence", cause.evidence())));
         fields.putAll(Recorded.numbered(
                 "rootCauses",
-                investigation.rootCauses(),
+                investigation.methods().rootCauses(),
                 cause -> Recorded.fields(
                         "cause", cause.cause(),
                         "rootClass", cause.rootClass())));

@@ -60,7 +60,9 @@ class LessonSources {
         return new Lesson.Filing(
                 category,
                 type,
-                investigation.rootCauses().stream().map(RootCause::rootClass).toList());
+                investigation.methods().rootCauses().stream()
+                        .map(RootCause::rootClass)
+                        .toList());
     }
 
     List<String> names(Investigation investigation) {

@@ -28,7 +28,7 @@ public class InvestigationDiagrams {
 
     public List<String> whys(Investigation investigation, Locale locale) {
         var why = messages.getMessage("investigation.whys.why", null, locale);
-        return investigation.whyChains().stream()
+        return investigation.methods().whyChains().stream()
                 .map(chain -> Diagrams.whys(chain.problem(), chain.whys(), why))
                 .toList();
     }
@@ -36,12 +36,12 @@ public class InvestigationDiagrams {
     public String fishbone(Investigation investigation, Locale locale) {
         var causes = new LinkedHashMap<String, List<String>>();
         var names = new ArrayList<String>();
-        for (var category : investigation.fishboneCategories()) {
+        for (var category : investigation.methods().fishboneCategories()) {
             var name = category(category, locale);
             names.add(name);
             causes.put(name, new ArrayList<>());
         }
-        for (var cause : investigation.fishboneCauses()) {
+        for (var cause : investigation.methods().fishboneCauses()) {
             causes.computeIfAbsent(category(cause.category(), locale), name -> new ArrayList<>())
                     .add(cause.cause());
         }
@@ -62,9 +62,9 @@ public class InvestigationDiagrams {
 
     private List<Diagrams.Node> causesOf(UUID effectId, Investigation investigation, int[] budget) {
         var byId = new LinkedHashMap<UUID, ChartCause>();
-        investigation.chartCauses().forEach(cause -> byId.put(cause.id(), cause));
+        investigation.methods().chartCauses().forEach(cause -> byId.put(cause.id(), cause));
         var nodes = new ArrayList<Diagrams.Node>();
-        for (var link : investigation.chartLinks()) {
+        for (var link : investigation.methods().chartLinks()) {
             var effect = link.effectId();
             var cause = byId.get(link.causeId());
             if (cause != null && (effect == null ? effectId == null : effect.equals(effectId)) && budget[0]-- > 0) {

@@ -115,7 +115,7 @@ class InvestigationController {
                 "categoryLines",
                 String.join(
                         "\n",
-                        investigation.fishboneCategories().stream()
+                        investigation.methods().fishboneCategories().stream()
                                 .map(category -> diagrams.category(category, locale))
                                 .toList()));
         model.addAttribute("rootClasses", RootCauseClass.values());

@@ -70,12 +70,12 @@ record InvestigationView(
                 investigation.facts().stream()
                         .map(fact -> factView(fact, evidence))
                         .toList(),
-                investigation.whyChains(),
-                investigation.fishboneCategories(),
-                investigation.fishboneCauses(),
-                investigation.chartCauses(),
-                investigation.chartLinks(),
-                investigation.rootCauses(),
+                investigation.methods().whyChains(),
+                investigation.methods().fishboneCategories(),
+                investigation.methods().fishboneCauses(),
+                investigation.methods().chartCauses(),
+                investigation.methods().chartLinks(),
+                investigation.methods().rootCauses(),
                 investigation.isVoided());
     }
 
