@@ -27,10 +27,13 @@ import org.springframework.validation.annotation.Validated;
 public record DemoProperties(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("1") @Min(1) int scale,
-        @DefaultValue("tandem-demo") @NotBlank String password,
+        @DefaultValue(DemoProperties.PASSWORD) @NotBlank String password,
         @DefaultValue("standard") @NotNull Size size,
         @DefaultValue @Valid Bulk bulk,
         @DefaultValue("ru") @NotNull Language language) {
+
+    /** The demo logins' password unless {@code tandem.demo.password} says another. */
+    public static final String PASSWORD = "tandem-demo";
 
     /** The languages the demo plant can be written in. */
     public enum Language {

@@ -1,5 +1,6 @@
 package dev.tandem.browser;
 
+import dev.tandem.demo.DemoProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +48,7 @@ final class Browser {
     static void signIn(ChromeDriver browser, int port, String username) {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("tandem-demo");
+        browser.findElement(By.id("password")).sendKeys(DemoProperties.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));

@@ -57,11 +57,7 @@ class ContentSecurityPolicyBrowserTests {
 
     @Test
     void thePagesRunUnderThePolicyAndBreakNone() {
-        open("/login", By.id("username"));
-        browser.findElement(By.id("username")).sendKeys("hse");
-        browser.findElement(By.id("password")).sendKeys("tandem-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, port, "hse");
         assertThat(policy()).contains("script-src 'self'").contains("style-src 'self'");
 
         open("/", By.tagName("h1"));

@@ -8,6 +8,7 @@ import dev.tandem.contractor.prequalification.ContractorRegister;
 import dev.tandem.contractor.prequalification.DefinePolicy;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.contractor.prequalification.PolicyRegister;
+import dev.tandem.demo.DemoProperties;
 import dev.tandem.identity.Accounts;
 import dev.tandem.identity.Logins;
 import dev.tandem.identity.OpenAccount;
@@ -62,8 +63,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @BrowserTest
 class ContractorJourneyBrowserTests {
-
-    private static final String PASSWORD = "tandem-demo";
 
     private static final byte[] PDF = "%PDF-1.4\n% a scan\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -348,7 +347,8 @@ class ContractorJourneyBrowserTests {
                 .addPerson(
                         null, new RegisterPerson(organisation, name, role.name(), site, null, null, null, null), admin)
                 .id();
-        context.getBean(Accounts.class).open(new OpenAccount(username, person, Set.of(role), PASSWORD), admin);
+        context.getBean(Accounts.class)
+                .open(new OpenAccount(username, person, Set.of(role), DemoProperties.PASSWORD), admin);
         return person;
     }
 

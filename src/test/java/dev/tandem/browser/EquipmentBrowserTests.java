@@ -52,7 +52,7 @@ class EquipmentBrowserTests {
     void anOperatorRecordsFromAPhoneThatThePumpWentDown() {
         var pump = TestMachines.register(jdbc, registry, "SNT", "Slurry pump", EquipmentType.PUMP);
 
-        signIn("worker");
+        Browser.signIn(browser, port, "worker");
         open("/equipment/" + pump.id() + "?lang=ru");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-state-form] button[type=submit]")));
         assertFitsThePhone("a machine's page");
@@ -81,7 +81,7 @@ class EquipmentBrowserTests {
 
     @Test
     void theRegistrationFormFitsAPhone() {
-        signIn("manager");
+        Browser.signIn(browser, port, "manager");
         open("/equipment/new?lang=ru");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("main form button[type=submit]")));
         assertFitsThePhone("the registration form");
@@ -95,14 +95,6 @@ class EquipmentBrowserTests {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
-    }
-
-    private void signIn(String username) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("tandem-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {

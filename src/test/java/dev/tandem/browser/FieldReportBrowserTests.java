@@ -46,7 +46,7 @@ class FieldReportBrowserTests {
 
     @Test
     void aReportMadeWithoutNetworkIsKeptOnThePhoneAndSentOnceWhenTheNetworkReturns() {
-        signIn("contractor1.worker");
+        Browser.signIn(browser, port, "contractor1.worker");
         waitFor(driver -> (Boolean) browser.executeScript("return !!navigator.serviceWorker.controller"));
         browser.get("http://localhost:" + port + "/report");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
@@ -96,7 +96,7 @@ class FieldReportBrowserTests {
 
     @Test
     void onASharedPhoneAReportIsSentOnlyAsThePersonWhoMadeIt() {
-        signIn("contractor1.worker");
+        Browser.signIn(browser, port, "contractor1.worker");
         browser.get("http://localhost:" + port + "/report");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
         var description = "Guard rail missing on the ladder to the crane cabin " + UUID.randomUUID();
@@ -119,7 +119,7 @@ class FieldReportBrowserTests {
 
         browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
         waitFor(ExpectedConditions.urlContains("/login"));
-        signIn("worker");
+        Browser.signIn(browser, port, "worker");
         new WebDriverWait(browser, Duration.ofSeconds(40)).until(driver -> stored(description) == 1);
         var reporter = jdbc.sql(
                         """
@@ -135,7 +135,7 @@ class FieldReportBrowserTests {
     void anAnonymousReportWhoseAnswerWasLostLeavesThePhoneWhenSentAgain() {
         jdbc.sql("update enterprise set anonymous_reporting = true").update();
         try {
-            signIn("contractor1.worker");
+            Browser.signIn(browser, port, "contractor1.worker");
             browser.get("http://localhost:" + port + "/report");
             waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
             var description = "Oil spill under the gearbox of the mill stand " + UUID.randomUUID();
@@ -161,14 +161,6 @@ class FieldReportBrowserTests {
         } finally {
             jdbc.sql("update enterprise set anonymous_reporting = false").update();
         }
-    }
-
-    private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("tandem-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Whether every file the page links by the attribute is in the service worker's cache. */

@@ -48,7 +48,7 @@ class ScreenLinkBrowserTests {
 
     @Test
     void theQrCodeOfANewScreenReadsAsTheLinkShownAndTheButtonCopiesIt() throws Exception {
-        signIn("hse");
+        Browser.signIn(browser, port, "hse");
         open("/screens?lang=en");
         browser.findElement(By.id("name")).sendKeys("Rolling mill TV");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -83,14 +83,6 @@ class ScreenLinkBrowserTests {
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
-    }
-
-    private void signIn(String username) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("tandem-demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private <T> T waitFor(ExpectedCondition<T> condition) {

@@ -2,6 +2,7 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.demo.DemoProperties;
 import dev.tandem.identity.Logins;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,7 @@ class SignInBrowserTests {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
 
         browser.findElement(By.id("username")).sendKeys("contractor1");
-        browser.findElement(By.id("password")).sendKeys("tandem-demo");
+        browser.findElement(By.id("password")).sendKeys(DemoProperties.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), supervisor.displayName()));

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.demo.DemoProperties;
 import dev.tandem.organisation.PlantStructure;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +160,7 @@ class InboxIntegrationTests {
                         assertThat(notification.language()).isEqualTo(Locale.ENGLISH);
                         assertThat(notification.title()).isEqualTo("Action overdue: Oil the hinge");
                     });
-            mvc.perform(formLogin("/login").user("worker").password("tandem-demo"))
+            mvc.perform(formLogin("/login").user("worker").password(DemoProperties.PASSWORD))
                     .andExpect(cookie().value("tandem-language", "en"));
 
             chooseLanguage("");

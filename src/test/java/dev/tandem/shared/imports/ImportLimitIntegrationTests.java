@@ -3,6 +3,7 @@ package dev.tandem.shared.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.tandem.demo.DemoProperties;
 import dev.tandem.identity.Logins;
 import java.io.InputStream;
 import java.net.URI;
@@ -112,7 +113,8 @@ class ImportLimitIntegrationTests {
         var signIn = browser.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(BodyPublishers.ofString("username=" + username + "&password=tandem-demo&_csrf=" + csrf))
+                        .POST(BodyPublishers.ofString(
+                                "username=" + username + "&password=" + DemoProperties.PASSWORD + "&_csrf=" + csrf))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(signIn.headers().firstValue("Location"))
