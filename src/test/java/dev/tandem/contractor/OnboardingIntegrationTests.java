@@ -24,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -346,6 +347,19 @@ class OnboardingIntegrationTests {
         assertThat(body(fixture.call("hse", get(read, contractor), null))).isEqualTo(started);
         page(scene.mentor, tick, Map.of()).andExpect(status().is3xxRedirection());
         assertThat(body(fixture.call("hse", get(read, contractor), null))).isNotEqualTo(started);
+    }
+
+    @Test
+    void aRussianReaderReadsTheOnboardingsOwnEntriesUnderItsRussianName() throws Exception {
+        scene.activeEngagement();
+        var page = mvc.perform(get("/contractors/{id}/onboarding", contractor)
+                        .with(fixture.logins.as("hse"))
+                        .locale(Locale.forLanguageTag("ru")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<span>Адаптация подрядчиков</span>").doesNotContain("<span>Onboarding</span>");
     }
 
     /** A form of a page sent by the user. */

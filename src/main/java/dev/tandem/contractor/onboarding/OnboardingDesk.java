@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OnboardingDesk {
 
+    /** Who records what other modules' records tick: its name is read in the reader's language (history.author.*). */
     private static final Viewer RECORDS = Viewer.automated("onboarding", "Onboarding");
 
     private final ProgrammeSteps programme;

@@ -62,6 +62,10 @@ public class HistoryPanels {
         if (entry.by() == null || (entry.byUser() == null && "anonymous".equals(entry.by()))) {
             return messages.getMessage("history.anonymous", null, locale);
         }
+        // Tandem's own steps (no account made them) are kept under a name in English, read in the reader's language
+        if (entry.byUser() == null) {
+            return messages.getMessage("history.author." + entry.by(), null, entry.by(), locale);
+        }
         return entry.by();
     }
 
