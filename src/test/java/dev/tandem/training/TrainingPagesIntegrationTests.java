@@ -4,19 +4,24 @@ import static dev.tandem.training.TrainingFixture.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The training pages: the matrix within the viewer's scope, a person's own page, approving and editing periods. */
@@ -59,6 +64,34 @@ class TrainingPagesIntegrationTests {
                 .andExpect(status().isNotFound());
         assertThat(page("contractor1", "/training/people/" + training.person("contractor1.worker")))
                 .contains(name("contractor1.worker"));
+    }
+
+    @Test
+    void aPersonsTrainingPageOpensTheFilesOfTheirRecordsToWhoeverReadsThemAndNobodyElse() throws Exception {
+        var worker = training.person("contractor1.worker");
+        var record = training.passed("hse", worker, training.competence(12), daysAgo(1));
+        var pdf = ("%PDF-1.7\n" + record + "\n").getBytes(StandardCharsets.US_ASCII);
+        var added = training.body(training.call(
+                        "hse",
+                        multipart("/api/v1/training-records/" + record + "/evidence")
+                                .file(new MockMultipartFile("file", "protocol.pdf", "application/pdf", pdf)),
+                        null)
+                .andExpect(status().isCreated()));
+        var link = "/training/records/" + record + "/evidence/" + JsonPath.read(added, "$.id");
+
+        for (var reader : List.of("hse", "contractor1")) {
+            assertThat(page(reader, "/training/people/" + worker)).contains("href=\"" + link + "\"");
+        }
+        assertThat(page("contractor1.worker", "/training/me")).contains("href=\"" + link + "\"");
+        for (var reader : List.of("hse", "contractor1", "contractor1.worker")) {
+            mvc.perform(get(link).with(logins.as(reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("application/pdf"))
+                    .andExpect(content().bytes(pdf));
+        }
+        mvc.perform(get("/training/people/" + worker).with(logins.as("contractor2")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(link).with(logins.as("contractor2"))).andExpect(status().isNotFound());
     }
 
     @Test
