@@ -1,7 +1,7 @@
 // Tandem's service worker: the field forms (a report, a stop of work, an inspection) and what they need open without network. Pages
 // are fetched from the network first and the cache only answers when there is none; what they send waits in the
 // page's outbox.
-var CACHE = 'tandem-shell-v4';
+var CACHE = 'tandem-shell-v5';
 // Tandem's own files, kept from the start; webjars are linked with their version in the path, so they are kept
 // as the pages fetch them (see isAsset): the offline form then finds exactly the files it links.
 var SHELL = [
@@ -10,6 +10,7 @@ var SHELL = [
     'js/outbox.js',
     'js/field-report.js',
     'js/checklist-logic.js',
+    'js/signature-pad.js',
     'js/field-inspection.js',
     'icons/icon-192.png',
     'manifest.json'

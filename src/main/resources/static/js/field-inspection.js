@@ -474,50 +474,18 @@
         }).finally(function () { button.disabled = false; });
     });
     // The contractor's side signs a joint inspection here with a finger; the plant's side signs on its own sign-in.
+    var signature = TandemSignaturePad.attach(pad, function (blob) {
+        state.signature = blob;
+        keepDraft();
+    });
     function drawSignature(blob) {
-        var context = pad.getContext('2d');
-        context.clearRect(0, 0, pad.width, pad.height);
-        if (blob && window.createImageBitmap) {
-            createImageBitmap(blob).then(function (image) { context.drawImage(image, 0, 0); });
-        }
+        signature.show(blob);
     }
-    (function () {
-        var context = pad.getContext('2d');
-        var drawing = false;
-        context.lineWidth = 2.5;
-        context.lineCap = 'round';
-        function point(event) {
-            var frame = pad.getBoundingClientRect();
-            return {x: (event.clientX - frame.left) * pad.width / frame.width,
-                y: (event.clientY - frame.top) * pad.height / frame.height};
-        }
-        pad.addEventListener('pointerdown', function (event) {
-            drawing = true;
-            pad.setPointerCapture(event.pointerId);
-            var p = point(event);
-            context.beginPath();
-            context.moveTo(p.x, p.y);
-        });
-        pad.addEventListener('pointermove', function (event) {
-            if (drawing) {
-                var p = point(event);
-                context.lineTo(p.x, p.y);
-                context.stroke();
-            }
-        });
-        pad.addEventListener('pointerup', function () {
-            drawing = false;
-            pad.toBlob(function (blob) {
-                state.signature = blob;
-                keepDraft();
-            }, 'image/png');
-        });
-        form.querySelector('[data-field-signature-clear]').addEventListener('click', function () {
-            state.signature = null;
-            drawSignature(null);
-            keepDraft();
-        });
-    })();
+    form.querySelector('[data-field-signature-clear]').addEventListener('click', function () {
+        state.signature = null;
+        signature.clear();
+        keepDraft();
+    });
     refusedBox.addEventListener('click', function (event) {
         var discard = event.target.closest('[data-refused-discard]');
         if (discard) {

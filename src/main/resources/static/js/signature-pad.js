@@ -1,22 +1,16 @@
-// A signature drawn with a finger or a mouse on a canvas ([data-signature-pad]) and sent as a PNG picture with the
-// form around it: the canvas is turned into a file for the form's "signature" input just before it is submitted.
+// A signature drawn with a finger or a mouse on a canvas, for every page that asks for one. TandemSignaturePad.attach
+// makes a canvas a pad and tells the page each finished stroke as a PNG picture; a form marked [data-signature-form]
+// with a canvas [data-signature-pad] sends the picture as its file input "signature" just before it is submitted.
 (function () {
     'use strict';
-    document.querySelectorAll('form[data-signature-form]').forEach(function (form) {
-        var canvas = form.querySelector('canvas[data-signature-pad]');
-        var input = form.querySelector('input[type=file][name=signature]');
-        var clear = form.querySelector('[data-signature-clear]');
-        if (!canvas || !input || !window.DataTransfer) {
-            return;
-        }
+
+    function attach(canvas, stroked) {
         var context = canvas.getContext('2d');
         var drawing = false;
         var drawn = false;
         context.lineWidth = 2.5;
         context.lineCap = 'round';
         context.strokeStyle = '#111';
-        input.required = false;
-        input.closest('[data-signature-file]').classList.add('d-none');
 
         function point(event) {
             var box = canvas.getBoundingClientRect();
@@ -42,21 +36,53 @@
             drawn = true;
             event.preventDefault();
         });
-        ['pointerup', 'pointercancel', 'pointerleave'].forEach(function (name) {
+        canvas.addEventListener('pointerup', function () {
+            drawing = false;
+            if (drawn && stroked) {
+                canvas.toBlob(stroked, 'image/png');
+            }
+        });
+        ['pointercancel', 'pointerleave'].forEach(function (name) {
             canvas.addEventListener(name, function () { drawing = false; });
         });
-        if (clear) {
-            clear.addEventListener('click', function () {
+        return {
+            drawn: function () { return drawn; },
+            clear: function () {
                 context.clearRect(0, 0, canvas.width, canvas.height);
                 drawn = false;
-            });
+            },
+            // shows a picture kept before (a draft's signature), or nothing
+            show: function (blob) {
+                context.clearRect(0, 0, canvas.width, canvas.height);
+                drawn = !!blob;
+                if (blob && window.createImageBitmap) {
+                    createImageBitmap(blob).then(function (image) { context.drawImage(image, 0, 0); });
+                }
+            }
+        };
+    }
+
+    window.TandemSignaturePad = {attach: attach};
+
+    document.querySelectorAll('form[data-signature-form]').forEach(function (form) {
+        var canvas = form.querySelector('canvas[data-signature-pad]');
+        var input = form.querySelector('input[type=file][name=signature]');
+        var clear = form.querySelector('[data-signature-clear]');
+        if (!canvas || !input || !window.DataTransfer) {
+            return;
+        }
+        var pad = attach(canvas, null);
+        input.required = false;
+        input.closest('[data-signature-file]').classList.add('d-none');
+        if (clear) {
+            clear.addEventListener('click', pad.clear);
         }
         form.addEventListener('submit', function (event) {
             if (input.files.length) {
                 return;
             }
             event.preventDefault();
-            if (!drawn) {
+            if (!pad.drawn()) {
                 canvas.classList.add('border-danger');
                 return;
             }

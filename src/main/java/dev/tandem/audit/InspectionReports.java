@@ -4,7 +4,6 @@ import dev.tandem.shared.web.StoredFiles;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -110,10 +109,7 @@ public class InspectionReports {
     }
 
     private static String picture(StoredFiles files, UUID inspection, UUID id) {
-        return files.find(inspection, id)
-                .map(file -> "data:" + file.contentType() + ";base64,"
-                        + Base64.getEncoder().encodeToString(file.content()))
-                .orElse(null);
+        return files.find(inspection, id).map(StoredFiles.StoredFile::dataUri).orElse(null);
     }
 
     /** The action as it stands now, from the action module's published view. */

@@ -102,6 +102,7 @@ abstract class LayoutWalk {
             Map.entry("/enterprise/managing-directors", "the options of the enterprise form's managing director field"),
             Map.entry("/risks/owners", "the options of the risk form's owner field"),
             Map.entry("/audit/schedules/people", "the options of the schedule form's person field"),
+            Map.entry("/meetings/{id}/people", "the options of a meeting's person pickers"),
             Map.entry("/training/figures", "the dashboard's training panel, walked on the dashboard"),
             Map.entry("/contractors/standings", "the dashboard's contractors panel, walked on the dashboard"),
             Map.entry("/risks/{id}/controls", "a risk page's panel, walked on the risk's page"),

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -143,6 +144,10 @@ class MeetingIntegrationTests {
                 .andExpect(jsonPath("$.responsibleOrganisationId").value(not(contractor.toString())));
         fixture.call(supervisor, get("/api/v1/actions/{id}", ours), null).andExpect(status().isNotFound());
 
+        fixture.call(scene.mentor, post("/api/v1/meetings/{id}/close", meeting), null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("signatures"));
+        signed(meeting, scene.mentorPerson, supervisorPerson);
         fixture.call(scene.mentor, post("/api/v1/meetings/{id}/close", meeting), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("HELD"))
@@ -448,9 +453,23 @@ class MeetingIntegrationTests {
         var meeting = UUID.fromString(JsonPath.read(body(open(day)), "$.id"));
         attend(meeting, scene.mentorPerson, true);
         attend(meeting, supervisorPerson, true);
+        signed(meeting, scene.mentorPerson, supervisorPerson);
         fixture.call(scene.mentor, post("/api/v1/meetings/{id}/close", meeting), null)
                 .andExpect(status().isOk());
         return meeting;
+    }
+
+    /** Each person signs on the mentor's phone. */
+    private void signed(UUID meeting, UUID... people) throws Exception {
+        for (var person : people) {
+            fixture.call(
+                            scene.mentor,
+                            multipart("/api/v1/meetings/{id}/attendees/{person}/signature", meeting, person)
+                                    .file(new org.springframework.mock.web.MockMultipartFile(
+                                            "signature", "signature.png", "image/png", MeetingScene.signature())),
+                            null)
+                    .andExpect(status().isOk());
+        }
     }
 
     private ResultActions open(LocalDate day) throws Exception {

@@ -3,6 +3,7 @@ package dev.tandem.meeting.holding;
 import dev.tandem.history.KeptOutOfHistory;
 import java.util.UUID;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An item of a meeting's agenda.
@@ -11,6 +12,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param outcome null until it is discussed or carried over
  * @param carriedFrom the item of the previous meeting it carries over, or null
  */
+@NamedInterface("holding")
 @Table("meeting_item")
 public record AgendaItem(
         @KeptOutOfHistory("an item is told apart by its number in the agenda") UUID itemId,

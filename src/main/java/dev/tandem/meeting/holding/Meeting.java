@@ -14,12 +14,14 @@ import java.util.function.UnaryOperator;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A meeting of the plant with a contractor: when and where, who was invited from each side and who came, an agenda
  * whose items are each discussed or carried over, and decisions that became corrective actions. It is OPEN while it
  * is prepared and held, and HELD once its record is closed; then it counts for its rotation and is no longer changed.
  */
+@NamedInterface("holding")
 @Table("meeting_record")
 public class Meeting extends VoidableRecord {
 
@@ -112,10 +114,30 @@ public class Meeting extends VoidableRecord {
     /** Invites a person or says whether they came; the module has checked their organisation. */
     void attend(UUID personId, UUID organisation, boolean present) {
         requireOpen();
+        if (attendees.stream().anyMatch(attendee -> attendee.personId().equals(personId))) {
+            attendees = replaced(
+                    attendees,
+                    attendee -> attendee.personId().equals(personId),
+                    attendee -> attendee.present(present),
+                    "personId");
+            return;
+        }
         var list = new ArrayList<>(attendees);
-        list.removeIf(attendee -> attendee.personId().equals(personId));
-        list.add(new Attendee(personId, organisation, present));
+        list.add(Attendee.invited(personId, organisation, present));
         attendees = List.copyOf(list);
+    }
+
+    /** A present attendee signs the record with a picture kept beside the meeting. */
+    void sign(UUID personId, UUID signatureId, Instant at) {
+        requireOpen();
+        if (attendees.stream().noneMatch(a -> a.personId().equals(personId) && a.present())) {
+            throw new InvalidRequestException("personId", "meeting.rule.signPresent");
+        }
+        attendees = replaced(
+                attendees,
+                attendee -> attendee.personId().equals(personId),
+                attendee -> attendee.signedWith(signatureId, at),
+                "personId");
     }
 
     void removeAttendee(UUID personId) {
@@ -155,7 +177,7 @@ public class Meeting extends VoidableRecord {
 
     /**
      * Closes the record: the meeting was held. Items left open are carried over to the next meeting; someone must have
-     * come from each side.
+     * come from each side, and every present attendee must have signed.
      */
     void close(Instant at) {
         requireOpen();
@@ -163,6 +185,9 @@ public class Meeting extends VoidableRecord {
                 || attendees.stream()
                         .noneMatch(a -> a.present() && a.organisationId().equals(organisationId))) {
             throw new InvalidRequestException("attendees", "meeting.rule.bothSidesPresent");
+        }
+        if (attendees.stream().anyMatch(a -> a.present() && !a.signed())) {
+            throw new InvalidRequestException("signatures", "meeting.rule.unsigned");
         }
         agenda = agenda.stream()
                 .map(item -> item.outcome() == null ? item.concluded(ItemOutcome.CARRIED_OVER, item.note()) : item)
@@ -253,7 +278,10 @@ public class Meeting extends VoidableRecord {
                 "attendees",
                 attendees,
                 a -> Recorded.fields(
-                        "personId", a.personId(), "organisationId", a.organisationId(), "present", a.present())));
+                        "personId", a.personId(),
+                        "organisationId", a.organisationId(),
+                        "present", a.present(),
+                        "signedAt", a.signedAt())));
         fields.putAll(Recorded.numbered(
                 "agenda",
                 agenda,

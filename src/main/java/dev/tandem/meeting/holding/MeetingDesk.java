@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at once as a corrective action on its owner, of either side) and closes the record when the meeting is held. A
  * request the rules refuse changes nothing, the action included.
  */
+@NamedInterface("holding")
 @Service
 @Transactional
 public class MeetingDesk {
@@ -198,12 +200,12 @@ public class MeetingDesk {
         return history.of(meeting);
     }
 
-    private interface Step {
+    interface Step {
         void apply(Meeting meeting, EngagementFacts engagement);
     }
 
     /** A step by whoever holds the meeting: who may is checked before anything the step was sent with. */
-    private Meeting hold(UUID id, Precondition precondition, Viewer viewer, Step step) {
+    Meeting hold(UUID id, Precondition precondition, Viewer viewer, Step step) {
         var meeting = meeting(id, viewer);
         var engagement = plant.engagementOf(meeting.engagementId());
         MeetingAccess.requireHold(viewer, engagement);

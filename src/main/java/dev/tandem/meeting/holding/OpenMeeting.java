@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A rotation meeting to open; its agenda builds itself from the contractor's records.
@@ -12,5 +13,6 @@ import java.util.UUID;
  * @param engagementId the engagement whose rotation it serves: its contractor meets the plant
  * @param heldAt when it takes place, within the engagement's dates
  */
+@NamedInterface("holding")
 public record OpenMeeting(
         UUID id, @NotNull UUID engagementId, @NotNull Instant heldAt, @Size(max = 200) String place) {}

@@ -13,6 +13,8 @@ import dev.tandem.shared.Viewer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each engagement's rotation pattern, set by its mentor or the safety department, while it is being agreed or under
  * way; those who read the contractor's meetings read it.
  */
+@NamedInterface("rotations")
 @Service
 @Transactional
 public class RotationPlanning {
@@ -40,6 +43,9 @@ public class RotationPlanning {
     /** The engagement the viewer reads meetings of. */
     @Transactional(readOnly = true)
     public EngagementFacts engagement(UUID engagementId, Viewer viewer) {
+        if (!MeetingAccess.readsMeetings(viewer)) {
+            throw new AccessDeniedException("reading meetings");
+        }
         var engagement = engagements
                 .find(engagementId, viewer)
                 .orElseThrow(() -> new NotFoundException("Engagement", engagementId));

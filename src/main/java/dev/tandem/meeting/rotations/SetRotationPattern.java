@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An engagement's rotation pattern, as the mentor or the safety department sets it.
@@ -15,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param startsOn the day of the first crew change, on the site's clock
  * @param changesAt the time of day of every crew change on the site's clock, {@code HH:mm}; 08:00 when left out
  */
+@NamedInterface("rotations")
 public record SetRotationPattern(
         @NotBlank @Size(max = 60) String blocks,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,

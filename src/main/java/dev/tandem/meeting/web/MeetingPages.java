@@ -4,13 +4,10 @@ import dev.tandem.meeting.MeetingAccess;
 import dev.tandem.meeting.holding.MeetingDesk;
 import dev.tandem.meeting.holding.MeetingQueries;
 import dev.tandem.meeting.holding.MeetingQueries.MeetingFilter;
+import dev.tandem.meeting.holding.MeetingSignatures;
 import dev.tandem.meeting.rotations.RotationCompliance;
 import dev.tandem.meeting.rotations.RotationPlanning;
 import dev.tandem.meeting.rotations.SetRotationPattern;
-import dev.tandem.organisation.OrganisationQueries;
-import dev.tandem.organisation.OrganisationQueries.PersonFilter;
-import dev.tandem.organisation.OrganisationQueries.PersonRow;
-import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Paging;
@@ -34,38 +31,35 @@ import org.springframework.ui.Model;
 @Component
 class MeetingPages {
 
-    /** People offered from each side: the contractor's, and the owner company's on the engagement's site. */
-    private static final int PEOPLE = 100;
-
     private final MeetingDesk desk;
     private final MeetingQueries queries;
     private final RotationPlanning planning;
     private final RotationCompliance compliance;
-    private final OrganisationQueries organisations;
-    private final OrganisationRegister register;
+    private final MeetingPeople people;
     private final PlantStructure plant;
     private final MeetingViews views;
     private final PdfDocuments documents;
+    private final MeetingSignatures signatures;
 
     MeetingPages(
             MeetingDesk desk,
             MeetingQueries queries,
             RotationPlanning planning,
             RotationCompliance compliance,
-            OrganisationQueries organisations,
-            OrganisationRegister register,
+            MeetingPeople people,
             PlantStructure plant,
             MeetingViews views,
-            PdfDocuments documents) {
+            PdfDocuments documents,
+            MeetingSignatures signatures) {
         this.desk = desk;
         this.queries = queries;
         this.planning = planning;
         this.compliance = compliance;
-        this.organisations = organisations;
-        this.register = register;
+        this.people = people;
         this.plant = plant;
         this.views = views;
         this.documents = documents;
+        this.signatures = signatures;
     }
 
     void engagement(UUID engagementId, Viewer viewer, Model model) {
@@ -124,7 +118,10 @@ class MeetingPages {
         model.addAttribute("canHold", canHold);
         model.addAttribute("canVoid", !meeting.isVoided() && MeetingAccess.canVoid(viewer));
         model.addAttribute(
-                "people", canHold ? people(engagement.organisationId(), engagement.siteId(), viewer) : List.of());
+                "contractorPeople",
+                canHold ? people.options(meeting, MeetingPeople.Side.CONTRACTOR, null, viewer) : List.of());
+        model.addAttribute(
+                "plantPeople", canHold ? people.options(meeting, MeetingPeople.Side.PLANT, null, viewer) : List.of());
         model.addAttribute("history", desk.history(meeting));
         model.addAttribute("decisionId", UUID.randomUUID());
     }
@@ -144,6 +141,7 @@ class MeetingPages {
                 Map.of(
                         "meeting", meeting,
                         "view", views.of(meeting),
+                        "signatures", signatures.pictures(meeting),
                         "engagement", engagement,
                         "siteName", plant.site(meeting.siteId()).name(),
                         "zone", plant.siteTimes().zone(meeting.siteId())),
@@ -152,17 +150,5 @@ class MeetingPages {
                         + meeting.heldAt()
                                 .atZone(plant.siteTimes().zone(meeting.siteId()))
                                 .toLocalDate() + ".pdf");
-    }
-
-    /** The contractor's people, then the owner company's on the site, by name. */
-    private List<PersonRow> people(UUID contractorId, UUID siteId, Viewer viewer) {
-        var people = new ArrayList<PersonRow>(organisations
-                .people(new PersonFilter(null, contractorId, null, null), Paging.first(PEOPLE), viewer)
-                .items());
-        register.ownerCompany()
-                .ifPresent(owner -> people.addAll(organisations
-                        .people(new PersonFilter(null, owner.id(), siteId, null), Paging.first(PEOPLE), viewer)
-                        .items()));
-        return people;
     }
 }

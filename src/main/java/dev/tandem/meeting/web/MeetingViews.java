@@ -28,7 +28,8 @@ class MeetingViews {
         this.directory = directory;
     }
 
-    record AttendeeView(UUID personId, String name, UUID organisationId, boolean present) {}
+    record AttendeeView(
+            UUID personId, String name, UUID organisationId, boolean present, UUID signatureId, Instant signedAt) {}
 
     record DecisionView(
             UUID id,
@@ -108,7 +109,12 @@ class MeetingViews {
 
     private AttendeeView attendee(Attendee attendee) {
         return new AttendeeView(
-                attendee.personId(), name(attendee.personId()), attendee.organisationId(), attendee.present());
+                attendee.personId(),
+                name(attendee.personId()),
+                attendee.organisationId(),
+                attendee.present(),
+                attendee.signatureId(),
+                attendee.signedAt());
     }
 
     private DecisionView decision(Decision decision) {

@@ -32,7 +32,14 @@ public final class StoredFiles {
     }
 
     /** A stored file and the type it was recognised as. */
-    public record StoredFile(UUID id, String contentType, byte[] content) {}
+    public record StoredFile(UUID id, String contentType, byte[] content) {
+
+        /** The file inline as a {@code data:} URI, as documents show pictures. */
+        public String dataUri() {
+            return "data:" + contentType + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(content);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
