@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,12 @@ final class DemoContractors {
                             new Required("ELECTRICAL", 30, 30, true)),
             "services", List.of(new Required("INSURANCE", 30, 60, true), new Required("MEDICAL", 14, 30, false)));
 
+    /**
+     * The onboarding's steps ticked by hand: induction, safety culture, site walk and document check. The first joint
+     * inspection and the first rotation meeting are ticked by their records.
+     */
+    private static final int HAND_TICKED = 4;
+
     /** How many risks of the register each risk review picks. */
     private static final int RISKS = 3;
 
@@ -91,6 +98,7 @@ final class DemoContractors {
     private final DemoTexts texts;
     private final DemoPeople people;
     private final DemoWorkingPeriods periods;
+    private final BiConsumer<Tenure, UUID> engaged;
     private final Viewer safetyDepartment;
     private final LocalDate today;
     private final Map<String, UUID> types = new LinkedHashMap<>();
@@ -104,7 +112,8 @@ final class DemoContractors {
             DemoTimeline timeline,
             DemoTexts texts,
             DemoPeople people,
-            DemoWorkingPeriods periods) {
+            DemoWorkingPeriods periods,
+            BiConsumer<Tenure, UUID> engaged) {
         this.contractors = services.contractors();
         this.documents = services.contractorDocuments();
         this.services = services;
@@ -112,6 +121,7 @@ final class DemoContractors {
         this.texts = texts;
         this.people = people;
         this.periods = periods;
+        this.engaged = engaged;
         this.safetyDepartment = new Actor(people.login(DemoLogin.HSE), Role.HSE_SPECIALIST).viewer();
         this.today = LocalDate.ofInstant(timeline.now(), DemoCatalogue.ZONE);
     }
@@ -169,8 +179,9 @@ final class DemoContractors {
 
     /**
      * One contractor's time at the plant, on the days its tenure gives: its documents filed and approved, its
-     * engagement agreed and started, its first month's steps ticked (the rotation meeting after twelve days, the joint
-     * inspection left to the audit module's record of it), and the status it ends in.
+     * engagement agreed and started (and told to {@code engaged}, which plans its rotations), its first month's steps
+     * ticked by hand (the joint inspection and the rotation meeting left to the records of them), and the status it
+     * ends in.
      */
     private void tell(Tenure tenure, int n) {
         var contractor = tenure.contractor();
@@ -188,11 +199,11 @@ final class DemoContractors {
         }
         on(began - 3, () -> filedNow.forEach(document -> approve(document)));
         var engagement = engage(tenure, tenure.started() + 2, n);
+        engaged.accept(tenure, engagement);
         var mentor = tenure.mentor();
-        int steps = story == Story.FIRST_MONTH ? 4 : 5;
-        for (int step = 0; step < steps; step++) {
-            // a step every other day from the day after the start, the first rotation meeting after twelve days
-            int day = tenure.started() - 1 - 2 * step - (step == 4 ? 3 : 0);
+        for (int step = 0; step < HAND_TICKED; step++) {
+            // a step every other day from the day after the start
+            int day = tenure.started() - 1 - 2 * step;
             on(day, () -> tickNext(contractor, mentor));
         }
         switch (story) {

@@ -24,18 +24,21 @@ public class DemoPlant {
     private final TransactionTemplate transactions;
     private final DemoBulk bulk;
     private final DemoAuditServices audit;
+    private final DemoMeetingServices meetingServices;
 
     DemoPlant(
             DemoProperties properties,
             DemoServices services,
             TransactionTemplate transactions,
             DemoBulk bulk,
-            DemoAuditServices audit) {
+            DemoAuditServices audit,
+            DemoMeetingServices meetingServices) {
         this.properties = properties;
         this.services = services;
         this.transactions = transactions;
         this.bulk = bulk;
         this.audit = audit;
+        this.meetingServices = meetingServices;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -165,12 +168,20 @@ public class DemoPlant {
                     training.sessions(),
                     training.records(),
                     (System.nanoTime() - started) / 1_000_000);
+            var meetings = new DemoMeetings(
+                    meetingServices,
+                    services.progress(),
+                    new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 16),
+                    catalogue.texts(),
+                    people.login(DemoLogin.HSE),
+                    DemoRun.SEED + 17);
             var contractors = new DemoContractors(
                     services,
                     new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 14),
                     catalogue.texts(),
                     people,
-                    periods);
+                    periods,
+                    meetings::plan);
             trainingLog.mentorCourse(contractors.mentors(), contractors.mentorCourseDay());
             contractors.generate();
             started = System.nanoTime();
@@ -227,6 +238,8 @@ public class DemoPlant {
                     inspected.audits(),
                     inspected.findings(),
                     (System.nanoTime() - started) / 1_000_000);
+            // last, so that each meeting's agenda finds the year's records of its contractor
+            meetings.hold();
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),

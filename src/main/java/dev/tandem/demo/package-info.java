@@ -18,7 +18,9 @@
             "investigation",
             "contractor",
             "contractor :: commands",
-            "audit :: inspections"
+            "audit :: inspections",
+            "meeting :: holding",
+            "meeting :: rotations"
         })
 package dev.tandem.demo;
 

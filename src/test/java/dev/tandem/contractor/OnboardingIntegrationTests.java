@@ -128,6 +128,10 @@ class OnboardingIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("stepId"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("joint inspection")));
+        fixture.call("hse", post(tick, contractor, stepOf(started, "ROTATION_MEETING")), null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("stepId"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("rotation meeting")));
         fixture.call(scene.mentor, post(tick, contractor, induction), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.steps[?(@.kind == 'INDUCTION')].tickedOn", hasItem(scene.today.toString())))

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tests add records of their own beside them): names of people, their positions, sites, areas, organisations,
  * equipment, tags, the events' descriptions and injuries, the actions' titles and notes, the dispatch notes, the risks, their measures and milestones, the investigations and their lessons, the
  * checklists' titles, the inspections' notes and their findings' actions (the questions keep both languages), the
- * contractors' status reasons, types, required documents, documents' titles and engagements' scopes, and the name under
+ * contractors' status reasons, types, required documents, documents' titles and engagements' scopes, the rotation
+ * meetings' places, notes, added items and decisions with their actions' notes, and the name under
  * which the demo's own steps are recorded in the history.
  */
 final class DemoWrittenTexts {
@@ -93,6 +94,17 @@ final class DemoWrittenTexts {
                 "contractor document title",
                 "select title from contractor_document where id in (:contractorDocuments)");
         COLUMNS.put("engagement scope", "select description from contractor_engagement where id in (:engagements)");
+        COLUMNS.put("meeting place", "select place from meeting_record where id in (:meetings) and place is not null");
+        COLUMNS.put(
+                "meeting item's note",
+                "select note from meeting_item where meeting_record in (:meetings) and note is not null");
+        COLUMNS.put(
+                "meeting item the mentor added",
+                "select title from meeting_item where meeting_record in (:meetings) and source = 'ADDED'");
+        COLUMNS.put("meeting decision", "select text from meeting_decision where meeting_record in (:meetings)");
+        COLUMNS.put(
+                "meeting decision's action note",
+                "select completion_note from corrective_action where id in (:decisions) and completion_note is not null");
         COLUMNS.put(
                 "demo's steps in the history",
                 "select distinct changed_by_name from history_entry where record_id in (:events)"
@@ -124,6 +136,8 @@ final class DemoWrittenTexts {
                         .param("contractorTypes", ids("contractor-type", 1000))
                         .param("contractorDocuments", ids("contractor-document", 1000))
                         .param("engagements", ids("contractor-engagement", 1000))
+                        .param("meetings", ids("meeting", 1000))
+                        .param("decisions", ids("meeting-decision", 1000))
                         .query(String.class)
                         .list()));
         return texts;

@@ -3,15 +3,14 @@ package dev.tandem.contractor.onboarding;
 /**
  * What an onboarding step is. Most are ticked by hand, by the mentor or the safety department; a step that another
  * module records is ticked by that record only: the first joint inspection by the audit module's completed joint
- * inspection. The first rotation meeting is ticked by the meeting module's meeting held (see {@link OnboardingRecords})
- * and, until the demo plant holds its meetings, by hand as well.
+ * inspection, the first rotation meeting by the meeting module's meeting held (see {@link OnboardingRecords}).
  */
 public enum StepKind {
     INDUCTION(false),
     SAFETY_CULTURE(false),
     SITE_WALK(false),
     JOINT_INSPECTION(true),
-    ROTATION_MEETING(false),
+    ROTATION_MEETING(true),
     DOCUMENT_CHECK(false),
     OTHER(false);
 
