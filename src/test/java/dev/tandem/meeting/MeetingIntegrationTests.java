@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -62,6 +61,7 @@ class MeetingIntegrationTests {
     ApplicationContext context;
 
     ContractorFixture fixture;
+    MeetingScene meetings;
     EngagementScene scene;
     JdbcClient jdbc;
     UUID engagement;
@@ -73,22 +73,14 @@ class MeetingIntegrationTests {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new ContractorFixture(mvc, context);
-        scene = new EngagementScene(fixture, context);
+        meetings = new MeetingScene(fixture, context);
+        scene = meetings.scene;
         jdbc = context.getBean(JdbcClient.class);
-        engagement = scene.activeEngagement();
-        contractor = scene.contractor.id();
-        supervisor = scene.contractor.supervisor();
-        supervisorPerson = fixture.logins.viewer(supervisor).personId();
-        today = LocalDate.now(MOSCOW);
-        // the work, and so the contractor's onboarding, began three weeks ago
-        jdbc.sql("update contractor_engagement set starts_on = :day where id = :id")
-                .param("day", today.minusDays(21))
-                .param("id", engagement)
-                .update();
-        jdbc.sql("update contractor_onboarding set started_on = :day where organisation_id = :id")
-                .param("day", today.minusDays(21))
-                .param("id", contractor)
-                .update();
+        engagement = meetings.engagement;
+        contractor = meetings.contractor;
+        supervisor = meetings.supervisor;
+        supervisorPerson = meetings.supervisorPerson;
+        today = meetings.today;
     }
 
     @Test
@@ -462,12 +454,7 @@ class MeetingIntegrationTests {
     /** Each person signs on the mentor's phone. */
     private void signed(UUID meeting, UUID... people) throws Exception {
         for (var person : people) {
-            fixture.call(
-                            scene.mentor,
-                            multipart("/api/v1/meetings/{id}/attendees/{person}/signature", meeting, person)
-                                    .file(new org.springframework.mock.web.MockMultipartFile(
-                                            "signature", "signature.png", "image/png", MeetingScene.signature())),
-                            null)
+            meetings.sign(meeting, person, scene.mentor, MeetingScene.signature())
                     .andExpect(status().isOk());
         }
     }
