@@ -154,7 +154,7 @@ final class DemoMeetings {
         timeline.at(
                 heldAt.minus(Duration.ofHours(1)),
                 () -> desk.open(
-                        new OpenMeeting(id, engagement.engagement(), heldAt, texts.any("meeting.place", random)),
+                        new OpenMeeting(id, engagement.engagement(), heldAt, texts.any("meeting.place", random), null),
                         mentor));
         var present = new ArrayList<>(List.of(tenure.mentor(), supervisor));
         if (meetings % 4 == 3) {

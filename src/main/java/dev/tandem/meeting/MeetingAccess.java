@@ -11,14 +11,18 @@ import dev.tandem.meeting.holding.Meeting;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who sees and keeps which meetings. The owner company's managers, safety department, directors and administrators
- * read every meeting; a contractor's supervisor reads its own organisation's and no other's; workers read none. The
- * engagement's mentor and the safety department (of the engagement's site, or of every site) hold the meetings and set
- * the rotation pattern; other line managers do not.
+ * read every meeting; a contractor's supervisor reads its own organisation's, and a site's safety committee only when
+ * one of its people is on that committee meeting's list of attendees; workers read none. The engagement's mentor and
+ * the safety department (of the engagement's site, or of every site) hold the meetings and set the rotation pattern;
+ * other line managers do not. A site's committee is held by its line managers and the safety department of the site
+ * (or of every site); directors read it.
  */
 public final class MeetingAccess {
 
@@ -34,16 +38,33 @@ public final class MeetingAccess {
         return readsMeetings(viewer) && viewer.canSee(organisationId);
     }
 
+    /**
+     * A meeting of the contractor (null for a site's committee) whose attendees come from these organisations: a
+     * contractor reads it when it is theirs or when they were invited to it.
+     */
+    public static boolean canRead(Viewer viewer, UUID organisationId, Collection<UUID> attending) {
+        return readsMeetings(viewer)
+                && (viewer.canSee(organisationId) || attending.stream().anyMatch(viewer::canSee));
+    }
+
     public static boolean canRead(Viewer viewer, Meeting meeting) {
-        return canRead(viewer, meeting.organisationId());
+        return canRead(viewer, meeting.organisationId(), meeting.attendingOrganisations());
     }
 
     /** Fails as forbidden for a role that reads no meetings, as not found for another contractor's. */
     public static void requireRead(Viewer viewer, UUID organisationId, Object id) {
+        requireRead(viewer, organisationId, Set.of(), id);
+    }
+
+    public static void requireRead(Viewer viewer, Meeting meeting) {
+        requireRead(viewer, meeting.organisationId(), meeting.attendingOrganisations(), meeting.id());
+    }
+
+    private static void requireRead(Viewer viewer, UUID organisationId, Collection<UUID> attending, Object id) {
         if (!readsMeetings(viewer)) {
             throw new AccessDeniedException("reading meetings");
         }
-        if (!viewer.canSee(organisationId)) {
+        if (!canRead(viewer, organisationId, attending)) {
             throw new NotFoundException("Meeting", id);
         }
     }
@@ -62,6 +83,18 @@ public final class MeetingAccess {
     public static void requireHold(Viewer viewer, EngagementFacts engagement) {
         if (!canHold(viewer, engagement)) {
             throw new AccessDeniedException("holding this engagement's meetings");
+        }
+    }
+
+    /** Holding a site's safety committee: the site's line managers and its safety department, or of every site. */
+    public static boolean canHoldCommittee(Viewer viewer, UUID siteId) {
+        return holdsMeetings(viewer)
+                && (viewer.siteId() == null || viewer.siteId().equals(siteId));
+    }
+
+    public static void requireHoldCommittee(Viewer viewer, UUID siteId) {
+        if (!canHoldCommittee(viewer, siteId)) {
+            throw new AccessDeniedException("holding this site's committee");
         }
     }
 
@@ -86,6 +119,10 @@ public final class MeetingAccess {
         if (!readsMeetings(viewer)) {
             return query.where("false");
         }
-        return query.visibleTo(viewer, "m.organisation_id");
+        return query.where(
+                "(m.organisation_id = :scopeOrganisation or exists (select 1 from meeting_attendee invited"
+                        + " where invited.meeting_record = m.id and invited.organisation_id = :scopeOrganisation))",
+                "scopeOrganisation",
+                viewer.scopeOrganisation());
     }
 }

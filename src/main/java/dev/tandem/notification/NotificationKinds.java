@@ -61,6 +61,10 @@ public final class NotificationKinds {
     public static final NotificationKind ROTATION_MISSED =
             new NotificationKind("meeting.rotation-missed", Severity.ACTION_NEEDED, RecordTypes.ROTATION);
 
+    /** A meeting one was on the list of attendees of was held: its minutes are ready, in the meeting's language. */
+    public static final NotificationKind MEETING_MINUTES =
+            new NotificationKind("meeting.minutes", Severity.INFO, RecordTypes.MEETING);
+
     private static final List<NotificationKind> ALL = List.of(
             ACTION_ASSIGNED,
             ACTION_DUE_SOON,
@@ -79,7 +83,8 @@ public final class NotificationKinds {
             INVESTIGATION_OVERDUE,
             CONTRACTOR_DOCUMENT_EXPIRING,
             CONTRACTOR_DOCUMENT_EXPIRED,
-            ROTATION_MISSED);
+            ROTATION_MISSED,
+            MEETING_MINUTES);
 
     private NotificationKinds() {}
 
@@ -101,6 +106,7 @@ public final class NotificationKinds {
         public static final String INVESTIGATION = "investigation";
         public static final String CONTRACTOR_DOCUMENT = "contractor-document";
         public static final String ROTATION = "rotation";
+        public static final String MEETING = "meeting";
 
         private RecordTypes() {}
     }

@@ -18,5 +18,7 @@ public enum RecipientRole {
     /** The supervisors of the contractor responsible for the record. */
     CONTRACTOR_SUPERVISOR,
     /** The enterprise's managing director, as the enterprise settings name them. */
-    MANAGING_DIRECTOR
+    MANAGING_DIRECTOR,
+    /** Those on a meeting's list of attendees, present or not: they hear of its minutes. */
+    ATTENDEE
 }

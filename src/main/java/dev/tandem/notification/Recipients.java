@@ -61,6 +61,7 @@ public class Recipients {
                     }
                 }
                 case MANAGING_DIRECTOR -> named.add(plant.enterprise().managingDirectorId());
+                case ATTENDEE -> named.addAll(subject.attendeePersonIds());
                 default -> holdersOf(role, subject).forEach(viewer -> found.put(viewer.personId(), viewer));
             }
         }

@@ -1,6 +1,7 @@
 package dev.tandem.notification;
 
 import dev.tandem.shared.Viewer;
+import java.util.Set;
 import java.util.UUID;
 
 /** A record as notifications see it: where it is, whose it is, who may read it, and when it needs no more telling. */
@@ -18,6 +19,11 @@ interface Subject {
 
     /** The person it belongs to (an action's owner), or {@code null}. */
     UUID ownerPersonId();
+
+    /** The people a meeting record lists as its attendees; none for other records. */
+    default Set<UUID> attendeePersonIds() {
+        return Set.of();
+    }
 
     /** The owning module's read rule: nobody hears of a record they may not read. */
     boolean readableBy(Viewer viewer);

@@ -120,7 +120,7 @@ public class UnheldRoles {
                         : List.of();
             case AREA_MANAGER -> areasWithoutManager(atSites);
             case CONTRACTOR_SUPERVISOR -> contractorsWithoutSupervisor();
-            case OWNER -> List.of();
+            case OWNER, ATTENDEE -> List.of();
         };
     }
 

@@ -439,7 +439,8 @@ abstract class LayoutWalk {
                                         "layout-walk-meeting".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                                 engagement,
                                 Instant.now(),
-                                "The shop manager's office beside the converter bay"),
+                                "The shop manager's office beside the converter bay",
+                                null),
                         mentor)
                 .record();
         if (meeting.attendees().isEmpty()) {

@@ -4,13 +4,17 @@ import dev.tandem.contractor.RotationMeetingHeld;
 import dev.tandem.history.KeptOutOfHistory;
 import dev.tandem.history.Recorded;
 import dev.tandem.history.VoidableRecord;
+import dev.tandem.meeting.MeetingFacts;
+import dev.tandem.meeting.MeetingHeld;
 import dev.tandem.shared.InvalidRequestException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -33,6 +37,7 @@ public class Meeting extends VoidableRecord {
     private String place;
     private MeetingStatus status;
     private Instant closedAt;
+    private final String language;
 
     @MappedCollection(idColumn = "meeting_record", keyColumn = "meeting_record_key")
     private List<Attendee> attendees;
@@ -57,6 +62,7 @@ public class Meeting extends VoidableRecord {
             String place,
             MeetingStatus status,
             Instant closedAt,
+            String language,
             List<Attendee> attendees,
             List<AgendaItem> agenda,
             List<Decision> decisions,
@@ -71,6 +77,7 @@ public class Meeting extends VoidableRecord {
         this.place = place;
         this.status = status;
         this.closedAt = closedAt;
+        this.language = language;
         this.attendees = List.copyOf(attendees);
         this.agenda = List.copyOf(agenda);
         this.decisions = List.copyOf(decisions);
@@ -85,6 +92,7 @@ public class Meeting extends VoidableRecord {
             UUID siteId,
             Instant heldAt,
             String place,
+            String language,
             List<AgendaItem> agenda,
             Instant now) {
         return new Meeting(
@@ -97,6 +105,7 @@ public class Meeting extends VoidableRecord {
                 place == null || place.isBlank() ? null : place.strip(),
                 MeetingStatus.OPEN,
                 null,
+                language,
                 List.of(),
                 agenda,
                 List.of(),
@@ -197,6 +206,7 @@ public class Meeting extends VoidableRecord {
         if (kind == MeetingKind.ROTATION) {
             registerEvent(new RotationMeetingHeld(id(), organisationId, engagementId, heldAt));
         }
+        registerEvent(new MeetingHeld(id(), siteId, heldAt));
     }
 
     private void requireOpen() {
@@ -263,6 +273,31 @@ public class Meeting extends VoidableRecord {
         return createdAt;
     }
 
+    /** The language it is held in, and its minutes written in: {@code en} or {@code ru}. */
+    public String language() {
+        return language;
+    }
+
+    /** The organisations of those on the list of attendees. */
+    public Set<UUID> attendingOrganisations() {
+        return attendees.stream().map(Attendee::organisationId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What the other modules see of it; {@code whose} names the contractor met, or the site for its committee. */
+    public MeetingFacts facts(String whose) {
+        return new MeetingFacts(
+                id(),
+                siteId,
+                organisationId,
+                whose,
+                heldAt,
+                language,
+                attendees.stream().map(Attendee::personId).toList(),
+                attendingOrganisations(),
+                status == MeetingStatus.HELD,
+                isVoided());
+    }
+
     @Override
     public Map<String, Object> snapshot() {
         var fields = Recorded.fields(
@@ -273,7 +308,8 @@ public class Meeting extends VoidableRecord {
                 "heldAt", heldAt,
                 "place", place,
                 "status", status,
-                "closedAt", closedAt);
+                "closedAt", closedAt,
+                "language", language);
         fields.putAll(Recorded.numbered(
                 "attendees",
                 attendees,

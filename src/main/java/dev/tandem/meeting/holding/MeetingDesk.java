@@ -80,6 +80,7 @@ public class MeetingDesk {
                 engagement.siteId(),
                 open.heldAt(),
                 open.place(),
+                plant.language(open.language()),
                 items,
                 plant.now());
     }
@@ -88,7 +89,7 @@ public class MeetingDesk {
     @Transactional(readOnly = true)
     public Meeting meeting(UUID id, Viewer viewer) {
         var meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
-        MeetingAccess.requireRead(viewer, meeting.organisationId(), id);
+        MeetingAccess.requireRead(viewer, meeting);
         return meeting;
     }
 

@@ -7,6 +7,7 @@ import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.Languages;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,6 +83,17 @@ class MeetingPlant {
     /** The start of the day on the site's clock. */
     Instant zoneStart(LocalDate day, UUID siteId) {
         return day.atStartOfDay(zone(siteId)).toInstant();
+    }
+
+    /** The language a meeting is held in: the one chosen, else the plant's. */
+    String language(String chosen) {
+        if (chosen == null || chosen.isBlank()) {
+            return plant.enterprise().language();
+        }
+        if (!chosen.matches(Languages.TAGS)) {
+            throw new InvalidRequestException("language", "meeting.rule.language");
+        }
+        return chosen;
     }
 
     LocalDate today(UUID siteId) {

@@ -15,7 +15,6 @@ import dev.tandem.shared.web.Forms;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -135,6 +134,7 @@ class MeetingController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
             @RequestParam(required = false) String place,
+            @RequestParam(required = false) String language,
             Viewer viewer,
             RedirectAttributes flash) {
         var opened = new AtomicReference<UUID>();
@@ -142,7 +142,12 @@ class MeetingController {
                 flash,
                 "refused",
                 () -> opened.set(desk.open(
-                                new OpenMeeting(id, engagementId, pages.heldAt(engagementId, day, time, viewer), place),
+                                new OpenMeeting(
+                                        id,
+                                        engagementId,
+                                        pages.heldAt(engagementId, day, time, viewer),
+                                        place,
+                                        language),
                                 viewer)
                         .record()
                         .id()));
@@ -157,10 +162,10 @@ class MeetingController {
         return "meeting/detail";
     }
 
-    /** The minutes as a PDF in the reader's language, from the meeting's page and over the API alike. */
+    /** The minutes as a PDF in the meeting's language, from the meeting's page and over the API alike. */
     @GetMapping({"/meetings/{id}/minutes.pdf", "/api/v1/meetings/{id}/minutes.pdf"})
-    ResponseEntity<byte[]> minutes(@PathVariable UUID id, Viewer viewer, Locale locale) {
-        return pages.minutes(id, viewer, locale);
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id, Viewer viewer) {
+        return pages.minutes(id, viewer);
     }
 
     @PostMapping("/meetings/{id}/attendees")

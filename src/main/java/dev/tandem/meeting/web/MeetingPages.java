@@ -78,6 +78,7 @@ class MeetingPages {
         model.addAttribute("siteName", plant.site(engagement.siteId()).name());
         model.addAttribute("mentorName", views.name(engagement.mentorPersonId()));
         model.addAttribute("newId", UUID.randomUUID());
+        model.addAttribute("plantLanguage", plant.enterprise().language());
         model.addAttribute("history", pattern.map(planning::history).orElse(List.of()));
     }
 
@@ -132,8 +133,8 @@ class MeetingPages {
         return reversed;
     }
 
-    /** The meeting's minutes as a PDF in the reader's language. */
-    ResponseEntity<byte[]> minutes(UUID id, Viewer viewer, Locale locale) {
+    /** The meeting's minutes as a PDF in the meeting's language, whoever reads them. */
+    ResponseEntity<byte[]> minutes(UUID id, Viewer viewer) {
         var meeting = desk.meeting(id, viewer);
         var engagement = planning.engagement(meeting.engagementId(), viewer);
         return documents.download(
@@ -145,7 +146,7 @@ class MeetingPages {
                         "engagement", engagement,
                         "siteName", plant.site(meeting.siteId()).name(),
                         "zone", plant.siteTimes().zone(meeting.siteId())),
-                locale,
+                Locale.forLanguageTag(meeting.language()),
                 "minutes-"
                         + meeting.heldAt()
                                 .atZone(plant.siteTimes().zone(meeting.siteId()))
