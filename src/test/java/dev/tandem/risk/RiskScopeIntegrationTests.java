@@ -11,9 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.Accounts;
 import dev.tandem.identity.Logins;
+import dev.tandem.identity.OpenAccount;
+import dev.tandem.organisation.DefineArea;
+import dev.tandem.organisation.DefineSite;
+import dev.tandem.organisation.OrganisationRegister;
+import dev.tandem.organisation.RegisterPerson;
 import dev.tandem.shared.Precondition;
+import dev.tandem.shared.Role;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +137,64 @@ class RiskScopeIntegrationTests {
         assertThatThrownBy(() ->
                         register.assess(UUID.fromString(inReach), Precondition.none(), new AssessRisk(1, 1, null), hse))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aLineManagerOfAnotherSiteChangesNothingInThisSitesRegisterAndKeepsTheirOwn() throws Exception {
+        var admin = risks.logins().viewer("admin");
+        var code = "L" + UUID.randomUUID().toString().substring(0, 8);
+        var site = plant.createSite(null, DefineSite.named(code, "Site " + code, "Europe/Moscow", null), admin)
+                .id();
+        var ownArea = plant.createArea(null, new DefineArea(site, code, "Bay " + code, null, null), admin)
+                .id()
+                .toString();
+        var manager = "lm" + code.toLowerCase();
+        var person = context.getBean(OrganisationRegister.class)
+                .addPerson(
+                        null,
+                        new RegisterPerson(
+                                admin.organisationId(),
+                                "Manager " + code,
+                                "Shop manager",
+                                site,
+                                null,
+                                null,
+                                null,
+                                null),
+                        admin);
+        context.getBean(Accounts.class)
+                .open(new OpenAccount(manager, person.id(), Set.of(Role.LINE_MANAGER), "line-manager-" + code), admin);
+        assertThat(risks.logins().viewer(manager).siteId()).isEqualTo(site);
+        var otherSite = jdbc.sql("select site_id from risk_entry where id = cast(:risk as uuid)")
+                .param("risk", inReach)
+                .query(UUID.class)
+                .single();
+        assertThat(otherSite).isNotEqualTo(site);
+
+        long version = risks.version(inReach);
+        risks.step(manager, inReach, "assess", assessment(1, 1)).andExpect(status().isForbidden());
+        risks.step(manager, inReach, "residual", assessment(1, 1)).andExpect(status().isForbidden());
+        risks.call(manager, post("/api/v1/risks/" + inReach + "/void"), "{\"reason\":\"gone\"}")
+                .andExpect(status().isForbidden());
+        var elsewhere = UUID.randomUUID();
+        risks.call(
+                        manager,
+                        post("/api/v1/risks"),
+                        risks.details(elsewhere, newArea(), risks.category("GAS"), marker + " elsewhere", false))
+                .andExpect(status().isForbidden());
+        assertThat(risks.version(inReach)).isEqualTo(version);
+        assertThat(jdbc.sql("select count(*) from risk_entry where id = :id")
+                        .param("id", elsewhere)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // the same line manager keeps the register of their own site
+        risks.call(
+                        manager,
+                        post("/api/v1/risks"),
+                        risks.details(UUID.randomUUID(), ownArea, risks.category("GAS"), marker + " own site", false))
+                .andExpect(status().isCreated());
     }
 
     @Test
