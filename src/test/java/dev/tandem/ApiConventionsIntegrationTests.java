@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.identity.Logins;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -227,5 +228,27 @@ class ApiConventionsIntegrationTests {
                 .startsWith("http_server_requests_seconds_count{")
                 .contains("method=\"GET\"", "status=\"200\"", "uri=\"/api/v1/risks\""));
         assertThat(metrics).doesNotContain("http_server_requests_active");
+    }
+
+    /** Each request is counted once in the timer of its address and status, from one request to the next. */
+    @Test
+    void eachRequestIsCountedInItsAddressTimer() throws Exception {
+        var registry = context.getBean(MeterRegistry.class);
+        long before = heatMapsAnswered(registry);
+
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/api/v1/risks/heat-map").header("Authorization", admin))
+                    .andExpect(status().isOk());
+        }
+
+        assertThat(heatMapsAnswered(registry)).isEqualTo(before + 3);
+    }
+
+    private static long heatMapsAnswered(MeterRegistry registry) {
+        var timer = registry.find("http.server.requests")
+                .tag("uri", "/api/v1/risks/heat-map")
+                .tag("status", "200")
+                .timer();
+        return timer == null ? 0 : timer.count();
     }
 }

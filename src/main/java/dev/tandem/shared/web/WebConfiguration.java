@@ -2,6 +2,7 @@ package dev.tandem.shared.web;
 
 import dev.tandem.shared.Languages;
 import dev.tandem.shared.uploads.LargeUploads;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Paging, precondition and list filter arguments, the current address on pages, and the language: {@code ?lang=ru} switches and a cookie remembers, else Accept-Language. */
 @Configuration(proxyBeanMethods = false)
@@ -140,6 +143,19 @@ class WebConfiguration implements WebMvcConfigurer {
                 .addValve(new UndeclaredUploadLimit(
                         path -> imports.getObject().at(path),
                         limits.maxUploadRequestSize().toBytes()));
+    }
+
+    /** In place of Spring Boot's registration of the filter, for the same dispatches. */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> pageResourceLinks() {
+        var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new PageResourceLinks());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
+    }
+
+    @Bean
+    static EndpointsAskedLast endpointsAskedLast() {
+        return new EndpointsAskedLast();
     }
 
     @Bean
