@@ -60,6 +60,16 @@ public class RequestCost {
         cases.put("list: enterprise, page 100, default order", "/api/v1/risks?page=100&size=20");
         cases.put("heat map: enterprise, before measures", "/api/v1/risks/heat-map");
         cases.put("heat map: a site, after measures", "/api/v1/risks/heat-map?siteId=" + site + "&stage=RESIDUAL");
+        var chosen = System.getenv().getOrDefault("CASES", "");
+        if (!chosen.isBlank()) {
+            var numbers = Arrays.asList(chosen.split(","));
+            var names = List.copyOf(cases.keySet());
+            for (int i = 0; i < names.size(); i++) {
+                if (!numbers.contains(String.valueOf(i + 1))) {
+                    cases.remove(names.get(i));
+                }
+            }
+        }
         System.out.println("| request | client p50 / p95 ms | server CPU µs | of it request threads | poller, acceptor"
                 + " | GC | JIT | other | PostgreSQL CPU µs | allocated KB (request threads) | young GCs (ms) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
