@@ -224,6 +224,7 @@ public final class HealthyEquipmentBench {
         });
         System.out.printf("  by time since the machine's last start: <2 min %d, 2-10 min %d, 10-30 min %d, "
                 + "30-60 min %d, later %d%n", counts[0], counts[1], counts[2], counts[3], counts[4]);
+        byMachine(outcomes, falseWarnings);
         System.out.println("  by what opened the episode:");
         tally(outcomes, cause -> cause.substring(0, cause.indexOf(" | ")));
         System.out.println("  by what opened it and what the machine did before:");
@@ -256,6 +257,32 @@ public final class HealthyEquipmentBench {
         missed.forEach(m -> System.out.println("  missed: " + m));
         return new SeedFigures(seed, falseWarnings, falseWarnings / weeks, all.size(), injectedAll,
                 missed.stream().map(m -> m.substring(0, m.indexOf(", tag"))).toList());
+    }
+
+    /**
+     * Whether a few machines raise most false warnings (a behaviour the detector reads wrong on them) or many raise one
+     * or two: how many machines raised any, and the ten that raised most with their share of all and their causes.
+     */
+    private static void byMachine(Outcome[] outcomes, int falseWarnings) {
+        Integer[] order = IntStream.range(0, outcomes.length)
+                .boxed()
+                .sorted((a, b) -> Integer.compare(outcomes[b].falseWarnings(), outcomes[a].falseWarnings()))
+                .toArray(Integer[]::new);
+        long raising = Arrays.stream(outcomes).filter(o -> o.falseWarnings() > 0).count();
+        int top = 0;
+        var named = new ArrayList<String>();
+        for (int k = 0; k < Math.min(10, order.length) && outcomes[order[k]].falseWarnings() > 0; k++) {
+            top += outcomes[order[k]].falseWarnings();
+            named.add("machine " + order[k] + " " + outcomes[order[k]].falseWarnings());
+        }
+        System.out.printf("  by machine: %d of %d machines raised any; the ten that raised most: %d (%.0f %%): %s%n",
+                raising, outcomes.length, top, falseWarnings == 0 ? 0.0 : 100.0 * top / falseWarnings,
+                String.join(", ", named));
+        for (int k = 0; k < Math.min(3, named.size()); k++) {
+            var causes = outcomes[order[k]].falseCauses().stream()
+                    .collect(Collectors.groupingBy(c -> c.substring(0, c.indexOf(" | ")), Collectors.counting()));
+            System.out.printf("    machine %d: %s%n", order[k], causes);
+        }
     }
 
     /** Counts the false warnings of every machine by {@code key} of their cause, most first. */

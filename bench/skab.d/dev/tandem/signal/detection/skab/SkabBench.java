@@ -125,8 +125,9 @@ public final class SkabBench {
                 "files scored: %d, changepoint windows: %d, changepoints predicted: %d%n",
                 files, changepoints.windows(), predictedChangepoints);
         out.printf(
-                "F1 %s  FAR %s %%  MAR %s %%%n",
+                "F1 %s (%.4f)  FAR %s %%  MAR %s %%%n",
                 OutlierScore.rounded(outliers.f1()),
+                outliers.f1(),
                 OutlierScore.rounded(outliers.falseAlarmRate()),
                 OutlierScore.rounded(outliers.missedAlarmRate()));
         out.printf(

@@ -1,5 +1,7 @@
 package dev.tandem.signal.detection;
 
+import java.util.Arrays;
+
 /**
  * The end of a fault that does not bring the plant back exactly where it was. An open episode remembers its worst
  * distance from normal; once the distance has fallen below a share of that worst, the fault has cleared, the episode
@@ -47,6 +49,30 @@ final class Recovery {
             }
             features[j] -= offset[j];
         }
+    }
+
+    /**
+     * The feed was lost for {@code gapSeconds} while the plant settled: the settling time counts the time watched, so it
+     * runs on by the gap (its end would otherwise hand over an offset taken before the gap, where the plant had not
+     * settled yet).
+     */
+    void postpone(double gapSeconds) {
+        if (handOver) {
+            settlingUntil += gapSeconds;
+        }
+    }
+
+    /**
+     * The machine starts again after a stop: whatever it was settling at after a fault before it stopped is no longer
+     * news, and was not watched settling. The offsets not yet handed over are dropped, and with them a spread's offset
+     * kept from an earlier recovery (a spread has no normal that follows it): the plant is judged against what it
+     * learned, its levels' normal as it followed them.
+     */
+    void restart() {
+        Arrays.fill(offset, 0);
+        settlingUntil = Double.NEGATIVE_INFINITY;
+        handOver = false;
+        open = false;
     }
 
     /** Whether the plant is settling after a recovered fault. */

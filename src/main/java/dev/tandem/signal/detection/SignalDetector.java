@@ -117,6 +117,7 @@ public final class SignalDetector {
      */
     public double settle(long timestampMillis, double[] values) {
         smoothed.hold(true);
+        recovery.restart();
         double atSeconds = follow(timestampMillis, values);
         frozen.restart(atSeconds, values);
         drift.reset();
@@ -163,7 +164,9 @@ public final class SignalDetector {
         scaling.standardize(values, standardized);
         // after a gap in the feed longer than the smoothing (SmoothedTags starts each level afresh), the load a lagged
         // tag answers is not known: it is taken from the tag itself
-        if (load.secondsSince(timestampMillis) > smoothingSeconds) {
+        double gapSeconds = load.secondsSince(timestampMillis);
+        if (gapSeconds > smoothingSeconds) {
+            recovery.postpone(gapSeconds);
             for (int i = 0; i < residuals.length; i++) {
                 residuals[i] = smoothed.normal(i) + recovery.offset(i);
             }
