@@ -204,6 +204,10 @@ class MeetingIntegrationTests {
                 .containsExactly(3);
         assertThat(JsonPath.<List<Integer>>read(figures, "$.contractors[?(@.id == '" + contractor + "')].met"))
                 .containsExactly(1);
+        assertThat(JsonPath.<List<Integer>>read(figures, "$.contractors[?(@.id == '" + contractor + "')].missed"))
+                .containsExactly(2);
+        assertThat(JsonPath.<List<Integer>>read(figures, "$.contractors[?(@.id == '" + contractor + "')].percent"))
+                .containsExactly(33);
         var theirs = body(fixture.call(supervisor, get("/api/v1/meetings/figures"), null));
         assertThat(JsonPath.<List<String>>read(theirs, "$.contractors[*].id")).containsExactly(contractor.toString());
         fixture.call("contractor1", get("/api/v1/meetings/figures"), null)

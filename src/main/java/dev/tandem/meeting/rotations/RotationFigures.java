@@ -1,5 +1,6 @@
 package dev.tandem.meeting.rotations;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tandem.meeting.MeetingAccess;
 import dev.tandem.meeting.rotations.RotationCompliance.EngagementRotations;
 import dev.tandem.organisation.OrganisationDirectory;
@@ -40,14 +41,19 @@ public class RotationFigures {
         this.clock = clock;
     }
 
-    /** One line of figures: whose, how many rotations ended, how many of them with a meeting, and the share. */
+    /**
+     * One line of figures: whose, how many rotations ended, how many of them with a meeting, how many without, and the
+     * share; the API writes the last two beside the others.
+     */
     public record Line(UUID id, String name, long rotations, long met) {
 
+        @JsonProperty
         public long missed() {
             return rotations - met;
         }
 
         /** The share of rotations with a meeting, in percent; null when none ended. */
+        @JsonProperty
         public Integer percent() {
             return rotations == 0 ? null : (int) Math.round(100.0 * met / rotations);
         }
