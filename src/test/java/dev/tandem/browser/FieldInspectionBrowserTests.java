@@ -301,7 +301,7 @@ class FieldInspectionBrowserTests {
 
     /** A signature drawn with a finger: a stroke across the canvas. */
     private void draw(WebElement canvas) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", canvas);
         new Actions(browser)
                 .moveToElement(canvas, -80, 10)
                 .clickAndHold()

@@ -181,7 +181,8 @@ class MeetingBrowserTests {
         click(pad.findElement(By.tagName("summary")));
         var canvas =
                 waitFor(ExpectedConditions.visibilityOf(pad.findElement(By.cssSelector("canvas[data-signature-pad]"))));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        // at once: the page scrolls smoothly (Bootstrap's root style), and a stroke begun while it still moves can miss
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", canvas);
         new Actions(browser)
                 .moveToElement(canvas, -80, 10)
                 .clickAndHold()
