@@ -76,30 +76,60 @@ public final class NabScorer {
     public Result best() {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingDouble(Row::anomalyScore).reversed());
-        Map<Integer, Double> windowBest = new HashMap<>();
-        double miss = profile.falseNegative();
-        double falseSum = 0;
-        double windowSum = windows * miss;
-        int falseRows = 0;
-        Result best = new Result(1.1, windowSum, normalise(windowSum), windows, 0, 0);
+        var detected = new Detections();
+        Result best = detected.result(1.1);
         for (int i = 0; i < sorted.size(); i++) {
             Row row = sorted.get(i);
+            detected.add(row);
+            boolean lastOfScore = i == sorted.size() - 1 || sorted.get(i + 1).anomalyScore() != row.anomalyScore();
+            if (lastOfScore && detected.raw() > best.raw()) {
+                best = detected.result(row.anomalyScore());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The score at a threshold chosen elsewhere: a family left out is judged at the threshold the other families
+     * chose, as NAB's kept-back series are judged at the threshold of the rest.
+     */
+    public Result at(double threshold) {
+        var detected = new Detections();
+        for (Row row : rows) {
+            if (row.anomalyScore() >= threshold) {
+                detected.add(row);
+            }
+        }
+        return detected.result(threshold);
+    }
+
+    /** Rows taken as detections so far: a window is worth its best detection, a false row costs its worth. */
+    private final class Detections {
+
+        private final Map<Integer, Double> windowBest = new HashMap<>();
+        private double falseSum;
+        private double windowSum = windows * profile.falseNegative();
+        private int falseRows;
+
+        void add(Row row) {
             if (row.window() < 0) {
                 falseSum += row.worth();
                 falseRows++;
             } else {
-                double before = windowBest.getOrDefault(row.window(), miss);
+                double before = windowBest.getOrDefault(row.window(), profile.falseNegative());
                 double after = Math.max(before, row.worth());
                 windowBest.put(row.window(), after);
                 windowSum += after - before;
             }
-            boolean lastOfScore = i == sorted.size() - 1 || sorted.get(i + 1).anomalyScore() != row.anomalyScore();
-            double total = falseSum + windowSum;
-            if (lastOfScore && total > best.raw()) {
-                best = new Result(row.anomalyScore(), total, normalise(total), windows, windowBest.size(), falseRows);
-            }
         }
-        return best;
+
+        double raw() {
+            return falseSum + windowSum;
+        }
+
+        Result result(double threshold) {
+            return new Result(threshold, raw(), normalise(raw()), windows, windowBest.size(), falseRows);
+        }
     }
 
     /** 100 · (raw − null) / (perfect − null): null finds nothing (every window missed), perfect finds each at once. */

@@ -71,4 +71,22 @@ class NabScorerTests {
         assertThat(lowFn.best().raw()).isEqualTo(-2);
         assertThat(lowFn.best().normalised()).isZero();
     }
+
+    @Test
+    void atAThresholdChosenElsewhereOnlyRowsAtOrAboveItAreDetections() {
+        double[] scores = new double[1000];
+        scores[300] = 0.6; // a false row before the window: the full cost
+        scores[550] = 0.7; // the middle of the window
+        var scorer = new NabScorer(NabProfile.STANDARD);
+        scorer.add(scores, WINDOW);
+
+        double middle = NabScorer.scaledSigmoid(-50 / 100.0) / NabScorer.scaledSigmoid(-1);
+        assertThat(scorer.at(0.65).raw()).isCloseTo(middle, within(1e-9));
+        assertThat(scorer.at(0.6).raw()).isCloseTo(middle - 0.11, within(1e-9));
+        assertThat(scorer.at(0.6).falseRows()).isOne();
+        assertThat(scorer.at(0.8).raw()).isEqualTo(-1);
+        assertThat(scorer.at(0.8).detectedWindows()).isZero();
+        assertThat(scorer.at(scorer.best().threshold()).raw())
+                .isCloseTo(scorer.best().raw(), within(1e-9));
+    }
 }
