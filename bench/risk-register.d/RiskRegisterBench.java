@@ -1,6 +1,9 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +30,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>{@code register BASE JDBC WARMUP ROUNDS TOKEN SITE}: the register's list (filtered and sorted) and heat map, each
  * through the API and as the same SQL statements the application runs (a list's page and count in one statement, a heat
- * map's counts in one), in turns after a warm-up; prints p50 and p95.
+ * map's counts in one), in turns after a warm-up; prints p50 and p95. The API is timed as the SQL is, by a blocking call
+ * in this thread ({@link PlainHttp}), and through the JDK's HttpClient beside it. {@code CASES=1,2,5} times only those
+ * requests (1-based).
  *
  * <p>{@code export BASE TOKEN}: the whole register as xlsx, streamed to nowhere: time to the first and the last byte.
  *
@@ -106,12 +111,13 @@ public class RiskRegisterBench {
     record Statement(String sql, List<Object> params) {}
 
     static void register(String[] args) throws Exception {
-        var base = args[1];
+        var base = URI.create(args[1]);
         int warmup = Integer.parseInt(args[3]);
         int rounds = Integer.parseInt(args[4]);
         var token = args[5];
         var site = UUID.fromString(args[6]);
-        try (var jdbc = DriverManager.getConnection(args[2])) {
+        try (var jdbc = DriverManager.getConnection(args[2]);
+                var plain = new PlainHttp(base, token)) {
             var today = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
             var where = " where r.site_id = ? and r.status = ? and r.voided_at is null";
             var fatal = " where r.fatal = ? and r.voided_at is null";
@@ -147,50 +153,58 @@ public class RiskRegisterBench {
                                             + " and r.voided_at is null and r.residual_likelihood is not null"
                                             + " group by r.residual_likelihood, r.residual_severity",
                                     List.of(site)))));
-            System.out.println("| request | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 |");
-            System.out.println("|---|---|---|---|---|---|---|");
-            for (var c : cases) {
-                var request = HttpRequest.newBuilder(URI.create(base + c.path()))
+            System.out.println("| request | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95"
+                    + " | JDK client p50 / p95 | its API/SQL p50 / p95 |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            var chosen = System.getenv().getOrDefault("CASES", "");
+            for (int k = 0; k < cases.size(); k++) {
+                var c = cases.get(k);
+                if (!chosen.isBlank() && !Arrays.asList(chosen.split(",")).contains(String.valueOf(k + 1))) {
+                    continue;
+                }
+                var request = HttpRequest.newBuilder(base.resolve(c.path()))
                         .header("Authorization", "Bearer " + token)
                         .GET()
                         .build();
-                var times = inTurns(jdbc, request, c.sql(), warmup, rounds);
-                var api = times[0];
-                var sql = times[1];
-                double a50 = pct(api, 50), a95 = pct(api, 95), s50 = pct(sql, 50), s95 = pct(sql, 95);
+                List<Timed> ways = List.of(
+                        () -> plain.get(c.path()), () -> timeApi(request), () -> timeSql(jdbc, c.sql()));
+                var times = inTurns(ways, warmup, rounds);
+                double a50 = pct(times[0], 50), a95 = pct(times[0], 95);
+                double j50 = pct(times[1], 50), j95 = pct(times[1], 95);
+                double s50 = pct(times[2], 50), s95 = pct(times[2], 95);
                 System.out.printf(
-                        "| %s | %.2f | %.2f | %.2f | %.2f | **%.2f** | **%.2f** |%n",
-                        c.name(), a50, a95, s50, s95, a50 / s50, a95 / s95);
+                        "| %s | %.2f | %.2f | %.2f | %.2f | **%.2f** | **%.2f** | %.2f / %.2f | %.2f / %.2f |%n",
+                        c.name(), a50, a95, s50, s95, a50 / s50, a95 / s95, j50, j95, j50 / s50, j95 / s95);
             }
         }
     }
 
+    /** One way of making a case's request or running its statements, timed: its milliseconds. */
+    interface Timed {
+        double ms() throws Exception;
+    }
+
     /**
-     * The request and its statements timed in turns after {@code warmup} untimed rounds, which of the two goes first
-     * alternating: the milliseconds of every round, each sorted, the request's first.
+     * The ways timed in turns after {@code warmup} untimed rounds, which of them goes first changing from round to
+     * round: the milliseconds of every round of each way, sorted.
      */
-    static double[][] inTurns(Connection jdbc, HttpRequest request, List<Statement> sql, int warmup, int rounds)
-            throws Exception {
-        var api = new double[rounds];
-        var db = new double[rounds];
+    static double[][] inTurns(List<Timed> ways, int warmup, int rounds) throws Exception {
+        int n = ways.size();
+        var times = new double[n][rounds];
         for (int i = -warmup; i < rounds; i++) {
-            double a;
-            double s;
-            if ((i & 1) == 0) {
-                a = timeApi(request);
-                s = timeSql(jdbc, sql);
-            } else {
-                s = timeSql(jdbc, sql);
-                a = timeApi(request);
-            }
-            if (i >= 0) {
-                api[i] = a;
-                db[i] = s;
+            int first = Math.floorMod(i, n);
+            for (int k = 0; k < n; k++) {
+                int way = (first + k) % n;
+                double ms = ways.get(way).ms();
+                if (i >= 0) {
+                    times[way][i] = ms;
+                }
             }
         }
-        Arrays.sort(api);
-        Arrays.sort(db);
-        return new double[][] {api, db};
+        for (var t : times) {
+            Arrays.sort(t);
+        }
+        return times;
     }
 
     static double timeApi(HttpRequest request) throws Exception {
@@ -202,6 +216,107 @@ public class RiskRegisterBench {
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
         return ms;
+    }
+
+    /**
+     * HTTP/1.1 over one kept-alive socket, blocking in the calling thread as the JDBC driver's call is: the request
+     * written in one piece, the answer's status line, headers and body (by its length or in chunks) read whole. The
+     * JDK's client hands each request to its selector thread and the answer back, which a warmed short request pays
+     * on top of the server's work.
+     */
+    static final class PlainHttp implements AutoCloseable {
+        private final URI base;
+        private final String token;
+        private Socket socket;
+        private BufferedInputStream in;
+        private OutputStream out;
+
+        PlainHttp(URI base, String token) {
+            this.base = base;
+            this.token = token;
+        }
+
+        /** Requests the path and reads the whole answer: its milliseconds. */
+        double get(String path) throws IOException {
+            long start = System.nanoTime();
+            if (socket == null) {
+                socket = new Socket(base.getHost(), base.getPort());
+                socket.setTcpNoDelay(true);
+                in = new BufferedInputStream(socket.getInputStream(), 65536);
+                out = socket.getOutputStream();
+            }
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                            + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            var status = line();
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (var header = line(); !header.isEmpty(); header = line()) {
+                var h = header.toLowerCase(Locale.ROOT);
+                if (h.startsWith("content-length:")) {
+                    length = Long.parseLong(h.substring(15).trim());
+                } else if (h.startsWith("transfer-encoding:") && h.contains("chunked")) {
+                    chunked = true;
+                } else if (h.startsWith("connection:") && h.contains("close")) {
+                    close = true;
+                }
+            }
+            if (chunked) {
+                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
+                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
+                    skip(size);
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                skip(length);
+            } else {
+                throw new IllegalStateException(path + ": an answer without its length");
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (!status.startsWith("HTTP/1.1 200")) {
+                throw new IllegalStateException(path + " answered " + status);
+            }
+            if (close) {
+                close();
+            }
+            return ms;
+        }
+
+        private String line() throws IOException {
+            var bytes = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("the server closed the connection");
+                }
+                if (b != '\r') {
+                    bytes.append((char) b);
+                }
+            }
+            return bytes.toString();
+        }
+
+        private void skip(long bytes) throws IOException {
+            for (long left = bytes; left > 0; ) {
+                long n = in.skip(left);
+                if (n <= 0) {
+                    throw new IOException("the answer ended early");
+                }
+                left -= n;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (socket != null) {
+                socket.close();
+                socket = null;
+            }
+        }
     }
 
     static double timeSql(Connection jdbc, List<Statement> statements) throws SQLException {
