@@ -1,9 +1,7 @@
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +29,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>{@code register BASE JDBC WARMUP ROUNDS TOKEN SITE}: the register's list (filtered and sorted) and heat map, each
  * through the API and as the same SQL statements the application runs (a list's page and count in one statement, a heat
  * map's counts in one), in turns after a warm-up; prints p50 and p95. The API is timed as the SQL is, by a blocking call
- * in this thread ({@link PlainHttp}), and through the JDK's HttpClient beside it. {@code CASES=1,2,5} times only those
+ * in this thread (PlainHttp.java), and through the JDK's HttpClient beside it. {@code CASES=1,2,5} times only those
  * requests (1-based).
  *
  * <p>{@code export BASE TOKEN}: the whole register as xlsx, streamed to nowhere: time to the first and the last byte.
@@ -216,107 +214,6 @@ public class RiskRegisterBench {
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
         return ms;
-    }
-
-    /**
-     * HTTP/1.1 over one kept-alive socket, blocking in the calling thread as the JDBC driver's call is: the request
-     * written in one piece, the answer's status line, headers and body (by its length or in chunks) read whole. The
-     * JDK's client hands each request to its selector thread and the answer back, which a warmed short request pays
-     * on top of the server's work.
-     */
-    static final class PlainHttp implements AutoCloseable {
-        private final URI base;
-        private final String token;
-        private Socket socket;
-        private BufferedInputStream in;
-        private OutputStream out;
-
-        PlainHttp(URI base, String token) {
-            this.base = base;
-            this.token = token;
-        }
-
-        /** Requests the path and reads the whole answer: its milliseconds. */
-        double get(String path) throws IOException {
-            long start = System.nanoTime();
-            if (socket == null) {
-                socket = new Socket(base.getHost(), base.getPort());
-                socket.setTcpNoDelay(true);
-                in = new BufferedInputStream(socket.getInputStream(), 65536);
-                out = socket.getOutputStream();
-            }
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                            + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            var status = line();
-            long length = -1;
-            boolean chunked = false;
-            boolean close = false;
-            for (var header = line(); !header.isEmpty(); header = line()) {
-                var h = header.toLowerCase(Locale.ROOT);
-                if (h.startsWith("content-length:")) {
-                    length = Long.parseLong(h.substring(15).trim());
-                } else if (h.startsWith("transfer-encoding:") && h.contains("chunked")) {
-                    chunked = true;
-                } else if (h.startsWith("connection:") && h.contains("close")) {
-                    close = true;
-                }
-            }
-            if (chunked) {
-                for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0;
-                        size = Long.parseLong(line().split(";")[0].trim(), 16)) {
-                    skip(size);
-                    line();
-                }
-                while (!line().isEmpty()) {
-                    // trailers
-                }
-            } else if (length >= 0) {
-                skip(length);
-            } else {
-                throw new IllegalStateException(path + ": an answer without its length");
-            }
-            double ms = (System.nanoTime() - start) / 1e6;
-            if (!status.startsWith("HTTP/1.1 200")) {
-                throw new IllegalStateException(path + " answered " + status);
-            }
-            if (close) {
-                close();
-            }
-            return ms;
-        }
-
-        private String line() throws IOException {
-            var bytes = new StringBuilder();
-            for (int b = in.read(); b != '\n'; b = in.read()) {
-                if (b < 0) {
-                    throw new IOException("the server closed the connection");
-                }
-                if (b != '\r') {
-                    bytes.append((char) b);
-                }
-            }
-            return bytes.toString();
-        }
-
-        private void skip(long bytes) throws IOException {
-            for (long left = bytes; left > 0; ) {
-                long n = in.skip(left);
-                if (n <= 0) {
-                    throw new IOException("the answer ended early");
-                }
-                left -= n;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (socket != null) {
-                socket.close();
-                socket = null;
-            }
-        }
     }
 
     static double timeSql(Connection jdbc, List<Statement> statements) throws SQLException {
