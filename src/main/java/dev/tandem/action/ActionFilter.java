@@ -80,6 +80,25 @@ public record ActionFilter(
                 null, null, null, null, siteId, organisationId, null, null, VIOLATION, null, null, null, null, null);
     }
 
+    /** The same selection, on one site. */
+    public ActionFilter onSite(UUID site) {
+        return new ActionFilter(
+                q,
+                status,
+                overdue,
+                dueSoon,
+                site,
+                organisationId,
+                sourceType,
+                sourceId,
+                category,
+                ownerPersonId,
+                mine,
+                myOrganisation,
+                priority,
+                voided);
+    }
+
     /** Every action, voided ones included. */
     static ActionFilter everything() {
         return new ActionFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, true);

@@ -240,6 +240,22 @@ public class DemoPlant {
                     (System.nanoTime() - started) / 1_000_000);
             // last, so that each meeting's agenda finds the year's records of its contractor
             meetings.hold();
+            var held = new DemoCommittees(
+                            meetingServices,
+                            services.progress(),
+                            new DemoTimeline(services.clock(), timeline.now(), DemoRun.SEED + 18),
+                            catalogue.texts(),
+                            DemoRun.SEED + 19)
+                    .generate(
+                            people,
+                            services.queries().places().stream()
+                                    .map(site -> site.siteId())
+                                    .toList());
+            log.info(
+                    "Demo mode: {} site safety committees with {} monthly meetings and {} decisions",
+                    held.committees(),
+                    held.meetings(),
+                    held.decisions());
             return new DemoCounts(
                     counts.sites(),
                     counts.areas(),

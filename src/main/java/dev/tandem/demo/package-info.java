@@ -20,7 +20,8 @@
             "contractor :: commands",
             "audit :: inspections",
             "meeting :: holding",
-            "meeting :: rotations"
+            "meeting :: rotations",
+            "meeting :: committees"
         })
 package dev.tandem.demo;
 

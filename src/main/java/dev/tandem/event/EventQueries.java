@@ -102,6 +102,11 @@ public class EventQueries {
             return new EventFilter(null, null, null, null, null, organisationId, from, null, null, null, null);
         }
 
+        /** Every event on one site since a day. */
+        public static EventFilter onSiteSince(UUID siteId, LocalDate from) {
+            return new EventFilter(null, null, null, siteId, null, null, from, null, null, null, null);
+        }
+
         /** What the viewer reported, voided reports too: that a report was voided is also what became of it. */
         public static EventFilter reportedByViewer() {
             return new EventFilter(null, null, null, null, null, null, null, null, null, true, true);

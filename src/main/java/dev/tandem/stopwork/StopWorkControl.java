@@ -84,12 +84,14 @@ public class StopWorkControl {
     }
 
     /**
-     * The latest stops of an organisation's work raised since the instant, as the viewer may read them, latest first:
-     * what a meeting with the organisation goes through.
+     * The latest stops raised since the instant, of an organisation's work or of everyone's on a site (whichever is
+     * given), as the viewer may read them, latest first: what a meeting with the organisation, or the site's safety
+     * committee, goes through.
      */
     @Transactional(readOnly = true)
-    public List<StopWork> stopsSince(UUID organisationId, java.time.Instant since, int limit, Viewer viewer) {
-        return stops.findOfOrganisationSince(organisationId, since, limit).stream()
+    public List<StopWork> stopsSince(
+            UUID siteId, UUID organisationId, java.time.Instant since, int limit, Viewer viewer) {
+        return stops.findSince(siteId, organisationId, since, limit).stream()
                 .filter(stop -> StopWorkAccess.canRead(viewer, stop))
                 .toList();
     }

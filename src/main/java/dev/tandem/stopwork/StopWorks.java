@@ -8,7 +8,9 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface StopWorks extends ListCrudRepository<StopWork, UUID> {
 
-    @Query("select * from stop_work where organisation_id = :organisationId and raised_at >= :since"
+    /** Of one organisation's work, or of everyone's on one site, when the other is null. */
+    @Query("select * from stop_work where (cast(:organisationId as uuid) is null or organisation_id = :organisationId)"
+            + " and (cast(:siteId as uuid) is null or site_id = :siteId) and raised_at >= :since"
             + " and voided_at is null order by raised_at desc, id limit :limit")
-    List<StopWork> findOfOrganisationSince(UUID organisationId, Instant since, int limit);
+    List<StopWork> findSince(UUID siteId, UUID organisationId, Instant since, int limit);
 }

@@ -152,6 +152,17 @@ public final class EngagementScene {
     /** A risk of the area identified in the register with the person as its owner: for a risk review to pick. */
     public static UUID identifiedRisk(
             ApplicationContext context, UUID areaId, String activity, UUID ownerPersonId, LocalDate today) {
+        return identifiedRisk(context, areaId, activity, ownerPersonId, today, false);
+    }
+
+    /** The same, flagged as a risk that can kill when {@code fatal}. */
+    public static UUID identifiedRisk(
+            ApplicationContext context,
+            UUID areaId,
+            String activity,
+            UUID ownerPersonId,
+            LocalDate today,
+            boolean fatal) {
         return context.getBean(RiskRegister.class)
                 .identify(
                         new IdentifyRisk(
@@ -165,7 +176,7 @@ public final class EngagementScene {
                                 "Burned hand",
                                 ownerPersonId,
                                 today.plusMonths(6),
-                                false),
+                                fatal),
                         Viewer.automated("risks", "Risks", Role.HSE_SPECIALIST))
                 .record()
                 .id();

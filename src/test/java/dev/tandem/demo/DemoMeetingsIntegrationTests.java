@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The demo plant's year of rotation meetings, read as the safety department reads them: held through the year and
  * signed by everyone present, decisions on both sides with actions done and open, items discussed and carried over, a
  * few rotations missed (so some contractors' share is below 100 % and others' is 100 %), and the first meeting ticking
- * the onboarding's step.
+ * the onboarding's step; and each site's safety committee meeting every month of the year.
  */
 @TandemIntegrationTest
 class DemoMeetingsIntegrationTests {
@@ -96,6 +96,62 @@ class DemoMeetingsIntegrationTests {
     }
 
     @Test
+    void eachSitesSafetyCommitteeMetEveryMonthOfTheYearSignedWithDecisionsRaisedAsActions() throws Exception {
+        var committees = IntStream.rangeClosed(1, 400)
+                .mapToObj(n -> DemoRun.id("committee-meeting", n))
+                .toList();
+        var held = jdbc.sql(
+                        """
+                        select count(*) as meetings, count(distinct site_id) as sites,
+                               count(distinct date_trunc('month', held_at)) as months,
+                               count(*) filter (where engagement_id is not null or organisation_id is not null) as others
+                        from meeting_record where id in (:ids) and status = 'HELD' and kind = 'COMMITTEE'""")
+                .param("ids", committees)
+                .query()
+                .singleRow();
+        assertThat((Long) held.get("sites")).isGreaterThan(1);
+        assertThat((Long) held.get("months"))
+                .as("a meeting every month of the year")
+                .isGreaterThanOrEqualTo(11);
+        assertThat((Long) held.get("meetings")).isGreaterThanOrEqualTo(11 * (Long) held.get("sites"));
+        assertThat((Long) held.get("others")).as("a site's, no contractor's").isZero();
+        assertThat(count(
+                        "select count(*) from meeting_attendee where meeting_record in (:ids) and present"
+                                + " and signature_id is null",
+                        committees))
+                .as("every present member signed")
+                .isZero();
+        assertThat(count(
+                        "select count(*) from meeting_item where meeting_record in (:ids) and outcome = 'CARRIED_OVER'"
+                                + " and note is not null",
+                        committees))
+                .as("items carried over with their reason")
+                .isPositive();
+        assertThat(jdbc.sql(
+                                """
+                                select distinct a.status from corrective_action a
+                                join meeting_decision d on d.action_id = a.id
+                                where d.meeting_record in (:ids) and a.source_type = 'MEETING'""")
+                        .param("ids", committees)
+                        .query(String.class)
+                        .list())
+                .as("decisions raised as actions, most done, some still open")
+                .contains("DONE", "OPEN");
+        var site = jdbc.sql("select site_id from meeting_record where id = :id")
+                .param("id", committees.get(0))
+                .query(UUID.class)
+                .single();
+        var committee = calls.call("director", get("/api/v1/meetings/committees/" + site), null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<Integer>read(committee, "$.dayOfMonth")).isEqualTo(DemoCommittees.DAY);
+        assertThat(JsonPath.<List<String>>read(committee, "$.members[*].name")).hasSizeGreaterThan(2);
+        assertThat(JsonPath.<Boolean>read(committee, "$.next.overdue")).isFalse();
+    }
+
+    @Test
     void aFewRotationsWereMissedAndTheFirstMeetingTickedTheOnboarding() throws Exception {
         var figures = body("/api/v1/meetings/figures?from=2000-01-01");
         List<Map<String, Object>> lines = JsonPath.read(figures, "$.contractors[?(@.rotations > 0)]");
@@ -128,6 +184,10 @@ class DemoMeetingsIntegrationTests {
     }
 
     private long count(String sql) {
-        return jdbc.sql(sql).param("ids", meetings).query(Long.class).single();
+        return count(sql, meetings);
+    }
+
+    private long count(String sql, List<UUID> ids) {
+        return jdbc.sql(sql).param("ids", ids).query(Long.class).single();
     }
 }

@@ -246,5 +246,8 @@ sealed interface FieldValues {
             Map.entry("agenda.source", choice("meeting.source.")),
             Map.entry("agenda.outcome", choice("meeting.outcome.")),
             Map.entry("decisions.ownerPersonId", to("person")),
-            Map.entry("decisions.responsibleOrganisationId", to("organisation")));
+            Map.entry("decisions.responsibleOrganisationId", to("organisation")),
+            Map.entry("members.personId", to("person")),
+            Map.entry("members.organisationId", to("organisation")),
+            Map.entry("dayOfMonth", new Number()));
 }

@@ -8,5 +8,7 @@ public enum ItemSource {
     EVENT,
     STOP_WORK,
     DOCUMENT,
+    /** A site's fatal or extreme risk, on its safety committee's agenda. */
+    RISK,
     ADDED
 }

@@ -2,7 +2,6 @@ package dev.tandem.meeting.holding;
 
 import dev.tandem.contractor.RotationMeetingHeld;
 import dev.tandem.history.KeptOutOfHistory;
-import dev.tandem.history.Recorded;
 import dev.tandem.history.VoidableRecord;
 import dev.tandem.meeting.MeetingFacts;
 import dev.tandem.meeting.MeetingHeld;
@@ -21,9 +20,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * A meeting of the plant with a contractor: when and where, who was invited from each side and who came, an agenda
- * whose items are each discussed or carried over, and decisions that became corrective actions. It is OPEN while it
- * is prepared and held, and HELD once its record is closed; then it counts for its rotation and is no longer changed.
+ * A meeting of the plant with a contractor, or of a site's safety committee: when and where, who was invited and who
+ * came, an agenda whose items are each discussed or carried over, and decisions that became corrective actions. It is
+ * OPEN while it is prepared and held, and HELD once its record is closed; then it is no longer changed.
  */
 @NamedInterface("holding")
 @Table("meeting_record")
@@ -84,29 +83,28 @@ public class Meeting extends VoidableRecord {
         this.createdAt = createdAt;
     }
 
-    /** A rotation meeting of an engagement, opened with its agenda; the module has checked the engagement. */
+    /** A meeting opened with its agenda and those invited; the module has checked whose it is. */
     static Meeting opened(
             UUID id,
-            UUID engagementId,
-            UUID organisationId,
-            UUID siteId,
+            Whose whose,
             Instant heldAt,
             String place,
             String language,
+            List<Attendee> invited,
             List<AgendaItem> agenda,
             Instant now) {
         return new Meeting(
                 id,
-                MeetingKind.ROTATION,
-                engagementId,
-                organisationId,
-                siteId,
+                whose.kind(),
+                whose.engagementId(),
+                whose.organisationId(),
+                whose.siteId(),
                 heldAt,
                 place == null || place.isBlank() ? null : place.strip(),
                 MeetingStatus.OPEN,
                 null,
                 language,
-                List.of(),
+                invited,
                 agenda,
                 List.of(),
                 now,
@@ -186,14 +184,15 @@ public class Meeting extends VoidableRecord {
 
     /**
      * Closes the record: the meeting was held. Items left open are carried over to the next meeting; someone must have
-     * come from each side, and every present attendee must have signed.
+     * come from each side of a rotation meeting, and from the owner company to its committee; every present attendee
+     * must have signed.
      */
-    void close(Instant at) {
+    void close(Instant at, UUID ownerCompany) {
         requireOpen();
-        if (attendees.stream().noneMatch(a -> a.present() && !a.organisationId().equals(organisationId))
-                || attendees.stream()
-                        .noneMatch(a -> a.present() && a.organisationId().equals(organisationId))) {
-            throw new InvalidRequestException("attendees", "meeting.rule.bothSidesPresent");
+        var committee = kind == MeetingKind.COMMITTEE;
+        if (!came(ownerCompany) || (!committee && !came(organisationId))) {
+            throw new InvalidRequestException(
+                    "attendees", committee ? "meeting.rule.plantPresent" : "meeting.rule.bothSidesPresent");
         }
         if (attendees.stream().anyMatch(a -> a.present() && !a.signed())) {
             throw new InvalidRequestException("signatures", "meeting.rule.unsigned");
@@ -207,6 +206,11 @@ public class Meeting extends VoidableRecord {
             registerEvent(new RotationMeetingHeld(id(), organisationId, engagementId, heldAt));
         }
         registerEvent(new MeetingHeld(id(), siteId, heldAt));
+    }
+
+    private boolean came(UUID organisation) {
+        return attendees.stream()
+                .anyMatch(a -> a.present() && a.organisationId().equals(organisation));
     }
 
     private void requireOpen() {
@@ -300,37 +304,6 @@ public class Meeting extends VoidableRecord {
 
     @Override
     public Map<String, Object> snapshot() {
-        var fields = Recorded.fields(
-                "kind", kind,
-                "engagementId", engagementId,
-                "organisationId", organisationId,
-                "siteId", siteId,
-                "heldAt", heldAt,
-                "place", place,
-                "status", status,
-                "closedAt", closedAt,
-                "language", language);
-        fields.putAll(Recorded.numbered(
-                "attendees",
-                attendees,
-                a -> Recorded.fields(
-                        "personId", a.personId(),
-                        "organisationId", a.organisationId(),
-                        "present", a.present(),
-                        "signedAt", a.signedAt())));
-        fields.putAll(Recorded.numbered(
-                "agenda",
-                agenda,
-                i -> Recorded.fields(
-                        "source", i.source(), "title", i.title(), "outcome", i.outcome(), "note", i.note())));
-        fields.putAll(Recorded.numbered(
-                "decisions",
-                decisions,
-                d -> Recorded.fields(
-                        "text", d.text(),
-                        "ownerPersonId", d.ownerPersonId(),
-                        "responsibleOrganisationId", d.responsibleOrganisationId(),
-                        "dueDate", d.dueDate())));
-        return fields;
+        return MeetingSnapshot.of(this);
     }
 }

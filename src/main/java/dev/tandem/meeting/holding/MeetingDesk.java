@@ -4,7 +4,6 @@ import dev.tandem.action.ActionPlanning;
 import dev.tandem.action.ActionPriority;
 import dev.tandem.action.RaiseAction;
 import dev.tandem.action.SourceType;
-import dev.tandem.contractor.ContractorEngagements.EngagementFacts;
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
@@ -24,10 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Holding rotation meetings: the mentor or the safety department opens one on an engagement under way (its agenda
- * builds itself), invites people of both sides and says who came, concludes each item, records decisions (each raised
- * at once as a corrective action on its owner, of either side) and closes the record when the meeting is held. A
- * request the rules refuse changes nothing, the action included.
+ * Holding meetings, rotation meetings and site committees alike: the mentor or the safety department opens one on an
+ * engagement under way, or the site's managers and safety department on its committee (its agenda builds itself, its
+ * members are invited), invites people and says who came, concludes each item, records decisions (each raised at once
+ * as a corrective action on its owner, of either side) and closes the record when the meeting is held. A request the
+ * rules refuse changes nothing, the action included.
  */
 @NamedInterface("holding")
 @Service
@@ -60,29 +60,19 @@ public class MeetingDesk {
     }
 
     private Meeting opened(UUID id, OpenMeeting open, Viewer viewer) {
-        var engagement = plant.engagement(open.engagementId(), viewer);
-        MeetingAccess.requireHold(viewer, engagement);
-        plant.requireWithin(engagement, open.heldAt());
-        var previous = meetings.findPreviousHeld(engagement.id(), open.heldAt());
-        var since = previous.map(Meeting::heldAt)
-                .orElseGet(() -> plant.zoneStart(engagement.startsOn(), engagement.siteId()));
-        var items = agenda.build(
-                engagement.organisationId(),
-                previous,
-                since,
-                plant.day(since, engagement.siteId()),
-                plant.day(open.heldAt(), engagement.siteId()),
-                viewer);
+        var whose = plant.whose(open.engagementId(), open.siteId(), viewer);
+        requireHold(viewer, whose);
+        plant.requireWithin(whose, open.heldAt());
+        var site = whose.siteId();
+        var day = plant.day(open.heldAt(), site);
+        var previous = meetings.previousHeld(whose, open.heldAt());
+        var since = previous.map(Meeting::heldAt).orElseGet(() -> plant.zoneStart(whose.lookBackFrom(day), site));
+        var items = agenda.build(whose, previous, since, plant.day(since, site), day, viewer);
+        var invited = plant.current(whose.members()).stream()
+                .map(member -> Attendee.invited(member.personId(), member.organisationId(), false))
+                .toList();
         return Meeting.opened(
-                id,
-                engagement.id(),
-                engagement.organisationId(),
-                engagement.siteId(),
-                open.heldAt(),
-                open.place(),
-                plant.language(open.language()),
-                items,
-                plant.now());
+                id, whose, open.heldAt(), open.place(), plant.language(open.language()), invited, items, plant.now());
     }
 
     /** A meeting the viewer may read. */
@@ -93,38 +83,47 @@ public class MeetingDesk {
         return meeting;
     }
 
-    /** Whether the viewer holds the meeting: its engagement's mentor or the safety department. */
+    /**
+     * Whether the viewer holds the meeting: its engagement's mentor or the safety department, or its site's managers
+     * and safety department for a committee.
+     */
     @Transactional(readOnly = true)
     public boolean canHold(Meeting meeting, Viewer viewer) {
-        return !meeting.isVoided() && MeetingAccess.canHold(viewer, plant.engagementOf(meeting.engagementId()));
+        return !meeting.isVoided() && plant.whoseOf(meeting).heldBy(viewer);
+    }
+
+    /** The contractors whose people may attend the meeting besides the owner company's. */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> invitedOrganisations(Meeting meeting) {
+        return plant.whoseOf(meeting).invitedOrganisations();
     }
 
     /** Moves the meeting to another time within the engagement's dates, or another place. */
     public Meeting reschedule(UUID id, Precondition precondition, Instant heldAt, String place, Viewer viewer) {
-        return hold(id, precondition, viewer, (meeting, engagement) -> {
+        return hold(id, precondition, viewer, (meeting, whose) -> {
             if (heldAt == null) {
                 throw new InvalidRequestException("heldAt", "meeting.rule.heldAtRequired");
             }
-            plant.requireWithin(engagement, heldAt);
+            plant.requireWithin(whose, heldAt);
             meeting.reschedule(heldAt, place);
         });
     }
 
     /** Invites a person of either side, or says whether they came. */
     public Meeting attend(UUID id, Precondition precondition, UUID personId, boolean present, Viewer viewer) {
-        return hold(id, precondition, viewer, (meeting, engagement) -> {
-            var person = plant.participant(personId, meeting.organisationId(), "personId");
+        return hold(id, precondition, viewer, (meeting, whose) -> {
+            var person = plant.participant(personId, whose, "personId");
             meeting.attend(person.personId(), person.organisationId(), present);
         });
     }
 
     public Meeting removeAttendee(UUID id, Precondition precondition, UUID personId, Viewer viewer) {
-        return hold(id, precondition, viewer, (meeting, engagement) -> meeting.removeAttendee(personId));
+        return hold(id, precondition, viewer, (meeting, whose) -> meeting.removeAttendee(personId));
     }
 
     /** The mentor adds an item of their own. */
     public Meeting addItem(UUID id, Precondition precondition, String title, Viewer viewer) {
-        return hold(id, precondition, viewer, (meeting, engagement) -> {
+        return hold(id, precondition, viewer, (meeting, whose) -> {
             if (title == null || title.isBlank()) {
                 throw new InvalidRequestException("title", "meeting.rule.itemTitleRequired");
             }
@@ -143,7 +142,7 @@ public class MeetingDesk {
     /** An item discussed, or carried over to the next meeting, with a note. */
     public Meeting conclude(
             UUID id, Precondition precondition, UUID itemId, ItemOutcome outcome, String note, Viewer viewer) {
-        return hold(id, precondition, viewer, (meeting, engagement) -> meeting.conclude(itemId, outcome, note));
+        return hold(id, precondition, viewer, (meeting, whose) -> meeting.conclude(itemId, outcome, note));
     }
 
     /**
@@ -151,14 +150,14 @@ public class MeetingDesk {
      * organisation answering for it. A decision without an owner, or with one of a third organisation, is refused.
      */
     public Meeting decide(UUID id, Precondition precondition, RecordDecision decision, Viewer viewer) {
-        return hold(id, precondition, viewer, (meeting, engagement) -> {
+        return hold(id, precondition, viewer, (meeting, whose) -> {
             if (decision.text() == null || decision.text().isBlank()) {
                 throw new InvalidRequestException("text", "meeting.rule.decisionText");
             }
             if (decision.ownerPersonId() == null) {
                 throw new InvalidRequestException("ownerPersonId", "meeting.rule.decisionOwner");
             }
-            var owner = plant.participant(decision.ownerPersonId(), meeting.organisationId(), "ownerPersonId");
+            var owner = plant.participant(decision.ownerPersonId(), whose, "ownerPersonId");
             var decisionId = decision.id() == null ? UUID.randomUUID() : decision.id();
             var due = decision.dueDate() != null
                     ? decision.dueDate()
@@ -184,7 +183,7 @@ public class MeetingDesk {
     /** The meeting was held: its record is closed, and it counts for its rotation. */
     public Meeting close(UUID id, Precondition precondition, Viewer viewer) {
         var now = plant.now();
-        return hold(id, precondition, viewer, (meeting, engagement) -> meeting.close(now));
+        return hold(id, precondition, viewer, (meeting, whose) -> meeting.close(now, plant.ownerCompany()));
     }
 
     /** Only the safety department voids a meeting (recorded twice, by mistake), with a reason. */
@@ -202,15 +201,21 @@ public class MeetingDesk {
     }
 
     interface Step {
-        void apply(Meeting meeting, EngagementFacts engagement);
+        void apply(Meeting meeting, Whose whose);
     }
 
     /** A step by whoever holds the meeting: who may is checked before anything the step was sent with. */
     Meeting hold(UUID id, Precondition precondition, Viewer viewer, Step step) {
         var meeting = meeting(id, viewer);
-        var engagement = plant.engagementOf(meeting.engagementId());
-        MeetingAccess.requireHold(viewer, engagement);
-        Consumer<Meeting> change = changed -> step.apply(changed, engagement);
+        var whose = plant.whoseOf(meeting);
+        requireHold(viewer, whose);
+        Consumer<Meeting> change = changed -> step.apply(changed, whose);
         return records.change(meeting, precondition, change, viewer);
+    }
+
+    private static void requireHold(Viewer viewer, Whose whose) {
+        if (!whose.heldBy(viewer)) {
+            throw new AccessDeniedException("holding this meeting");
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingQueries {
 
     private static final String FROM =
-            "meeting_record m join organisation o on o.id = m.organisation_id join site s on s.id = m.site_id";
+            "meeting_record m left join organisation o on o.id = m.organisation_id join site s on s.id = m.site_id";
 
     private static final String COLUMNS =
             """
@@ -54,12 +54,25 @@ public class MeetingQueries {
     /**
      * @param engagementId one engagement's meetings
      * @param organisationId one contractor's meetings
+     * @param siteId one site's meetings
+     * @param kind rotation meetings or committees only
      * @param voided voided ones as well
      */
-    public record MeetingFilter(UUID engagementId, UUID organisationId, MeetingStatus status, Boolean voided) {
+    public record MeetingFilter(
+            UUID engagementId,
+            UUID organisationId,
+            UUID siteId,
+            MeetingKind kind,
+            MeetingStatus status,
+            Boolean voided) {
 
         public static MeetingFilter ofEngagement(UUID engagementId) {
-            return new MeetingFilter(engagementId, null, null, null);
+            return new MeetingFilter(engagementId, null, null, null, null, null);
+        }
+
+        /** The meetings of a site's safety committee. */
+        public static MeetingFilter ofCommittee(UUID siteId) {
+            return new MeetingFilter(null, null, siteId, MeetingKind.COMMITTEE, null, null);
         }
     }
 
@@ -67,6 +80,11 @@ public class MeetingQueries {
         var query = MeetingAccess.readable(new ListQuery(FROM), viewer)
                 .where("m.engagement_id = :engagement", "engagement", filter.engagementId())
                 .where("m.organisation_id = :organisation", "organisation", filter.organisationId())
+                .where("m.site_id = :site", "site", filter.siteId())
+                .where(
+                        "m.kind = :kind",
+                        "kind",
+                        filter.kind() == null ? null : filter.kind().name())
                 .where(
                         "m.status = :status",
                         "status",

@@ -1,13 +1,14 @@
 package dev.tandem.meeting.web;
 
 import dev.tandem.meeting.MeetingAccess;
+import dev.tandem.meeting.committees.CommitteePlanning;
 import dev.tandem.meeting.holding.ItemOutcome;
 import dev.tandem.meeting.holding.MeetingDesk;
 import dev.tandem.meeting.holding.MeetingQueries;
 import dev.tandem.meeting.holding.MeetingQueries.MeetingFilter;
-import dev.tandem.meeting.holding.OpenMeeting;
 import dev.tandem.meeting.holding.RecordDecision;
 import dev.tandem.meeting.rotations.RotationFigures;
+import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,8 +43,15 @@ class MeetingController {
     private final MeetingQueries queries;
     private final RotationFigures figures;
     private final MeetingPages pages;
+    private final OrganisationQueries organisations;
 
-    MeetingController(MeetingDesk desk, MeetingQueries queries, RotationFigures figures, MeetingPages pages) {
+    MeetingController(
+            MeetingDesk desk,
+            MeetingQueries queries,
+            RotationFigures figures,
+            MeetingPages pages,
+            OrganisationQueries organisations) {
+        this.organisations = organisations;
         this.desk = desk;
         this.queries = queries;
         this.figures = figures;
@@ -57,6 +64,8 @@ class MeetingController {
             throw new AccessDeniedException("reading meetings");
         }
         model.addAttribute("page", queries.meetings(filter, paging, viewer));
+        model.addAttribute(
+                "committeeSites", CommitteePlanning.readsCommittees(viewer) ? organisations.places() : List.of());
         return "meeting/list";
     }
 
@@ -137,23 +146,9 @@ class MeetingController {
             @RequestParam(required = false) String language,
             Viewer viewer,
             RedirectAttributes flash) {
-        var opened = new AtomicReference<UUID>();
-        Forms.stepTaken(
-                flash,
-                "refused",
-                () -> opened.set(desk.open(
-                                new OpenMeeting(
-                                        id,
-                                        engagementId,
-                                        pages.heldAt(engagementId, day, time, viewer),
-                                        place,
-                                        language),
-                                viewer)
-                        .record()
-                        .id()));
-        return opened.get() == null
-                ? "redirect:/meetings/engagements/" + engagementId
-                : "redirect:/meetings/" + opened.get();
+        var opened = pages.open(
+                engagementId, null, new MeetingPages.NewMeeting(id, day, time, place, language), viewer, flash);
+        return opened == null ? "redirect:/meetings/engagements/" + engagementId : "redirect:/meetings/" + opened;
     }
 
     @GetMapping("/meetings/{id}")

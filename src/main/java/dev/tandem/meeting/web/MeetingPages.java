@@ -1,10 +1,14 @@
 package dev.tandem.meeting.web;
 
 import dev.tandem.meeting.MeetingAccess;
+import dev.tandem.meeting.committees.CommitteePlanning;
+import dev.tandem.meeting.holding.Meeting;
 import dev.tandem.meeting.holding.MeetingDesk;
+import dev.tandem.meeting.holding.MeetingKind;
 import dev.tandem.meeting.holding.MeetingQueries;
 import dev.tandem.meeting.holding.MeetingQueries.MeetingFilter;
 import dev.tandem.meeting.holding.MeetingSignatures;
+import dev.tandem.meeting.holding.OpenMeeting;
 import dev.tandem.meeting.rotations.RotationCompliance;
 import dev.tandem.meeting.rotations.RotationPlanning;
 import dev.tandem.meeting.rotations.SetRotationPattern;
@@ -13,8 +17,8 @@ import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.PdfDocuments;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -23,9 +27,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What the meetings' pages show: an engagement's rotations and meetings, a meeting with its people to choose from. */
 @Component
@@ -98,23 +104,37 @@ class MeetingPages {
         planning.set(engagementId, precondition, new SetRotationPattern(blocks, startsOn, changesAt), viewer);
     }
 
-    /** A day and time on the engagement's site's clock as an instant; both are needed. */
-    Instant heldAt(UUID engagementId, LocalDate day, LocalTime time, Viewer viewer) {
-        if (day == null || time == null) {
-            throw new InvalidRequestException("heldAt", "meeting.rule.heldAtRequired");
-        }
-        var engagement = planning.engagement(engagementId, viewer);
-        return ZonedDateTime.of(day, time, plant.siteTimes().zone(engagement.siteId()))
-                .toInstant();
+    /** A meeting asked for on a page, at a day and time on its site's clock. */
+    record NewMeeting(UUID id, LocalDate day, LocalTime time, String place, String language) {}
+
+    /**
+     * Opens a rotation meeting of the engagement, or else a meeting of the site's committee; the id of the meeting
+     * opened, or null when it was refused (and the reason flashed).
+     */
+    UUID open(UUID engagementId, UUID siteId, NewMeeting asked, Viewer viewer, RedirectAttributes flash) {
+        var opened = new AtomicReference<UUID>();
+        Forms.stepTaken(flash, "refused", () -> {
+            if (asked.day() == null || asked.time() == null) {
+                throw new InvalidRequestException("heldAt", "meeting.rule.heldAtRequired");
+            }
+            var site = engagementId == null
+                    ? siteId
+                    : planning.engagement(engagementId, viewer).siteId();
+            var at = ZonedDateTime.of(
+                            asked.day(), asked.time(), plant.siteTimes().zone(site))
+                    .toInstant();
+            var open = new OpenMeeting(asked.id(), engagementId, siteId, at, asked.place(), asked.language());
+            opened.set(desk.open(open, viewer).record().id());
+        });
+        return opened.get();
     }
 
     void meeting(UUID id, Viewer viewer, Model model) {
         var meeting = desk.meeting(id, viewer);
-        var engagement = planning.engagement(meeting.engagementId(), viewer);
         var canHold = desk.canHold(meeting, viewer) && meeting.status().name().equals("OPEN");
         model.addAttribute("meeting", meeting);
         model.addAttribute("view", views.of(meeting));
-        model.addAttribute("engagement", engagement);
+        model.addAttribute("whose", whose(meeting, viewer));
         model.addAttribute("zone", plant.siteTimes().zone(meeting.siteId()));
         model.addAttribute("canHold", canHold);
         model.addAttribute("canVoid", !meeting.isVoided() && MeetingAccess.canVoid(viewer));
@@ -127,6 +147,24 @@ class MeetingPages {
         model.addAttribute("decisionId", UUID.randomUUID());
     }
 
+    /**
+     * Whose the meeting is, as its pages name it: the contractor and its engagement, or the site for its committee;
+     * with the page of its meetings, when the viewer reads it (a contractor invited to a committee does not).
+     */
+    record WhoseView(String name, String link, boolean committee) {}
+
+    private WhoseView whose(Meeting meeting, Viewer viewer) {
+        if (meeting.kind() == MeetingKind.COMMITTEE) {
+            var link = CommitteePlanning.readsCommittees(viewer) ? "/meetings/committees/" + meeting.siteId() : null;
+            return new WhoseView(plant.site(meeting.siteId()).name(), link, true);
+        }
+        var engagement = planning.engagement(meeting.engagementId(), viewer);
+        return new WhoseView(
+                engagement.organisationName() + " — " + engagement.description(),
+                "/meetings/engagements/" + engagement.id(),
+                false);
+    }
+
     private static <T> List<T> latestFirst(List<T> items) {
         var reversed = new ArrayList<>(items);
         java.util.Collections.reverse(reversed);
@@ -136,14 +174,13 @@ class MeetingPages {
     /** The meeting's minutes as a PDF in the meeting's language, whoever reads them. */
     ResponseEntity<byte[]> minutes(UUID id, Viewer viewer) {
         var meeting = desk.meeting(id, viewer);
-        var engagement = planning.engagement(meeting.engagementId(), viewer);
         return documents.download(
                 "meeting/minutes",
                 Map.of(
                         "meeting", meeting,
                         "view", views.of(meeting),
                         "signatures", signatures.pictures(meeting),
-                        "engagement", engagement,
+                        "whose", whose(meeting, viewer),
                         "siteName", plant.site(meeting.siteId()).name(),
                         "zone", plant.siteTimes().zone(meeting.siteId())),
                 Locale.forLanguageTag(meeting.language()),

@@ -1,5 +1,7 @@
 package dev.tandem.meeting.web;
 
+import dev.tandem.meeting.committees.Committee;
+import dev.tandem.meeting.committees.CommitteePlanning.NextMeeting;
 import dev.tandem.meeting.holding.AgendaItem;
 import dev.tandem.meeting.holding.Attendee;
 import dev.tandem.meeting.holding.Decision;
@@ -10,6 +12,7 @@ import dev.tandem.meeting.holding.MeetingStatus;
 import dev.tandem.meeting.rotations.RotationCompliance.RotationRecord;
 import dev.tandem.meeting.rotations.RotationPattern;
 import dev.tandem.organisation.OrganisationDirectory;
+import dev.tandem.organisation.OrganisationRegister;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -23,13 +26,22 @@ import org.springframework.stereotype.Component;
 class MeetingViews {
 
     private final OrganisationDirectory directory;
+    private final OrganisationRegister organisations;
 
-    MeetingViews(OrganisationDirectory directory) {
+    MeetingViews(OrganisationDirectory directory, OrganisationRegister organisations) {
         this.directory = directory;
+        this.organisations = organisations;
     }
 
+    /** @param contractor whether they came from a contractor rather than the owner company */
     record AttendeeView(
-            UUID personId, String name, UUID organisationId, boolean present, UUID signatureId, Instant signedAt) {}
+            UUID personId,
+            String name,
+            UUID organisationId,
+            boolean present,
+            boolean contractor,
+            UUID signatureId,
+            Instant signedAt) {}
 
     record DecisionView(
             UUID id,
@@ -62,6 +74,11 @@ class MeetingViews {
     record RotationsView(
             UUID engagementId, String blocks, LocalDate startsOn, String changesAt, List<RotationView> rotations) {}
 
+    record MemberView(UUID personId, String name, UUID organisationId) {}
+
+    /** A site's committee: when it meets, who its members are, and when its next meeting is due. */
+    record CommitteeView(UUID siteId, int dayOfMonth, String meetsAt, List<MemberView> members, NextMeeting next) {}
+
     record AttendRequest(@NotNull UUID personId, Boolean present) {}
 
     record ItemRequest(@NotNull @Size(max = 300) String title) {}
@@ -82,7 +99,7 @@ class MeetingViews {
                 meeting.status(),
                 meeting.closedAt(),
                 meeting.language(),
-                meeting.attendees().stream().map(this::attendee).toList(),
+                attendees(meeting.attendees()),
                 meeting.agenda(),
                 meeting.decisions().stream().map(this::decision).toList(),
                 meeting.isVoided());
@@ -105,18 +122,33 @@ class MeetingViews {
                         .toList());
     }
 
+    CommitteeView of(Committee committee, NextMeeting next) {
+        return new CommitteeView(
+                committee.siteId(),
+                committee.dayOfMonth(),
+                committee.meetsAt().toString(),
+                committee.members().stream()
+                        .map(m -> new MemberView(m.personId(), name(m.personId()), m.organisationId()))
+                        .toList(),
+                next);
+    }
+
     String name(UUID personId) {
         return directory.personName(personId).orElse("");
     }
 
-    private AttendeeView attendee(Attendee attendee) {
-        return new AttendeeView(
-                attendee.personId(),
-                name(attendee.personId()),
-                attendee.organisationId(),
-                attendee.present(),
-                attendee.signatureId(),
-                attendee.signedAt());
+    private List<AttendeeView> attendees(List<Attendee> attendees) {
+        var owner = organisations.ownerCompany().map(o -> o.id()).orElse(null);
+        return attendees.stream()
+                .map(attendee -> new AttendeeView(
+                        attendee.personId(),
+                        name(attendee.personId()),
+                        attendee.organisationId(),
+                        attendee.present(),
+                        !attendee.organisationId().equals(owner),
+                        attendee.signatureId(),
+                        attendee.signedAt()))
+                .toList();
     }
 
     private DecisionView decision(Decision decision) {
