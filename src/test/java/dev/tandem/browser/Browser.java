@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven headless through Debian's chromedriver, never a downloaded browser. Test classes are
- * annotated {@link BrowserTest}, which skips or fails them before their server starts when the browser is missing.
+ * annotated {@link BrowserTest}, which skips or fails them before their server starts when the browser is missing,
+ * and extend {@link BrowserJourney}, which opens and closes their browser.
  */
 final class Browser {
 
@@ -28,10 +29,19 @@ final class Browser {
      */
     static ChromeDriver phone() throws Exception {
         var browser = sized(390, 844);
-        browser.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        emulatePhone(browser, true);
         return browser;
+    }
+
+    /** Makes the window a phone's 390 by 844-pixel screen, or gives the window its own size back. */
+    static void emulatePhone(ChromeDriver browser, boolean phone) {
+        if (phone) {
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        } else {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     /** A headless Chromium the width of an office laptop's screen. */

@@ -9,15 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -26,10 +21,7 @@ import org.springframework.context.ApplicationContext;
  * condition across two other questions holds.
  */
 @BrowserTest
-class ChecklistLogicBrowserTests {
-
-    @LocalServerPort
-    int port;
+class ChecklistLogicBrowserTests extends BrowserJourney {
 
     @Autowired
     Checklists checklists;
@@ -37,18 +29,8 @@ class ChecklistLogicBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ChecklistLogicBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
@@ -60,8 +42,8 @@ class ChecklistLogicBrowserTests {
         try (var in = getClass().getResourceAsStream("/audit/condition-vectors.json")) {
             vectors = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Browser.signIn(browser, port, "hse");
-        browser.get("http://localhost:" + port + "/audit/templates/" + template);
+        signIn("hse");
+        open("/audit/templates/" + template);
 
         var wrong = (List<Map<String, Object>>) browser.executeScript(
                 """
@@ -79,9 +61,9 @@ class ChecklistLogicBrowserTests {
         assertThat(overload.isDisplayed()).isFalse();
         new Select(browser.findElement(By.name("latches"))).selectByValue("no");
         browser.findElement(By.name("load")).sendKeys("8");
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> overload.isDisplayed());
+        waitFor(Duration.ofSeconds(5), driver -> overload.isDisplayed());
         browser.findElement(By.name("load")).clear();
         browser.findElement(By.name("load")).sendKeys("4");
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> !overload.isDisplayed());
+        waitFor(Duration.ofSeconds(5), driver -> !overload.isDisplayed());
     }
 }

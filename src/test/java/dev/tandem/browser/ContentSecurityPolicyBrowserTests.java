@@ -8,19 +8,13 @@ import dev.tandem.kpi.screens.ShopFloorScreens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -28,10 +22,10 @@ import org.springframework.context.ApplicationContext;
  * htmx, the dashboard's chart, the field report with its service worker, the shop-floor screen and Swagger UI.
  */
 @BrowserTest
-class ContentSecurityPolicyBrowserTests {
+class ContentSecurityPolicyBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
+    /** How long a page may take to work: Swagger UI and the dashboard's chart load slowly on a busy machine. */
+    private static final Duration WORKING_WITHIN = Duration.ofSeconds(60);
 
     @Autowired
     ApplicationContext context;
@@ -39,30 +33,20 @@ class ContentSecurityPolicyBrowserTests {
     @Autowired
     ShopFloorScreens screens;
 
-    ChromeDriver browser;
-
     final List<String> refused = new ArrayList<>();
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ContentSecurityPolicyBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
     void thePagesRunUnderThePolicyAndBreakNone() {
-        Browser.signIn(browser, port, "hse");
+        signIn("hse");
         assertThat(policy()).contains("script-src 'self'").contains("style-src 'self'");
 
         open("/", By.tagName("h1"));
         open("/dashboard", By.cssSelector("canvas"));
-        waitFor(driver -> browser.executeScript("return document.querySelector('canvas').width > 0"));
+        waitFor(WORKING_WITHIN, driver -> browser.executeScript("return document.querySelector('canvas').width > 0"));
         open("/events", By.cssSelector("tbody tr"));
         open("/people", By.cssSelector("tbody tr"));
         open("/actions", By.tagName("h1"));
@@ -71,7 +55,9 @@ class ContentSecurityPolicyBrowserTests {
         open("/screens", By.tagName("h1"));
         open("/account", By.tagName("h1"));
         open("/report", By.cssSelector("form"));
-        waitFor(driver -> browser.executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[0](true))"));
+        waitFor(
+                WORKING_WITHIN,
+                driver -> browser.executeAsyncScript("navigator.serviceWorker.ready.then(() => arguments[0](true))"));
         open("/swagger-ui.html", By.cssSelector(".swagger-ui .info .title"));
 
         var issued =
@@ -86,9 +72,9 @@ class ContentSecurityPolicyBrowserTests {
 
     /** Opens a page, waits for what shows it is working, and keeps what the console said about it. */
     private void open(String path, By working) {
-        browser.get("http://localhost:" + port + path);
+        open(path);
         try {
-            waitFor(ExpectedConditions.presenceOfElementLocated(working));
+            waitFor(WORKING_WITHIN, ExpectedConditions.presenceOfElementLocated(working));
         } catch (TimeoutException notWorking) {
             refused.add(path + ": never showed " + working);
         }
@@ -104,9 +90,5 @@ class ContentSecurityPolicyBrowserTests {
     private String policy() {
         return (String) browser.executeAsyncScript("fetch(location.href)"
                 + ".then(answer => arguments[0](answer.headers.get('Content-Security-Policy') || ''))");
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(condition);
     }
 }

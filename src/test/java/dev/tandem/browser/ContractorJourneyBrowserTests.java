@@ -33,23 +33,17 @@ import dev.tandem.training.TrainingResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,15 +56,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * approved.
  */
 @BrowserTest
-class ContractorJourneyBrowserTests {
+class ContractorJourneyBrowserTests extends BrowserJourney {
 
     private static final byte[] PDF = "%PDF-1.4\n% a scan\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The first bytes of a PNG picture, by which a photo is recognised. */
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;
@@ -78,7 +69,6 @@ class ContractorJourneyBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
     String tag;
     LocalDate today;
     UUID site;
@@ -89,6 +79,10 @@ class ContractorJourneyBrowserTests {
     UUID risk;
     String workerName;
     String badge;
+
+    ContractorJourneyBrowserTests() {
+        super(Browser::phone);
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -162,46 +156,32 @@ class ContractorJourneyBrowserTests {
         }
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aSupervisorFilesInThePortalHseApprovesTheMentorAgreesTheWorkAndTheGuardReadsCleared() throws Exception {
-        browser = Browser.phone();
-        Browser.signIn(browser, port, "sup" + tag);
+        signIn("sup" + tag);
         open("/contractors/portal");
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the portal fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the portal");
         fileTheInsurance();
         recordTheWorkersCourse();
-        browser.quit();
-
-        browser = Browser.desktop();
-        Browser.signIn(browser, port, "hse");
+        reopen(Browser::desktop);
+        signIn("hse");
         approveTheDocumentAndTheCourse();
         signOut();
 
-        Browser.signIn(browser, port, "mentor" + tag);
+        signIn("mentor" + tag);
         var engagement = planWithTheRisk();
         click(By.cssSelector("[data-sign]"));
         signOut();
-        Browser.signIn(browser, port, "sup" + tag);
+        signIn("sup" + tag);
         open("/engagements/" + engagement);
         click(By.cssSelector("[data-sign]"));
         signOut();
-        Browser.signIn(browser, port, "mentor" + tag);
+        signIn("mentor" + tag);
         open("/engagements/" + engagement);
         click(By.cssSelector("[data-start]"));
         assertThat(text("[data-engagement-status]")).isEqualTo(message("engagement.status.ACTIVE"));
-        browser.quit();
-
-        browser = Browser.phone();
-        Browser.signIn(browser, port, "guard" + tag);
+        reopen(Browser::phone);
+        signIn("guard" + tag);
         open("/access");
         browser.findElement(By.id("code")).sendKeys(badge);
         click(By.cssSelector("[data-access-form] button[type=submit]"));
@@ -210,21 +190,18 @@ class ContractorJourneyBrowserTests {
         assertThat(text("[data-access-verdict]"))
                 .as("the answer, with its reasons: %s", text("main"))
                 .isEqualTo(message("access.cleared"));
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the answer fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the answer");
     }
 
     @Test
     void hseReturnsACourseWithWhatToChangeTheSupervisorCorrectsItOnAPhoneAndHseApprovesIt() throws Exception {
-        browser = Browser.phone();
-        Browser.signIn(browser, port, "sup" + tag);
+        signIn("sup" + tag);
         open("/contractors/portal");
         recordTheWorkersCourse();
         signOut();
 
         var comment = "The completion day is wrong " + tag;
-        Browser.signIn(browser, port, "hse");
+        signIn("hse");
         open("/training/records?status=PENDING_APPROVAL&q=" + tag);
         var row = By.xpath("//tr[contains(., '" + workerName + "')]");
         assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(row))
@@ -237,7 +214,7 @@ class ContractorJourneyBrowserTests {
         click(row, By.cssSelector("[data-return] button"));
         signOut();
 
-        Browser.signIn(browser, port, "sup" + tag);
+        signIn("sup" + tag);
         open("/contractors/portal");
         var returned = By.xpath("//li[@data-unapproved][contains(., '" + workerName + "')]");
         assertThat(browser.findElement(returned).getText())
@@ -247,9 +224,7 @@ class ContractorJourneyBrowserTests {
         assertThat(text("[data-returned-comment]")).contains(comment);
         assertThat(browser.findElements(By.cssSelector("[data-files] [data-evidence]")))
                 .hasSize(1);
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the correction fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the correction");
         var form = By.cssSelector("form[data-training-form]");
         date(browser.findElement(form).findElement(By.id("completedOn")), today.minusDays(5));
         browser.findElement(form).findElement(By.name("file")).sendKeys(file("certificate", ".pdf", PDF));
@@ -260,7 +235,7 @@ class ContractorJourneyBrowserTests {
                 .doesNotContain(message("training.status.RETURNED"));
         signOut();
 
-        Browser.signIn(browser, port, "hse");
+        signIn("hse");
         open("/training/records?status=PENDING_APPROVAL&q=" + tag);
         assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(row)).getText())
                 .contains(today.minusDays(5).toString());
@@ -377,7 +352,7 @@ class ContractorJourneyBrowserTests {
     private void click(By locator) {
         var element = waitFor(ExpectedConditions.presenceOfElementLocated(locator));
         var leavesThePage = !"checkbox".equals(element.getAttribute("type"));
-        browser.executeScript("arguments[0].click()", element);
+        click(element);
         if (leavesThePage) {
             waitFor(ExpectedConditions.stalenessOf(element));
         }
@@ -386,24 +361,11 @@ class ContractorJourneyBrowserTests {
     private void click(By within, By locator) {
         var element =
                 waitFor(ExpectedConditions.presenceOfElementLocated(within)).findElement(locator);
-        browser.executeScript("arguments[0].click()", element);
+        click(element);
         waitFor(ExpectedConditions.stalenessOf(element));
     }
 
     private String text(String selector) {
         return browser.findElement(By.cssSelector(selector)).getText();
-    }
-
-    private void signOut() {
-        browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
-        waitFor(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

@@ -10,19 +10,14 @@ import dev.tandem.risk.HazardTaxonomy;
 import dev.tandem.risk.IdentifyRisk;
 import dev.tandem.risk.RiskRegister;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,14 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that it failed: the control reads NOT EFFECTIVE, with the verification and its photo listed.
  */
 @BrowserTest
-class ControlVerificationBrowserTests {
+class ControlVerificationBrowserTests extends BrowserJourney {
 
     /** The smallest PNG there is: one transparent pixel. */
     private static final String PIXEL =
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -55,18 +47,8 @@ class ControlVerificationBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ControlVerificationBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
@@ -110,22 +92,21 @@ class ControlVerificationBrowserTests {
         var photo = Files.createTempFile("control", ".png");
         Files.write(photo, Base64.getDecoder().decode(PIXEL));
 
-        Browser.signIn(browser, port, "hse");
-        browser.get("http://localhost:" + port + "/risks/" + risk.id());
-        var link = waitFor(By.cssSelector("[data-controls] [data-control] a"));
+        signIn("hse");
+        open("/risks/" + risk.id());
+        var link = visible(By.cssSelector("[data-controls] [data-control] a"));
         assertThat(link.getText()).contains(marker + " fixed CO monitor");
         link.click();
 
-        var fail = waitFor(By.cssSelector("[data-verify] [data-fail]"));
+        var fail = visible(By.cssSelector("[data-verify] [data-fail]"));
         assertThat(fail.getSize().getHeight()).isGreaterThanOrEqualTo(44);
         assertThat(fail.getSize().getWidth()).isGreaterThanOrEqualTo(300);
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .isEqualTo(true);
+        assertFitsTheWindow("the control's page");
         browser.findElement(By.id("note")).sendKeys("Monitor silent on the test gas");
         browser.findElement(By.id("photo")).sendKeys(photo.toString());
         fail.click();
 
-        waitFor(By.cssSelector("[data-verified-alert]"));
+        visible(By.cssSelector("[data-verified-alert]"));
         assertThat(browser.findElement(By.cssSelector("[data-effectiveness]")).getAttribute("data-effectiveness"))
                 .isEqualTo("NOT_EFFECTIVE");
         var verification = browser.findElement(By.cssSelector("[data-verification]"));
@@ -137,8 +118,7 @@ class ControlVerificationBrowserTests {
         Files.deleteIfExists(photo);
     }
 
-    private org.openqa.selenium.WebElement waitFor(By selector) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(selector));
+    private WebElement visible(By selector) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(selector));
     }
 }

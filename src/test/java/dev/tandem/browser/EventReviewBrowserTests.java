@@ -9,29 +9,20 @@ import dev.tandem.event.EventReporting;
 import dev.tandem.event.EventType;
 import dev.tandem.event.ReportEvent;
 import dev.tandem.identity.Logins;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The safety department reviews an event of every type from its page and saves the review. */
 @BrowserTest
-class EventReviewBrowserTests {
-
-    @LocalServerPort
-    int port;
+class EventReviewBrowserTests extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
@@ -45,32 +36,22 @@ class EventReviewBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.desktop();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    EventReviewBrowserTests() {
+        super(Browser::desktop);
     }
 
     @ParameterizedTest
     @EnumSource(EventType.class)
     void theSafetyDepartmentSavesTheReviewOfAnEvent(EventType type) {
         var event = openEventOf(type);
-        Browser.signIn(browser, port, "hse");
-        browser.get("http://localhost:" + port + "/events/" + event);
+        signIn("hse");
+        open("/events/" + event);
         var note = "Reviewed on the spot " + UUID.randomUUID();
         browser.findElement(By.id("reviewNote")).sendKeys(note);
         var save = browser.findElement(By.cssSelector("form[method=post] button.btn-lg[type=submit]"));
-        browser.executeScript("arguments[0].click()", save);
+        click(save);
 
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("saved"));
+        waitFor(ExpectedConditions.urlContains("saved"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
                 .isEqualTo("Saved.");
         assertThat(jdbc.sql("select review_note from safety_event where id = :id")

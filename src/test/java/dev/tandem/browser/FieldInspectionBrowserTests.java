@@ -12,20 +12,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,10 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and then counts for the contractor that started it.
  */
 @BrowserTest
-class FieldInspectionBrowserTests {
-
-    @LocalServerPort
-    int port;
+class FieldInspectionBrowserTests extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
@@ -49,18 +38,8 @@ class FieldInspectionBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    FieldInspectionBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
@@ -70,9 +49,7 @@ class FieldInspectionBrowserTests {
         offlineOnTheFieldPage("manager", template);
         var by = "Pavel on the crane bay " + UUID.randomUUID();
         latchesFailedInTheManagersArea(template, by);
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the inspection fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the inspection");
         complete();
 
         Browser.sentOnceBackOnline(browser, () -> stored(by));
@@ -122,8 +99,9 @@ class FieldInspectionBrowserTests {
                 .param("id", template)
                 .update();
         Browser.offline(browser, false);
-        var reason = new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(
+        var reason = waitFor(
+                Duration.ofSeconds(60),
+                ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("[data-refused-item] [data-refused-reason]")));
         assertThat(reason.getText()).contains("can no longer be read");
         assertThat(stored(by)).isZero();
@@ -159,14 +137,12 @@ class FieldInspectionBrowserTests {
         assertThat(stored(by)).as("refused on the phone while unsigned").isZero();
         // drawn again until the phone keeps it: a late layout shift (the photo's thumbnail) may move the pad away
         for (int stroke = 0; stroke < 3 && !signatureKept(); stroke++) {
-            draw(browser.findElement(By.id("field-signature")));
+            drawSignature(browser.findElement(By.id("field-signature")));
         }
         assertThat(signatureKept())
                 .as("the contractor's signature kept in the phone's draft")
                 .isTrue();
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the joint inspection fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the joint inspection");
         complete();
 
         Browser.sentOnceBackOnline(browser, () -> stored(by));
@@ -196,14 +172,13 @@ class FieldInspectionBrowserTests {
                         .query(String.class)
                         .list())
                 .containsExactly("Replace the latch of hook 2");
-        browser.quit();
 
         // the plant's line manager signs on their own sign-in, and completes it
-        browser = Browser.phone();
-        Browser.signIn(browser, port, "manager");
+        reopen(Browser::phone);
+        signIn("manager");
         long completedBefore = completedJointInspections(contractor);
         open("/audit/inspections/" + inspection);
-        draw(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("signature-pad"))));
+        drawSignature(waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("signature-pad"))));
         click(browser.findElement(By.cssSelector("form[data-signature-form] button[type=submit]")));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-signature='owner'] img")));
         assertThat(browser.findElement(By.cssSelector("[data-signature='contractor'] img"))
@@ -211,7 +186,7 @@ class FieldInspectionBrowserTests {
                 .as("both sides' signatures shown")
                 .isTrue();
         click(browser.findElement(By.cssSelector("form[data-complete] button[type=submit]")));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "COMPLETED"
+        waitFor(driver -> "COMPLETED"
                 .equals(row("select status from audit_inspection where id = :id", inspection)
                         .get("status")));
         assertThat(stored(by)).as("still exactly one").isEqualTo(1);
@@ -222,7 +197,7 @@ class FieldInspectionBrowserTests {
 
     /** Signs in on the phone, which keeps the field page for use without network; the network goes, the page stays. */
     private void offlineOnTheFieldPage(String username, UUID template) {
-        Browser.signIn(browser, port, username);
+        signIn(username);
         Browser.serviceWorkerReady(browser);
         open("/audit/field");
         waitFor(ExpectedConditions.presenceOfElementLocated(
@@ -286,11 +261,11 @@ class FieldInspectionBrowserTests {
     /** Whether the phone's draft of the inspection holds the signature drawn, within 5 seconds. */
     private boolean signatureKept() {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(5))
-                    .until(
-                            driver -> (Boolean)
-                                    browser.executeAsyncScript(
-                                            """
+            return waitFor(
+                    Duration.ofSeconds(5),
+                    driver -> (Boolean)
+                            browser.executeAsyncScript(
+                                    """
                             var done = arguments[arguments.length - 1];
                             TandemOutbox.drafts.read('inspection:' + (TandemOutbox.user() || ''))
                                 .then(function (draft) { done(!!(draft && draft.signature)); });"""));
@@ -299,25 +274,8 @@ class FieldInspectionBrowserTests {
         }
     }
 
-    /** A signature drawn with a finger: a stroke across the canvas. */
-    private void draw(WebElement canvas) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", canvas);
-        new Actions(browser)
-                .moveToElement(canvas, -80, 10)
-                .clickAndHold()
-                .moveByOffset(40, -25)
-                .moveByOffset(40, 30)
-                .moveByOffset(60, -20)
-                .release()
-                .perform();
-    }
-
     private void complete() {
         click(browser.findElement(By.cssSelector("#field-inspection button[type=submit]")));
-    }
-
-    private void click(WebElement button) {
-        browser.executeScript("arguments[0].click()", button);
     }
 
     private Map<String, Object> row(String sql, UUID id) {
@@ -355,13 +313,5 @@ class FieldInspectionBrowserTests {
 
     private long count(String sql, UUID id) {
         return jdbc.sql(sql).param("id", id).query(Long.class).single();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

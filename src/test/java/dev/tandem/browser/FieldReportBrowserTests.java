@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,41 +16,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * phone and reaches the server exactly once when the network is back.
  */
 @BrowserTest
-class FieldReportBrowserTests {
-
-    @LocalServerPort
-    int port;
+class FieldReportBrowserTests extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    FieldReportBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
     void aReportMadeWithoutNetworkIsKeptOnThePhoneAndSentOnceWhenTheNetworkReturns() {
-        Browser.signIn(browser, port, "contractor1.worker");
-        waitFor(driver -> (Boolean) browser.executeScript("return !!navigator.serviceWorker.controller"));
-        browser.get("http://localhost:" + port + "/report");
+        signIn("contractor1.worker");
+        Browser.serviceWorkerReady(browser);
+        open("/report");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the form fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the form");
         waitFor(driver -> keptOnThePhone("link[rel=stylesheet]", "href") && keptOnThePhone("script[src]", "src"));
 
         var description = "Scaffold plank cracked near the sinter belt " + UUID.randomUUID();
-        offline(true);
+        Browser.offline(browser, true);
         browser.navigate().refresh();
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
         assertThat(browser.executeScript(
@@ -69,7 +48,7 @@ class FieldReportBrowserTests {
         browser.findElement(By.id("description")).sendKeys(description);
         var send = browser.findElement(By.cssSelector("#field-report button[type=submit]"));
         // the phone's bottom edge hides part of the button; a tap there is what a person does
-        browser.executeScript("arguments[0].click()", send);
+        click(send);
 
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("report-status"), "saved on this phone"));
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-outbox]")));
@@ -82,9 +61,10 @@ class FieldReportBrowserTests {
                 .as("the form is ready for the next report")
                 .isEmpty();
 
-        offline(false);
-        new WebDriverWait(browser, Duration.ofSeconds(40))
-                .until(driver -> stored(description) == 1
+        Browser.offline(browser, false);
+        waitFor(
+                Duration.ofSeconds(40),
+                driver -> stored(description) == 1
                         && !driver.findElement(By.cssSelector("[data-outbox]")).isDisplayed());
 
         browser.navigate().refresh();
@@ -96,8 +76,8 @@ class FieldReportBrowserTests {
 
     @Test
     void onASharedPhoneAReportIsSentOnlyAsThePersonWhoMadeIt() {
-        Browser.signIn(browser, port, "contractor1.worker");
-        browser.get("http://localhost:" + port + "/report");
+        signIn("contractor1.worker");
+        open("/report");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
         var description = "Guard rail missing on the ladder to the crane cabin " + UUID.randomUUID();
         var area = jdbc.sql("select id from area where voided_at is null order by code limit 1")
@@ -117,10 +97,9 @@ class FieldReportBrowserTests {
                 .as("not sent as the person signed in now")
                 .isZero();
 
-        browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
-        waitFor(ExpectedConditions.urlContains("/login"));
-        Browser.signIn(browser, port, "worker");
-        new WebDriverWait(browser, Duration.ofSeconds(40)).until(driver -> stored(description) == 1);
+        signOut();
+        signIn("worker");
+        waitFor(Duration.ofSeconds(40), driver -> stored(description) == 1);
         var reporter = jdbc.sql(
                         """
                         select a.username from safety_event e join user_account a on a.id = e.reporter_id
@@ -135,8 +114,8 @@ class FieldReportBrowserTests {
     void anAnonymousReportWhoseAnswerWasLostLeavesThePhoneWhenSentAgain() {
         jdbc.sql("update enterprise set anonymous_reporting = true").update();
         try {
-            Browser.signIn(browser, port, "contractor1.worker");
-            browser.get("http://localhost:" + port + "/report");
+            signIn("contractor1.worker");
+            open("/report");
             waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#field-report button[type=submit]")));
             var description = "Oil spill under the gearbox of the mill stand " + UUID.randomUUID();
             var area = jdbc.sql("select id from area where voided_at is null order by code limit 1")
@@ -176,18 +155,10 @@ class FieldReportBrowserTests {
                 attribute);
     }
 
-    private void offline(boolean offline) {
-        Browser.offline(browser, offline);
-    }
-
     private long stored(String description) {
         return jdbc.sql("select count(*) from safety_event where description = :d")
                 .param("d", description)
                 .query(Long.class)
                 .single();
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

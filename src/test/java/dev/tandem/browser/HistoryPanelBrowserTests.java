@@ -19,20 +19,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A history panel read in Russian names fields, choices and records in Russian: no id, no field key, no code. */
 @BrowserTest
-class HistoryPanelBrowserTests {
+class HistoryPanelBrowserTests extends BrowserJourney {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}");
     /** A field's key as the snapshot names it, such as siteId or occurredAt. */
     private static final Pattern FIELD_KEY = Pattern.compile("\\b[a-z]+[A-Z]\\w*\\b");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;
@@ -46,34 +42,32 @@ class HistoryPanelBrowserTests {
     @Autowired
     EventReview review;
 
+    HistoryPanelBrowserTests() {
+        super(Browser::desktop);
+    }
+
     @Test
     void aRussianHistoryPanelShowsNoIdNoFieldKeyAndNoCode() throws Exception {
         var event = reviewedEvent();
         var area = jdbc.sql("select id from area where voided_at is null order by code limit 1")
                 .query(UUID.class)
                 .single();
-        var browser = Browser.desktop();
-        try {
-            Browser.signIn(browser, port, "hse");
-            for (var page : List.of("/events/" + event, "/areas/" + area)) {
-                browser.get("http://localhost:" + port + page + "?lang=ru");
-                var panel =
-                        browser.findElement(By.cssSelector("[data-history]")).getText();
-                assertThat(panel).as(page).contains("История");
-                assertThat(ID.matcher(panel).find())
-                        .as("an id on %s: %s", page, panel)
-                        .isFalse();
-                assertThat(FIELD_KEY.matcher(panel).find())
-                        .as("a field key on %s: %s", page, panel)
-                        .isFalse();
-                assertThat(codes()).as(page).noneMatch(code -> panel.matches("(?s).*\\b" + code + "\\b.*"));
-            }
-            browser.get("http://localhost:" + port + "/events/" + event + "?lang=ru");
-            assertThat(browser.findElement(By.cssSelector("[data-history]")).getText())
-                    .contains("Тип", "Опасное условие", "Организация", "Участок");
-        } finally {
-            browser.quit();
+        signIn("hse");
+        for (var page : List.of("/events/" + event, "/areas/" + area)) {
+            open(page + "?lang=ru");
+            var panel = browser.findElement(By.cssSelector("[data-history]")).getText();
+            assertThat(panel).as(page).contains("История");
+            assertThat(ID.matcher(panel).find())
+                    .as("an id on %s: %s", page, panel)
+                    .isFalse();
+            assertThat(FIELD_KEY.matcher(panel).find())
+                    .as("a field key on %s: %s", page, panel)
+                    .isFalse();
+            assertThat(codes()).as(page).noneMatch(code -> panel.matches("(?s).*\\b" + code + "\\b.*"));
         }
+        open("/events/" + event + "?lang=ru");
+        assertThat(browser.findElement(By.cssSelector("[data-history]")).getText())
+                .contains("Тип", "Опасное условие", "Организация", "Участок");
     }
 
     private static List<String> codes() {

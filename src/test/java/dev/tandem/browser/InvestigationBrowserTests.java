@@ -17,18 +17,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,10 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * safety department publishes it, and the lesson is found by searching the library.
  */
 @BrowserTest
-class InvestigationBrowserTests {
-
-    @LocalServerPort
-    int port;
+class InvestigationBrowserTests extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
@@ -55,18 +45,8 @@ class InvestigationBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.desktop();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    InvestigationBrowserTests() {
+        super(Browser::desktop);
     }
 
     @Test
@@ -75,7 +55,7 @@ class InvestigationBrowserTests {
         var machine = machineThatWasDown();
         var manager = new Logins(context).viewer("manager");
 
-        Browser.signIn(browser, port, "manager");
+        signIn("manager");
         open("/equipment/downtimes?equipmentId=" + machine);
         click(waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-investigate]"))));
         waitFor(ExpectedConditions.urlContains("/investigations/new"));
@@ -138,14 +118,14 @@ class InvestigationBrowserTests {
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-lesson-submit]")));
 
         browser.manage().deleteAllCookies();
-        Browser.signIn(browser, port, "hse");
+        signIn("hse");
         browser.get(lesson);
         click(browser.findElement(By.id("showOnScreens")));
         click(browser.findElement(By.cssSelector("[data-lesson-publish] button[type=submit]")));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-on-screens]")));
 
         browser.manage().deleteAllCookies();
-        Browser.signIn(browser, port, "contractor2");
+        signIn("contractor2");
         open("/lessons");
         type(By.cssSelector("[data-lesson-filter] input[name=q]"), marker);
         click(browser.findElement(By.cssSelector("[data-lesson-filter] button[type=submit]")));
@@ -179,10 +159,6 @@ class InvestigationBrowserTests {
         return mill.id();
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
     private void type(By field, String text) {
         var input = waitFor(ExpectedConditions.presenceOfElementLocated(field));
         input.clear();
@@ -191,13 +167,5 @@ class InvestigationBrowserTests {
 
     private void setValue(By field, String value) {
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(field), value);
-    }
-
-    private void click(WebElement element) {
-        browser.executeScript("arguments[0].click()", element);
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

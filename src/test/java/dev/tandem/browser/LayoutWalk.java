@@ -48,11 +48,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +67,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the two widths instead of restarting. The pages come from the application's own request mappings, so a new page
  * fails the walk until it is walked or excluded here with its reason.
  */
-abstract class LayoutWalk {
+abstract class LayoutWalk extends BrowserJourney {
 
     private static final List<String> DEMO_LOGINS = List.of(
             "admin", "director", "hse", "manager", "worker", "contractor1", "contractor1.worker", "contractor2");
@@ -116,9 +113,6 @@ abstract class LayoutWalk {
                     "an import's progress, which lives only while its importer's job runs"
                             + " (TrainingImportIntegrationTests reads it)"));
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
@@ -138,6 +132,10 @@ abstract class LayoutWalk {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    LayoutWalk() {
+        super(Browser::desktop);
+    }
+
     /** The language of the pages, which is the demo plant's. */
     abstract String language();
 
@@ -145,32 +143,27 @@ abstract class LayoutWalk {
     record Walked(String mapping, String login, String path) {}
 
     @Test
-    void everyPageReadsWholeAt1280PixelsAndOnAPhone() throws Exception {
+    void everyPageReadsWholeAt1280PixelsAndOnAPhone() {
         var found = new ArrayList<String>();
-        var browser = Browser.desktop();
-        try {
-            for (var login : byLogin(pages()).entrySet()) {
-                browser.manage().deleteAllCookies();
-                if (login.getKey() != null) {
-                    Browser.signIn(browser, port, login.getKey());
-                }
-                for (var phone : List.of(false, true)) {
-                    resize(browser, phone);
-                    for (var page : login.getValue()) {
-                        open(browser, page.path());
-                        var where = "%s at %s px as %s: ".formatted(page.path(), phone ? 390 : 1280, page.login());
-                        if (!page.mapping().equals("/error") && LayoutFindings.isAnErrorPage(browser)) {
-                            found.add(where + "answered with an error page");
-                        }
-                        LayoutFindings.of(browser, phone).forEach(finding -> found.add(where + finding));
-                        if (page.mapping().equals("/") && page.login() != null) {
-                            LayoutFindings.ofTheMenu(browser, phone).forEach(finding -> found.add(where + finding));
-                        }
+        for (var login : byLogin(pages()).entrySet()) {
+            browser.manage().deleteAllCookies();
+            if (login.getKey() != null) {
+                signIn(login.getKey());
+            }
+            for (var phone : List.of(false, true)) {
+                Browser.emulatePhone(browser, phone);
+                for (var page : login.getValue()) {
+                    openInTheWalksLanguage(page.path());
+                    var where = "%s at %s px as %s: ".formatted(page.path(), phone ? 390 : 1280, page.login());
+                    if (!page.mapping().equals("/error") && LayoutFindings.isAnErrorPage(browser)) {
+                        found.add(where + "answered with an error page");
+                    }
+                    LayoutFindings.of(browser, phone).forEach(finding -> found.add(where + finding));
+                    if (page.mapping().equals("/") && page.login() != null) {
+                        LayoutFindings.ofTheMenu(browser, phone).forEach(finding -> found.add(where + finding));
                     }
                 }
             }
-        } finally {
-            browser.quit();
         }
         assertThat(found).as("what a reader could not read in " + language()).isEmpty();
     }
@@ -633,23 +626,12 @@ abstract class LayoutWalk {
     }
 
     /** Opens a page in the walk's language and waits until its panels loaded with htmx have arrived. */
-    private void open(ChromeDriver browser, String path) {
-        var url = "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=" + language();
-        browser.get(url);
+    private void openInTheWalksLanguage(String path) {
+        open(path + (path.contains("?") ? "&" : "?") + "lang=" + language());
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> browser.executeScript(PANELS_LOADED));
+            waitFor(Duration.ofSeconds(5), driver -> browser.executeScript(PANELS_LOADED));
         } catch (org.openqa.selenium.TimeoutException empty) {
             // a panel may answer with nothing to show: the page is read as it stands
-        }
-    }
-
-    private static void resize(ChromeDriver browser, boolean phone) {
-        if (phone) {
-            browser.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        } else {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 }

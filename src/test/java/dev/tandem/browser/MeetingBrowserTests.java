@@ -3,25 +3,16 @@ package dev.tandem.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.identity.Logins;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,10 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * supervisor then sees the decision's action among the organisation's actions, from the portal.
  */
 @BrowserTest
-class MeetingBrowserTests {
-
-    @LocalServerPort
-    int port;
+class MeetingBrowserTests extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
@@ -44,18 +32,8 @@ class MeetingBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    MeetingBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
@@ -75,7 +53,7 @@ class MeetingBrowserTests {
         var tag = UUID.randomUUID().toString().substring(0, 8);
         var decision = "Tag every ladder before the crew change " + tag;
 
-        Browser.signIn(browser, port, "manager");
+        signIn("manager");
         open("/meetings/engagements/" + engagement);
         var day = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("day")), day);
@@ -108,9 +86,7 @@ class MeetingBrowserTests {
             waitFor(driver ->
                     browser.findElements(By.cssSelector("[data-signed] img")).size() == expected);
         }
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the meeting's page fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the meeting's page");
         click(browser.findElement(By.cssSelector("[data-close]")));
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-meeting-status]"), "Held"));
 
@@ -136,14 +112,13 @@ class MeetingBrowserTests {
                         .list())
                 .containsExactly(supervisor.personId());
 
-        browser.quit();
-        browser = Browser.phone();
-        Browser.signIn(browser, port, "contractor1");
+        reopen(Browser::phone);
+        signIn("contractor1");
         open("/contractors/portal");
         var ours = waitFor(
                         ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='myOrganisation=true']")))
                 .getAttribute("href");
-        open(ours.replace("http://localhost:" + port, "") + "&q=" + tag);
+        open(ours.replace(address(""), "") + "&q=" + tag);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), decision));
     }
 
@@ -179,18 +154,8 @@ class MeetingBrowserTests {
     private void sign() {
         var pad = browser.findElement(By.cssSelector("details[data-sign]"));
         click(pad.findElement(By.tagName("summary")));
-        var canvas =
-                waitFor(ExpectedConditions.visibilityOf(pad.findElement(By.cssSelector("canvas[data-signature-pad]"))));
-        // at once: the page scrolls smoothly (Bootstrap's root style), and a stroke begun while it still moves can miss
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", canvas);
-        new Actions(browser)
-                .moveToElement(canvas, -80, 10)
-                .clickAndHold()
-                .moveByOffset(40, -25)
-                .moveByOffset(40, 30)
-                .moveByOffset(60, -20)
-                .release()
-                .perform();
+        drawSignature(waitFor(
+                ExpectedConditions.visibilityOf(pad.findElement(By.cssSelector("canvas[data-signature-pad]")))));
         var big = pad.findElement(By.cssSelector("[data-signature-save]"))
                 .getSize()
                 .getHeight();
@@ -203,17 +168,5 @@ class MeetingBrowserTests {
                 .param("id", person)
                 .query(String.class)
                 .single();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void click(WebElement element) {
-        browser.executeScript("arguments[0].click()", element);
-    }
-
-    private <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

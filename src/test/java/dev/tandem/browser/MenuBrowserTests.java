@@ -2,57 +2,46 @@ package dev.tandem.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The menu fits a 1280-pixel screen for every demo login in both languages (the user's name, the language switch and
  * "Sign out" stay within reach), and folds into one button on a phone.
  */
 @BrowserTest
-class MenuBrowserTests {
+class MenuBrowserTests extends BrowserJourney {
 
     private static final List<String> DEMO_LOGINS = List.of(
             "admin", "director", "hse", "manager", "worker", "contractor1", "contractor1.worker", "contractor2");
 
-    @LocalServerPort
-    int port;
+    MenuBrowserTests() {
+        super(Browser::desktop);
+    }
 
     @Test
-    void everyDemoLoginReachesItsNameTheLanguageSwitchAndSignOutAt1280PixelsInBothLanguages() throws Exception {
-        var browser = Browser.desktop();
-        try {
-            for (var username : DEMO_LOGINS) {
-                Browser.signIn(browser, port, username);
-                for (var language : List.of("en", "ru")) {
-                    browser.get("http://localhost:" + port + "/?lang=" + language);
-                    for (var selector : List.of("[data-account]", "[data-language]", "[data-sign-out] button")) {
-                        assertThat(withinTheWindow(browser, browser.findElement(By.cssSelector(selector))))
-                                .as("%s of %s in %s is on the screen", selector, username, language)
-                                .isTrue();
-                    }
-                    assertThat(browser.executeScript(
-                                    "return document.documentElement.scrollWidth <= window.innerWidth"))
-                            .as("nothing sticks out sideways for %s in %s", username, language)
-                            .isEqualTo(true);
+    void everyDemoLoginReachesItsNameTheLanguageSwitchAndSignOutAt1280PixelsInBothLanguages() {
+        for (var username : DEMO_LOGINS) {
+            signIn(username);
+            for (var language : List.of("en", "ru")) {
+                open("/?lang=" + language);
+                for (var selector : List.of("[data-account]", "[data-language]", "[data-sign-out] button")) {
+                    assertThat(withinTheWindow(browser.findElement(By.cssSelector(selector))))
+                            .as("%s of %s in %s is on the screen", selector, username, language)
+                            .isTrue();
                 }
-                signOut(browser);
+                assertFitsTheWindow("the start page of %s in %s".formatted(username, language));
             }
-        } finally {
-            browser.quit();
+            signOut();
         }
     }
 
     @Test
-    void eachLoginSeesTheEntriesItsRolesAdmit() throws Exception {
+    void eachLoginSeesTheEntriesItsRolesAdmit() {
         var expected = Map.of(
                 "hse", List.of("/screens", "/hours", "/people", "/signals"),
                 "worker", List.<String>of(),
@@ -61,53 +50,35 @@ class MenuBrowserTests {
                 "hse", List.of("/users", "/enterprise"),
                 "worker", List.of("/screens", "/hours", "/people", "/signals", "/users"),
                 "contractor1", List.of("/screens", "/signals", "/users", "/enterprise"));
-        var browser = Browser.desktop();
-        try {
-            for (var username : expected.keySet()) {
-                Browser.signIn(browser, port, username);
-                var entries = browser.findElements(By.cssSelector("#nav .navbar-nav a[href]")).stream()
-                        .map(link -> link.getDomAttribute("href"))
-                        .toList();
-                assertThat(entries).as(username).contains("/dashboard", "/report", "/events", "/actions");
-                assertThat(entries).as(username).containsAll(expected.get(username));
-                assertThat(entries).as(username).doesNotContainAnyElementsOf(hidden.get(username));
-                signOut(browser);
-            }
-        } finally {
-            browser.quit();
+        for (var username : expected.keySet()) {
+            signIn(username);
+            var entries = browser.findElements(By.cssSelector("#nav .navbar-nav a[href]")).stream()
+                    .map(link -> link.getDomAttribute("href"))
+                    .toList();
+            assertThat(entries).as(username).contains("/dashboard", "/report", "/events", "/actions");
+            assertThat(entries).as(username).containsAll(expected.get(username));
+            assertThat(entries).as(username).doesNotContainAnyElementsOf(hidden.get(username));
+            signOut();
         }
     }
 
     @Test
     void onAPhoneTheMenuFoldsIntoOneButtonAndItsGroupsOpen() throws Exception {
-        var browser = Browser.phone();
-        try {
-            Browser.signIn(browser, port, "hse");
-            browser.get("http://localhost:" + port + "/?lang=ru");
-            assertThat(browser.findElement(By.cssSelector("[data-sign-out] button"))
-                            .isDisplayed())
-                    .as("folded away")
-                    .isFalse();
-            browser.findElement(By.cssSelector(".navbar-toggler")).click();
-            var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Производство")))
-                    .click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Экраны")))
-                    .click();
-            wait.until(ExpectedConditions.urlContains("/screens"));
-            assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                    .isEqualTo(true);
-        } finally {
-            browser.quit();
-        }
+        reopen(Browser::phone);
+        signIn("hse");
+        open("/?lang=ru");
+        assertThat(browser.findElement(By.cssSelector("[data-sign-out] button")).isDisplayed())
+                .as("folded away")
+                .isFalse();
+        browser.findElement(By.cssSelector(".navbar-toggler")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Производство")))
+                .click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Экраны"))).click();
+        waitFor(ExpectedConditions.urlContains("/screens"));
+        assertFitsTheWindow("the screens page on a phone");
     }
 
-    private static void signOut(ChromeDriver browser) {
-        browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private static boolean withinTheWindow(ChromeDriver browser, WebElement element) {
+    private boolean withinTheWindow(WebElement element) {
         return element.isDisplayed()
                 && (Boolean) browser.executeScript(
                         """

@@ -6,15 +6,12 @@ import dev.tandem.identity.Logins;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,13 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the action.
  */
 @BrowserTest
-class NotificationBellBrowserTests {
+class NotificationBellBrowserTests extends BrowserJourney {
 
     /** A few seconds for the news to travel: the listener after the commit, the database's NOTIFY, the stream. */
     static final Duration RINGS_WITHIN = Duration.ofSeconds(5);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -38,16 +32,8 @@ class NotificationBellBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver manager;
-    ChromeDriver hse;
-
-    @AfterEach
-    void closeBrowsers() {
-        for (var browser : new ChromeDriver[] {manager, hse}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
+    NotificationBellBrowserTests() {
+        super(Browser::desktop);
     }
 
     @Test
@@ -57,12 +43,11 @@ class NotificationBellBrowserTests {
                         + " where recipient_person_id = :person and acknowledged_at is null")
                 .param("person", managerViewer.personId())
                 .update();
-        manager = Browser.desktop();
-        Browser.signIn(manager, port, "manager");
-        manager.get("http://localhost:" + port + "/actions");
-        var bell = manager.findElement(By.cssSelector("[data-bell]"));
-        new WebDriverWait(manager, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(bell, "data-unread", "0"));
+        // the line manager's page is in the test's own browser, the safety department's in another
+        signIn("manager");
+        open("/actions");
+        var bell = browser.findElement(By.cssSelector("[data-bell]"));
+        waitFor(ExpectedConditions.attributeToBe(bell, "data-unread", "0"));
         assertThat(bell.findElement(By.cssSelector("[data-bell-count]")).isDisplayed())
                 .isFalse();
         // the bell is drawn as an icon of the page's own (a font's glyph drew as an empty box in headless Chromium),
@@ -72,9 +57,9 @@ class NotificationBellBrowserTests {
         assertThat(icon.getDomAttribute("aria-hidden")).isEqualTo("true");
         assertThat(bell.getDomAttribute("aria-label")).isIn("Notifications: 0 unread", "Уведомления: непрочитанных 0");
 
-        hse = Browser.desktop();
+        var hse = another(Browser::desktop);
         Browser.signIn(hse, port, "hse");
-        hse.get("http://localhost:" + port + "/actions/new");
+        hse.get(address("/actions/new"));
         var title = "Guard the conveyor tail " + UUID.randomUUID().toString().substring(0, 6);
         hse.findElement(By.id("title")).sendKeys(title);
         new Select(hse.findElement(By.id("siteId")))
@@ -97,17 +82,18 @@ class NotificationBellBrowserTests {
         new WebDriverWait(hse, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/actions/[0-9a-f-]{36}$"));
         var actionPath = hse.getCurrentUrl().substring(hse.getCurrentUrl().indexOf("/actions/"));
 
-        new WebDriverWait(manager, RINGS_WITHIN)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-bell-count]"), "1"));
-        assertThat(manager.findElement(By.cssSelector("[data-bell-count]")).isDisplayed())
+        waitFor(
+                RINGS_WITHIN,
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-bell-count]"), "1"));
+        assertThat(browser.findElement(By.cssSelector("[data-bell-count]")).isDisplayed())
                 .isTrue();
 
-        manager.findElement(By.cssSelector("[data-bell]")).click();
-        new WebDriverWait(manager, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/notifications"));
-        var item = manager.findElement(By.cssSelector("[data-inbox] li"));
+        browser.findElement(By.cssSelector("[data-bell]")).click();
+        waitFor(ExpectedConditions.urlContains("/notifications"));
+        var item = browser.findElement(By.cssSelector("[data-inbox] li"));
         assertThat(item.getText()).contains(title);
         item.findElement(By.cssSelector("[data-open]")).click();
-        new WebDriverWait(manager, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(actionPath));
-        assertThat(manager.findElement(By.tagName("h1")).getText()).contains(title);
+        waitFor(ExpectedConditions.urlContains(actionPath));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(title);
     }
 }

@@ -6,44 +6,32 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An event, an action and the dashboard print on one or two A4 pages: the record, not the menu or the buttons. */
 @BrowserTest
-class PrintBrowserTests {
+class PrintBrowserTests extends BrowserJourney {
 
     /** A4 in PostScript points, as a PDF measures its pages. */
     private static final float A4_WIDTH = 595.3f;
 
     private static final float A4_HEIGHT = 841.9f;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.desktop();
-        Browser.signIn(browser, port, "hse");
+    PrintBrowserTests() {
+        super(Browser::desktop);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void signInAsTheSafetyDepartment() {
+        signIn("hse");
     }
 
     @Test
@@ -90,7 +78,7 @@ class PrintBrowserTests {
     private static final String PAGE_BREAK = "\f";
 
     private String printed(String path, int mostPages) throws Exception {
-        browser.get("http://localhost:" + port + path);
+        open(path);
         var options = new PrintOptions();
         options.setPageSize(new PageSize(29.7, 21.0));
         options.setBackground(true);

@@ -8,30 +8,19 @@ import dev.tandem.risk.HazardTaxonomy;
 import dev.tandem.risk.IdentifyRisk;
 import dev.tandem.risk.RiskRegister;
 import dev.tandem.shared.Precondition;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The safety department clicks a cell of the register's heat map and the list shows the risks of that cell. */
 @BrowserTest
-class RiskBrowserTests {
-
-    @LocalServerPort
-    int port;
+class RiskBrowserTests extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
@@ -45,18 +34,8 @@ class RiskBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.desktop();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    RiskBrowserTests() {
+        super(Browser::desktop);
     }
 
     @Test
@@ -65,8 +44,8 @@ class RiskBrowserTests {
         assessed(marker + " crane over the ladle", 4, 4);
         assessed(marker + " tundish preheating", 1, 2);
 
-        Browser.signIn(browser, port, "hse");
-        browser.get("http://localhost:" + port + "/risks?q=" + marker);
+        signIn("hse");
+        open("/risks?q=" + marker);
         assertThat(rows()).hasSize(2);
         var cell = browser.findElement(By.cssSelector("[data-heat-map='INHERENT'] a[data-cell='4-4']"));
         assertThat(cell.getText()).isEqualTo("1");
@@ -85,8 +64,7 @@ class RiskBrowserTests {
 
     /** Clicks a link scrolled to the middle of the window, where no sticky bar of the page can cover it. */
     private void clickCentred(WebElement link) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
         link.click();
     }
 
@@ -121,9 +99,5 @@ class RiskBrowserTests {
                         hse)
                 .record();
         register.assess(risk.id(), Precondition.none(), new AssessRisk(likelihood, severity, null), hse);
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

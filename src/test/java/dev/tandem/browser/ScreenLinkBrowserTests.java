@@ -7,55 +7,35 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The safety department sets up a TV and gets its one-time link to copy with one click and as a QR code a phone's
  * camera reads, so nobody types a 40-character token on a remote control.
  */
 @BrowserTest
-class ScreenLinkBrowserTests {
+class ScreenLinkBrowserTests extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.desktop();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ScreenLinkBrowserTests() {
+        super(Browser::desktop);
     }
 
     @Test
     void theQrCodeOfANewScreenReadsAsTheLinkShownAndTheButtonCopiesIt() throws Exception {
-        Browser.signIn(browser, port, "hse");
+        signIn("hse");
         open("/screens?lang=en");
         browser.findElement(By.id("name")).sendKeys("Rolling mill TV");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
         var link = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("issued-link")))
                 .getText();
-        assertThat(link).startsWith("http://localhost:" + port + "/screen/");
+        assertThat(link).startsWith(address("/screen/"));
         var qr = browser.findElement(By.cssSelector("[data-issued-qr] svg"));
         assertThat(qr.getAttribute("aria-label")).isEqualTo("QR code of the screen's link");
         assertThat(decode(qr.getScreenshotAs(OutputType.BYTES))).isEqualTo(link);
@@ -79,13 +59,5 @@ class ScreenLinkBrowserTests {
         return new QRCodeReader()
                 .decode(new BinaryBitmap(new HybridBinarizer(source)))
                 .getText();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

@@ -17,14 +17,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,10 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reported meanwhile without anyone touching it.
  */
 @BrowserTest
-class ShopFloorScreenBrowserTests {
-
-    @LocalServerPort
-    int port;
+class ShopFloorScreenBrowserTests extends BrowserJourney {
 
     @Autowired
     ApplicationContext context;
@@ -53,34 +45,24 @@ class ShopFloorScreenBrowserTests {
     @Autowired
     PlantStructure plantStructure;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.television();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ShopFloorScreenBrowserTests() {
+        super(Browser::television);
     }
 
     @Test
     void theScreenRotatesItsViewsInLargeTypeAndStaysLive() {
         var logins = new Logins(context);
         var issued = screens.setUp(new SetUpScreen("Sinter plant TV", null, null, 5, "en"), logins.viewer("hse"));
-        browser.get("http://localhost:" + port + "/screen/" + issued.token());
+        open("/screen/" + issued.token());
 
         var giant = browser.findElement(By.cssSelector("[data-view=days] .screen-giant"));
         assertThat(giant.isDisplayed()).isTrue();
         assertThat(Double.parseDouble(giant.getCssValue("font-size").replace("px", "")))
                 .as("the days-without counter reads across a workshop")
                 .isGreaterThan(200);
-        waitUpTo(12).until(driver -> "rates".equals(showing()));
+        waitFor(Duration.ofSeconds(12), driver -> "rates".equals(showing()));
         assertThat(giant.isDisplayed()).isFalse();
-        waitUpTo(12).until(driver -> "trend".equals(showing()));
+        waitFor(Duration.ofSeconds(12), driver -> "trend".equals(showing()));
         assertThat(browser.executeScript("return document.querySelector('[data-view=trend] canvas').clientHeight"))
                 .as("the trend is drawn at the size of the screen")
                 .isInstanceOf(Long.class)
@@ -101,7 +83,7 @@ class ShopFloorScreenBrowserTests {
                         false),
                 null,
                 logins.viewer("worker"));
-        waitUpTo(10).until(driver -> nearMisses() == before + 1);
+        waitFor(Duration.ofSeconds(10), driver -> nearMisses() == before + 1);
 
         var stopped = stillStopped();
         context.getBean(StopWorkControl.class)
@@ -116,7 +98,7 @@ class ShopFloorScreenBrowserTests {
                                 null),
                         null,
                         logins.viewer("worker"));
-        waitUpTo(10).until(driver -> stillStopped() == stopped + 1);
+        waitFor(Duration.ofSeconds(10), driver -> stillStopped() == stopped + 1);
     }
 
     @Test
@@ -124,18 +106,14 @@ class ShopFloorScreenBrowserTests {
         browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Pacific/Honolulu"));
         // a Russian screen: its clock reads the 24 hours of the plant
         var issued = screens.setUp(new SetUpScreen("Gate TV", null, null, 30, "ru"), new Logins(context).viewer("hse"));
-        browser.get("http://localhost:" + port + "/screen/" + issued.token());
-        var clock = waitUpTo(5).until(driver -> {
+        open("/screen/" + issued.token());
+        var clock = waitFor(Duration.ofSeconds(5), driver -> {
             var text = driver.findElement(By.cssSelector("[data-clock]")).getText();
             return text.isBlank() ? null : text;
         });
         var plant = ZonedDateTime.now(plantStructure.enterprise().zone());
         var format = DateTimeFormatter.ofPattern("HH:mm");
         assertThat(clock).isIn(plant.format(format), plant.minusMinutes(1).format(format));
-    }
-
-    private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
     private String showing() {

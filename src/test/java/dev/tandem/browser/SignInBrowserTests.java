@@ -4,49 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.demo.DemoProperties;
 import dev.tandem.identity.Logins;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** The journey of a contractor's supervisor on a phone: sign in, find their people, switch to Russian. */
 @BrowserTest
-class SignInBrowserTests {
-
-    @LocalServerPort
-    int port;
+class SignInBrowserTests extends BrowserJourney {
 
     @Autowired
     ApplicationContext context;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    SignInBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
     void aContractorSupervisorSignsInOnAPhoneAndSeesOnlyTheirPeople() {
         var supervisor = new Logins(context).viewer("contractor1");
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
 
         browser.findElement(By.id("username")).sendKeys("contractor1");
@@ -54,9 +34,7 @@ class SignInBrowserTests {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), supervisor.displayName()));
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("nothing sticks out sideways at phone width")
-                .isEqualTo(true);
+        assertFitsTheWindow("the supervisor's start page");
 
         browser.findElement(By.cssSelector(".navbar-toggler")).click();
         waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Registers")))
@@ -81,21 +59,17 @@ class SignInBrowserTests {
                 .toList();
         assertThat(organisations).hasSize(1);
 
-        browser.get("http://localhost:" + port + "/people?lang=ru");
+        open("/people?lang=ru");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Люди");
     }
 
     @Test
     void aWrongPasswordSaysSoOnTheSignInPage() {
-        browser.get("http://localhost:" + port + "/login");
+        open("/login");
         browser.findElement(By.id("username")).sendKeys("worker");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".alert-danger"), "The username or password is wrong"));
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }
 }

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,37 +17,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * justification, and the worker finds the thanks in their inbox.
  */
 @BrowserTest
-class StopWorkBrowserTests {
-
-    @LocalServerPort
-    int port;
+class StopWorkBrowserTests extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    StopWorkBrowserTests() {
+        super(Browser::phone);
     }
 
     @Test
     void aStopRaisedWithoutNetworkArrivesOnceIsAnsweredAndItsInitiatorIsThanked() {
-        Browser.signIn(browser, port, "contractor1.worker");
+        signIn("contractor1.worker");
         Browser.serviceWorkerReady(browser);
         open("/stop");
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#stop-work button[type=submit]")));
-        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("the form fits a 390-pixel phone")
-                .isEqualTo(true);
+        assertFitsTheWindow("the form");
         assertThat(browser.findElement(By.cssSelector("[data-no-sanction]")).getText())
                 .as("the form says a stop carries no sanction")
                 .isNotBlank();
@@ -82,7 +61,7 @@ class StopWorkBrowserTests {
                 .single();
 
         signOut();
-        Browser.signIn(browser, port, "manager");
+        signIn("manager");
         open("/stops/" + stop);
         submit("acknowledge", null);
         submit("compensate", "A fan in the cab and operators relieved every 20 minutes");
@@ -102,8 +81,8 @@ class StopWorkBrowserTests {
                 .isEqualTo(work);
 
         signOut();
-        Browser.signIn(browser, port, "contractor1.worker");
-        var thanks = new WebDriverWait(browser, Duration.ofSeconds(40)).until(driver -> jdbc.sql(
+        signIn("contractor1.worker");
+        var thanks = waitFor(Duration.ofSeconds(40), driver -> jdbc.sql(
                         """
                                 select n.title from notification n join user_account u on u.person_id = n.recipient_person_id
                                 where n.kind = 'stopwork.resumed' and n.record_id = :id and u.username = 'contractor1.worker'""")
@@ -121,7 +100,7 @@ class StopWorkBrowserTests {
      */
     private void enterTheRiskFilledInFromTheStop(String work) {
         var link = browser.findElement(By.cssSelector("[data-link-risk] [data-new-risk]"));
-        browser.executeScript("arguments[0].click()", link);
+        click(link);
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[data-identify]")));
         assertThat(browser.findElement(By.id("activity")).getAttribute("value")).isEqualTo(work);
         assertThat(browser.findElement(By.id("hazard")).getAttribute("value"))
@@ -144,7 +123,7 @@ class StopWorkBrowserTests {
                 By.cssSelector("#ownerPersonId option[value='" + manager[0] + "']")));
         new Select(browser.findElement(By.id("ownerPersonId"))).selectByValue(manager[0]);
         var enter = browser.findElement(By.cssSelector("form[data-identify] button[type=submit]"));
-        browser.executeScript("arguments[0].click()", enter);
+        click(enter);
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/risks/new")));
         assertThat(browser.getCurrentUrl())
                 .as(
@@ -166,17 +145,8 @@ class StopWorkBrowserTests {
             browser.findElement(form).findElement(By.tagName("textarea")).sendKeys(text);
         }
         var button = browser.findElement(form).findElement(By.cssSelector("button[type=submit]"));
-        browser.executeScript("arguments[0].click()", button);
+        click(button);
         waitFor(ExpectedConditions.stalenessOf(button));
-    }
-
-    private void signOut() {
-        browser.executeScript("document.querySelector('[data-sign-out]').requestSubmit()");
-        waitFor(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     /**
@@ -200,9 +170,5 @@ class StopWorkBrowserTests {
                 .param("w", work)
                 .query(Long.class)
                 .single();
-    }
-
-    private <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }
