@@ -27,6 +27,7 @@ import dev.tandem.shared.web.Pictures;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.http.ResponseEntity;
@@ -247,26 +248,15 @@ class ContractorController {
         model.addAttribute(
                 "prequalificationHistory",
                 prequalification.version() == null ? List.of() : history.of(prequalification));
-        if (!model.containsAttribute("statusForm")) {
-            model.addAttribute("statusForm", new StatusChange(null, ""));
-        }
-        if (!model.containsAttribute("typeForm")) {
-            model.addAttribute("typeForm", new Classification(prequalification.policyId()));
-        }
-        if (!model.containsAttribute("documentForm")) {
-            model.addAttribute("documentForm", DocumentForm.blank());
-        }
-        if (!model.containsAttribute("questionnaireForm")) {
-            model.addAttribute(
-                    "questionnaireForm",
-                    questionnaireForm(prequalification, day.today().getYear()));
-        }
-        if (!model.containsAttribute("reviewForm")) {
-            model.addAttribute("reviewForm", new Decision(null, ""));
-        }
-        if (!model.containsAttribute("questionnaireReview")) {
-            model.addAttribute("questionnaireReview", new Decision(null, ""));
-        }
+        // a form that came back with its errors is in the model already, and stays
+        model.mergeAttributes(Map.of(
+                "statusForm", new StatusChange(null, ""),
+                "typeForm", new Classification(prequalification.policyId()),
+                "documentForm", DocumentForm.blank(),
+                "questionnaireForm",
+                        questionnaireForm(prequalification, day.today().getYear()),
+                "reviewForm", new Decision(null, ""),
+                "questionnaireReview", new Decision(null, "")));
         return DETAIL;
     }
 

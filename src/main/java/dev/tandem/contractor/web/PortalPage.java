@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -86,15 +87,11 @@ class PortalPage {
                 parts.documents().documents(id, new DocumentFilter(null, null, false), Paging.first(LISTED), viewer));
         model.addAttribute("unapproved", keeping.approvals().unapprovedOf(id, viewer));
         offerTraining(people.items(), null, locale, model);
-        if (!model.containsAttribute("detailsForm")) {
-            model.addAttribute("detailsForm", OrganisationContacts.of(organisation));
-        }
-        if (!model.containsAttribute("documentForm")) {
-            model.addAttribute("documentForm", DocumentForm.blank());
-        }
-        if (!model.containsAttribute("trainingForm")) {
-            model.addAttribute("trainingForm", RecordTraining.blank(parts.day().today()));
-        }
+        // a form that came back with its errors is in the model already, and stays
+        model.mergeAttributes(Map.of(
+                "detailsForm", OrganisationContacts.of(organisation),
+                "documentForm", DocumentForm.blank(),
+                "trainingForm", RecordTraining.blank(parts.day().today())));
         return "contractor/portal";
     }
 

@@ -123,16 +123,10 @@ class EventController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        return Forms.submit(
-                errors,
-                () -> {
-                    page(reporting.event(id, viewer), viewer, model);
-                    return "events/detail";
-                },
-                () -> {
-                    review.revise(id, precondition, form, viewer);
-                    return "redirect:/events/" + id + "?saved";
-                });
+        return Forms.submit(errors, () -> page(reporting.event(id, viewer), viewer, model), () -> {
+            review.revise(id, precondition, form, viewer);
+            return "redirect:/events/" + id + "?saved";
+        });
     }
 
     @PostMapping("/events/{id}/{step:review|close|reopen|false-alarm}")

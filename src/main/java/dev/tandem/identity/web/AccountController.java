@@ -55,16 +55,10 @@ class AccountController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        return Forms.submit(
-                errors,
-                () -> {
-                    page(viewer, model);
-                    return "account/page";
-                },
-                () -> {
-                    accounts.changeOwnPassword(change, viewer);
-                    return "redirect:/account?passwordChanged";
-                });
+        return Forms.submit(errors, () -> page(viewer, model), () -> {
+            accounts.changeOwnPassword(change, viewer);
+            return "redirect:/account?passwordChanged";
+        });
     }
 
     /** Saves the language and shows the pages in it at once (the plant's language when none is chosen). */

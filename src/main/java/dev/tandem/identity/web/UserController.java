@@ -86,16 +86,10 @@ class UserController {
             Viewer viewer,
             Model model) {
         viewer.requireRole(Role.ADMIN);
-        return Forms.submit(
-                errors,
-                () -> {
-                    editing(id, model);
-                    return "users/edit";
-                },
-                () -> {
-                    accounts.grant(id, precondition, form, viewer);
-                    return "redirect:/users/" + id + "?saved";
-                });
+        return Forms.submit(errors, () -> editing(id, model), () -> {
+            accounts.grant(id, precondition, form, viewer);
+            return "redirect:/users/" + id + "?saved";
+        });
     }
 
     /** A temporary password, shown to the administrator once, for the account's holder to replace at sign-in. */

@@ -78,12 +78,7 @@ class HoursController {
     @PostMapping("/hours")
     String record(@Valid @ModelAttribute("form") RecordHours form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
-                errors,
-                () -> {
-                    listing(HoursFilter.all(), Paging.first(Paging.DEFAULT_SIZE), viewer, model);
-                    return "hours/list";
-                },
-                () -> {
+                errors, () -> listing(HoursFilter.all(), Paging.first(Paging.DEFAULT_SIZE), viewer, model), () -> {
                     register.record(form, Precondition.none(), viewer);
                     return "redirect:/hours?saved";
                 });
@@ -137,16 +132,10 @@ class HoursController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        return Forms.submit(
-                errors,
-                () -> {
-                    editing(id, viewer, model);
-                    return "hours/form";
-                },
-                () -> {
-                    register.change(id, precondition, form, viewer);
-                    return "redirect:/hours/" + id + "?saved";
-                });
+        return Forms.submit(errors, () -> editing(id, viewer, model), () -> {
+            register.change(id, precondition, form, viewer);
+            return "redirect:/hours/" + id + "?saved";
+        });
     }
 
     private String listing(HoursFilter filter, Paging paging, Viewer viewer, Model model) {

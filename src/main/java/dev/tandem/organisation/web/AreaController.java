@@ -73,10 +73,7 @@ class AreaController {
     String create(@Valid @ModelAttribute("form") DefineArea form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
-                () -> {
-                    owners(form, viewer, model);
-                    return "areas/form";
-                },
+                () -> owners(form, viewer, model),
                 () -> "redirect:/areas/" + plant.createArea(null, form, viewer).id());
     }
 
@@ -118,8 +115,7 @@ class AreaController {
                 errors,
                 () -> {
                     editing(id, model);
-                    owners(form, viewer, model);
-                    return "areas/form";
+                    return owners(form, viewer, model);
                 },
                 () -> {
                     plant.updateArea(id, precondition, form, viewer);

@@ -117,16 +117,10 @@ class OrganisationController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        return Forms.submit(
-                errors,
-                () -> {
-                    editing(id, viewer, model);
-                    return "organisations/form";
-                },
-                () -> {
-                    register.updateOrganisation(id, precondition, form, viewer);
-                    return "redirect:/organisations/" + id + "?saved";
-                });
+        return Forms.submit(errors, () -> editing(id, viewer, model), () -> {
+            register.updateOrganisation(id, precondition, form, viewer);
+            return "redirect:/organisations/" + id + "?saved";
+        });
     }
 
     @PostMapping("/organisations/{id}/void")

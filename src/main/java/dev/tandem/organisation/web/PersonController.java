@@ -88,10 +88,7 @@ class PersonController {
             @Valid @ModelAttribute("form") RegisterPerson form, BindingResult errors, Viewer viewer, Model model) {
         return Forms.submit(
                 errors,
-                () -> {
-                    options(viewer, model);
-                    return "people/form";
-                },
+                () -> options(viewer, model),
                 () -> "redirect:/people/"
                         + register.addPerson(null, form, viewer).id());
     }
@@ -110,16 +107,10 @@ class PersonController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        return Forms.submit(
-                errors,
-                () -> {
-                    editing(id, viewer, model);
-                    return "people/form";
-                },
-                () -> {
-                    register.updatePerson(id, precondition, form, viewer);
-                    return "redirect:/people/" + id + "?saved";
-                });
+        return Forms.submit(errors, () -> editing(id, viewer, model), () -> {
+            register.updatePerson(id, precondition, form, viewer);
+            return "redirect:/people/" + id + "?saved";
+        });
     }
 
     @PostMapping("/people/{id}/void")
