@@ -145,9 +145,7 @@ class AuditFiguresIntegrationTests {
                         inspection,
                         "{\"answers\": {\"latches\": \"yes\", \"load\": \"2\"}}")
                 .andExpect(status().isOk());
-        fixture.calls
-                .onInspection("worker", post("/api/v1/inspections/" + inspection + "/complete"), inspection, null)
-                .andExpect(status().isOk());
+        fixture.calls.complete("worker", inspection).andExpect(status().isOk());
         assertThat(JsonPath.<Map<String, Object>>read(figures("hse"), "$.adherence"))
                 .as("completed after its time ended")
                 .containsEntry("late", 1)
@@ -199,17 +197,9 @@ class AuditFiguresIntegrationTests {
                         Map.of(),
                         findings,
                         null),
-                "no".equals(latches) ? Map.of("latches", pngPhoto()) : Map.of(),
+                "no".equals(latches) ? Map.of("latches", ChecklistCalls.png()) : Map.of(),
                 null,
                 viewer);
-    }
-
-    private static byte[] pngPhoto() {
-        try {
-            return InspectionIntegrationTests.png();
-        } catch (Exception impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private static double number(String json, String path) {

@@ -5,8 +5,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.identity.ApiCalls;
 import dev.tandem.identity.Logins;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -46,6 +52,45 @@ final class ChecklistCalls {
                 .query(Long.class)
                 .single();
         return calls.step(username, request, version, json);
+    }
+
+    /** A photo of the inspection's answer to the question. */
+    ResultActions photo(String username, String inspectionId, String question) throws Exception {
+        return call(
+                username,
+                MockMvcRequestBuilders.multipart("/api/v1/inspections/" + inspectionId + "/photos")
+                        .file(new MockMultipartFile("photo", "hook.png", "image/png", png()))
+                        .param("question", question),
+                null);
+    }
+
+    /** A signature of one side of a joint inspection. */
+    ResultActions sign(String username, String inspectionId) throws Exception {
+        return call(
+                username,
+                MockMvcRequestBuilders.multipart("/api/v1/inspections/" + inspectionId + "/signatures")
+                        .file(new MockMultipartFile("signature", "signature.png", "image/png", png())),
+                null);
+    }
+
+    /** Completes the inspection on the version it is stored at. */
+    ResultActions complete(String username, String inspectionId) throws Exception {
+        return onInspection(
+                username,
+                MockMvcRequestBuilders.post("/api/v1/inspections/" + inspectionId + "/complete"),
+                inspectionId,
+                null);
+    }
+
+    /** A small PNG picture, for a photo or a signature. */
+    static byte[] png() {
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
     }
 
     Long version(String id) {

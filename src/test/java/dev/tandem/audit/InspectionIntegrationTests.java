@@ -2,7 +2,6 @@ package dev.tandem.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,17 +11,13 @@ import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.identity.Logins;
 import dev.tandem.shared.Precondition;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -98,22 +93,17 @@ class InspectionIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answers[1].answer").value("12.5"));
 
-        complete("hse", id)
+        calls.complete("hse", id)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers.latches"))
                 .andExpect(
                         jsonPath("$.errors[0].message")
                                 .value(
                                         "Are the safety latches of every hook in place and closing by themselves?: this answer requires a photo."));
-        calls.call(
-                        "hse",
-                        multipart("/api/v1/inspections/" + id + "/photos")
-                                .file(new MockMultipartFile("photo", "hook.png", "image/png", png()))
-                                .param("question", "latches"),
-                        null)
+        calls.photo("hse", id, "latches")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answers[0].photoId").isNotEmpty());
-        complete("hse", id)
+        calls.complete("hse", id)
                 .andExpect(status().isBadRequest())
                 .andExpect(
                         jsonPath("$.errors[0].message")
@@ -140,7 +130,7 @@ class InspectionIntegrationTests {
                         .value("Are the safety latches of every hook in place and closing by themselves?"));
 
         // the overload question shows once latches are missing and the load is over 5 t
-        complete("hse", id)
+        calls.complete("hse", id)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers.overload"))
                 .andExpect(
@@ -151,7 +141,7 @@ class InspectionIntegrationTests {
                 .andExpect(status().isOk());
 
         // latches no: 0 of 3 points; overload yes: 1 of 1
-        complete("hse", id)
+        calls.complete("hse", id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("COMPLETED"))
                 .andExpect(jsonPath("$.points").value(1))
@@ -186,7 +176,7 @@ class InspectionIntegrationTests {
                         id,
                         "{\"answers\": {\"latches\": \"yes\", \"load\": \"3\"}}")
                 .andExpect(status().isOk());
-        complete("hse", id)
+        calls.complete("hse", id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.templateVersion").value(1))
                 .andExpect(jsonPath("$.percentage").value(100.0));
@@ -261,16 +251,5 @@ class InspectionIntegrationTests {
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.templateVersion").value(1))),
                 "$.id");
-    }
-
-    private org.springframework.test.web.servlet.ResultActions complete(String username, String id) throws Exception {
-        return calls.onInspection(username, post("/api/v1/inspections/" + id + "/complete"), id, null);
-    }
-
-    static byte[] png() throws Exception {
-        var image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }

@@ -122,7 +122,7 @@ class InspectionPagesIntegrationTests {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("refused"));
         mvc.perform(multipart(page + "/photos")
-                        .file(new MockMultipartFile("photo", "hook.png", "image/png", InspectionIntegrationTests.png()))
+                        .file(new MockMultipartFile("photo", "hook.png", "image/png", ChecklistCalls.png()))
                         .param("question", "latches")
                         .with(csrf())
                         .with(logins.as("worker")))
@@ -235,8 +235,7 @@ class InspectionPagesIntegrationTests {
                         .getContentAsString())
                 .contains("data-signature-form", "data-signature-pad");
         mvc.perform(multipart(page + "/signatures")
-                        .file(new MockMultipartFile(
-                                "signature", "s.png", "image/png", InspectionIntegrationTests.png()))
+                        .file(new MockMultipartFile("signature", "s.png", "image/png", ChecklistCalls.png()))
                         .with(csrf())
                         .with(logins.as("contractor1")))
                 .andExpect(status().is3xxRedirection())

@@ -71,7 +71,7 @@ class InspectionReportIntegrationTests {
                                         supervisor.personId(),
                                         null)),
                                 null),
-                        Map.of("latches", InspectionIntegrationTests.png()),
+                        Map.of("latches", ChecklistCalls.png()),
                         null,
                         supervisor)
                 .record()

@@ -2,7 +2,6 @@ package dev.tandem.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -89,7 +87,7 @@ class JointInspectionIntegrationTests {
                         id,
                         "{\"answers\": {\"latches\": \"no\", \"load\": \"2\"}}")
                 .andExpect(status().isOk());
-        photo("contractor1", id).andExpect(status().isOk());
+        calls.photo("contractor1", id, "latches").andExpect(status().isOk());
         // the action is owned on the plant's side, raised by the contractor's supervisor
         calls.call(
                         "contractor1",
@@ -110,16 +108,16 @@ class JointInspectionIntegrationTests {
         complete(id)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("signature"));
-        sign("contractor2", id).andExpect(status().isNotFound());
-        sign("worker", id).andExpect(status().isForbidden());
-        sign("contractor1", id)
+        calls.sign("contractor2", id).andExpect(status().isNotFound());
+        calls.sign("worker", id).andExpect(status().isForbidden());
+        calls.sign("contractor1", id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contractorSignedBy").isNotEmpty())
                 .andExpect(jsonPath("$.ownerSignedBy").isEmpty());
         complete(id)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("signature"));
-        sign("manager", id)
+        calls.sign("manager", id)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ownerSignedBy").isNotEmpty());
 
@@ -132,8 +130,8 @@ class JointInspectionIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.contractorSignedBy").isEmpty())
                 .andExpect(jsonPath("$.ownerSignedBy").isEmpty());
-        sign("contractor1", id).andExpect(status().isOk());
-        sign("manager", id).andExpect(status().isOk());
+        calls.sign("contractor1", id).andExpect(status().isOk());
+        calls.sign("manager", id).andExpect(status().isOk());
         complete(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
 
         var counted = ChecklistCalls.body(calls.call("hse", get("/api/v1/inspections/joint-counts"), null));
@@ -190,24 +188,6 @@ class JointInspectionIntegrationTests {
                 .doesNotContain(contractor2);
     }
 
-    private ResultActions sign(String username, String id) throws Exception {
-        return calls.call(
-                username,
-                multipart("/api/v1/inspections/" + id + "/signatures")
-                        .file(new MockMultipartFile(
-                                "signature", "signature.png", "image/png", InspectionIntegrationTests.png())),
-                null);
-    }
-
-    private ResultActions photo(String username, String id) throws Exception {
-        return calls.call(
-                username,
-                multipart("/api/v1/inspections/" + id + "/photos")
-                        .file(new MockMultipartFile("photo", "hook.png", "image/png", InspectionIntegrationTests.png()))
-                        .param("question", "latches"),
-                null);
-    }
-
     private ResultActions complete(String id) throws Exception {
         var username = jdbc.sql("select kind from audit_inspection where id = :id")
                         .param("id", UUID.fromString(id))
@@ -216,6 +196,6 @@ class JointInspectionIntegrationTests {
                         .equals("JOINT")
                 ? "contractor1"
                 : "hse";
-        return calls.onInspection(username, post("/api/v1/inspections/" + id + "/complete"), id, null);
+        return calls.complete(username, id);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -211,12 +210,8 @@ class OfflineInspectionIntegrationTests {
                 .isEqualTo("JOINT true true");
         var api = new ChecklistCalls(mvc, jdbc, logins);
         api.call("contractor2", get("/api/v1/inspections/" + id), null).andExpect(status().isNotFound());
-        mvc.perform(multipart("/api/v1/inspections/" + id + "/signatures")
-                        .file(new MockMultipartFile(
-                                "signature", "signature.png", "image/png", InspectionIntegrationTests.png()))
-                        .header("Authorization", logins.bearer("hse")))
-                .andExpect(status().isOk());
-        api.onInspection("contractor1", post("/api/v1/inspections/" + id + "/complete"), id.toString(), null)
+        api.sign("hse", id.toString()).andExpect(status().isOk());
+        api.complete("contractor1", id.toString())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
     }
@@ -276,12 +271,11 @@ class OfflineInspectionIntegrationTests {
             throws Exception {
         var request = multipart("/audit/field").param("inspection", inspection);
         if (withPhoto) {
-            request.file(new MockMultipartFile(
-                    "photo.latches", "photo.latches.jpg", "image/png", InspectionIntegrationTests.png()));
+            request.file(
+                    new MockMultipartFile("photo.latches", "photo.latches.jpg", "image/png", ChecklistCalls.png()));
         }
         for (var signature : signatures) {
-            request.file(new MockMultipartFile(
-                    signature, signature + ".png", "image/png", InspectionIntegrationTests.png()));
+            request.file(new MockMultipartFile(signature, signature + ".png", "image/png", ChecklistCalls.png()));
         }
         return mvc.perform(request.with(csrf()).with(logins.as(username)).accept(MediaType.APPLICATION_JSON));
     }

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
+import dev.tandem.identity.ApiCalls;
 import dev.tandem.identity.Logins;
 import dev.tandem.organisation.DefineArea;
 import dev.tandem.organisation.DefineSite;
@@ -51,41 +52,33 @@ class EventIntegrationTests {
     JdbcClient jdbc;
 
     Logins logins;
+    ApiCalls api;
     String areaId;
     String siteId;
 
     @BeforeEach
     void setUp() throws Exception {
         logins = new Logins(context);
-        var areas = mvc.perform(get("/api/v1/areas").header("Authorization", logins.bearer("hse")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        api = new ApiCalls(mvc, logins);
+        var areas = ApiCalls.body(api.call("hse", get("/api/v1/areas"), null));
         areaId = JsonPath.read(areas, "$.items[0].id");
         siteId = JsonPath.read(areas, "$.items[0].siteId");
     }
 
     @Test
     void aReportSentTwiceUnderOneIdIsStoredOnce() throws Exception {
-        var worker = logins.bearer("worker");
         var id = UUID.randomUUID();
         var report = report(id, "HAZARD", areaId, "Oil on the stairs to the crane cabin");
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", worker)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report))
+        api.call("worker", post("/api/v1/events"), report)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value(id.toString()))
                 .andExpect(jsonPath("$.status").value("REPORTED"));
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", worker)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report))
+        api.call("worker", post("/api/v1/events"), report)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id.toString()));
 
         assertThat(count(id)).isEqualTo(1);
-        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", worker))
+        api.call("worker", get("/api/v1/events/{id}", id), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.siteId").value(siteId))
                 .andExpect(jsonPath("$.description").value("Oil on the stairs to the crane cabin"));
@@ -93,37 +86,30 @@ class EventIntegrationTests {
 
     @Test
     void badReportsAreRefusedWithTheFieldAndNothingIsStored() throws Exception {
-        var worker = logins.bearer("worker");
         var future = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", worker)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(
+        api.call(
+                        "worker",
+                        post("/api/v1/events"),
+                        report(
                                 future,
                                 "HAZARD",
                                 areaId,
                                 "Tomorrow",
-                                Instant.now().plus(2, ChronoUnit.DAYS))))
+                                Instant.now().plus(2, ChronoUnit.DAYS)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
         var nowhere = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", worker)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(nowhere, "HAZARD", UUID.randomUUID().toString(), "Unknown area")))
+        api.call(
+                        "worker",
+                        post("/api/v1/events"),
+                        report(nowhere, "HAZARD", UUID.randomUUID().toString(), "Unknown area"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("areaId"));
         var typeless = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", worker)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(typeless, "", areaId, "No type")))
+        api.call("worker", post("/api/v1/events"), report(typeless, "", areaId, "No type"))
                 .andExpect(status().isBadRequest());
         var machine = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", worker)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(machine, "EARLY_WARNING", areaId, "By hand")))
+        api.call("worker", post("/api/v1/events"), report(machine, "EARLY_WARNING", areaId, "By hand"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("type"));
 
@@ -134,25 +120,20 @@ class EventIntegrationTests {
     @Test
     void aWorkerReadsTheirOwnReportsOnlyAndAContractorOnlyTheirOrganisations() throws Exception {
         var id = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", logins.bearer("contractor1.worker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(id, "NEAR_MISS", areaId, "A load swung over walkway 7B")))
+        api.call(
+                        "contractor1.worker",
+                        post("/api/v1/events"),
+                        report(id, "NEAR_MISS", areaId, "A load swung over walkway 7B"))
                 .andExpect(status().isCreated());
 
-        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor1")))
-                .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor2")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("worker")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/events?size=100").header("Authorization", logins.bearer("contractor2")))
+        api.call("contractor1", get("/api/v1/events/{id}", id), null).andExpect(status().isOk());
+        api.call("contractor2", get("/api/v1/events/{id}", id), null).andExpect(status().isNotFound());
+        api.call("worker", get("/api/v1/events/{id}", id), null).andExpect(status().isNotFound());
+        api.call("contractor2", get("/api/v1/events?size=100"), null)
                 .andExpect(jsonPath("$.items[*].id", not(hasItem(id.toString()))));
-        mvc.perform(get("/api/v1/events?size=100&sort=reported,desc").header("Authorization", logins.bearer("hse")))
+        api.call("hse", get("/api/v1/events?size=100&sort=reported,desc"), null)
                 .andExpect(jsonPath("$.items[*].id", hasItem(id.toString())));
-        mvc.perform(post("/api/v1/events/{id}/review", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", logins.bearer("contractor1")))
+        api.call("contractor1", post("/api/v1/events/{id}/review", id).header("If-Match", "*"), null)
                 .andExpect(status().isForbidden());
         assertThat(exported("contractor1")).contains("A load swung over walkway 7B");
         assertThat(exported("contractor2")).contains("\r\n").doesNotContain("A load swung over walkway 7B");
@@ -160,10 +141,10 @@ class EventIntegrationTests {
 
     /** The event list as CSV, streamed after the controller returns: wait for it before reading it. */
     private String exported(String user) throws Exception {
-        var started = mvc.perform(get("/api/v1/events/export")
-                        .param("format", "csv")
-                        .param("q", "walkway 7B")
-                        .header("Authorization", logins.bearer(user)))
+        var started = api.call(
+                        user,
+                        get("/api/v1/events/export").param("format", "csv").param("q", "walkway 7B"),
+                        null)
                 .andExpect(request().asyncStarted())
                 .andReturn();
         return mvc.perform(asyncDispatch(started))
@@ -176,16 +157,10 @@ class EventIntegrationTests {
     @Test
     void theSafetyDepartmentReviewsAnIncidentWithItsInjuredAndClosesIt() throws Exception {
         var id = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", logins.bearer("worker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(id, "INCIDENT", areaId, "Hand caught in a conveyor")))
+        api.call("worker", post("/api/v1/events"), report(id, "INCIDENT", areaId, "Hand caught in a conveyor"))
                 .andExpect(status().isCreated());
-        var hse = logins.bearer("hse");
         var organisation = logins.viewer("contractor1").organisationId();
-        mvc.perform(post("/api/v1/events/{id}/review", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", hse))
+        api.call("hse", post("/api/v1/events/{id}/review", id).header("If-Match", "*"), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
                 .andExpect(header().string("ETag", "\"1\""));
@@ -197,51 +172,29 @@ class EventIntegrationTests {
                  'injuries':[{'personName':'I. Petrov','organisationId':'%s','injuryClass':'LOST_TIME',
                               'bodyPart':'hand','daysAway':240}]}""",
                 Instant.now().minus(1, ChronoUnit.HOURS), siteId, areaId, organisation, organisation);
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("Authorization", hse)
-                        .header("If-Match", "\"0\"")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(revision))
-                .andExpect(status().isPreconditionFailed());
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("Authorization", hse)
-                        .header("If-Match", "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(revision))
+        api.step("hse", put("/api/v1/events/{id}", id), 0, revision).andExpect(status().isPreconditionFailed());
+        api.step("hse", put("/api/v1/events/{id}", id), 1, revision)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.injuries[0].daysAway").value(180))
                 .andExpect(jsonPath("$.organisationId").value(organisation.toString()));
 
-        mvc.perform(post("/api/v1/events/{id}/close", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", hse))
+        api.call("hse", post("/api/v1/events/{id}/close", id).header("If-Match", "*"), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", hse)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(revision))
+        api.call("hse", put("/api/v1/events/{id}", id).header("If-Match", "*"), revision)
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/events/{id}/history", id).header("Authorization", hse))
+        api.call("hse", get("/api/v1/events/{id}/history", id), null)
                 .andExpect(jsonPath("$.length()").value(4));
-        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("contractor1")))
-                .andExpect(status().isOk());
+        api.call("contractor1", get("/api/v1/events/{id}", id), null).andExpect(status().isOk());
     }
 
     @Test
     void anInjuryReclassifiedFromFirstAidToLostTimeShowsInTheHistoryItemByItem() throws Exception {
         var id = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", logins.bearer("worker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(id, "INCIDENT", areaId, "Burn from a splash of slag")))
+        api.call("worker", post("/api/v1/events"), report(id, "INCIDENT", areaId, "Burn from a splash of slag"))
                 .andExpect(status().isCreated());
-        var hse = logins.bearer("hse");
         var organisation = logins.viewer("contractor1").organisationId();
-        mvc.perform(post("/api/v1/events/{id}/review", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", hse))
+        api.call("hse", post("/api/v1/events/{id}/review", id).header("If-Match", "*"), null)
                 .andExpect(status().isOk());
         var revision =
                 """
@@ -250,20 +203,20 @@ class EventIntegrationTests {
                  'injuries':[{'personName':'S. Orlov','organisationId':'%s','injuryClass':'%s',
                               'bodyPart':'forearm','daysAway':%d}]}""";
         var occurred = Instant.now().minus(1, ChronoUnit.HOURS);
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("Authorization", hse)
-                        .header("If-Match", "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json(revision, occurred, siteId, areaId, organisation, organisation, "FIRST_AID", 0)))
+        api.step(
+                        "hse",
+                        put("/api/v1/events/{id}", id),
+                        1,
+                        json(revision, occurred, siteId, areaId, organisation, organisation, "FIRST_AID", 0))
                 .andExpect(status().isOk());
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("Authorization", hse)
-                        .header("If-Match", "\"2\"")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json(revision, occurred, siteId, areaId, organisation, organisation, "LOST_TIME", 40)))
+        api.step(
+                        "hse",
+                        put("/api/v1/events/{id}", id),
+                        2,
+                        json(revision, occurred, siteId, areaId, organisation, organisation, "LOST_TIME", 40))
                 .andExpect(status().isOk());
 
-        mvc.perform(get("/api/v1/events/{id}/history", id).header("Authorization", hse))
+        api.call("hse", get("/api/v1/events/{id}/history", id), null)
                 .andExpect(jsonPath("$.length()").value(4))
                 .andExpect(jsonPath("$[2].changes['injuries[1].personName'].to").value("S. Orlov"))
                 .andExpect(jsonPath("$[2].changes['injuries[1].bodyPart'].to").value("forearm"))
@@ -281,10 +234,10 @@ class EventIntegrationTests {
     @Test
     void injuriesBelongToIncidentsAndOnlyTheSafetyDepartmentCallsAViolationDeliberate() throws Exception {
         var id = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", logins.bearer("worker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(id, "VIOLATION", areaId, "Working at height without a harness")))
+        api.call(
+                        "worker",
+                        post("/api/v1/events"),
+                        report(id, "VIOLATION", areaId, "Working at height without a harness"))
                 .andExpect(status().isCreated());
         var organisation = logins.viewer("contractor2").organisationId();
         var withInjury = json(
@@ -292,11 +245,7 @@ class EventIntegrationTests {
                 {'type':'VIOLATION','occurredAt':'%s','siteId':'%s','organisationId':'%s','description':'x',
                  'injuries':[{'personName':'A','organisationId':'%s','injuryClass':'FIRST_AID'}]}""",
                 Instant.now().minus(1, ChronoUnit.HOURS), siteId, organisation, organisation);
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", logins.bearer("hse"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(withInjury))
+        api.call("hse", put("/api/v1/events/{id}", id).header("If-Match", "*"), withInjury)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("injuries"));
         var deliberate = json(
@@ -304,17 +253,9 @@ class EventIntegrationTests {
                 {'type':'VIOLATION','occurredAt':'%s','siteId':'%s','organisationId':'%s','description':'x',
                  'deliberate':true}""",
                 Instant.now().minus(1, ChronoUnit.HOURS), siteId, organisation);
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", logins.bearer("manager"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(deliberate))
+        api.call("manager", put("/api/v1/events/{id}", id).header("If-Match", "*"), deliberate)
                 .andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/events/{id}", id)
-                        .header("If-Match", "*")
-                        .header("Authorization", logins.bearer("hse"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(deliberate))
+        api.call("hse", put("/api/v1/events/{id}", id).header("If-Match", "*"), deliberate)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.deliberate").value(true));
     }
@@ -322,33 +263,32 @@ class EventIntegrationTests {
     @Test
     void photosAreCheckedByTheirContentAndSize() throws Exception {
         var id = UUID.randomUUID();
-        var worker = logins.bearer("worker");
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", worker)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(id, "HAZARD", areaId, "Missing guard rail")))
+        api.call("worker", post("/api/v1/events"), report(id, "HAZARD", areaId, "Missing guard rail"))
                 .andExpect(status().isCreated());
-        var photo = mvc.perform(multipart("/api/v1/events/{id}/photos", id)
-                        .file(new MockMultipartFile("photo", "rail.png", "image/png", PNG))
-                        .header("Authorization", worker))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        mvc.perform(get("/api/v1/events/{id}/photos/{photo}", id, JsonPath.read(photo, "$.id"))
-                        .header("Authorization", worker))
+        var photo = ApiCalls.body(api.call(
+                        "worker",
+                        multipart("/api/v1/events/{id}/photos", id)
+                                .file(new MockMultipartFile("photo", "rail.png", "image/png", PNG)),
+                        null)
+                .andExpect(status().isCreated()));
+        api.call("worker", get("/api/v1/events/{id}/photos/{photo}", id, JsonPath.read(photo, "$.id")), null)
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"));
-        mvc.perform(multipart("/api/v1/events/{id}/photos", id)
-                        .file(new MockMultipartFile("photo", "virus.jpg", "image/jpeg", "MZ not a picture".getBytes()))
-                        .header("Authorization", worker))
+        api.call(
+                        "worker",
+                        multipart("/api/v1/events/{id}/photos", id)
+                                .file(new MockMultipartFile(
+                                        "photo", "virus.jpg", "image/jpeg", "MZ not a picture".getBytes())),
+                        null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("photo"));
         var huge = new byte[11 * 1024 * 1024];
         System.arraycopy(PNG, 0, huge, 0, PNG.length);
-        mvc.perform(multipart("/api/v1/events/{id}/photos", id)
-                        .file(new MockMultipartFile("photo", "huge.png", "image/png", huge))
-                        .header("Authorization", worker))
+        api.call(
+                        "worker",
+                        multipart("/api/v1/events/{id}/photos", id)
+                                .file(new MockMultipartFile("photo", "huge.png", "image/png", huge)),
+                        null)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("The photo is too large: at most 10 MB."));
         assertThat(jdbc.sql("select count(*) from event_photo where event_id = :id")
@@ -397,10 +337,7 @@ class EventIntegrationTests {
     @Test
     void theReviewPageRecordsInjuredPeopleInTheEnterprisesLocalTime() throws Exception {
         var id = UUID.randomUUID();
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", logins.bearer("worker"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(id, "INCIDENT", areaId, "Slipped on ice at the gate")))
+        api.call("worker", post("/api/v1/events"), report(id, "INCIDENT", areaId, "Slipped on ice at the gate"))
                 .andExpect(status().isCreated());
         var organisation = logins.viewer("worker").organisationId();
 
@@ -436,7 +373,7 @@ class EventIntegrationTests {
         var zone = context.getBean(dev.tandem.organisation.PlantStructure.class)
                 .enterprise()
                 .zone();
-        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("hse")))
+        api.call("hse", get("/api/v1/events/{id}", id), null)
                 .andExpect(jsonPath("$.injuries.length()").value(1))
                 .andExpect(jsonPath("$.injuries[0].injuryClass").value("FIRST_AID"))
                 .andExpect(jsonPath("$.sifPotential").value(false))
@@ -461,15 +398,15 @@ class EventIntegrationTests {
                 plant.createArea(UUID.randomUUID(), new DefineArea(site.id(), code, "Rolling mill", null, null), admin);
         var id = UUID.randomUUID();
         // 08:30 in São Paulo (UTC-3), 16:30 on the enterprise's clock in Yekaterinburg (UTC+5)
-        mvc.perform(post("/api/v1/events")
-                        .header("Authorization", logins.bearer("hse"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(report(
+        api.call(
+                        "hse",
+                        post("/api/v1/events"),
+                        report(
                                 id,
                                 "NEAR_MISS",
                                 area.id().toString(),
                                 "A coil slid off the cradle",
-                                Instant.parse("2026-01-15T11:30:00Z"))))
+                                Instant.parse("2026-01-15T11:30:00Z")))
                 .andExpect(status().isCreated());
         var organisation = logins.viewer("hse").organisationId();
 
@@ -487,7 +424,7 @@ class EventIntegrationTests {
                         .param("_deliberate", "on"))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/api/v1/events/{id}", id).header("Authorization", logins.bearer("hse")))
+        api.call("hse", get("/api/v1/events/{id}", id), null)
                 .andExpect(jsonPath("$.occurredAt").value("2026-01-15T10:00:00Z"));
         var page = mvc.perform(get("/events/{id}", id).with(logins.as("hse")))
                 .andExpect(status().isOk())
