@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * manager) opens a meeting of the engagement they mentor, whose agenda filled itself from the contractor's records;
  * finds both sides' people by name, marks them present, concludes an item, records a decision owned on the contractor's
  * side, has each present attendee sign with a finger and closes the record; the minutes come as a PDF. The contractor's
- * supervisor then sees the decision's action among the organisation's actions, from the portal.
+ * supervisor then sees the decision's action among the organisation's actions, from the portal. A site's safety
+ * committee is held on the same pages, on the same phone.
  */
 @BrowserTest
 class MeetingBrowserTests extends BrowserJourney {
@@ -120,6 +121,42 @@ class MeetingBrowserTests extends BrowserJourney {
                 .getAttribute("href");
         open(ours.replace(address(""), "") + "&q=" + tag);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), decision));
+    }
+
+    @Test
+    void aSiteManagerHoldsTheSitesSafetyCommitteeOnAPhoneThroughTheSameMeetingPages() throws Exception {
+        var manager = new Logins(context).viewer("manager");
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        Browser.signIn(browser, port, "manager");
+        open("/meetings/committees/" + manager.siteId());
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-committee-schedule]")));
+        assertThat(browser.findElements(By.cssSelector("[data-member]")))
+                .as("the demo's committee has its members")
+                .isNotEmpty();
+        var day = LocalDate.now(ZoneId.of("Europe/Moscow")).toString();
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("day")), day);
+        browser.findElement(By.id("place")).sendKeys("Committee room " + tag);
+        click(browser.findElement(By.cssSelector("[data-open-meeting]")));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-agenda]")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Safety committee");
+        assertThat(browser.findElements(By.cssSelector("[data-attendee]")))
+                .as("its members are on the list of attendees")
+                .isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("form[data-add-attendee][data-side='CONTRACTOR']")))
+                .as("no contractor is invited, so none is offered")
+                .isEmpty();
+
+        attend("PLANT", name(manager.personId()), manager.personId());
+        sign();
+        waitFor(driver ->
+                browser.findElements(By.cssSelector("[data-signed] img")).size() == 1);
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the committee's meeting fits a 390-pixel phone")
+                .isEqualTo(true);
+        assertThat(browser.findElement(By.cssSelector("[data-close-hint]")).getText())
+                .contains("every present attendee has signed");
+        click(browser.findElement(By.cssSelector("[data-close]")));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-meeting-status]"), "Held"));
     }
 
     /** Finds the person by name in the side's picker, marks them present and adds them. */
