@@ -127,7 +127,7 @@ class MeetingBrowserTests extends BrowserJourney {
     void aSiteManagerHoldsTheSitesSafetyCommitteeOnAPhoneThroughTheSameMeetingPages() throws Exception {
         var manager = new Logins(context).viewer("manager");
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        Browser.signIn(browser, port, "manager");
+        signIn("manager");
         open("/meetings/committees/" + manager.siteId());
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-committee-schedule]")));
         assertThat(browser.findElements(By.cssSelector("[data-member]")))
