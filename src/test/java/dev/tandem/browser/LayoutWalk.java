@@ -456,6 +456,10 @@ abstract class LayoutWalk extends BrowserJourney {
         }
         pages.add(new Walked("/meetings/engagements/{engagementId}", "manager", "/meetings/engagements/" + engagement));
         pages.add(new Walked("/meetings/{id}", "manager", "/meetings/" + meeting.id()));
+        // the safety committee of the site the safety department's login belongs to: its members and schedule
+        var hse = logins.viewer("hse");
+        var site = hse.siteId() != null ? hse.siteId() : one("select id from site order by code limit 1");
+        pages.add(new Walked("/meetings/committees/{siteId}", "hse", "/meetings/committees/" + site));
     }
 
     /** The investigations' pages, with an open investigation of the latest downtime that has a fact with evidence. */
