@@ -218,7 +218,20 @@ class CommitteeIntegrationTests {
             attend(invited, scene.mentorPerson, true, user).andExpect(status().isForbidden());
             open(UUID.randomUUID(), today, user).andExpect(status().isForbidden());
             setCommittee(user, 7, scene.mentorPerson).andExpect(status().isForbidden());
+            // a replayed create of a stored meeting does not hand the record to one who may not hold it
+            open(invited, today, user).andExpect(status().isForbidden());
         }
+        fixture.call("worker", get("/api/v1/meetings/committees/{site}/history", site), null)
+                .andExpect(status().isForbidden());
+        fixture.call(supervisor, get("/api/v1/meetings/committees/{site}/history", site), null)
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/meetings/committees/{site}/new", site)
+                        .with(fixture.logins.as(supervisor))
+                        .with(csrf())
+                        .param("id", UUID.randomUUID().toString())
+                        .param("day", today.toString())
+                        .param("time", "10:00"))
+                .andExpect(status().isForbidden());
         attend(uninvited, scene.mentorPerson, true, other).andExpect(status().isNotFound());
         attend(uninvited, scene.mentorPerson, true, supervisor).andExpect(status().isNotFound());
         mvc.perform(post("/meetings/committees/{site}", site)
