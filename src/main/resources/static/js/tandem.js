@@ -31,3 +31,22 @@ document.addEventListener('click', function (event) {
         select();
     }
 });
+
+// A search that refills a picker never undoes a choice made in it. Each search field drops all but its latest search
+// (hx-sync="this:replace"); and an answer to a search sent before the person chose in the picker is not shown, so a
+// slow network cannot swap the chosen person away.
+var pickerMoments = 0;
+document.addEventListener('change', function (event) {
+    if (event.target.tagName === 'SELECT') {
+        event.target.dataset.chosenAt = String(++pickerMoments);
+    }
+});
+document.body.addEventListener('htmx:beforeRequest', function (event) {
+    event.detail.xhr.sentAt = ++pickerMoments;
+});
+document.body.addEventListener('htmx:beforeSwap', function (event) {
+    var picker = event.detail.target;
+    if (picker && picker.tagName === 'SELECT' && Number(picker.dataset.chosenAt || 0) > event.detail.xhr.sentAt) {
+        event.detail.shouldSwap = false;
+    }
+});
