@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -244,8 +245,120 @@ class IdempotentCreateIntegrationTests {
         assertThat(writtenFor(id)).isEqualTo(written);
     }
 
+    /**
+     * A replay by one who reads the stored record but may not create such a record (a director reads everything, a
+     * contractor's supervisor the plant's templates) is refused as a new create would be, shows nothing of the record
+     * and writes nothing.
+     */
+    @ParameterizedTest(name = "{0} replayed by {1}")
+    @CsvSource({
+        "template, contractor1",
+        "template, director",
+        "risk, director",
+        "risk, worker",
+        "trainingRecord, director",
+        "engagement, director",
+        "investigation, director",
+        "hazardCategory, director",
+        "competence, director",
+        "equipment, director"
+    })
+    void aReplayByAReaderWhoMayNotCreateIsRefusedAsANewCreateWouldBe(String kind, String replayer) throws Exception {
+        var create = create(kind);
+        var id = UUID.randomUUID();
+        var marker = "M" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(send(create, create.firstBy(), id, marker).getStatus()).isEqualTo(201);
+        var written = writtenFor(id);
+        var again = send(create, create.firstBy(), id, marker);
+        assertThat(again.getStatus()).as("the first one's own replay").isEqualTo(200);
+        assertThat(again.getContentAsString()).contains(id.toString());
+        var read = mvc.perform(get(create.read() + id).header("Authorization", logins.bearer(replayer)))
+                .andReturn()
+                .getResponse();
+        assertThat(read.getStatus()).as("the replayer reads the record").isEqualTo(200);
+
+        var replayed = send(create, replayer, id, marker);
+
+        assertThat(replayed.getStatus()).as(replayed.getContentAsString()).isEqualTo(403);
+        assertThat(replayed.getContentAsString()).doesNotContain(marker);
+        assertThat(writtenFor(id)).isEqualTo(written);
+    }
+
+    /**
+     * A contractor's supervisor starts joint inspections, not the safety department's audits of its contractor, which
+     * it reads: replaying an audit's id as a joint inspection is refused, as starting an audit is.
+     */
+    @Test
+    void aContractorsSupervisorReplayingAnAuditOfItsContractorIsRefused() throws Exception {
+        var template = dev.tandem.audit.SampleChecklists.cranePreUseCheck(
+                context.getBean(dev.tandem.audit.Checklists.class), logins.viewer("hse"));
+        var id = UUID.randomUUID();
+        var marker = "M" + UUID.randomUUID().toString().substring(0, 8);
+        var audit =
+                "{\"id\":\"%s\",\"templateId\":\"%s\",\"siteId\":\"%s\",\"organisationId\":\"%s\",\"kind\":\"%s\",\"conductedBy\":\"%s\"}";
+        var contractor = logins.viewer("contractor1").organisationId();
+        assertThat(postJson(
+                                "/api/v1/inspections",
+                                "hse",
+                                audit.formatted(id, template, siteId, contractor, "CONTRACTOR_AUDIT", marker))
+                        .getStatus())
+                .isEqualTo(201);
+        var written = writtenFor(id);
+        assertThat(mvc.perform(get("/api/v1/inspections/" + id).header("Authorization", logins.bearer("contractor1")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the contractor reads its audit")
+                .isEqualTo(200);
+
+        var replayed = postJson(
+                "/api/v1/inspections",
+                "contractor1",
+                audit.formatted(id, template, siteId, contractor, "JOINT", marker + " joint"));
+
+        assertThat(replayed.getStatus()).as(replayed.getContentAsString()).isEqualTo(403);
+        assertThat(replayed.getContentAsString()).doesNotContain(marker);
+        assertThat(writtenFor(id)).isEqualTo(written);
+    }
+
     private Create create(String kind) throws Exception {
         return switch (kind) {
+            case "template" ->
+                new Create(
+                        "hse",
+                        "/api/v1/checklist-templates?id={id}",
+                        "/api/v1/checklist-templates/",
+                        (id, marker) ->
+                                """
+                                {"title":"Crane check %s","questions":[{"name":"latches","type":"YES_NO",
+                                 "labelEn":"Latches in place?","labelRu":"Замки на месте?","required":true,"weight":1}]}"""
+                                        .formatted(marker));
+            case "hazardCategory" ->
+                new Create(
+                        "hse",
+                        "/api/v1/hazard-categories?id={id}",
+                        "/api/v1/hazard-categories/",
+                        (id, marker) -> "{\"code\":\"%s\",\"nameEn\":\"Hazard %s\",\"nameRu\":\"Опасность\"}"
+                                .formatted(marker, marker));
+            case "competence" ->
+                new Create(
+                        "hse",
+                        "/api/v1/competences?id={id}",
+                        "/api/v1/competences/",
+                        (id, marker) ->
+                                """
+                                {"code":"%s","nameEn":"Course %s","nameRu":"Курс","validityMonths":12,"evidence":"NONE"}"""
+                                        .formatted(marker, marker));
+            case "equipment" ->
+                new Create(
+                        "hse",
+                        "/api/v1/equipment",
+                        "/api/v1/equipment/",
+                        (id, marker) ->
+                                """
+                                {"id":"%s","siteId":"%s","areaId":"%s","code":"%s","name":"Pump %s","type":"PUMP",
+                                 "criticality":"HIGH"}"""
+                                        .formatted(id, siteId, areaId, marker, marker));
             case "event" -> new Create("contractor1.worker", "/api/v1/events", "/api/v1/events/", this::event);
             case "stop" ->
                 new Create(
@@ -414,7 +527,8 @@ class IdempotentCreateIntegrationTests {
     /** A create as the user makes it: JSON, or form fields with a scan. */
     private MockHttpServletResponse send(Create create, String username, UUID id, String marker) throws Exception {
         var path = create.path()
-                .replace("{own}", logins.viewer(username).organisationId().toString());
+                .replace("{own}", logins.viewer(username).organisationId().toString())
+                .replace("{id}", id.toString());
         var body = create.body().apply(id, marker);
         if (!create.multipart()) {
             return postJson(path, username, body);
@@ -478,6 +592,7 @@ class IdempotentCreateIntegrationTests {
                             where id = :id
                         union all select 'engagement ' || version || ' ' || description from contractor_engagement
                             where id = :id
+                        union all select 'template ' || version || ' ' || title from audit_template where id = :id
                         union all select 'training ' || version || ' ' || trainer from training_record where id = :id
                         union all select 'history ' || kind || ' ' || changes::text from history_entry
                             where record_id = :id

@@ -3,6 +3,7 @@ package dev.tandem.action;
 import dev.tandem.action.references.ActionReferences;
 import dev.tandem.action.reminders.ActionReminders;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.shared.NotFoundException;
@@ -41,7 +42,7 @@ public class ActionPlanning {
     /** Raises an action; one whose id is stored already is returned as it is, to a viewer who may read it. */
     public Created<CorrectiveAction> raise(RaiseAction raise, Viewer viewer) {
         requirePlanner(viewer);
-        return records.create(raise.id(), id -> raised(id, raise, viewer), viewer);
+        return records.create(raise.id(), CreateRule.checkedBefore(), id -> raised(id, raise, viewer), viewer);
     }
 
     private CorrectiveAction raised(UUID id, RaiseAction raise, Viewer viewer) {

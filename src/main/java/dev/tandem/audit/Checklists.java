@@ -58,6 +58,11 @@ public class Checklists {
         }
         return records.create(
                 id,
+                (replayer, stored) -> {
+                    if (!TemplateAccess.canChange(replayer, stored)) {
+                        throw new AccessDeniedException("keeping this checklist template");
+                    }
+                },
                 newId -> ChecklistTemplate.drafted(
                         newId, checked(definition), viewer.scopeOrganisation(), Instant.now(clock)),
                 viewer);

@@ -1,6 +1,7 @@
 package dev.tandem.audit;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.organisation.OrganisationDirectory;
@@ -51,7 +52,7 @@ public class InspectionPlanning {
         if (!InspectionAccess.plans(viewer)) {
             throw new AccessDeniedException("planning inspections");
         }
-        return records.create(plan.id(), id -> planned(id, plan, viewer), viewer);
+        return records.create(plan.id(), CreateRule.checkedBefore(), id -> planned(id, plan, viewer), viewer);
     }
 
     private InspectionSchedule planned(UUID id, PlanSchedule plan, Viewer viewer) {

@@ -52,10 +52,18 @@ public class InspectionWork {
      * none is given.
      */
     Created<Inspection> start(StartInspection start, Integer versionNumber, Viewer viewer) {
-        if (!InspectionAccess.canStart(viewer, start.kind())) {
+        requireStart(viewer, start.kind());
+        return records.create(
+                start.id(),
+                (replayer, stored) -> requireStart(replayer, stored.kind()),
+                id -> started(id, start, versionNumber, viewer),
+                viewer);
+    }
+
+    private static void requireStart(Viewer viewer, InspectionKind kind) {
+        if (!InspectionAccess.canStart(viewer, kind)) {
             throw new AccessDeniedException("starting inspections");
         }
-        return records.create(start.id(), id -> started(id, start, versionNumber, viewer), viewer);
     }
 
     private Inspection started(UUID id, StartInspection start, Integer versionNumber, Viewer viewer) {

@@ -104,10 +104,9 @@ public class ScheduledInspections {
         for (int i = 0; i + 1 < slots.size(); i++) {
             var slotAt = slots.get(i);
             var dueAt = slots.get(i + 1);
-            made.add(records.create(
-                            null, id -> Inspection.due(id, version, place, schedule, slotAt, dueAt, now), SCHEDULER)
-                    .record()
-                    .id());
+            made.add(
+                    records.createNew(id -> Inspection.due(id, version, place, schedule, slotAt, dueAt, now), SCHEDULER)
+                            .id());
         }
         return made;
     }

@@ -93,6 +93,7 @@ public class DocumentFiling {
         ContractorAccess.requireSubmit(viewer, organisationId);
         var created = records.create(
                 id,
+                (replayer, stored) -> ContractorAccess.requireSubmit(replayer, stored.organisationId()),
                 newId -> {
                     requireKind(organisationId, command.code(), viewer);
                     checkScan(scan);

@@ -2,6 +2,7 @@ package dev.tandem.equipment;
 
 import dev.tandem.equipment.access.EquipmentAccess;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.ReadRule;
@@ -50,6 +51,7 @@ public class EquipmentRegistry {
         EquipmentAccess.requireKeeper(viewer);
         return records.create(
                 id,
+                CreateRule.checkedBefore(),
                 newId -> {
                     checkPlace(newId, command);
                     return Equipment.of(newId, command);

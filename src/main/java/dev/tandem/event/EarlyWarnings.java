@@ -1,6 +1,7 @@
 package dev.tandem.event;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.History;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
@@ -48,6 +49,7 @@ public class EarlyWarnings {
         var system = Viewer.system();
         var created = records.create(
                 warning.id(),
+                CreateRule.checkedBefore(),
                 id -> SafetyEvent.warned(
                         id,
                         warning,

@@ -3,6 +3,7 @@ package dev.tandem.event;
 import dev.tandem.event.photos.EventPhotos;
 import dev.tandem.event.photos.Photo;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
@@ -47,7 +48,8 @@ public class EventReporting {
      */
     public Created<SafetyEvent> report(ReportEvent report, byte[] photo, Viewer viewer) {
         var author = report.anonymous() ? viewer.anonymised() : viewer;
-        var created = records.create(report.id(), id -> reported(id, report, viewer, author), author);
+        var created = records.create(
+                report.id(), CreateRule.checkedBefore(), id -> reported(id, report, viewer, author), author);
         if (created.isNew() && photo != null) {
             // a photo refused here undoes the whole report, its EventReported too: it is one transaction
             photos.add(created.record().id(), photo, author);

@@ -38,25 +38,40 @@ public final class AuditedRecords<T extends Recorded> {
 
     /**
      * Creates a record under the given id (a fresh one when null). Clients may choose ids so that a repeated
-     * submission is harmless: if the id exists, the stored record is returned and nothing is written. {@code make}
-     * runs only for a new record, so it is where the new record's references are checked.
+     * submission is harmless: if the id exists, the stored record is returned and nothing is written, but only to a
+     * viewer who may read it and who may create it. {@code make} runs only for a new record, so it is where the new
+     * record's references are checked.
      *
+     * @param mayCreate the module's rule for creating the record, which a new record passes in {@code make} or before:
+     *     applied to a stored record, a replay by a viewer who may read but not create it is refused as a new create
      * @throws NotFoundException when the id is stored already but the viewer may not read that record: answered as a
      *     read of the id would be, so that a guessed or re-used id tells nothing of another organisation's records
      */
-    public Created<T> create(UUID id, Function<UUID, T> make, Viewer by) {
+    public Created<T> create(UUID id, CreateRule<? super T> mayCreate, Function<UUID, T> make, Viewer by) {
         var requested = id == null ? UUID.randomUUID() : id;
         var existing = repository.findById(requested);
         if (existing.isPresent()) {
-            var stored = existing.get();
-            if (!readRule.canRead(by, stored)) {
-                throw new NotFoundException(stored.getClass().getSimpleName(), requested);
-            }
-            return new Created<>(stored, false);
+            return replayed(existing.get(), mayCreate, by);
         }
         var record = repository.save(make.apply(requested));
         history.created(record, by);
         return new Created<>(record, true);
+    }
+
+    /** What a create answers when its id is stored already: the stored record, to a viewer who may read and create it. */
+    private Created<T> replayed(T stored, CreateRule<? super T> mayCreate, Viewer by) {
+        if (!readRule.canRead(by, stored)) {
+            throw new NotFoundException(stored.getClass().getSimpleName(), stored.id());
+        }
+        mayCreate.require(by, stored);
+        return new Created<>(stored, false);
+    }
+
+    /** Creates a record under a fresh id, which no earlier request can have stored. */
+    public T createNew(Function<UUID, T> make, Viewer by) {
+        var record = repository.save(make.apply(UUID.randomUUID()));
+        history.created(record, by);
+        return record;
     }
 
     /**

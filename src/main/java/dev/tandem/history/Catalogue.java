@@ -70,6 +70,7 @@ public final class Catalogue<T extends CatalogueEntry> {
         requireKeeper(viewer);
         return records.create(
                 id,
+                CreateRule.checkedBefore(),
                 newId -> {
                     requireFreeCode(code, newId);
                     return make.apply(newId);

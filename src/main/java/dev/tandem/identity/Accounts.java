@@ -71,12 +71,10 @@ public class Accounts {
         checkRolesFit(command.roles(), membership.contractor());
         checkStrength("password", command.password());
         var hash = passwords.encode(command.password());
-        return records.create(
-                        null,
-                        id -> UserAccount.open(
-                                id, command.username(), hash, command.personId(), command.roles(), Instant.now(clock)),
-                        viewer)
-                .record();
+        return records.createNew(
+                id -> UserAccount.open(
+                        id, command.username(), hash, command.personId(), command.roles(), Instant.now(clock)),
+                viewer);
     }
 
     public UserAccount grant(UUID id, Precondition precondition, GrantRoles command, Viewer viewer) {

@@ -1,6 +1,7 @@
 package dev.tandem.investigation;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
@@ -60,6 +61,7 @@ public class InvestigationDesk {
         }
         return records.create(
                 command.id(),
+                CreateRule.checkedBefore(),
                 id -> {
                     var read = subjects.readable(command.records(), viewer);
                     var scope = subjects.scope(read);
@@ -80,8 +82,7 @@ public class InvestigationDesk {
         if (read.isEmpty()) {
             return;
         }
-        records.create(
-                null,
+        records.createNew(
                 id -> Investigation.queued(
                         id,
                         read.stream().map(RecordSummary::record).toList(),

@@ -60,6 +60,7 @@ public class LessonDesk {
         requireWriter(viewer, investigation);
         return records.create(
                 id,
+                (replayer, stored) -> requireWriter(replayer, investigationFor(stored, replayer)),
                 newId -> {
                     if (investigation.isVoided()
                             || !(investigation.status() == InvestigationStatus.OPEN

@@ -141,10 +141,7 @@ public class HoursRegister {
         var existing = records.findByOrganisationIdAndSiteIdAndMonth(
                 command.organisationId(), command.siteId(), command.month().atDay(1));
         if (existing.isEmpty()) {
-            return new Recording(
-                    audited.create(null, id -> HoursWorked.of(id, command), viewer)
-                            .record(),
-                    Outcome.CREATED);
+            return new Recording(audited.createNew(id -> HoursWorked.of(id, command), viewer), Outcome.CREATED);
         }
         var current = existing.get();
         precondition.check(current.version(), current.recordType(), current.id());

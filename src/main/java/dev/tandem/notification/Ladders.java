@@ -73,8 +73,7 @@ public class Ladders {
         check(change);
         return ladders.findByKind(known.key())
                 .map(ladder -> records.change(ladder, precondition, it -> it.apply(change), viewer))
-                .orElseGet(() -> records.create(null, id -> EscalationLadder.of(id, known.key(), change), viewer)
-                        .record());
+                .orElseGet(() -> records.createNew(id -> EscalationLadder.of(id, known.key(), change), viewer));
     }
 
     static void requireKeeper(Viewer viewer) {

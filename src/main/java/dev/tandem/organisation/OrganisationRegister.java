@@ -7,6 +7,7 @@ import static dev.tandem.shared.Role.HSE_SPECIALIST;
 import static dev.tandem.shared.Role.LINE_MANAGER;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
@@ -68,7 +69,7 @@ public class OrganisationRegister {
             throw new InvalidRequestException("kind", "rule.ownerRegistered");
         }
         return organisationRecords
-                .create(id, newId -> Organisation.owner(newId, command), viewer)
+                .create(id, CreateRule.checkedBefore(), newId -> Organisation.owner(newId, command), viewer)
                 .record();
     }
 
@@ -76,7 +77,7 @@ public class OrganisationRegister {
     public Organisation registerContractor(UUID id, RegisterOrganisation command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         return organisationRecords
-                .create(id, newId -> Organisation.contractor(newId, command), viewer)
+                .create(id, CreateRule.checkedBefore(), newId -> Organisation.contractor(newId, command), viewer)
                 .record();
     }
 
@@ -149,6 +150,7 @@ public class OrganisationRegister {
         return personRecords
                 .create(
                         id,
+                        (replayer, stored) -> requireKeeperOfPeople(stored.organisationId(), replayer),
                         newId -> {
                             checkPersonnelNumber(command, newId);
                             return Person.of(newId, command);

@@ -4,6 +4,7 @@ import static dev.tandem.shared.Role.ADMIN;
 import static dev.tandem.shared.Role.HSE_SPECIALIST;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.History;
 import dev.tandem.history.ReadRule;
 import dev.tandem.shared.InvalidRequestException;
@@ -76,7 +77,9 @@ public class PlantStructure {
     public Site createSite(UUID id, DefineSite command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         requireOwnStaff(command.hseLeadId(), "hseLeadId", "rule.hseLead", viewer);
-        return siteRecords.create(id, newId -> Site.of(newId, command), viewer).record();
+        return siteRecords
+                .create(id, CreateRule.checkedBefore(), newId -> Site.of(newId, command), viewer)
+                .record();
     }
 
     public Site updateSite(UUID id, Precondition precondition, DefineSite command, Viewer viewer) {
@@ -112,7 +115,9 @@ public class PlantStructure {
     public Area createArea(UUID id, DefineArea command, Viewer viewer) {
         viewer.requireRole(ADMIN, HSE_SPECIALIST);
         checkReferences(command, viewer);
-        return areaRecords.create(id, newId -> Area.of(newId, command), viewer).record();
+        return areaRecords
+                .create(id, CreateRule.checkedBefore(), newId -> Area.of(newId, command), viewer)
+                .record();
     }
 
     public Area updateArea(UUID id, Precondition precondition, DefineArea command, Viewer viewer) {

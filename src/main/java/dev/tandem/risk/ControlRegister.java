@@ -67,7 +67,11 @@ public class ControlRegister {
 
     public Created<RiskControl> add(UUID riskId, DefineControl details, Viewer viewer) {
         var risk = kept(riskId, viewer);
-        return records.create(details.id(), id -> added(id, risk, details), viewer);
+        return records.create(
+                details.id(),
+                (replayer, stored) -> kept(stored.riskId(), replayer),
+                id -> added(id, risk, details),
+                viewer);
     }
 
     private RiskControl added(UUID id, Risk risk, DefineControl details) {

@@ -51,7 +51,11 @@ public class RiskRegister {
         if (!RiskAccess.keepsRegister(viewer)) {
             throw new AccessDeniedException("keeping the risk register");
         }
-        return records.create(details.id(), id -> identified(id, details, viewer), viewer);
+        return records.create(
+                details.id(),
+                (replayer, stored) -> requireKeeper(replayer, stored.siteId()),
+                id -> identified(id, details, viewer),
+                viewer);
     }
 
     private Risk identified(UUID id, IdentifyRisk details, Viewer viewer) {

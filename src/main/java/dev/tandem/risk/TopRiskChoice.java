@@ -1,6 +1,7 @@
 package dev.tandem.risk;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
 import dev.tandem.history.ReadRule;
@@ -56,7 +57,7 @@ public class TopRiskChoice {
         var riskIds = checked(site.id(), choice.riskIds());
         var existing = lists.findById(site.id());
         if (existing.isEmpty()) {
-            return records.create(site.id(), id -> TopRisks.of(id, riskIds), viewer)
+            return records.create(site.id(), CreateRule.checkedBefore(), id -> TopRisks.of(id, riskIds), viewer)
                     .record();
         }
         return records.change(existing.get(), precondition, chosen -> chosen.choose(riskIds), viewer);

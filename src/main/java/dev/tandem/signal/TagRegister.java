@@ -7,6 +7,7 @@ import static dev.tandem.shared.Role.LINE_MANAGER;
 import dev.tandem.equipment.Equipment;
 import dev.tandem.equipment.EquipmentRegistry;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.ReadRule;
@@ -51,7 +52,8 @@ public class TagRegister {
     /** Adds a tag; a repeated request with the same id returns the stored tag. */
     public Created<Tag> register(UUID id, DefineTag command, Viewer viewer) {
         viewer.requireOwnerRole(KEEPERS);
-        return records.create(id, newId -> Tag.of(newId, checked(newId, command), command), viewer);
+        return records.create(
+                id, CreateRule.checkedBefore(), newId -> Tag.of(newId, checked(newId, command), command), viewer);
     }
 
     public Tag update(UUID id, Precondition precondition, DefineTag command, Viewer viewer) {

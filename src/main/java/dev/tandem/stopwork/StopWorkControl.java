@@ -1,6 +1,7 @@
 package dev.tandem.stopwork;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
@@ -50,7 +51,7 @@ public class StopWorkControl {
      * may read it), so a repeated submission adds neither a stop nor a photo. A photo refused undoes the whole stop.
      */
     public Created<StopWork> raise(RaiseStopWork raise, byte[] photo, Viewer viewer) {
-        var created = records.create(raise.id(), id -> raised(id, raise, viewer), viewer);
+        var created = records.create(raise.id(), CreateRule.checkedBefore(), id -> raised(id, raise, viewer), viewer);
         if (created.isNew() && photo != null) {
             photos.add(created.record().id(), photo, viewer, created.record().receivedAt());
         }

@@ -1,6 +1,7 @@
 package dev.tandem.training;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.history.ReadRule;
@@ -82,7 +83,7 @@ public class RequirementsMatrix {
     /** Adds a requirement; the same id again returns the stored one. */
     public Created<TrainingRequirement> require(UUID id, RequireCompetence command, Viewer viewer) {
         CompetenceCatalogue.requireKeeper(viewer);
-        return records.create(id, newId -> checked(newId, command), viewer);
+        return records.create(id, CreateRule.checkedBefore(), newId -> checked(newId, command), viewer);
     }
 
     public TrainingRequirement voidRequirement(UUID id, String reason, Viewer viewer) {

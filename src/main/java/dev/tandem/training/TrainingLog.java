@@ -50,6 +50,7 @@ public class TrainingLog {
         requireRecorder(viewer);
         return records.create(
                 details.id(),
+                (replayer, stored) -> requireRecordsFor(replayer, stored.organisationId()),
                 id -> TrainingRecord.recorded(id, references.check(details, id, viewer, ""), null, approval(viewer)),
                 viewer);
     }
@@ -142,7 +143,11 @@ public class TrainingLog {
     public Created<TrainingSession> recordSession(RecordSession sheet, Viewer viewer) {
         requireRecorder(viewer);
         var attendees = new ArrayList<TrainingRecord>();
-        var created = sessions.create(sheet.id(), id -> held(id, sheet, viewer, attendees), viewer);
+        var created = sessions.create(
+                sheet.id(),
+                (replayer, stored) -> requireRecordsFor(replayer, stored.organisationId()),
+                id -> held(id, sheet, viewer, attendees),
+                viewer);
         if (created.isNew()) {
             records.createAll(attendees, viewer);
         }
@@ -196,6 +201,15 @@ public class TrainingLog {
     private static void requireRecorder(Viewer viewer) {
         if (!TrainingAccess.records(viewer)) {
             throw new AccessDeniedException("recording training");
+        }
+    }
+
+    /** Recording the training of an organisation's people (the owner company's when none is named). */
+    private static void requireRecordsFor(Viewer viewer, UUID organisationId) {
+        if (organisationId == null
+                ? !TrainingAccess.approves(viewer)
+                : !TrainingAccess.canRecordForOrganisation(viewer, organisationId)) {
+            throw new AccessDeniedException("recording training of these people");
         }
     }
 }

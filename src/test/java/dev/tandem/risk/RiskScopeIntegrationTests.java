@@ -111,6 +111,10 @@ class RiskScopeIntegrationTests {
         var details = risks.details(
                 UUID.randomUUID(), risks.areaWorkedInBy("contractor1"), risks.category("GAS"), "x", false);
         risks.call(username, post("/api/v1/risks"), details).andExpect(status().isForbidden());
+        // the same create replayed under the stored risk's id
+        var replayed = risks.details(
+                UUID.fromString(inReach), risks.areaWorkedInBy("contractor1"), risks.category("GAS"), "x", false);
+        risks.call(username, post("/api/v1/risks"), replayed).andExpect(status().isForbidden());
         risks.step(username, inReach, "assess", assessment(1, 1)).andExpect(status().isForbidden());
         risks.step(username, inReach, "residual", assessment(1, 1)).andExpect(status().isForbidden());
         risks.call(username, post("/api/v1/risks/" + inReach + "/void"), "{\"reason\":\"gone\"}")
@@ -171,6 +175,9 @@ class RiskScopeIntegrationTests {
                 .single();
         assertThat(otherSite).isNotEqualTo(site);
 
+        var controls = new ControlFixture(risks, jdbc);
+        var control = controls.critical(inReach, "manager");
+        long controlVersion = controlVersion(control);
         long version = risks.version(inReach);
         risks.step(manager, inReach, "assess", assessment(1, 1)).andExpect(status().isForbidden());
         risks.step(manager, inReach, "residual", assessment(1, 1)).andExpect(status().isForbidden());
@@ -190,11 +197,18 @@ class RiskScopeIntegrationTests {
                 .isZero();
 
         // the same line manager keeps the register of their own site
-        risks.call(
-                        manager,
-                        post("/api/v1/risks"),
-                        risks.details(UUID.randomUUID(), ownArea, risks.category("GAS"), marker + " own site", false))
+        var own = UUID.randomUUID();
+        risks.call(manager, post("/api/v1/risks"), risks.details(own, ownArea, risks.category("GAS"), marker, false))
                 .andExpect(status().isCreated());
+
+        // but a replay of this site's risk's create, or of its control's under their own risk, is refused as new ones
+        var replayed = risks.details(UUID.fromString(inReach), ownArea, risks.category("GAS"), marker, false);
+        risks.call(manager, post("/api/v1/risks"), replayed).andExpect(status().isForbidden());
+        var controlReplayed = ControlFixture.control(
+                UUID.fromString(control), "ENGINEERING", controls.person(manager), true, "Reads 20 ppm", 7);
+        controls.add(manager, own.toString(), controlReplayed).andExpect(status().isForbidden());
+        assertThat(risks.version(inReach)).isEqualTo(version);
+        assertThat(controlVersion(control)).isEqualTo(controlVersion);
     }
 
     @Test
@@ -208,6 +222,13 @@ class RiskScopeIntegrationTests {
         assertThat(page).contains(marker + " in reach").doesNotContain(marker + " out of reach");
         mvc.perform(get("/risks/" + inReach).with(risks.logins().as("contractor1.worker")))
                 .andExpect(status().isOk());
+    }
+
+    private long controlVersion(String id) {
+        return jdbc.sql("select version from risk_control where id = cast(:id as uuid)")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     /** One new area for the whole class, so that the plant's area count grows by one at most. */

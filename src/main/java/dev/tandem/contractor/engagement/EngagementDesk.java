@@ -3,6 +3,7 @@ package dev.tandem.contractor.engagement;
 import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.risk.IdentifyRisk;
@@ -92,6 +93,7 @@ public class EngagementDesk {
         EngagementAccess.requirePlan(viewer);
         return records.create(
                 plan.id(),
+                CreateRule.checkedBefore(),
                 id -> {
                     checks.plan(plan, viewer);
                     return Engagement.planned(id, plan);

@@ -4,6 +4,7 @@ import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.contractor.engagement.EngagementDesk;
 import dev.tandem.contractor.prequalification.PlantDay;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.shared.NotFoundException;
@@ -66,7 +67,7 @@ public class OnboardingDesk {
     /** Adds a step to the programme: onboardings that start from now on have it. */
     public Created<ProgrammeStep> defineStep(DefineStep step, Viewer viewer) {
         ContractorAccess.requireDecide(viewer);
-        return stepRecords.create(step.id(), made -> ProgrammeStep.of(made, step), viewer);
+        return stepRecords.create(step.id(), CreateRule.checkedBefore(), made -> ProgrammeStep.of(made, step), viewer);
     }
 
     public ProgrammeStep reviseStep(UUID id, Precondition precondition, DefineStep step, Viewer viewer) {
@@ -110,10 +111,8 @@ public class OnboardingDesk {
         if (onboardings.findByOrganisation(organisationId).isPresent()) {
             return;
         }
-        records.create(
-                UUID.randomUUID(),
-                id -> Onboarding.started(id, organisationId, engagementId, on, programme.findCurrent()),
-                RECORDS);
+        records.createNew(
+                id -> Onboarding.started(id, organisationId, engagementId, on, programme.findCurrent()), RECORDS);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.tandem.contractor.prequalification;
 
 import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.History;
 import dev.tandem.organisation.Organisation;
 import dev.tandem.organisation.OrganisationRegister;
@@ -114,6 +115,7 @@ public class ContractorRegister {
     }
 
     private Prequalification stored(UUID id, Viewer viewer) {
-        return records.create(id, Prequalification::of, viewer).record();
+        return records.create(id, CreateRule.checkedBefore(), Prequalification::of, viewer)
+                .record();
     }
 }

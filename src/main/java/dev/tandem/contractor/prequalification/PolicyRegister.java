@@ -2,6 +2,7 @@ package dev.tandem.contractor.prequalification;
 
 import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.shared.NotFoundException;
@@ -57,7 +58,8 @@ public class PolicyRegister {
     /** Defines a contractor type; a repeated request with the same id returns the stored one. */
     public Created<DocumentPolicy> define(UUID id, DefinePolicy command, Viewer viewer) {
         ContractorAccess.requireDecide(viewer);
-        return records.create(id, newId -> DocumentPolicy.of(newId, command, day.today()), viewer);
+        return records.create(
+                id, CreateRule.checkedBefore(), newId -> DocumentPolicy.of(newId, command, day.today()), viewer);
     }
 
     public DocumentPolicy revise(UUID id, Precondition precondition, DefinePolicy command, Viewer viewer) {

@@ -81,12 +81,9 @@ public class ShopFloorScreens {
             throw new InvalidRequestException("organisationId", "rule.noSuchOrganisation");
         }
         var token = Secrets.generate(TOKEN_PREFIX);
-        var screen = records.create(
-                        UUID.randomUUID(),
-                        id -> DisplayScreen.of(
-                                id, command, Secrets.hash(token), token.substring(0, TOKEN_PREFIX.length() + 6)),
-                        viewer)
-                .record();
+        var screen = records.createNew(
+                id -> DisplayScreen.of(id, command, Secrets.hash(token), token.substring(0, TOKEN_PREFIX.length() + 6)),
+                viewer);
         return new IssuedScreen(screen, token);
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.meeting.committees;
 
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
 import dev.tandem.meeting.MeetingAccess;
@@ -92,7 +93,7 @@ public class CommitteePlanning {
         var members = members(set.memberIds());
         var stored = committees.findById(siteId);
         if (stored.isEmpty()) {
-            return records.create(siteId, id -> Committee.of(id, set, members), viewer)
+            return records.create(siteId, CreateRule.checkedBefore(), id -> Committee.of(id, set, members), viewer)
                     .record();
         }
         return records.change(stored.get(), precondition, committee -> committee.set(set, members), viewer);

@@ -56,12 +56,11 @@ public class MeetingDesk {
     /** Opens a meeting with its agenda; one whose id is stored already is returned as it is, to a viewer who reads it. */
     public Created<Meeting> open(OpenMeeting open, Viewer viewer) {
         MeetingAccess.requireHoldsMeetings(viewer);
-        var created = records.create(open.id(), id -> opened(id, open, viewer), viewer);
-        if (!created.isNew()) {
-            // a replayed create answers with the stored meeting only to one who may hold it, as a new one would
-            requireHold(viewer, plant.whoseOf(created.record()));
-        }
-        return created;
+        return records.create(
+                open.id(),
+                (replayer, stored) -> requireHold(replayer, plant.whoseOf(stored)),
+                id -> opened(id, open, viewer),
+                viewer);
     }
 
     private Meeting opened(UUID id, OpenMeeting open, Viewer viewer) {

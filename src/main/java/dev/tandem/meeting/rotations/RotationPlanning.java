@@ -3,6 +3,7 @@ package dev.tandem.meeting.rotations;
 import dev.tandem.contractor.ContractorEngagements;
 import dev.tandem.contractor.ContractorEngagements.EngagementFacts;
 import dev.tandem.history.AuditedRecords;
+import dev.tandem.history.CreateRule;
 import dev.tandem.history.History;
 import dev.tandem.history.HistoryEntry;
 import dev.tandem.meeting.MeetingAccess;
@@ -71,6 +72,7 @@ public class RotationPlanning {
         if (stored.isEmpty()) {
             return records.create(
                             engagementId,
+                            CreateRule.checkedBefore(),
                             id -> RotationPattern.of(id, engagement.organisationId(), engagement.siteId(), set),
                             viewer)
                     .record();

@@ -95,8 +95,7 @@ public class Webhooks {
         var checked = checked(settings);
         var secret = Secrets.generate(SECRET_PREFIX);
         var sealed = secrets.seal(secret);
-        var made = records.create(null, id -> WebhookChannel.made(id, checked, sealed, now()), viewer)
-                .record();
+        var made = records.createNew(id -> WebhookChannel.made(id, checked, sealed, now()), viewer);
         return new IssuedWebhook(Webhook.of(made), secret);
     }
 
