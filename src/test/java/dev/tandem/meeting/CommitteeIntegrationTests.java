@@ -232,6 +232,16 @@ class CommitteeIntegrationTests {
                         .param("day", today.toString())
                         .param("time", "10:00"))
                 .andExpect(status().isForbidden());
+        // the page's form refuses who may not hold meetings before it reads the day and time
+        for (var time : List.of("", "25:99")) {
+            mvc.perform(post("/meetings/committees/{site}/new", site)
+                            .with(fixture.logins.as(supervisor))
+                            .with(csrf())
+                            .param("id", UUID.randomUUID().toString())
+                            .param("day", today.toString())
+                            .param("time", time))
+                    .andExpect(status().isForbidden());
+        }
         attend(uninvited, scene.mentorPerson, true, other).andExpect(status().isNotFound());
         attend(uninvited, scene.mentorPerson, true, supervisor).andExpect(status().isNotFound());
         mvc.perform(post("/meetings/committees/{site}", site)
@@ -262,8 +272,10 @@ class CommitteeIntegrationTests {
                         scene.mentor,
                         put("/api/v1/meetings/committees/{site}", nowhere),
                         "{'dayOfMonth':5,'meetsAt':'10:00'}")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("siteId"));
+                .andExpect(status().isNotFound());
+        // who may not hold meetings learns nothing of which sites there are
+        fixture.call("worker", put("/api/v1/meetings/committees/{site}", nowhere), "{'dayOfMonth':5,'meetsAt':'10:00'}")
+                .andExpect(status().isForbidden());
         setCommittee(scene.mentor, 31, scene.mentorPerson)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dayOfMonth"));

@@ -84,11 +84,11 @@ public class CommitteePlanning {
 
     /**
      * Sets up the site's committee, or changes it (with the version read): whoever holds meetings is told of a site
-     * that does not exist, then only the site's own holders may.
+     * that does not exist (not found, as a read of it answers), then only the site's own holders may.
      */
     public Committee set(UUID siteId, Precondition precondition, SetCommittee set, Viewer viewer) {
         MeetingAccess.requireHoldsMeetings(viewer);
-        plant.currentSite(siteId).orElseThrow(() -> new InvalidRequestException("siteId", "meeting.rule.noSite"));
+        plant.currentSite(siteId).orElseThrow(() -> new NotFoundException("Site", siteId));
         MeetingAccess.requireHoldCommittee(viewer, siteId);
         var members = members(set.memberIds());
         var stored = committees.findById(siteId);

@@ -14,7 +14,6 @@ import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -140,8 +139,8 @@ class MeetingController {
     String open(
             @PathVariable UUID engagementId,
             @RequestParam UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime time,
+            @RequestParam(required = false) String day,
+            @RequestParam(required = false) String time,
             @RequestParam(required = false) String place,
             @RequestParam(required = false) String language,
             Viewer viewer,

@@ -20,8 +20,9 @@ import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.Forms;
 import dev.tandem.shared.web.PdfDocuments;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,7 +106,21 @@ class MeetingPages {
     }
 
     /** A meeting asked for on a page, at a day and time on its site's clock. */
-    record NewMeeting(UUID id, LocalDate day, LocalTime time, String place, String language) {}
+    /** A new meeting as the form sends it: its day and time are read once the viewer may hold meetings. */
+    record NewMeeting(UUID id, String day, String time, String place, String language) {
+
+        /** The day and time on the site's clock; a form message when either is missing or unreadable. */
+        LocalDateTime heldAt() {
+            if (day == null || time == null) {
+                throw new InvalidRequestException("heldAt", "meeting.rule.heldAtRequired");
+            }
+            try {
+                return LocalDateTime.of(LocalDate.parse(day.strip()), LocalTime.parse(time.strip()));
+            } catch (DateTimeParseException unreadable) {
+                throw new InvalidRequestException("heldAt", "meeting.rule.heldAtRequired");
+            }
+        }
+    }
 
     /**
      * Opens a rotation meeting of the engagement, or else a meeting of the site's committee; the id of the meeting
@@ -114,15 +129,13 @@ class MeetingPages {
     UUID open(UUID engagementId, UUID siteId, NewMeeting asked, Viewer viewer, RedirectAttributes flash) {
         var opened = new AtomicReference<UUID>();
         Forms.stepTaken(flash, "refused", () -> {
-            if (asked.day() == null || asked.time() == null) {
-                throw new InvalidRequestException("heldAt", "meeting.rule.heldAtRequired");
-            }
+            // who may not hold meetings is refused before the form is read, as the API refuses them
+            MeetingAccess.requireHoldsMeetings(viewer);
+            var heldAt = asked.heldAt();
             var site = engagementId == null
                     ? siteId
                     : planning.engagement(engagementId, viewer).siteId();
-            var at = ZonedDateTime.of(
-                            asked.day(), asked.time(), plant.siteTimes().zone(site))
-                    .toInstant();
+            var at = heldAt.atZone(plant.siteTimes().zone(site)).toInstant();
             var open = new OpenMeeting(asked.id(), engagementId, siteId, at, asked.place(), asked.language());
             opened.set(desk.open(open, viewer).record().id());
         });
