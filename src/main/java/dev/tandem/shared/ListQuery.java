@@ -14,6 +14,7 @@ public final class ListQuery {
 
     private final String from;
     private String countedFrom;
+    private String pagedAlias;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
@@ -29,6 +30,16 @@ public final class ListQuery {
      */
     public ListQuery countedFrom(String table) {
         this.countedFrom = table;
+        return this;
+    }
+
+    /**
+     * Chooses a page among the rows of {@code from} alone, a single table named {@code alias}, before its columns are
+     * worked out: columns that look names up by subqueries are then computed for the page's rows only, not for the rows
+     * an offset skips.
+     */
+    public ListQuery columnsOfThePageOnly(String alias) {
+        this.pagedAlias = alias;
         return this;
     }
 
@@ -83,11 +94,14 @@ public final class ListQuery {
             JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
         var where = whereClause();
         var mapper = RecordRows.of(row);
+        var chosen = " from " + from + where + " order by " + paging.orderBy(sortable, order)
+                + " limit :limit offset :offset";
+        var paged = pagedAlias == null
+                ? "select " + columns + chosen
+                : "select " + columns + " from (select " + pagedAlias + ".*" + chosen + ") " + pagedAlias;
         return jdbc.sql("select counted.total as listed_total, listed.* from (select count(*) as total from "
                         + countedFrom + where + ") counted left join lateral (select row_number() over () as"
-                        + " listed_row, paged.* from (select " + columns + " from " + from + where + " order by "
-                        + paging.orderBy(sortable, order) + " limit :limit offset :offset) paged) listed on true"
-                        + " order by listed.listed_row")
+                        + " listed_row, paged.* from (" + paged + ") paged) listed on true order by listed.listed_row")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())

@@ -121,6 +121,44 @@ class RiskIntegrationTests {
         }
     }
 
+    /** Each row names its site, area, category and owner, and the list sorts by each of these names. */
+    @Test
+    void theRegisterNamesEachRisksSiteAreaCategoryAndOwnerAndSortsByThem() throws Exception {
+        var bay = risks.areaNobodyWorksIn(plant);
+        var electrical = UUID.randomUUID();
+        risks.call(
+                        "hse",
+                        post("/api/v1/risks"),
+                        risks.details(electrical, bay, risks.category("ELECTRICAL"), "Open switchboard", false))
+                .andExpect(status().isCreated());
+        var molten = risks.risk(bay, "Ladle breakout", false);
+
+        var owner = jdbc.sql("select full_name from person where id = :id")
+                .param("id", new Logins(context).viewer("manager").personId())
+                .query(String.class)
+                .single();
+        var names = jdbc.sql(
+                        "select s.name || ' / ' || a.name from area a join site s on s.id = a.site_id where a.id = :id")
+                .param("id", UUID.fromString(bay))
+                .query(String.class)
+                .single();
+        risks.call("hse", get("/api/v1/risks").param("areaId", bay).param("sort", "category"), null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(2))
+                .andExpect(jsonPath("$.items[0].id").value(electrical.toString()))
+                .andExpect(jsonPath("$.items[0].categoryCode").value("ELECTRICAL"))
+                .andExpect(jsonPath("$.items[0].categoryEn").value("Electrical"))
+                .andExpect(jsonPath("$.items[0].categoryRu").value("Электробезопасность"))
+                .andExpect(jsonPath("$.items[1].categoryCode").value("MOLTEN_METAL"))
+                .andExpect(jsonPath("$.items[1].ownerName").value(owner))
+                .andExpect(jsonPath("$.items[1].siteName").value(names.substring(0, names.indexOf(" / "))))
+                .andExpect(jsonPath("$.items[1].areaName").value(names.substring(names.indexOf(" / ") + 3)));
+        assertThat(listed(bay, "category,desc")).containsExactly(molten, electrical.toString());
+        for (var name : List.of("site", "area", "owner")) {
+            assertThat(listed(bay, name + ",desc")).containsExactlyInAnyOrder(molten, electrical.toString());
+        }
+    }
+
     private List<String> listed(String areaId, String sort) throws Exception {
         var page = risks.call(
                         "hse", get("/api/v1/risks").param("areaId", areaId).param("sort", sort), null)
