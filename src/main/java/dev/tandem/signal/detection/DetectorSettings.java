@@ -123,7 +123,7 @@ public record DetectorSettings(
     /** The settings measured in docs/benchmarks.md (section "SKAB: early-warning detector"). */
     public static DetectorSettings defaults() {
         return new DetectorSettings(
-                20, 60, 0.5, 0.99, 7, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 3, 0.1, 180, 15, 2, 5, 8, 1.5,
+                20, 60, 0.5, 0.99, 7, 5, 8, 4, 4, 1.5, 20, 60, 200, 900, 0.85, 0.4, 120, 4, 0.1, 180, 15, 2, 5, 8, 2,
                 3600, 1800);
     }
 
