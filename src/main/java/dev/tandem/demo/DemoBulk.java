@@ -42,7 +42,7 @@ class DemoBulk {
             + " voided_reason, version";
     private static final String INJURY_COLUMNS = "safety_event, safety_event_key, person_id, person_name,"
             + " organisation_id, injury_class, body_part, nature, days_away, days_restricted";
-    private static final String ACTION_COLUMNS = "id, title, description, source_type, source_id, source_category,"
+    static final String ACTION_COLUMNS = "id, title, description, source_type, source_id, source_category,"
             + " site_id, owner_person_id, responsible_organisation_id, due_date, priority, status, created_at, done_at,"
             + " completion_note, verified_at, verified_by, verification_note, version";
 
@@ -55,7 +55,14 @@ class DemoBulk {
             "risk_entry",
             "risk_assessment",
             "training_session",
-            "training_record");
+            "training_record",
+            "contractor_engagement",
+            "meeting_rotation_pattern",
+            "meeting_record",
+            "meeting_attendee",
+            "meeting_signature",
+            "meeting_item",
+            "meeting_decision");
 
     /** What was written in bulk. */
     record Written(int people, int events, int injuries, int actions, int hours) {}
@@ -94,6 +101,27 @@ class DemoBulk {
                     "Demo mode: {} training sessions with {} records written in {} ms",
                     written.sessions(),
                     written.records(),
+                    since(started));
+            return written;
+        });
+    }
+
+    /** Writes the engagements and their year of meetings (see {@link DemoBulkMeetings}) in the caller's transaction. */
+    DemoBulkMeetings.Written meetings(int count, DemoBulkEngagements engagements, DemoBulkMeetings meetings) {
+        return writing("The enterprise-scale engagements and meetings", connection -> {
+            long started = System.nanoTime();
+            var engaged = engagements.write(connection, count);
+            var written = meetings.write(connection, engaged);
+            log.info(
+                    "Demo mode: {} engagements with rotation patterns, {} rotation meetings held and signed ({}"
+                            + " signatures), {} rotations missed, {} decisions raised as actions ({} done) written in"
+                            + " {} ms",
+                    engaged.size(),
+                    written.meetings(),
+                    written.signatures(),
+                    written.missed(),
+                    written.decisions(),
+                    written.done(),
                     since(started));
             return written;
         });

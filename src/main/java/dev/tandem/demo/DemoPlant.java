@@ -340,6 +340,11 @@ public class DemoPlant {
                     sessions.size(),
                     (System.nanoTime() - started) / 1_000_000);
             bulk.training(new DemoBulkTraining(training, people.workers(), now), sessions);
+            var zones = services.structure().siteTimes();
+            bulk.meetings(
+                    size.engagements(),
+                    new DemoBulkEngagements(people, zones::zone, catalogue.texts(), now, DemoRun.SEED + 20),
+                    new DemoBulkMeetings(catalogue.texts(), people.login(DemoLogin.HSE), now, DemoRun.SEED + 21));
             return new DemoCounts(
                     structure.sites(),
                     structure.areas(),

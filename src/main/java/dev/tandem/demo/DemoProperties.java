@@ -64,6 +64,8 @@ public record DemoProperties(
      * @param risks risks in the register, over every area of every site
      * @param fatalRisks of those, the fatal ones
      * @param eliminatedFatalRisks of the fatal ones, those eliminated by a verified compensating measure
+     * @param engagements the active contractors' engagements, each with its rotation pattern and a year of rotation
+     *     meetings
      */
     public record Bulk(
             @DefaultValue("10") @Min(1) @Max(1000) int sites,
@@ -74,5 +76,6 @@ public record DemoProperties(
             @DefaultValue("500000") @Min(0) @Max(20000000) int actions,
             @DefaultValue("56000") @Min(0) @Max(5000000) int risks,
             @DefaultValue("240") @Min(0) @Max(5000000) int fatalRisks,
-            @DefaultValue("210") @Min(0) @Max(5000000) int eliminatedFatalRisks) {}
+            @DefaultValue("210") @Min(0) @Max(5000000) int eliminatedFatalRisks,
+            @DefaultValue("400") @Min(0) @Max(20000) int engagements) {}
 }

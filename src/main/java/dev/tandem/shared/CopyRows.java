@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -17,6 +18,8 @@ import org.postgresql.copy.CopyIn;
 public class CopyRows {
 
     private static final int FLUSH_AT = 1 << 20;
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private final CopyIn copy;
     private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
@@ -39,7 +42,7 @@ public class CopyRows {
                 .copyIn("copy " + table + " (" + columns + ") from stdin");
     }
 
-    /** The next value of the current row: null, text, a number, a boolean, an id, a time or a day. */
+    /** The next value of the current row: null, text, a number, a boolean, an id, a time, a day or bytes. */
     public CopyRows add(Object value) {
         if (!firstInRow) {
             buffer.append('\t');
@@ -57,6 +60,10 @@ public class CopyRows {
             buffer.append(constant.name());
         } else if (value instanceof Instant || value instanceof LocalDate || value instanceof Number) {
             buffer.append(value);
+        } else if (value instanceof byte[] bytes) {
+            // bytea in hex, its backslash escaped as COPY's text format reads it
+            buffer.append("\\\\x");
+            HEX.formatHex(buffer, bytes);
         } else {
             escape(value.toString());
         }

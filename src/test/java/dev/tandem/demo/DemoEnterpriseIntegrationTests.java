@@ -45,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
             "tandem.demo.bulk.risks=1200",
             "tandem.demo.bulk.fatal-risks=24",
             "tandem.demo.bulk.eliminated-fatal-risks=21",
+            "tandem.demo.bulk.engagements=30",
             "tandem.demo.language=ru"
         })
 @AutoConfigureMockMvc
@@ -118,7 +119,7 @@ class DemoEnterpriseIntegrationTests {
     @Test
     void actionsComeFromTheirEventsAndTheirStatesHoldTogether() {
         assertThat(count("select count(*) from corrective_action a left join safety_event e on e.id = a.source_id"
-                        + " where a.source_type <> 'RISK' and (e.id is null or e.voided_at is not null"
+                        + " where a.source_type = 'EVENT' and (e.id is null or e.voided_at is not null"
                         + " or a.source_category <> e.type or a.site_id <> e.site_id or a.created_at < e.reported_at)"))
                 .isZero();
         assertThat(count("select count(distinct status) from corrective_action"))
@@ -264,6 +265,57 @@ class DemoEnterpriseIntegrationTests {
                         .header("Authorization", logins.bearer("contractor1"))
                         .param("organisation", contractor.toString()))
                 .andExpect(status().isOk());
+    }
+
+    /**
+     * Each engagement's year of rotation meetings is counted by the figures the dashboard shows: a rotation that ended
+     * with a meeting in it as met, one without as missed (about one in thirty); a contractor's supervisor sees its own.
+     */
+    @Test
+    void theFiguresCountTheYearsRotationsWithAndWithoutAMeeting() throws Exception {
+        assertThat(count("select count(*) from contractor_engagement e join meeting_rotation_pattern p on p.id = e.id"
+                        + " where e.status <> 'PLANNED'"))
+                .isEqualTo(30);
+        assertThat(count("select count(distinct blocks) from meeting_rotation_pattern"))
+                .isEqualTo(4);
+        assertThat(count("select count(*) from meeting_record m where m.status = 'HELD' and (exists (select 1"
+                        + " from meeting_attendee a where a.meeting_record = m.id and a.present and a.signature_id is null)"
+                        + " or not exists (select 1 from meeting_attendee a where a.meeting_record = m.id and a.present"
+                        + " and a.organisation_id = m.organisation_id))"))
+                .as("every held meeting had its contractor present and every present attendee signed")
+                .isZero();
+        assertThat(count("select count(*) from corrective_action a left join meeting_decision d on d.action_id = a.id"
+                        + " left join meeting_record m on m.id = d.meeting_record where a.source_type = 'MEETING'"
+                        + " and (m.id is null or a.source_id <> m.id or a.site_id <> m.site_id or a.created_at < m.held_at"
+                        + " or a.owner_person_id <> d.owner_person_id)"))
+                .as("every meeting's action is its decision's, raised at the meeting")
+                .isZero();
+        var logins = new Logins(context);
+        var figures = mvc.perform(get("/api/v1/meetings/figures").header("Authorization", logins.bearer("director")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long rotations = com.jayway.jsonpath.JsonPath.<Number>read(figures, "$.total.rotations")
+                .longValue();
+        long met = com.jayway.jsonpath.JsonPath.<Number>read(figures, "$.total.met")
+                .longValue();
+        long missed = com.jayway.jsonpath.JsonPath.<Number>read(figures, "$.total.missed")
+                .longValue();
+        // a meeting of the year counts unless its rotation is still under way; one of a rotation that began before the
+        // year counts though held before it: at most one of each per engagement
+        long heldInTheYear = count("select count(*) from meeting_record where kind = 'ROTATION' and status = 'HELD'"
+                + " and held_at >= (current_date - interval '12 months')");
+        assertThat(met).isBetween(heldInTheYear - 2 * 30, heldInTheYear + 30);
+        assertThat(missed).isBetween(rotations / 100, rotations / 12);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<?>>read(figures, "$.sites"))
+                .hasSize(3);
+        var contractor = logins.viewer("contractor1").organisationId();
+        mvc.perform(get("/api/v1/meetings/figures").header("Authorization", logins.bearer("contractor1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contractors.length()").value(1))
+                .andExpect(jsonPath("$.contractors[0].id").value(contractor.toString()))
+                .andExpect(jsonPath("$.contractors[0].met").value(org.hamcrest.Matchers.greaterThan(0)));
     }
 
     private long count(String sql) {

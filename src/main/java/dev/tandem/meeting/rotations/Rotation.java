@@ -2,6 +2,7 @@ package dev.tandem.meeting.rotations;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One shift rotation of an engagement: from the crew change that starts it to the one that ends it.
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  * @param startsAt the crew change that starts it
  * @param endsAt the crew change that ends it: the next rotation's start
  */
+@NamedInterface("rotations")
 public record Rotation(long number, LocalDate firstDay, Instant startsAt, Instant endsAt) {
 
     /** Whether the instant falls within it: from its start, up to (not including) its end. */

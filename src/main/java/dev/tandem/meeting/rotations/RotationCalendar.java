@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The rotations a pattern makes: blocks of days repeated from the day the pattern starts (15/15 is two rotations of 15
@@ -17,6 +18,7 @@ import java.util.Optional;
  * change at a time the clock skips (02:30 when it jumps from 02:00 to 03:00) happens as the clock moves on (03:30), and
  * one at a time the clock passes twice happens the first time.
  */
+@NamedInterface("rotations")
 public final class RotationCalendar {
 
     private final List<Integer> blocks;
