@@ -88,6 +88,20 @@ public class OrganisationDirectory {
                 .optional();
     }
 
+    /** The names of the people, voided or not, by id, in one query. */
+    public Map<UUID, String> personNames(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select id, full_name from person where id = any(:people)")
+                .param("people", personIds.toArray(UUID[]::new))
+                .query((row, number) -> Map.entry(row.getObject("id", UUID.class), row.getString("full_name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** An organisation's name, voided or not. */
     public Optional<String> organisationName(UUID organisationId) {
         return jdbc.sql("select name from organisation where id = :organisation")

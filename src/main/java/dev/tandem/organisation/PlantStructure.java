@@ -68,6 +68,14 @@ public class PlantStructure {
         return new SiteTimes(zones, enterprise().zone());
     }
 
+    /** Every site's name, voided or not, by id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> siteNames() {
+        var names = new java.util.HashMap<UUID, String>();
+        sites.findAll().forEach(site -> names.put(site.id(), site.name()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public Site site(UUID id) {
         return sites.findById(id).orElseThrow(() -> new NotFoundException("Site", id));

@@ -5,15 +5,18 @@ import dev.tandem.contractor.ContractorEngagements.EngagementFacts;
 import dev.tandem.contractor.MeetingsDue;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.Viewer;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,37 +75,50 @@ public class RotationCompliance implements MeetingsDue {
     /** The engagement's rotations from its start up to now (the one under way last), each with its meetings. */
     public List<RotationRecord> rotations(EngagementFacts engagement, RotationPattern pattern) {
         var now = Instant.now(clock);
-        var rotations = within(engagement, pattern, null, now);
-        var held = held(List.of(engagement.id())).getOrDefault(engagement.id(), List.of());
+        var rotations = within(engagement, pattern, zone(engagement), null, now);
+        var held = held(List.of(engagement.id()), null, null).getOrDefault(engagement.id(), List.of());
         return records(rotations, held, now);
     }
 
     /**
      * The rotations of every engagement with a pattern that ended within the period, with or without a meeting: the
-     * figures of contractors, mentors and sites. A contractor's people count only their own organisation's.
+     * figures of contractors, mentors and sites. A contractor's people count only their own organisation's. The
+     * rotations are laid out first, so that only the meetings held within them are read.
      */
     public List<EngagementRotations> ended(Instant from, Instant to, Viewer viewer) {
-        var current = patterns.findCurrent().stream()
-                .filter(pattern -> viewer.canSee(pattern.organisationId()))
-                .toList();
+        var scope = viewer.scopeOrganisation();
+        var current = scope == null ? patterns.findCurrent() : patterns.findByOrganisation(scope);
         var facts = engagements.facts(current.stream().map(RotationPattern::id).toList());
-        var held = held(facts.keySet());
+        var times = plant.siteTimes();
         var now = Instant.now(clock);
-        var result = new ArrayList<EngagementRotations>();
+        var end = to.isAfter(now) ? now : to;
+        var laid = new LinkedHashMap<EngagementFacts, List<Rotation>>();
         for (var pattern : current) {
             var engagement = facts.get(pattern.id());
-            if (engagement == null || !engagement.started()) {
-                continue;
+            if (engagement != null && engagement.started()) {
+                var rotations = within(engagement, pattern, times.zone(engagement.siteId()), from, end).stream()
+                        .filter(rotation ->
+                                rotation.endedBy(now) && !rotation.endsAt().isBefore(from))
+                        .toList();
+                laid.put(engagement, rotations);
             }
-            var end = to.isAfter(now) ? now : to;
-            var rotations =
-                    records(within(engagement, pattern, from, end), held.getOrDefault(pattern.id(), List.of()), now)
-                            .stream()
-                            .filter(record -> record.ended()
-                                    && !record.rotation().endsAt().isBefore(from))
-                            .toList();
-            result.add(new EngagementRotations(engagement, rotations));
         }
+        var rotations = laid.values().stream().flatMap(List::stream).toList();
+        var held = rotations.isEmpty()
+                ? Map.<UUID, List<Held>>of()
+                : held(
+                        laid.keySet().stream().map(EngagementFacts::id).toList(),
+                        rotations.stream()
+                                .map(Rotation::startsAt)
+                                .min(Comparator.naturalOrder())
+                                .orElseThrow(),
+                        rotations.stream()
+                                .map(Rotation::endsAt)
+                                .max(Comparator.naturalOrder())
+                                .orElseThrow());
+        var result = new ArrayList<EngagementRotations>();
+        laid.forEach((engagement, ended) -> result.add(new EngagementRotations(
+                engagement, records(ended, held.getOrDefault(engagement.id(), List.of()), now))));
         return result;
     }
 
@@ -134,16 +150,17 @@ public class RotationCompliance implements MeetingsDue {
     /** The last day of the first rotation from now on without a meeting, on the site's clock. */
     private Optional<LocalDate> nextDue(EngagementFacts engagement, RotationPattern pattern, Instant now) {
         var zone = zone(engagement);
-        var held = held(List.of(engagement.id())).getOrDefault(engagement.id(), List.of());
-        return within(engagement, pattern, now, now.plus(Duration.ofDays(MAX_LOOK_AHEAD_DAYS))).stream()
+        var held = held(List.of(engagement.id()), null, null).getOrDefault(engagement.id(), List.of());
+        return within(engagement, pattern, zone, now, now.plus(Duration.ofDays(MAX_LOOK_AHEAD_DAYS))).stream()
                 .filter(rotation -> held.stream().noneMatch(meeting -> rotation.contains(meeting.at())))
                 .findFirst()
                 .map(rotation -> LocalDate.ofInstant(rotation.endsAt().minusNanos(1), zone));
     }
 
     /** The pattern's rotations that overlap the engagement's days and the period (from its start when null). */
-    private List<Rotation> within(EngagementFacts engagement, RotationPattern pattern, Instant from, Instant to) {
-        var calendar = pattern.calendar(zone(engagement));
+    private static List<Rotation> within(
+            EngagementFacts engagement, RotationPattern pattern, ZoneId zone, Instant from, Instant to) {
+        var calendar = pattern.calendar(zone);
         var start = calendar.startOf(engagement.startsOn());
         var end = calendar.startOf(engagement.endsOn().plusDays(1));
         var first = from == null || from.isBefore(start) ? start : from;
@@ -160,16 +177,21 @@ public class RotationCompliance implements MeetingsDue {
         return new Rotation(rotation.number(), rotation.firstDay(), startsAt, endsAt);
     }
 
+    /** Each rotation with the meetings held in it: both in order of time, so one walk along the meetings does. */
     private static List<RotationRecord> records(List<Rotation> rotations, List<Held> held, Instant now) {
-        return rotations.stream()
-                .map(rotation -> new RotationRecord(
-                        rotation,
-                        held.stream()
-                                .filter(meeting -> rotation.contains(meeting.at()))
-                                .map(Held::id)
-                                .toList(),
-                        rotation.endedBy(now)))
-                .toList();
+        var records = new ArrayList<RotationRecord>(rotations.size());
+        int next = 0;
+        for (var rotation : rotations) {
+            while (next < held.size() && held.get(next).at().isBefore(rotation.startsAt())) {
+                next++;
+            }
+            var meetings = new ArrayList<UUID>();
+            while (next < held.size() && rotation.contains(held.get(next).at())) {
+                meetings.add(held.get(next++).id());
+            }
+            records.add(new RotationRecord(rotation, List.copyOf(meetings), rotation.endedBy(now)));
+        }
+        return records;
     }
 
     private ZoneId zone(EngagementFacts engagement) {
@@ -179,8 +201,11 @@ public class RotationCompliance implements MeetingsDue {
     /** A meeting held, by its time. */
     private record Held(UUID id, UUID engagementId, Instant at) {}
 
-    /** The meetings held (closed, not voided) of the engagements, by engagement, in one query. */
-    private Map<UUID, List<Held>> held(Collection<UUID> engagementIds) {
+    /**
+     * The meetings held (closed, not voided) of the engagements, by engagement in order of time, in one query; only
+     * those from {@code from} up to {@code to} when given.
+     */
+    private Map<UUID, List<Held>> held(Collection<UUID> engagementIds, Instant from, Instant to) {
         if (engagementIds.isEmpty()) {
             return Map.of();
         }
@@ -189,8 +214,11 @@ public class RotationCompliance implements MeetingsDue {
                         """
                         select id, engagement_id, held_at from meeting_record
                         where engagement_id = any(:ids) and status = 'HELD' and voided_at is null
+                          and held_at >= coalesce(:from, '-infinity') and held_at < coalesce(:to, 'infinity')
                         order by held_at""")
                 .param("ids", engagementIds.toArray(UUID[]::new))
+                .param("from", from == null ? null : from.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("to", to == null ? null : to.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
                 .query((row, number) -> new Held(
                         row.getObject("id", UUID.class),
                         row.getObject("engagement_id", UUID.class),

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,18 +77,23 @@ public class RotationFigures {
         var ended = compliance.ended(start, end, viewer);
         long rotations = ended.stream().mapToLong(e -> e.rotations().size()).sum();
         long met = ended.stream().mapToLong(EngagementRotations::met).sum();
+        var mentors = directory.personNames(
+                ended.stream().map(e -> e.engagement().mentorPersonId()).collect(Collectors.toSet()));
+        var sites = plant.siteNames();
         return new Figures(
                 first,
                 last,
                 new Line(null, null, rotations, met),
                 lines(ended, e -> e.engagement().organisationId(), e -> e.engagement()
                         .organisationName()),
-                lines(ended, e -> e.engagement().mentorPersonId(), e -> directory
-                        .personName(e.engagement().mentorPersonId())
-                        .orElse("")),
-                lines(ended, e -> e.engagement().siteId(), e -> plant.site(
-                                e.engagement().siteId())
-                        .name()));
+                lines(
+                        ended,
+                        e -> e.engagement().mentorPersonId(),
+                        e -> mentors.getOrDefault(e.engagement().mentorPersonId(), "")),
+                lines(
+                        ended,
+                        e -> e.engagement().siteId(),
+                        e -> sites.getOrDefault(e.engagement().siteId(), "")));
     }
 
     private static List<Line> lines(
