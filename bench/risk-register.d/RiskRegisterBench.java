@@ -169,45 +169,17 @@ public class RiskRegisterBench {
                         .header("Authorization", "Bearer " + token)
                         .GET()
                         .build();
-                List<Timed> ways = List.of(
+                List<Turns.Timed> ways = List.of(
                         () -> plain.get(c.path()), () -> timeApi(request), () -> timeSql(jdbc, c.sql()));
-                var times = inTurns(ways, warmup, rounds);
-                double a50 = pct(times[0], 50), a95 = pct(times[0], 95);
-                double j50 = pct(times[1], 50), j95 = pct(times[1], 95);
-                double s50 = pct(times[2], 50), s95 = pct(times[2], 95);
+                var times = Turns.inTurns(ways, warmup, rounds);
+                double a50 = Turns.pct(times[0], 50), a95 = Turns.pct(times[0], 95);
+                double j50 = Turns.pct(times[1], 50), j95 = Turns.pct(times[1], 95);
+                double s50 = Turns.pct(times[2], 50), s95 = Turns.pct(times[2], 95);
                 System.out.printf(
                         "| %s | %.2f | %.2f | %.2f | %.2f | **%.2f** | **%.2f** | %.2f / %.2f | %.2f / %.2f |%n",
                         c.name(), a50, a95, s50, s95, a50 / s50, a95 / s95, j50, j95, j50 / s50, j95 / s95);
             }
         }
-    }
-
-    /** One way of making a case's request or running its statements, timed: its milliseconds. */
-    interface Timed {
-        double ms() throws Exception;
-    }
-
-    /**
-     * The ways timed in turns after {@code warmup} untimed rounds, which of them goes first changing from round to
-     * round: the milliseconds of every round of each way, sorted.
-     */
-    static double[][] inTurns(List<Timed> ways, int warmup, int rounds) throws Exception {
-        int n = ways.size();
-        var times = new double[n][rounds];
-        for (int i = -warmup; i < rounds; i++) {
-            int first = Math.floorMod(i, n);
-            for (int k = 0; k < n; k++) {
-                int way = (first + k) % n;
-                double ms = ways.get(way).ms();
-                if (i >= 0) {
-                    times[way][i] = ms;
-                }
-            }
-        }
-        for (var t : times) {
-            Arrays.sort(t);
-        }
-        return times;
     }
 
     static double timeApi(HttpRequest request) throws Exception {
@@ -240,10 +212,6 @@ public class RiskRegisterBench {
             }
         }
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     // ---------------------------------------------------------------- export

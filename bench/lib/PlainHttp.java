@@ -10,18 +10,24 @@ import java.util.Locale;
  * HTTP/1.1 over one kept-alive socket, blocking in the calling thread as the JDBC driver's call is: the request
  * written in one piece, the answer's status line, headers and body (by its length or in chunks) read whole. The
  * JDK's client hands each request to its selector thread and the answer back, which a warmed short request pays
- * on top of the server's work.
+ * on top of the server's work. The benches' one client of this kind (bench/risk-register, bench/meeting-figures).
  */
 final class PlainHttp implements AutoCloseable {
     private final URI base;
-    private final String token;
+    private final String credentials;
     private Socket socket;
     private BufferedInputStream in;
     private OutputStream out;
 
+    /** Signed in by an API token, asking for JSON. */
     PlainHttp(URI base, String token) {
+        this(base, "Authorization: Bearer " + token, "application/json");
+    }
+
+    /** Signed in by the header given ({@code Cookie: JSESSIONID=...} for pages), accepting the type given. */
+    PlainHttp(URI base, String header, String accept) {
         this.base = base;
-        this.token = token;
+        this.credentials = header + "\r\nAccept: " + accept;
     }
 
     /** Requests the path and reads the whole answer: its milliseconds. */
@@ -34,7 +40,7 @@ final class PlainHttp implements AutoCloseable {
             out = socket.getOutputStream();
         }
         out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                        + "\r\nAuthorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
+                        + "\r\n" + credentials + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         var status = line();
