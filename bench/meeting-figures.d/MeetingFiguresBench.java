@@ -42,7 +42,8 @@ public class MeetingFiguresBench {
             """
             select id, engagement_id, held_at from meeting_record
             where engagement_id = any(?) and status = 'HELD' and voided_at is null
-              and held_at >= coalesce(?, '-infinity') and held_at < coalesce(?, 'infinity')
+              and held_at >= coalesce(cast(? as timestamptz), '-infinity')
+              and held_at < coalesce(cast(? as timestamptz), 'infinity')
             order by held_at""";
 
     record Case(String name, String path, PlainHttp client, UUID organisation) {}

@@ -214,7 +214,8 @@ public class RotationCompliance implements MeetingsDue {
                         """
                         select id, engagement_id, held_at from meeting_record
                         where engagement_id = any(:ids) and status = 'HELD' and voided_at is null
-                          and held_at >= coalesce(:from, '-infinity') and held_at < coalesce(:to, 'infinity')
+                          and held_at >= coalesce(cast(:from as timestamptz), '-infinity')
+                          and held_at < coalesce(cast(:to as timestamptz), 'infinity')
                         order by held_at""")
                 .param("ids", engagementIds.toArray(UUID[]::new))
                 .param("from", from == null ? null : from.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
