@@ -129,12 +129,12 @@ class MeetingPages {
     UUID open(UUID engagementId, UUID siteId, NewMeeting asked, Viewer viewer, RedirectAttributes flash) {
         var opened = new AtomicReference<UUID>();
         Forms.stepTaken(flash, "refused", () -> {
-            // who may not hold meetings is refused before the form is read, as the API refuses them
-            MeetingAccess.requireHoldsMeetings(viewer);
-            var heldAt = asked.heldAt();
+            // another's engagement is not found, and who may not hold meetings is refused before the form is read
             var site = engagementId == null
                     ? siteId
                     : planning.engagement(engagementId, viewer).siteId();
+            MeetingAccess.requireHoldsMeetings(viewer);
+            var heldAt = asked.heldAt();
             var at = heldAt.atZone(plant.siteTimes().zone(site)).toInstant();
             var open = new OpenMeeting(asked.id(), engagementId, siteId, at, asked.place(), asked.language());
             opened.set(desk.open(open, viewer).record().id());
