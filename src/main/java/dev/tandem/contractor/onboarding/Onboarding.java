@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -80,29 +81,39 @@ public class Onboarding extends VoidableRecord {
     }
 
     /**
-     * Whether a record of the kind made on the day would tick a step: one of its kind is open, and the day is not
-     * before the onboarding started (an inspection done before it began is not part of it).
+     * Whether a record of the kind made on the day would tick a step: the day is not before the onboarding started (an
+     * inspection done before it began is not part of it), and a step of its kind is open or was ticked by a record made
+     * later. Records are heard in any order; the first one made ticks its step.
      */
     boolean awaits(StepKind kind, LocalDate on) {
-        return !on.isBefore(startedOn) && steps.stream().anyMatch(s -> s.kind() == kind && !s.ticked());
+        return !on.isBefore(startedOn) && stepFor(kind, on).isPresent();
     }
 
-    /** Ticks the first open step of the kind by another module's record; whether one was ticked. */
+    /** Ticks the step of the kind that a record made on the day ticks; whether one was ticked. */
     boolean recorded(StepKind kind, UUID recordId, LocalDate on) {
         if (!awaits(kind, on)) {
             return false;
         }
-        var open = steps.stream().filter(s -> s.kind() == kind && !s.ticked()).findFirst();
-        open.ifPresent(step -> replace(step, step.tick(on, null, recordId)));
-        return open.isPresent();
+        var step = stepFor(kind, on).orElseThrow();
+        replace(step, step.tick(on, null, recordId));
+        return true;
+    }
+
+    /** The first open step of the kind; else the one of its kind that the latest record made after the day ticked. */
+    private Optional<OnboardingStep> stepFor(StepKind kind, LocalDate on) {
+        var ofKind = steps.stream().filter(s -> s.kind() == kind).toList();
+        return ofKind.stream().filter(s -> !s.ticked()).findFirst().or(() -> ofKind.stream()
+                .filter(s -> s.recordId() != null && s.tickedOn().isAfter(on))
+                .max(Comparator.comparing(OnboardingStep::tickedOn)));
     }
 
     private void replace(OnboardingStep step, OnboardingStep ticked) {
         var changed = new ArrayList<>(steps);
         changed.set(changed.indexOf(step), ticked);
         steps = List.copyOf(changed);
-        if (completedOn == null && steps.stream().allMatch(OnboardingStep::ticked)) {
-            // the day of its latest tick: a record's tick may be heard after a later tick by hand
+        if (steps.stream().allMatch(OnboardingStep::ticked)) {
+            // the day of its latest tick: a record's tick may be heard after a later tick by hand, or after a later
+            // record's tick that it takes the place of
             completedOn = steps.stream()
                     .map(OnboardingStep::tickedOn)
                     .max(Comparator.naturalOrder())

@@ -44,4 +44,30 @@ class OnboardingTests {
         assertThat(onboarding.completedOn()).isEqualTo(STARTED.plusDays(Onboarding.DAYS));
         assertThat(onboarding.integratedInTime()).isTrue();
     }
+
+    /**
+     * The first joint inspection ticks its step, whichever is heard first: a later inspection's record heard before it
+     * gives way to it, and the onboarding counts as completed on the first one's day, in time.
+     */
+    @Test
+    void theFirstRecordMadeTicksItsStepWhicheverIsHeardFirst() {
+        var first = UUID.randomUUID();
+        onboarding.tickByHand(induction.id(), UUID.randomUUID(), STARTED.plusDays(3));
+        assertThat(onboarding.recorded(StepKind.JOINT_INSPECTION, UUID.randomUUID(), STARTED.plusDays(42)))
+                .isTrue();
+        assertThat(onboarding.integratedInTime()).isFalse();
+
+        assertThat(onboarding.recorded(StepKind.JOINT_INSPECTION, first, STARTED.plusDays(14)))
+                .isTrue();
+        assertThat(onboarding.recorded(StepKind.JOINT_INSPECTION, UUID.randomUUID(), STARTED.plusDays(28)))
+                .as("a record made after the first ticks nothing")
+                .isFalse();
+
+        assertThat(onboarding.completedOn()).isEqualTo(STARTED.plusDays(14));
+        assertThat(onboarding.integratedInTime()).isTrue();
+        assertThat(onboarding.steps())
+                .filteredOn(step -> step.kind() == StepKind.JOINT_INSPECTION)
+                .extracting(OnboardingStep::recordId)
+                .containsExactly(first);
+    }
 }
