@@ -155,7 +155,7 @@ final class DemoBulkMeetingRows {
             }
         }
         copy.finish();
-        var actions = DemoCopy.into(connection, "corrective_action", DemoBulk.ACTION_COLUMNS);
+        var actions = DemoCopy.into(connection, "corrective_action", DemoBulkEventRows.ACTION_COLUMNS);
         int done = 0;
         for (var meeting : held) {
             var decision = meeting.decision();
