@@ -50,7 +50,7 @@ final class FieldCreates {
                                 .formatted(id, template, fixture.siteId, marker));
             }
             case "investigation" -> {
-                var incident = contractorsIncident();
+                var incident = incident();
                 yield new Create(
                         "manager",
                         "/api/v1/investigations",
@@ -121,7 +121,7 @@ final class FieldCreates {
                                                         .personId()));
             }
             case "action" -> {
-                var event = contractorsIncident();
+                var event = incident();
                 yield new Create(
                         "hse",
                         "/api/v1/actions",
@@ -166,8 +166,7 @@ final class FieldCreates {
     /** An investigation of the first contractor's incident, led by the demo's line manager with one member. */
     UUID investigation(String title, String member) throws Exception {
         var id = UUID.randomUUID();
-        assertThat(fixture.postJson(
-                                "/api/v1/investigations", "manager", opening(id, title, contractorsIncident(), member))
+        assertThat(fixture.postJson("/api/v1/investigations", "manager", opening(id, title, incident(), member))
                         .getStatus())
                 .isEqualTo(201);
         return id;
@@ -216,7 +215,7 @@ final class FieldCreates {
     }
 
     /** A hazard the first contractor's worker reported, so that an investigation of it involves that contractor. */
-    private UUID contractorsIncident() throws Exception {
+    UUID incident() throws Exception {
         var id = UUID.randomUUID();
         assertThat(fixture.postJson("/api/v1/events", "contractor1.worker", event(id, "Scaffold board fell"))
                         .getStatus())
