@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  * one injected fault (steps, drifts, stuck transmitters and spread changes in turn) for ten minutes after its first
  * hour; every warning outside a fault (or the five minutes after it) is a false one. False warnings are counted by what
  * opened their episode (the detector's rule and the kind of tag) and by what the machine did before (a set point moved,
- * a feed lost, a start); each missed fault is named.
+ * a feed lost, a start); each missed fault is named, and each kind's delays are given apart on tags judged against the
+ * load and on tags of their own.
  *
  * <p>Usage: {@code HealthyEquipmentBench [EQUIPMENT] [DAYS] [SEEDS] [blind]}, by default 1000 machines for one day
  * each, seed 1; SEEDS is one seed or a range ({@code 1-5}: each seed is a plant of its own, reported apart and then in
@@ -37,7 +38,7 @@ public final class HealthyEquipmentBench {
     /** What one machine's run came to. */
     record Outcome(Fault fault, long faultAt, long detectedAt, int falseWarnings, long healthySeconds,
             long runningSeconds, List<Long> falseSinceStart, int starts, long warningSeconds, List<String> falseCauses,
-            String missed) {}
+            String missed, boolean faultTagTied) {}
 
     /** One seed's headline figures, for the table after all seeds. */
     record SeedFigures(long seed, int falseWarnings, double perWeek, int found, int injected, List<String> missed) {}
@@ -173,18 +174,19 @@ public final class HealthyEquipmentBench {
                 falseCauses.add(causes.get(k) + " | " + firedAfter.get(k));
             }
         }
+        boolean tied = stream.judgedAgainstLoad(machine.faultTag());
         String missed = null;
         if (faultAt >= 0 && detected < 0) {
             int tag = machine.faultTag();
             missed = String.format("%s on machine %d, tag %d of %d (%s, %s), warnings at %s s from the fault's start",
                     machine.fault(), index, tag, machine.tags,
-                    stream.judgedAgainstLoad(tag) ? "tied to the load" : "not tied",
+                    tied ? "tied to the load" : "not tied",
                     machine.thermal(tag) ? "thermal" : "fast",
                     fired.stream().map(f -> (f - START) / 1000 - faultAt).toList());
         }
         long healthy = end - (faultAt >= 0 ? SimulatedMachine.FAULT_SECONDS + AFTER_FAULT : 0);
         return new Outcome(machine.fault(), faultAt, detected, falseWarnings, healthy, running, falseSinceStart,
-                starts, openSeconds, falseCauses, missed);
+                starts, openSeconds, falseCauses, missed, tied);
     }
 
     /**
@@ -252,11 +254,32 @@ public final class HealthyEquipmentBench {
             System.out.printf("  %-6s %d of %d, delay p50 %s s, p95 %s s, max %s s%n", fault, list.size(),
                     injected.getOrDefault(fault, 0), percentile(list, 0.5), percentile(list, 0.95),
                     percentile(list, 1));
+            byTie(outcomes, fault);
         }
         var missed = Arrays.stream(outcomes).map(Outcome::missed).filter(m -> m != null).toList();
         missed.forEach(m -> System.out.println("  missed: " + m));
         return new SeedFigures(seed, falseWarnings, falseWarnings / weeks, all.size(), injectedAll,
                 missed.stream().map(m -> m.substring(0, m.indexOf(", tag"))).toList());
+    }
+
+    /**
+     * The delays of one fault kind apart on tags judged against the load and on tags of their own: a drift is a
+     * fraction of a tied tag's residual deviation a second, and a smaller one of an untied tag's own deviation.
+     */
+    private static void byTie(Outcome[] outcomes, Fault fault) {
+        var parts = new ArrayList<String>();
+        for (boolean tied : new boolean[] {true, false}) {
+            var faulted = Arrays.stream(outcomes)
+                    .filter(o -> o.fault() == fault && o.faultAt() >= 0 && o.faultTagTied() == tied)
+                    .toList();
+            var found = faulted.stream()
+                    .filter(o -> o.detectedAt() >= 0)
+                    .map(o -> o.detectedAt() - o.faultAt())
+                    .toList();
+            parts.add(String.format("%s %d of %d, p50 %s s, p95 %s s", tied ? "tied to the load" : "not tied",
+                    found.size(), faulted.size(), percentile(found, 0.5), percentile(found, 0.95)));
+        }
+        System.out.printf("         %s%n", String.join("; ", parts));
     }
 
     /**
