@@ -20,9 +20,9 @@ import java.util.UUID;
  * path).
  *
  * <p>{@code BASE JDBC WARMUP ROUNDS TOKEN SUPERVISOR_TOKEN SESSION SITE CONTRACTOR}: the figures of rotations with a meeting
- * through the API (the director's and a contractor's supervisor's token) and the dashboard's meetings panel (the
- * director's session, the enterprise and a site), each beside the statements the figures read, run raw over JDBC with
- * every column of every row read: the current rotation patterns, their engagements, the meetings held in them within
+ * through the API (the director's token, the enterprise and a site, and a contractor's supervisor's) and the
+ * dashboard's meetings panel (the director's session, the enterprise and a site), each beside the statements the figures
+ * read, run raw over JDBC with every column of every row read: the current rotation patterns (a site's only for a site), their engagements, the meetings held in them within
  * the period (from a rotation's length before it), the sites and the enterprise, and the mentors' names. In turns after
  * a warm-up; prints p50 and p95 in ms, and the ratios.
  */
@@ -46,28 +46,39 @@ public class MeetingFiguresBench {
               and held_at < coalesce(cast(? as timestamptz), 'infinity')
             order by held_at""";
 
-    record Case(String name, String path, PlainHttp client, UUID organisation) {}
+    record Case(String name, String path, PlainHttp client, UUID organisation, UUID site) {}
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
         var base = URI.create(args[0]);
         int warmup = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
-        var site = args[7];
+        var site = UUID.fromString(args[7]);
         try (var jdbc = DriverManager.getConnection(args[1]);
                 var director = new PlainHttp(base, args[4]);
                 var supervisor = new PlainHttp(base, args[5]);
                 var pages = new PlainHttp(base, "Cookie: JSESSIONID=" + args[6], "text/html")) {
             var contractor = UUID.fromString(args[8]);
             var cases = List.of(
-                    new Case("API: the enterprise (director)", "/api/v1/meetings/figures", director, null),
-                    new Case("API: a contractor (its supervisor)", "/api/v1/meetings/figures", supervisor, contractor),
-                    new Case("dashboard panel: the enterprise (director)", "/meetings/figures/panel", pages, null),
-                    new Case("dashboard panel: a site (director)", "/meetings/figures/panel?site=" + site, pages, null));
+                    new Case("API: the enterprise (director)", "/api/v1/meetings/figures", director, null, null),
+                    new Case(
+                            "API: a contractor (its supervisor)",
+                            "/api/v1/meetings/figures",
+                            supervisor,
+                            contractor,
+                            null),
+                    new Case("API: a site (director)", "/api/v1/meetings/figures?site=" + site, director, null, site),
+                    new Case("dashboard panel: the enterprise (director)", "/meetings/figures/panel", pages, null, null),
+                    new Case(
+                            "dashboard panel: a site (director)",
+                            "/meetings/figures/panel?site=" + site,
+                            pages,
+                            null,
+                            site));
             System.out.println("| request | API p50 | API p95 | SQL p50 | SQL p95 | API/SQL p50 | API/SQL p95 |");
             System.out.println("|---|---|---|---|---|---|---|");
             for (var c : cases) {
-                List<Turns.Timed> ways = List.of(() -> c.client().get(c.path()), () -> sql(jdbc, c.organisation()));
+                List<Turns.Timed> ways = List.of(() -> c.client().get(c.path()), () -> sql(jdbc, c.organisation(), c.site()));
                 var times = Turns.inTurns(ways, warmup, rounds);
                 double a50 = Turns.pct(times[0], 50), a95 = Turns.pct(times[0], 95);
                 double s50 = Turns.pct(times[1], 50), s95 = Turns.pct(times[1], 95);
@@ -80,18 +91,23 @@ public class MeetingFiguresBench {
 
     /**
      * The statements of one request's figures as the application sends them, each result read whole: the enterprise
-     * (its clock), the patterns (a contractor's own only), their engagements, the sites and the enterprise (each site's
-     * clock), the meetings held within the period's rotations, the mentors' names, the sites' names.
+     * (its clock), the sites' names (a site's figures check the site is there), the patterns (a contractor's own only, a
+     * site's only), their engagements, the sites and the enterprise (each site's
+     * clock), the meetings held within the period's rotations, the mentors' names.
      */
-    static double sql(Connection jdbc, UUID organisation) throws SQLException {
+    static double sql(Connection jdbc, UUID organisation, UUID site) throws SQLException {
         long start = System.nanoTime();
         all(jdbc, "select * from enterprise");
+        all(jdbc, "select * from site");
         var engagements = new ArrayList<UUID>();
-        try (var ps = jdbc.prepareStatement("select * from meeting_rotation_pattern where "
-                + (organisation == null ? "" : "organisation_id = ? and ") + "voided_at is null")) {
-            if (organisation != null) {
-                ps.setObject(1, organisation);
-            }
+        try (var ps = jdbc.prepareStatement(
+                """
+                select id, blocks, starts_on, changes_at from meeting_rotation_pattern where voided_at is null
+                  and (cast(? as uuid) is null or organisation_id = ?) and (cast(? as uuid) is null or site_id = ?)""")) {
+            ps.setObject(1, organisation, Types.OTHER);
+            ps.setObject(2, organisation, Types.OTHER);
+            ps.setObject(3, site, Types.OTHER);
+            ps.setObject(4, site, Types.OTHER);
             read(ps, engagements, 1);
         }
         var ids = jdbc.createArrayOf("uuid", engagements.toArray());
@@ -114,7 +130,6 @@ public class MeetingFiguresBench {
             ps.setArray(1, jdbc.createArrayOf("uuid", mentors.toArray()));
             read(ps, new ArrayList<>(), 0);
         }
-        all(jdbc, "select * from site");
         return (System.nanoTime() - start) / 1e6;
     }
 

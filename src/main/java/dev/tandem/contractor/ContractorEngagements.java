@@ -1,6 +1,8 @@
 package dev.tandem.contractor;
 
 import dev.tandem.shared.Viewer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -62,6 +64,24 @@ public class ContractorEngagements {
         }
     }
 
+    /**
+     * A row read by position: a record mapped by its names would look up each camel-case name first, and the driver
+     * answers every miss with an exception (six a row).
+     */
+    private static EngagementFacts facts(ResultSet row, int number) throws SQLException {
+        return new EngagementFacts(
+                row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class),
+                row.getString(3),
+                row.getObject(4, UUID.class),
+                row.getObject(5, LocalDate.class),
+                row.getObject(6, LocalDate.class),
+                row.getString(7),
+                row.getObject(8, UUID.class),
+                row.getString(9),
+                row.getBoolean(10));
+    }
+
     /** The engagement, if the viewer reads its contractor's file. */
     public Optional<EngagementFacts> find(UUID id, Viewer viewer) {
         return facts(List.of(id)).values().stream()
@@ -77,7 +97,7 @@ public class ContractorEngagements {
         return jdbc
                 .sql(SELECT + "where e.id = any(:ids)")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query(EngagementFacts.class)
+                .query(ContractorEngagements::facts)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(EngagementFacts::id, Function.identity()));
@@ -88,7 +108,7 @@ public class ContractorEngagements {
         ContractorAccess.requireRead(viewer, organisationId);
         return jdbc.sql(SELECT + "where e.organisation_id = :organisation order by e.starts_on desc, e.id")
                 .param("organisation", organisationId)
-                .query(EngagementFacts.class)
+                .query(ContractorEngagements::facts)
                 .list();
     }
 
@@ -96,7 +116,7 @@ public class ContractorEngagements {
     public List<EngagementFacts> mentoredBy(UUID personId) {
         return jdbc.sql(SELECT + "where e.mentor_person_id = :person order by e.starts_on desc, e.id")
                 .param("person", personId)
-                .query(EngagementFacts.class)
+                .query(ContractorEngagements::facts)
                 .list();
     }
 }

@@ -26,6 +26,7 @@ public final class RotationCalendar {
     private final LocalDate startsOn;
     private final LocalTime changesAt;
     private final ZoneId zone;
+    private final SteadyOffset steady;
 
     public RotationCalendar(List<Integer> blocks, LocalDate startsOn, LocalTime changesAt, ZoneId zone) {
         if (blocks.isEmpty() || blocks.stream().anyMatch(days -> days == null || days < 1)) {
@@ -36,6 +37,7 @@ public final class RotationCalendar {
         this.startsOn = startsOn;
         this.changesAt = changesAt;
         this.zone = zone;
+        this.steady = SteadyOffset.of(zone);
     }
 
     /** The rotations that overlap the period from {@code from} up to (not including) {@code to}, in order. */
@@ -70,10 +72,14 @@ public final class RotationCalendar {
 
     /** The start of the day on the site's clock. */
     public Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone).toInstant();
+        return steady.covers(day, LocalTime.MIDNIGHT)
+                ? steady.instant(day, LocalTime.MIDNIGHT)
+                : day.atStartOfDay(zone).toInstant();
     }
 
     private Instant change(LocalDate day) {
-        return ZonedDateTime.of(day, changesAt, zone).toInstant();
+        return steady.covers(day, changesAt)
+                ? steady.instant(day, changesAt)
+                : ZonedDateTime.of(day, changesAt, zone).toInstant();
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,52 +74,85 @@ public class RotationCompliance implements MeetingsDue {
     /** The engagement's rotations from its start up to now (the one under way last), each with its meetings. */
     public List<RotationRecord> rotations(EngagementFacts engagement, RotationPattern pattern) {
         var now = Instant.now(clock);
-        var rotations = within(engagement, pattern, zone(engagement), null, now);
+        var rotations = within(engagement, pattern.calendar(zone(engagement)), null, now);
         var held = held(List.of(engagement.id()), null, null).getOrDefault(engagement.id(), List.of());
         return records(rotations, held, now);
     }
 
     /**
      * The rotations of every engagement with a pattern that ended within the period, with or without a meeting: the
-     * figures of contractors, mentors and sites. A contractor's people count only their own organisation's. The
-     * rotations are laid out first, so that only the meetings held within them are read.
+     * figures of contractors, mentors and sites. A contractor's people count only their own organisation's; only the
+     * site's engagements when a site is given. The rotations are laid out first, so that only the meetings held within
+     * them are read.
      */
     public List<EngagementRotations> ended(Instant from, Instant to, Viewer viewer) {
-        var scope = viewer.scopeOrganisation();
-        var current = scope == null ? patterns.findCurrent() : patterns.findByOrganisation(scope);
-        var facts = engagements.facts(current.stream().map(RotationPattern::id).toList());
+        return ended(from, to, null, viewer);
+    }
+
+    /** The rotations of {@link #ended(Instant, Instant, Viewer)} at one site; every site's when it is null. */
+    public List<EngagementRotations> ended(Instant from, Instant to, UUID site, Viewer viewer) {
+        var current = current(viewer.scopeOrganisation(), site);
+        var facts =
+                engagements.facts(current.stream().map(Current::engagementId).toList());
         var times = plant.siteTimes();
         var now = Instant.now(clock);
         var end = to.isAfter(now) ? now : to;
-        var laid = new LinkedHashMap<EngagementFacts, List<Rotation>>();
+        var laid = new ArrayList<Laid>();
+        Instant first = null;
+        Instant last = null;
         for (var pattern : current) {
-            var engagement = facts.get(pattern.id());
+            var engagement = facts.get(pattern.engagementId());
             if (engagement != null && engagement.started()) {
-                var rotations = within(engagement, pattern, times.zone(engagement.siteId()), from, end).stream()
-                        .filter(rotation ->
-                                rotation.endedBy(now) && !rotation.endsAt().isBefore(from))
-                        .toList();
-                laid.put(engagement, rotations);
+                var rotations = new ArrayList<Rotation>();
+                var calendar = RotationPattern.calendar(
+                        pattern.blocks(), pattern.startsOn(), pattern.changesAt(), times.zone(engagement.siteId()));
+                for (var rotation : within(engagement, calendar, from, end)) {
+                    if (rotation.endedBy(now) && !rotation.endsAt().isBefore(from)) {
+                        rotations.add(rotation);
+                    }
+                }
+                if (!rotations.isEmpty()) {
+                    var starts = rotations.get(0).startsAt();
+                    var ends = rotations.get(rotations.size() - 1).endsAt();
+                    first = first == null || starts.isBefore(first) ? starts : first;
+                    last = last == null || ends.isAfter(last) ? ends : last;
+                }
+                laid.add(new Laid(engagement, rotations));
             }
         }
-        var rotations = laid.values().stream().flatMap(List::stream).toList();
-        var held = rotations.isEmpty()
+        var held = first == null
                 ? Map.<UUID, List<Held>>of()
-                : held(
-                        laid.keySet().stream().map(EngagementFacts::id).toList(),
-                        rotations.stream()
-                                .map(Rotation::startsAt)
-                                .min(Comparator.naturalOrder())
-                                .orElseThrow(),
-                        rotations.stream()
-                                .map(Rotation::endsAt)
-                                .max(Comparator.naturalOrder())
-                                .orElseThrow());
-        var result = new ArrayList<EngagementRotations>();
-        laid.forEach((engagement, ended) -> result.add(new EngagementRotations(
-                engagement, records(ended, held.getOrDefault(engagement.id(), List.of()), now))));
+                : held(laid.stream().map(e -> e.engagement().id()).toList(), first, last);
+        var result = new ArrayList<EngagementRotations>(laid.size());
+        for (var e : laid) {
+            var meetings = held.getOrDefault(e.engagement().id(), List.of());
+            result.add(new EngagementRotations(e.engagement(), records(e.rotations(), meetings, now)));
+        }
         return result;
     }
+
+    /** A pattern not voided, as the figures read it. */
+    private record Current(UUID engagementId, String blocks, LocalDate startsOn, String changesAt) {}
+
+    /** The patterns not voided: of one contractor only, of one site only, when given; each row read by position. */
+    private List<Current> current(UUID organisation, UUID site) {
+        return jdbc.sql(
+                        """
+                        select id, blocks, starts_on, changes_at from meeting_rotation_pattern where voided_at is null
+                          and (cast(:organisation as uuid) is null or organisation_id = :organisation)
+                          and (cast(:site as uuid) is null or site_id = :site)""")
+                .param("organisation", organisation, Types.OTHER)
+                .param("site", site, Types.OTHER)
+                .query((row, number) -> new Current(
+                        row.getObject(1, UUID.class),
+                        row.getString(2),
+                        row.getObject(3, LocalDate.class),
+                        row.getString(4)))
+                .list();
+    }
+
+    /** An engagement's rotations laid out, before their meetings are read. */
+    private record Laid(EngagementFacts engagement, List<Rotation> rotations) {}
 
     /** One engagement's rotations in a period. */
     public record EngagementRotations(EngagementFacts engagement, List<RotationRecord> rotations) {
@@ -151,16 +183,15 @@ public class RotationCompliance implements MeetingsDue {
     private Optional<LocalDate> nextDue(EngagementFacts engagement, RotationPattern pattern, Instant now) {
         var zone = zone(engagement);
         var held = held(List.of(engagement.id()), null, null).getOrDefault(engagement.id(), List.of());
-        return within(engagement, pattern, zone, now, now.plus(Duration.ofDays(MAX_LOOK_AHEAD_DAYS))).stream()
+        return within(engagement, pattern.calendar(zone), now, now.plus(Duration.ofDays(MAX_LOOK_AHEAD_DAYS))).stream()
                 .filter(rotation -> held.stream().noneMatch(meeting -> rotation.contains(meeting.at())))
                 .findFirst()
                 .map(rotation -> LocalDate.ofInstant(rotation.endsAt().minusNanos(1), zone));
     }
 
-    /** The pattern's rotations that overlap the engagement's days and the period (from its start when null). */
+    /** The rotations that overlap the engagement's days and the period (from its start when null). */
     private static List<Rotation> within(
-            EngagementFacts engagement, RotationPattern pattern, ZoneId zone, Instant from, Instant to) {
-        var calendar = pattern.calendar(zone);
+            EngagementFacts engagement, RotationCalendar calendar, Instant from, Instant to) {
         var start = calendar.startOf(engagement.startsOn());
         var end = calendar.startOf(engagement.endsOn().plusDays(1));
         var first = from == null || from.isBefore(start) ? start : from;
@@ -172,6 +203,9 @@ public class RotationCompliance implements MeetingsDue {
 
     /** A rotation within the engagement's days: the first starts with the work, the last ends with it. */
     private static Rotation clipped(Rotation rotation, Instant start, Instant end) {
+        if (!rotation.startsAt().isBefore(start) && !rotation.endsAt().isAfter(end)) {
+            return rotation;
+        }
         var startsAt = rotation.startsAt().isBefore(start) ? start : rotation.startsAt();
         var endsAt = rotation.endsAt().isAfter(end) ? end : rotation.endsAt();
         return new Rotation(rotation.number(), rotation.firstDay(), startsAt, endsAt);
@@ -185,13 +219,22 @@ public class RotationCompliance implements MeetingsDue {
             while (next < held.size() && held.get(next).at().isBefore(rotation.startsAt())) {
                 next++;
             }
-            var meetings = new ArrayList<UUID>();
+            int first = next;
             while (next < held.size() && rotation.contains(held.get(next).at())) {
-                meetings.add(held.get(next++).id());
+                next++;
             }
-            records.add(new RotationRecord(rotation, List.copyOf(meetings), rotation.endedBy(now)));
+            records.add(new RotationRecord(rotation, ids(held, first, next), rotation.endedBy(now)));
         }
         return records;
+    }
+
+    /** The ids of the meetings from {@code first} up to (not including) {@code end}: most rotations have one or none. */
+    private static List<UUID> ids(List<Held> held, int first, int end) {
+        return switch (end - first) {
+            case 0 -> List.of();
+            case 1 -> List.of(held.get(first).id());
+            default -> held.subList(first, end).stream().map(Held::id).toList();
+        };
     }
 
     private ZoneId zone(EngagementFacts engagement) {
@@ -221,9 +264,9 @@ public class RotationCompliance implements MeetingsDue {
                 .param("from", from == null ? null : from.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("to", to == null ? null : to.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
                 .query((row, number) -> new Held(
-                        row.getObject("id", UUID.class),
-                        row.getObject("engagement_id", UUID.class),
-                        row.getTimestamp("held_at").toInstant()))
+                        row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class),
+                        row.getTimestamp(3).toInstant()))
                 .list()
                 .forEach(meeting -> byEngagement
                         .computeIfAbsent(meeting.engagementId(), id -> new ArrayList<>())

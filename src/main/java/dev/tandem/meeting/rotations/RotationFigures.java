@@ -5,6 +5,7 @@ import dev.tandem.meeting.MeetingAccess;
 import dev.tandem.meeting.rotations.RotationCompliance.EngagementRotations;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,22 +65,30 @@ public class RotationFigures {
     public record Figures(
             LocalDate from, LocalDate to, Line total, List<Line> contractors, List<Line> mentors, List<Line> sites) {}
 
-    /** The figures from {@code from} to {@code to}, the last twelve months when left out. */
-    public Figures figures(LocalDate from, LocalDate to, Viewer viewer) {
+    /**
+     * The figures from {@code from} to {@code to}, the last twelve months when left out; one site's only when a site is
+     * given (a contractor's people still see their own organisation's only).
+     *
+     * @throws NotFoundException when there is no such site
+     */
+    public Figures figures(LocalDate from, LocalDate to, UUID site, Viewer viewer) {
         if (!MeetingAccess.readsMeetings(viewer)) {
             throw new AccessDeniedException("reading meetings");
+        }
+        var sites = plant.siteNames();
+        if (site != null && !sites.containsKey(site)) {
+            throw new NotFoundException("Site", site);
         }
         var zone = plant.enterprise().zone();
         var last = to != null ? to : LocalDate.now(clock.withZone(zone));
         var first = from != null ? from : last.minusMonths(DEFAULT_MONTHS).plusDays(1);
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
-        var ended = compliance.ended(start, end, viewer);
+        var ended = compliance.ended(start, end, site, viewer);
         long rotations = ended.stream().mapToLong(e -> e.rotations().size()).sum();
         long met = ended.stream().mapToLong(EngagementRotations::met).sum();
         var mentors = directory.personNames(
                 ended.stream().map(e -> e.engagement().mentorPersonId()).collect(Collectors.toSet()));
-        var sites = plant.siteNames();
         return new Figures(
                 first,
                 last,

@@ -93,6 +93,11 @@ public class RotationPattern extends VoidableRecord {
 
     /** The rotations on the site's clock. */
     public RotationCalendar calendar(ZoneId zone) {
+        return calendar(blocks, startsOn, changesAt, zone);
+    }
+
+    /** The rotations of a pattern as stored, on the site's clock. */
+    static RotationCalendar calendar(String blocks, LocalDate startsOn, String changesAt, ZoneId zone) {
         return new RotationCalendar(parse(blocks), startsOn, LocalTime.parse(changesAt), zone);
     }
 

@@ -190,13 +190,17 @@ class MeetingApi {
         return Versions.tagged(pattern.version(), views.of(pattern, compliance.rotations(engagement, pattern)));
     }
 
-    /** Rotations with a meeting, per contractor, mentor and site, in a period (the last twelve months by default). */
+    /**
+     * Rotations with a meeting, per contractor, mentor and site, in a period (the last twelve months by default); one
+     * site's only when asked.
+     */
     @GetMapping("/figures")
     Figures figures(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID site,
             Viewer viewer) {
-        return figures.figures(from, to, viewer);
+        return figures.figures(from, to, site, viewer);
     }
 
     private ResponseEntity<MeetingView> view(Meeting meeting) {

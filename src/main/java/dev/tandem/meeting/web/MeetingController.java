@@ -74,13 +74,14 @@ class MeetingController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Viewer viewer,
             Model model) {
-        model.addAttribute("figures", figures.figures(from, to, viewer));
+        model.addAttribute("figures", figures.figures(from, to, null, viewer));
         return "meeting/figures";
     }
 
     /**
      * The dashboard's panel for its site or contractor: the share of the last twelve months' rotations that had a
-     * meeting, and the contractors with rotations without one; nothing for those who read no meetings.
+     * meeting, and the contractors with rotations without one (at the site, for a site's); nothing for those who read no
+     * meetings. A contractor's panel counts its rotations at every site; a site's counts that site's only.
      */
     @GetMapping("/meetings/figures/panel")
     String panel(
@@ -91,7 +92,7 @@ class MeetingController {
         if (!MeetingAccess.readsMeetings(viewer)) {
             return "meeting/figures :: nothing";
         }
-        var all = figures.figures(null, null, viewer);
+        var all = figures.figures(null, null, organisation == null ? site : null, viewer);
         var lines = organisation != null ? all.contractors() : site != null ? all.sites() : List.of(all.total());
         var key = organisation != null ? organisation : site;
         model.addAttribute("figures", all);

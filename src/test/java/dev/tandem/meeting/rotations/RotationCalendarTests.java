@@ -134,6 +134,38 @@ class RotationCalendarTests {
                 .isEqualTo(Duration.ofHours(7 * 24 + 1));
     }
 
+    /**
+     * Russia's zones stopped changing their clocks in 2014 (Moscow went from +04 to +03, Yekaterinburg from +06 to +05
+     * that October): every crew change, before and after the last change and on its very night, is at the day and time
+     * the site's clock reads; so in a zone with summer time, one with a fixed offset and UTC.
+     */
+    @Test
+    void everyCrewChangeIsAtTheSitesClockTimeAcrossTheLastChangesOfRussiasClocksAndInOtherZones() {
+        var zones = List.of(
+                ZoneId.of("Asia/Yekaterinburg"),
+                MOSCOW,
+                NOVOKUZNETSK,
+                BERLIN,
+                ZoneId.of("+05:00"),
+                ZoneId.of("UTC"),
+                ZoneId.of("America/Santiago"));
+        var times = List.of(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(1, 0), LocalTime.of(2, 30), EIGHT);
+        for (var zone : zones) {
+            for (var changesAt : times) {
+                var calendar = new RotationCalendar(List.of(1), LocalDate.of(2010, 1, 1), changesAt, zone);
+                var rotations = calendar.overlapping(
+                        calendar.startOf(LocalDate.of(2010, 1, 2)), calendar.startOf(LocalDate.of(2027, 1, 1)));
+
+                assertThat(rotations).hasSizeGreaterThan(6000).allSatisfy(rotation -> assertThat(rotation.startsAt())
+                        .as("%s at %s in %s", rotation.firstDay(), changesAt, zone)
+                        .isEqualTo(ZonedDateTime.of(rotation.firstDay(), changesAt, zone)
+                                .toInstant()));
+                assertThat(calendar.startOf(LocalDate.of(2014, 10, 26)))
+                        .isEqualTo(LocalDate.of(2014, 10, 26).atStartOfDay(zone).toInstant());
+            }
+        }
+    }
+
     @Test
     void aPatternNeedsBlocksOfADayOrMore() {
         assertThatThrownBy(() -> new RotationCalendar(List.of(), LocalDate.of(2026, 1, 1), EIGHT, MOSCOW))
