@@ -76,19 +76,19 @@ public class RiskRegisterBench {
     /**
      * A page of 20 and the count of all the list selects, in the one statement {@code ListQuery.page} sends: the count,
      * and joined to it the page (chosen among the register's rows before their names are looked up), numbered in the
-     * order it comes in. The offset is bound as a long, as the application's is.
+     * order it comes in. The page's size and offset are written into the text, as {@code Paging.limit} writes them:
+     * no offset on the first page.
      */
     static Statement list(String where, String order, List<Object> whereParams, Object today, long offset) {
         var params = new ArrayList<Object>(whereParams);
         params.add(today);
         params.addAll(whereParams);
-        params.add(20);
-        params.add(offset);
         return new Statement(
                 "select counted.total as listed_total, listed.* from (select count(*) as total from " + FROM + where
                         + ") counted left join lateral (select row_number() over () as listed_row, paged.* from (select "
                         + COLUMNS + " from (select r.* from " + FROM + where + " order by " + order
-                        + " limit ? offset ?) r) paged) listed on true order by listed.listed_row",
+                        + " limit 20" + (offset == 0 ? "" : " offset " + offset)
+                        + ") r) paged) listed on true order by listed.listed_row",
                 params);
     }
 

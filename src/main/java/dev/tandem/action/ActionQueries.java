@@ -239,7 +239,7 @@ public class ActionQueries {
                 .where(Boolean.TRUE.equals(filter.overdue()) ? OVERDUE : "true")
                 .where(Boolean.TRUE.equals(filter.dueSoon()) ? DUE_SOON : "true")
                 .search(filter.q(), "a.title")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "a.voided_at is null");
+                .leavingOut("a.voided_at", filter.voided());
     }
 
     /** An id nobody has, so that "mine" of a viewer without a person selects nothing. */

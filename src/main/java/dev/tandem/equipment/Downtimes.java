@@ -71,7 +71,7 @@ public class Downtimes {
                 .where(filter.open() == null ? "true" : filter.open() ? "d.ended_at is null" : "d.ended_at is not null")
                 .where("(d.ended_at is null or d.ended_at > :from)", "from", utc(filter.from()))
                 .where("d.started_at < :to", "to", utc(filter.to()))
-                .where(Boolean.TRUE.equals(filter.withdrawn()) ? "true" : "d.withdrawn_at is null")
+                .leavingOut("d.withdrawn_at", filter.withdrawn())
                 .page(jdbc, COLUMNS, Downtime.class, paging, SORTABLE, "d.started_at desc, d.id");
     }
 

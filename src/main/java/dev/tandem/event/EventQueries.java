@@ -135,7 +135,7 @@ public class EventQueries {
                 .where(Boolean.TRUE.equals(filter.sif()) ? "e.sif_potential" : "true")
                 .where(Boolean.TRUE.equals(filter.mine()) ? "e.reporter_id = :mine" : "true", "mine", viewer.userId())
                 .search(filter.q(), "e.description")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "e.voided_at is null");
+                .leavingOut("e.voided_at", filter.voided());
         return query.page(jdbc, COLUMNS, EventRow.class, paging, SORTABLE, "e.occurred_at desc, e.id");
     }
 

@@ -32,7 +32,7 @@ public class OrganisationQueries {
     public Page<SiteRow> sites(SiteFilter filter, Paging paging) {
         return new ListQuery("site s")
                 .search(filter.q(), "s.name", "s.code")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "s.voided_at is null")
+                .leavingOut("s.voided_at", filter.voided())
                 .page(
                         jdbc,
                         "s.id, s.code, s.name, s.time_zone, s.address, s.voided_at is not null as voided",
@@ -59,7 +59,7 @@ public class OrganisationQueries {
                 .where("a.site_id = :site", "site", filter.siteId())
                 .where("a.owner_id = :owner", "owner", filter.ownerId())
                 .search(filter.q(), "a.name", "a.code", "p.full_name")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "a.voided_at is null")
+                .leavingOut("a.voided_at", filter.voided())
                 .page(
                         jdbc,
                         "a.id, a.site_id, s.name as site_name, a.code, a.name, a.owner_id,"
@@ -95,7 +95,7 @@ public class OrganisationQueries {
                         "o.status = :status",
                         "status",
                         filter.status() == null ? null : filter.status().name())
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "o.voided_at is null")
+                .leavingOut("o.voided_at", filter.voided())
                 .page(
                         jdbc,
                         "o.id, o.name, o.kind, o.status, o.tax_number, o.contact_email, o.contact_phone,"
@@ -131,7 +131,7 @@ public class OrganisationQueries {
                 .where("p.organisation_id = :organisation", "organisation", filter.organisationId())
                 .where("p.site_id = :site", "site", filter.siteId())
                 .search(filter.q(), "p.full_name", "p.personnel_number", "p.position", "p.email")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "p.voided_at is null")
+                .leavingOut("p.voided_at", filter.voided())
                 .page(
                         jdbc,
                         "p.id, p.organisation_id, o.name as organisation_name, p.full_name, p.personnel_number,"

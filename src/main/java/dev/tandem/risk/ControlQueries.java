@@ -88,10 +88,8 @@ public class ControlQueries {
                 .param("risk", riskId)
                 .query(Long.class)
                 .single();
-        var rows = jdbc.sql(SELECT + " where c.risk_id = :risk " + ORDER + " limit :limit offset :offset")
+        var rows = jdbc.sql(SELECT + " where c.risk_id = :risk " + ORDER + paging.limit())
                 .param("risk", riskId)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
                 .query(this::row)
                 .list();
         return new Page<>(rows, paging.page(), paging.size(), total);

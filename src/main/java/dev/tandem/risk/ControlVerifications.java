@@ -61,10 +61,8 @@ class ControlVerifications {
                 .single();
         var items = jdbc.sql("select " + COLUMNS
                         + " from control_verification v where v.risk_control = :control"
-                        + " order by v.verified_at desc, v.id limit :limit offset :offset")
+                        + " order by v.verified_at desc, v.id" + paging.limit())
                 .param("control", controlId)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
                 .query(RecordRows.of(ControlVerification.class))
                 .list();
         return new Page<>(items, paging.page(), paging.size(), total);

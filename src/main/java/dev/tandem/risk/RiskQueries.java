@@ -277,7 +277,7 @@ public class RiskQueries {
                 .where(prefix + "likelihood = :likelihood", "likelihood", filter.likelihood())
                 .where(prefix + "severity = :severity", "severity", filter.severity())
                 .where(Boolean.TRUE.equals(filter.dueForReview()) ? "r.review_date <= " + TODAY : "true")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "r.voided_at is null");
+                .leavingOut("r.voided_at", filter.voided());
     }
 
     /** Today in the enterprise's time zone. */

@@ -73,10 +73,18 @@ public final class ListQuery {
         return this;
     }
 
-    /** Adds a fixed condition, such as leaving out voided records. */
+    /** Adds a fixed condition. */
     public ListQuery where(String condition) {
         conditions.add(condition);
         return this;
+    }
+
+    /**
+     * Leaves out the rows whose {@code column} is set (voided or withdrawn records) unless {@code included} is true: a
+     * list shows them only when asked to.
+     */
+    public ListQuery leavingOut(String column, Boolean included) {
+        return Boolean.TRUE.equals(included) ? this : where(column + " is null");
     }
 
     /** Limits the rows to those the viewer may see; {@code organisationColumn} holds a record's organisation. */
@@ -94,8 +102,7 @@ public final class ListQuery {
             JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
         var where = whereClause();
         var mapper = RecordRows.of(row);
-        var chosen = " from " + from + where + " order by " + paging.orderBy(sortable, order)
-                + " limit :limit offset :offset";
+        var chosen = " from " + from + where + " order by " + paging.orderBy(sortable, order) + paging.limit();
         var paged = pagedAlias == null
                 ? "select " + columns + chosen
                 : "select " + columns + " from (select " + pagedAlias + ".*" + chosen + ") " + pagedAlias;
@@ -103,8 +110,6 @@ public final class ListQuery {
                         + countedFrom + where + ") counted left join lateral (select row_number() over () as"
                         + " listed_row, paged.* from (" + paged + ") paged) listed on true order by listed.listed_row")
                 .params(params)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
                 .query(rows -> {
                     var items = new ArrayList<T>();
                     long total = 0;
@@ -122,10 +127,8 @@ public final class ListQuery {
     public <T> List<T> rows(
             JdbcClient jdbc, String columns, Class<T> row, Paging paging, Map<String, String> sortable, String order) {
         return jdbc.sql("select " + columns + " from " + from + whereClause() + " order by "
-                        + paging.orderBy(sortable, order) + " limit :limit offset :offset")
+                        + paging.orderBy(sortable, order) + paging.limit())
                 .params(params)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
                 .query(RecordRows.of(row))
                 .list();
     }

@@ -32,6 +32,13 @@ class PagingTests {
     }
 
     @Test
+    void writesThePageIntoTheLimitWithNoOffsetOnTheFirst() {
+        assertThat(new Paging(0, 20, "").limit()).isEqualTo(" limit 20");
+        assertThat(new Paging(3, 25, "").limit()).isEqualTo(" limit 25 offset 75");
+        assertThat(Paging.requested(2, 10_000, null).limit()).isEqualTo(" limit 100 offset 200");
+    }
+
+    @Test
     void neverLetsAClientNameAColumn() {
         assertThatThrownBy(() -> new Paging(0, 20, "password_hash").orderBy(SORTABLE, "p.id"))
                 .isInstanceOf(InvalidRequestException.class)

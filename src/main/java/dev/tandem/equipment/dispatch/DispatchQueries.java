@@ -62,7 +62,7 @@ public class DispatchQueries {
                 .where("c.equipment_id = :equipment", "equipment", equipmentId)
                 .where("c.at >= :from", "from", StateChangeRows.utc(from))
                 .where("c.at < :to", "to", StateChangeRows.utc(to))
-                .where(Boolean.TRUE.equals(voided) ? "true" : "c.voided_at is null")
+                .leavingOut("c.voided_at", voided)
                 .page(jdbc, COLUMNS, StateChange.class, paging, Map.of("at", "c.at"), "c.at desc, c.id")
                 .map(change -> forViewer(change, viewer));
     }

@@ -75,7 +75,7 @@ public class EquipmentQueries {
                 .where("e.criticality = :criticality", "criticality", name(filter.criticality()))
                 .where("latest.state = :state", "state", name(filter.state()))
                 .search(filter.q(), "e.code", "e.name")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "e.voided_at is null")
+                .leavingOut("e.voided_at", filter.voided())
                 .page(jdbc, COLUMNS, EquipmentRow.class, paging, SORTABLE, "s.name, e.code, e.id");
     }
 

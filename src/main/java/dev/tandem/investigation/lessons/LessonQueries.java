@@ -112,7 +112,7 @@ public class LessonQueries {
                         "cast(:rootClass as text) = any(l.root_classes)",
                         "rootClass",
                         filter.rootClass() == null ? null : filter.rootClass().name())
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "l.voided_at is null");
+                .leavingOut("l.voided_at", filter.voided());
         if (filter.q() != null && !filter.q().isBlank()) {
             query.where(
                             "exists (select 1 from investigation_lesson_text t where t.lesson = l.id and (to_tsvector('russian', "

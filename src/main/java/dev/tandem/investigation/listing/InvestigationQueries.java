@@ -108,7 +108,7 @@ public class InvestigationQueries {
                 .where(Boolean.TRUE.equals(filter.mine()) ? mine(viewer) : "true")
                 .param("me", viewer.personId())
                 .search(filter.q(), "i.title")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "i.voided_at is null");
+                .leavingOut("i.voided_at", filter.voided());
         return query.page(jdbc, COLUMNS, InvestigationRow.class, paging, SORTABLE, QUEUE_FIRST);
     }
 

@@ -89,7 +89,7 @@ public class MeetingQueries {
                         "m.status = :status",
                         "status",
                         filter.status() == null ? null : filter.status().name())
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "m.voided_at is null");
+                .leavingOut("m.voided_at", filter.voided());
         return query.page(jdbc, COLUMNS, MeetingRow.class, paging, SORTABLE, "m.held_at desc, m.id");
     }
 }

@@ -74,11 +74,9 @@ public class DeliveryLog {
                                 + where
                                 + " order by "
                                 + paging.orderBy(SORTS, "d.queued_at desc, d.id")
-                                + " limit :limit offset :offset")
+                                + paging.limit())
                 .param("status", status)
                 .param("channel", channel)
-                .param("limit", paging.size())
-                .param("offset", paging.offset())
                 .query(DeliveryRow.class)
                 .list();
         return paging.page(rows, total);

@@ -47,7 +47,7 @@ public class TagQueries {
         return new ListQuery("signal_tag t join equipment e on e.id = t.equipment_id")
                 .where("t.equipment_id = :equipment", "equipment", filter.equipmentId())
                 .search(filter.q(), "t.tag_key", "t.name", "e.code", "e.name")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "t.voided_at is null")
+                .leavingOut("t.voided_at", filter.voided())
                 .page(
                         jdbc,
                         """

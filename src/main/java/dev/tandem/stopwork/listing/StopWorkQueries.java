@@ -136,7 +136,7 @@ public class StopWorkQueries {
                 .where(mine(filter, viewer))
                 .param("mine", viewer.userId())
                 .search(filter.q(), "w.work", "w.unsafe")
-                .where(Boolean.TRUE.equals(filter.voided()) ? "true" : "w.voided_at is null");
+                .leavingOut("w.voided_at", filter.voided());
     }
 
     private static String mine(StopWorkFilter filter, Viewer viewer) {
