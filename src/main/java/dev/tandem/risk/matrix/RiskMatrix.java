@@ -51,6 +51,11 @@ public record RiskMatrix(
         return bands.get((likelihood - 1) * severityLevels() + severity - 1);
     }
 
+    /** Whether the cell lies within the matrix. */
+    public boolean contains(int likelihood, int severity) {
+        return likelihood >= 1 && likelihood <= likelihoodLevels() && severity >= 1 && severity <= severityLevels();
+    }
+
     public void requireCell(int likelihood, int severity) {
         if (likelihood < 1 || likelihood > likelihoodLevels()) {
             throw new InvalidRequestException("likelihood", "rule.outsideMatrix", likelihoodLevels());
