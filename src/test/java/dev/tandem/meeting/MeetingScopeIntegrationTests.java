@@ -3,14 +3,17 @@ package dev.tandem.meeting;
 import static dev.tandem.meeting.MeetingScene.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.contractor.ContractorFixture;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +125,79 @@ class MeetingScopeIntegrationTests {
                     .getContentAsString();
             assertThat(shown).as(page).doesNotContain("Engaged", contractor);
         }
+    }
+
+    /**
+     * The meetings' list filters by kind, status, site and contractor, and its export (page and API) is the list as
+     * filtered: a contractor's supervisor lists and exports its own meetings only, and asking for another contractor's
+     * gives nothing; who reads no meetings is refused both.
+     */
+    @Test
+    void theListAndItsExportFilterAndShowAContractorItsOwnMeetingsOnly() throws Exception {
+        var mine = meetings.open(meetings.today.minusDays(2)).toString();
+        var second = new MeetingScene(fixture, context);
+        var theirs = second.open(second.today.minusDays(1)).toString();
+        var ours = "organisationId=" + meetings.contractor;
+        var name = JsonPath.<String>read(
+                body(fixture.call("hse", get("/api/v1/meetings?" + ours), null)), "$.items[0].organisationName");
+        var theirName = JsonPath.<String>read(
+                body(fixture.call("hse", get("/api/v1/meetings?organisationId=" + second.contractor), null)),
+                "$.items[0].organisationName");
+
+        assertThat(listed("hse", ours + "&kind=ROTATION&status=OPEN&siteId=" + meetings.scene.site))
+                .containsExactly(mine);
+        assertThat(listed("hse", ours + "&kind=COMMITTEE")).isEmpty();
+        assertThat(listed("hse", ours + "&status=HELD")).isEmpty();
+        assertThat(listed(meetings.supervisor, "")).contains(mine).doesNotContain(theirs);
+        assertThat(listed(meetings.supervisor, "organisationId=" + second.contractor))
+                .isEmpty();
+
+        for (var path : List.of("/meetings/export", "/api/v1/meetings/export")) {
+            var hse = exported("hse", path, ours);
+            assertThat(hse).as(path).contains(name, "Shop 3 office").doesNotContain(theirName);
+            assertThat(hse.lines().count()).as(path).isEqualTo(2);
+            assertThat(exported(meetings.supervisor, path, ""))
+                    .as(path)
+                    .contains(name)
+                    .doesNotContain(theirName);
+            export("worker", path, "").andExpect(status().isForbidden());
+        }
+        fixture.call("worker", get("/api/v1/meetings"), null).andExpect(status().isForbidden());
+        var page = mvc.perform(get("/meetings?" + ours + "&kind=ROTATION").with(fixture.logins.as("hse")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("data-meeting-filter", mine, "/meetings/export?")
+                .doesNotContain(theirs);
+    }
+
+    private List<String> listed(String user, String query) throws Exception {
+        return JsonPath.read(
+                body(fixture.call(user, get("/api/v1/meetings?size=100&" + query), null)
+                        .andExpect(status().isOk())),
+                "$.items[*].id");
+    }
+
+    /** The export as CSV: it streams after the controller returns, so it is read once done. */
+    private String exported(String user, String path, String query) throws Exception {
+        var started =
+                export(user, path, query).andExpect(request().asyncStarted()).andReturn();
+        return mvc.perform(asyncDispatch(started))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The page's export as the signed-in user, the API's with the user's token. */
+    private org.springframework.test.web.servlet.ResultActions export(String user, String path, String query)
+            throws Exception {
+        var request = get(path + "?format=csv&" + query);
+        return path.startsWith("/api/")
+                ? fixture.call(user, request, null)
+                : mvc.perform(request.with(fixture.logins.as(user)));
     }
 
     /**

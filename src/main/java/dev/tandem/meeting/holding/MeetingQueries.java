@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,8 @@ public class MeetingQueries {
             (select count(*) from meeting_decision d where d.meeting_record = m.id) as decisions,
             m.voided_at is not null as voided""";
 
-    private static final Map<String, String> SORTABLE = Map.of("heldAt", "m.held_at", "status", "m.status");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "heldAt", "m.held_at", "status", "m.status", "kind", "m.kind", "site", "s.name", "contractor", "o.name");
 
     private final JdbcClient jdbc;
 
@@ -76,7 +78,11 @@ public class MeetingQueries {
         }
     }
 
+    /** A page of meetings; refused to those who read no meetings. */
     public Page<MeetingRow> meetings(MeetingFilter filter, Paging paging, Viewer viewer) {
+        if (!MeetingAccess.readsMeetings(viewer)) {
+            throw new AccessDeniedException("reading meetings");
+        }
         var query = MeetingAccess.readable(new ListQuery(FROM), viewer)
                 .where("m.engagement_id = :engagement", "engagement", filter.engagementId())
                 .where("m.organisation_id = :organisation", "organisation", filter.organisationId())

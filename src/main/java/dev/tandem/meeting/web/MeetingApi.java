@@ -20,13 +20,11 @@ import dev.tandem.meeting.web.MeetingViews.MeetingView;
 import dev.tandem.meeting.web.MeetingViews.RescheduleRequest;
 import dev.tandem.meeting.web.MeetingViews.RotationsView;
 import dev.tandem.shared.NotFoundException;
-import dev.tandem.shared.Page;
-import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
 import dev.tandem.shared.web.IdempotentCreates;
+import dev.tandem.shared.web.ListApiController;
 import dev.tandem.shared.web.OptionalPrecondition;
-import dev.tandem.shared.web.QueryFilter;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -45,16 +43,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Meetings over the API: opened by an engagement's mentor or the safety department (idempotent by the client's id),
+ * Meetings over the API: the list and its export as every list has them; opened by an engagement's mentor or the safety department (idempotent by the client's id),
  * kept step by step with the version read as {@code If-Match}; each engagement's rotation pattern and its rotations
  * with their meetings; the figures of rotations with a meeting.
  */
 @RestController
 @RequestMapping("/api/v1/meetings")
-class MeetingApi {
+class MeetingApi extends ListApiController<MeetingFilter, MeetingRow> {
 
     private final MeetingDesk desk;
-    private final MeetingQueries queries;
     private final RotationPlanning planning;
     private final RotationCompliance compliance;
     private final RotationFigures figures;
@@ -66,18 +63,14 @@ class MeetingApi {
             RotationPlanning planning,
             RotationCompliance compliance,
             RotationFigures figures,
-            MeetingViews views) {
+            MeetingViews views,
+            MeetingExports exports) {
+        super(queries::meetings, exports::meetings);
         this.desk = desk;
-        this.queries = queries;
         this.planning = planning;
         this.compliance = compliance;
         this.figures = figures;
         this.views = views;
-    }
-
-    @GetMapping
-    Page<MeetingRow> list(@QueryFilter MeetingFilter filter, Paging paging, Viewer viewer) {
-        return queries.meetings(filter, paging, viewer);
     }
 
     /** Opens a meeting with its agenda; the same id again returns the stored meeting and writes nothing. */

@@ -4,8 +4,10 @@ import dev.tandem.meeting.MeetingAccess;
 import dev.tandem.meeting.committees.CommitteePlanning;
 import dev.tandem.meeting.holding.ItemOutcome;
 import dev.tandem.meeting.holding.MeetingDesk;
+import dev.tandem.meeting.holding.MeetingKind;
 import dev.tandem.meeting.holding.MeetingQueries;
 import dev.tandem.meeting.holding.MeetingQueries.MeetingFilter;
+import dev.tandem.meeting.holding.MeetingStatus;
 import dev.tandem.meeting.holding.RecordDecision;
 import dev.tandem.meeting.rotations.RotationFigures;
 import dev.tandem.organisation.OrganisationQueries;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,14 +45,17 @@ class MeetingController {
     private final RotationFigures figures;
     private final MeetingPages pages;
     private final OrganisationQueries organisations;
+    private final MeetingExports exports;
 
     MeetingController(
             MeetingDesk desk,
             MeetingQueries queries,
             RotationFigures figures,
             MeetingPages pages,
-            OrganisationQueries organisations) {
+            OrganisationQueries organisations,
+            MeetingExports exports) {
         this.organisations = organisations;
+        this.exports = exports;
         this.desk = desk;
         this.queries = queries;
         this.figures = figures;
@@ -59,13 +64,23 @@ class MeetingController {
 
     @GetMapping("/meetings")
     String list(@ModelAttribute("filter") MeetingFilter filter, Paging paging, Viewer viewer, Model model) {
-        if (!MeetingAccess.readsMeetings(viewer)) {
-            throw new AccessDeniedException("reading meetings");
-        }
         model.addAttribute("page", queries.meetings(filter, paging, viewer));
         model.addAttribute(
                 "committeeSites", CommitteePlanning.readsCommittees(viewer) ? organisations.places() : List.of());
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("statuses", MeetingStatus.values());
+        model.addAttribute("sites", organisations.siteOptions());
+        model.addAttribute("organisations", organisations.organisationOptions(viewer));
         return "meeting/list";
+    }
+
+    @GetMapping("/meetings/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @ModelAttribute("filter") MeetingFilter filter,
+            Paging paging,
+            @RequestParam(required = false) String format,
+            Viewer viewer) {
+        return exports.meetings(format, filter, paging, viewer);
     }
 
     @GetMapping("/meetings/figures")
