@@ -60,6 +60,7 @@ class TableOwnershipTests {
                             "meeting_signature",
                             "meeting_item",
                             "meeting_decision")),
+            Map.entry("DemoBulkEventRows.java", Set.of("safety_event", "injury", "corrective_action")),
             Map.entry("DemoBulkEngagements.java", Set.of("contractor_engagement", "meeting_rotation_pattern")),
             Map.entry(
                     "DemoBulkMeetingRows.java",
