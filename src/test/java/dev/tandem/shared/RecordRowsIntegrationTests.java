@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ class RecordRowsIntegrationTests {
             """
             select * from (values
               (cast('7b0c3f9e-4a3e-4f59-9d39-2a3c1b0e5d11' as uuid), 'Slag pot tips', 'HIGH', 3, cast(null as integer),
-               true, date '2026-12-31', timestamptz '2026-12-06 10:00:00+00', 56000::bigint),
+               true, date '2026-12-31', timestamptz '2026-12-06 10:00:00.123456+00', 56000::bigint),
               (cast('0d7d8f0e-91a4-4c4b-8a47-7d0f8c2d6e22' as uuid), null, null, null, 4, false, null, null, 0::bigint))
             as t(id, hazard_text, band, likelihood, residual_severity, fatal, review_date, created_at, count)""";
 
@@ -72,7 +73,7 @@ class RecordRowsIntegrationTests {
                                 null,
                                 true,
                                 LocalDate.of(2026, 12, 31),
-                                Instant.parse("2026-12-06T10:00:00Z"),
+                                Instant.parse("2026-12-06T10:00:00.123456Z"),
                                 56000),
                         new Row(
                                 UUID.fromString("0d7d8f0e-91a4-4c4b-8a47-7d0f8c2d6e22"),
@@ -104,6 +105,17 @@ class RecordRowsIntegrationTests {
     }
 
     @Test
+    void asksTheDriverForNoValueInAFormItRefusesToGive() {
+        var calls = new ConcurrentHashMap<String, AtomicInteger>();
+
+        var read = template.query(
+                ROWS, (ResultSetExtractor<List<Row>>) rows -> mapAll(counting(rows, calls), RecordRows.of(Row.class)));
+
+        assertThat(read).hasSize(2);
+        assertThat(calls.keySet()).noneMatch(call -> call.startsWith("refused"));
+    }
+
+    @Test
     void aComponentWithoutItsColumnIsNamed() {
         assertThatThrownBy(() -> jdbc.sql("select cast(null as uuid) as id")
                         .query(RecordRows.of(Missing.class))
@@ -125,7 +137,10 @@ class RecordRowsIntegrationTests {
         return mapped;
     }
 
-    /** The result set, counting the calls that look its columns up: its metadata, or a column by name. */
+    /**
+     * The result set, counting the calls that look its columns up (its metadata, or a column by name) and those the
+     * driver refuses with an exception.
+     */
     private static ResultSet counting(ResultSet rows, Map<String, AtomicInteger> lookups) {
         return (ResultSet) Proxy.newProxyInstance(
                 ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class}, (proxy, method, arguments) -> {
@@ -137,6 +152,10 @@ class RecordRowsIntegrationTests {
                     try {
                         return method.invoke(rows, arguments);
                     } catch (java.lang.reflect.InvocationTargetException e) {
+                        lookups.computeIfAbsent(
+                                        "refused " + method.getName() + Arrays.toString(arguments),
+                                        call -> new AtomicInteger())
+                                .incrementAndGet();
                         throw e.getCause();
                     }
                 });
