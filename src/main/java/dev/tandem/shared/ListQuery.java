@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ListQuery {
 
-    private final String from;
+    private String from;
     private String countedFrom;
     private String pagedAlias;
     private final List<String> conditions = new ArrayList<>();
@@ -40,6 +40,15 @@ public final class ListQuery {
      */
     public ListQuery columnsOfThePageOnly(String alias) {
         this.pagedAlias = alias;
+        return this;
+    }
+
+    /**
+     * Joins {@code join} to the rows a page is chosen among, for an order that needs its columns, and to nothing else:
+     * the count leaves it out (see {@link #countedFrom}), so it must be a join that never leaves a row out.
+     */
+    public ListQuery joinedForOrder(String join) {
+        this.from = from + " " + join;
         return this;
     }
 

@@ -67,16 +67,21 @@ public record Paging(int page, int size, String sort) {
             return fallback;
         }
         var parts = sort.split(",", -1);
-        var column = columns.get(parts[0].trim());
+        var column = columns.get(field());
         if (column == null) {
             throw new InvalidRequestException(
-                    "sort", "rule.sortField", parts[0].trim(), String.join(", ", new TreeSet<>(columns.keySet())));
+                    "sort", "rule.sortField", field(), String.join(", ", new TreeSet<>(columns.keySet())));
         }
         var direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
         if (!direction.equals("asc") && !direction.equals("desc")) {
             throw new InvalidRequestException("sort", "rule.sortDirection");
         }
         return column + " " + direction + ", " + fallback;
+    }
+
+    /** The field the client sorts by, without its direction; empty when the list's own order is asked for. */
+    public String field() {
+        return sort.split(",", -1)[0].trim();
     }
 
     public <T> Page<T> page(List<T> items, long totalItems) {

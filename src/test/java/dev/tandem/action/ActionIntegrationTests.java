@@ -2,8 +2,11 @@ package dev.tandem.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -343,6 +346,55 @@ class ActionIntegrationTests {
                         revision("Chock all racks", worker1.personId(), today.plusDays(2))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Chock all racks"));
+    }
+
+    @Test
+    void aListSortedByOwnerSiteOrOrganisationNamesEachRowsOwnAndCountsThemAll() throws Exception {
+        var hazard = stored.event("HAZARD", "worker", "Oil on the stairs of the crane");
+        var manager = logins.viewer("manager").personId();
+        var hse = logins.viewer("hse").personId();
+        var byManager = raised(raise(UUID.randomUUID(), "EVENT", hazard, "Clean the stairs", manager, null));
+        var byHse = raised(raise(UUID.randomUUID(), "EVENT", hazard, "Find the leak", hse, null));
+        var managerName = personName(manager);
+        var hseName = personName(hse);
+        var ascending = managerName.compareTo(hseName) < 0
+                ? List.of(byManager.toString(), byHse.toString())
+                : List.of(byHse.toString(), byManager.toString());
+        var bearer = logins.bearer("hse");
+        for (var direction : List.of("asc", "desc")) {
+            var page = mvc.perform(get("/api/v1/actions")
+                            .param("sourceId", hazard)
+                            .param("sort", "owner," + direction)
+                            .header("Authorization", bearer))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.totalItems").value(2))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            var expected = direction.equals("asc") ? ascending : List.of(ascending.get(1), ascending.get(0));
+            var ids = JsonPath.<List<String>>read(page, "$.items[*].id");
+            assertThat(ids).containsExactlyElementsOf(expected);
+            assertThat(JsonPath.<String>read(page, "$.items[" + ids.indexOf(byManager.toString()) + "].ownerName"))
+                    .isEqualTo(managerName);
+        }
+        for (var sort : List.of("site", "organisation,desc")) {
+            mvc.perform(get("/api/v1/actions")
+                            .param("sourceId", hazard)
+                            .param("sort", sort)
+                            .header("Authorization", bearer))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.totalItems").value(2))
+                    .andExpect(jsonPath("$.items[*].siteId", everyItem(is(siteId))))
+                    .andExpect(jsonPath("$.items[*].siteName", everyItem(notNullValue())))
+                    .andExpect(jsonPath("$.items[*].responsibleOrganisationName", everyItem(notNullValue())));
+        }
+    }
+
+    private String personName(UUID person) {
+        return jdbc.sql("select full_name from person where id = ?")
+                .param(person)
+                .query(String.class)
+                .single();
     }
 
     @Test
