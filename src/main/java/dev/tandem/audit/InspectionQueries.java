@@ -3,6 +3,7 @@ package dev.tandem.audit;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -172,7 +173,7 @@ public class InspectionQueries {
                 .param("area", inspection.areaId())
                 .param("organisation", inspection.organisationId())
                 .param("startedBy", inspection.startedByOrganisationId())
-                .query(TitlePage.class)
+                .query(RecordRows.of(TitlePage.class))
                 .single();
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.audit;
 
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.web.StoredFiles;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -120,7 +121,7 @@ public class InspectionReports {
                         from corrective_action_fact a left join person p on p.id = a.owner_person_id
                         where a.id = :id""")
                 .param("id", id)
-                .query(InspectionReport.Action.class)
+                .query(RecordRows.of(InspectionReport.Action.class))
                 .optional()
                 .orElse(null);
     }

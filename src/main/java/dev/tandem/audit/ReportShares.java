@@ -2,6 +2,7 @@ package dev.tandem.audit;
 
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.nio.charset.StandardCharsets;
@@ -137,7 +138,7 @@ public class ReportShares {
                         where s.inspection_id = :inspection
                         group by s.id order by s.created_at desc, s.id""")
                 .param("inspection", inspection.id())
-                .query(ShareRow.class)
+                .query(RecordRows.of(ShareRow.class))
                 .list();
     }
 

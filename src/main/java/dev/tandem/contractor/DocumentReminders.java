@@ -1,6 +1,7 @@
 package dev.tandem.contractor;
 
 import dev.tandem.contractor.prequalification.PlantDay;
+import dev.tandem.shared.RecordRows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,7 +102,7 @@ public class DocumentReminders {
         if (!ids.isEmpty()) {
             jdbc.sql("select id, organisation_id, title, valid_until from contractor_document where id = any(:ids)")
                     .param("ids", ids.toArray(UUID[]::new))
-                    .query(Claimed.class)
+                    .query(RecordRows.of(Claimed.class))
                     .list()
                     .forEach(row -> publisher.publishEvent(event.apply(row)));
         }

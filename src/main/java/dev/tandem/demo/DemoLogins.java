@@ -1,5 +1,6 @@
 package dev.tandem.demo;
 
+import dev.tandem.shared.RecordRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ class DemoLogins {
     private List<Login> stored() {
         var usernames =
                 Arrays.stream(DemoLogin.values()).map(DemoLogin::username).toList();
-        return jdbc.sql(LOGINS).param("usernames", usernames).query(Login.class).list().stream()
+        return jdbc.sql(LOGINS).param("usernames", usernames).query(RecordRows.of(Login.class)).list().stream()
                 .sorted(Comparator.comparingInt(
                         login -> usernames.indexOf(login.username().toLowerCase(Locale.ROOT))))
                 .toList();

@@ -1,5 +1,6 @@
 package dev.tandem.notification;
 
+import dev.tandem.shared.RecordRows;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ public class CurrentSites {
 
     public List<CurrentSite> all() {
         return jdbc.sql("select id, name from site where voided_at is null order by code")
-                .query(CurrentSite.class)
+                .query(RecordRows.of(CurrentSite.class))
                 .list();
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.notification;
 
 import dev.tandem.identity.AccountHolders;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ public class UnheldRoles {
         var areas = jdbc
                 .sql("select a.name, a.site_id, a.owner_id from area a join site s on s.id = a.site_id"
                         + " where a.voided_at is null order by s.code, a.code")
-                .query(AreaOwner.class)
+                .query(RecordRows.of(AreaOwner.class))
                 .list()
                 .stream()
                 .filter(area -> atSites.contains(area.siteId()))
@@ -156,7 +157,7 @@ public class UnheldRoles {
         return jdbc
                 .sql("select id, name from organisation where kind = 'CONTRACTOR' and status = 'ACTIVE'"
                         + " and voided_at is null order by name")
-                .query(Contractor.class)
+                .query(RecordRows.of(Contractor.class))
                 .list()
                 .stream()
                 .filter(contractor -> !supervised.contains(contractor.id()))

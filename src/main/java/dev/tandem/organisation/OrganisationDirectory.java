@@ -1,5 +1,6 @@
 package dev.tandem.organisation;
 
+import dev.tandem.shared.RecordRows;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class OrganisationDirectory {
                         from person p join organisation o on o.id = p.organisation_id
                         where p.id = :person and p.voided_at is null and o.voided_at is null""")
                 .param("person", personId)
-                .query(Membership.class)
+                .query(RecordRows.of(Membership.class))
                 .optional();
     }
 
@@ -121,7 +122,7 @@ public class OrganisationDirectory {
                         from person p join organisation o on o.id = p.organisation_id
                         where o.kind = 'OWNER' and p.voided_at is null and o.voided_at is null
                         order by p.full_name, p.id""")
-                .query(OwnerPerson.class)
+                .query(RecordRows.of(OwnerPerson.class))
                 .list();
     }
 

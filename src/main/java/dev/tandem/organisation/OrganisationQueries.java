@@ -4,6 +4,7 @@ import dev.tandem.organisation.kinds.OrganisationKind;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -153,7 +154,7 @@ public class OrganisationQueries {
 
     public List<Option> siteOptions() {
         return jdbc.sql("select id, name as label from site where voided_at is null order by name, id")
-                .query(Option.class)
+                .query(RecordRows.of(Option.class))
                 .list();
     }
 
@@ -163,7 +164,7 @@ public class OrganisationQueries {
                         """
                         select a.id, s.name || ' — ' || a.name as label from area a join site s on s.id = a.site_id
                         where a.voided_at is null and s.voided_at is null order by s.name, a.name""")
-                .query(Option.class)
+                .query(RecordRows.of(Option.class))
                 .list();
     }
 
@@ -242,7 +243,7 @@ public class OrganisationQueries {
         return jdbc.sql("select p.id, p.full_name || coalesce(' — ' || p.position, '') as label from person p"
                         + " where p.id = :id")
                 .param("id", id)
-                .query(Option.class)
+                .query(RecordRows.of(Option.class))
                 .optional();
     }
 

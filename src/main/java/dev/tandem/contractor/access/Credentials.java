@@ -4,6 +4,7 @@ import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.organisation.Membership;
 import dev.tandem.organisation.OrganisationDirectory;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -53,7 +54,7 @@ public class Credentials {
                         from person p left join contractor_credential c on c.person_id = p.id
                         where p.organisation_id = :organisation and p.voided_at is null order by p.full_name, p.id""")
                 .param("organisation", organisationId)
-                .query(Credential.class)
+                .query(RecordRows.of(Credential.class))
                 .list();
     }
 

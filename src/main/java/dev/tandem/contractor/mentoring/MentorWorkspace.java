@@ -16,6 +16,7 @@ import dev.tandem.event.EventQueries.EventFilter;
 import dev.tandem.event.EventQueries.EventRow;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -161,7 +162,7 @@ public class MentorWorkspace {
                         where e.mentor_person_id = :person and e.voided_at is null and e.status in ('PLANNED', 'ACTIVE')
                         order by o.name, o.id, e.starts_on desc, e.id""")
                 .param("person", personId)
-                .query(Mentored.class)
+                .query(RecordRows.of(Mentored.class))
                 .list();
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.contractor.onboarding;
 
 import dev.tandem.contractor.ContractorAccess;
 import dev.tandem.contractor.prequalification.PlantDay;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -86,7 +87,7 @@ public class OnboardingFigures {
         }
         return jdbc.sql(PROGRESS)
                 .param("organisation", viewer.scopeOrganisation())
-                .query(Progress.class)
+                .query(RecordRows.of(Progress.class))
                 .list();
     }
 

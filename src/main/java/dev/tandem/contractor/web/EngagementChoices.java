@@ -7,6 +7,7 @@ import dev.tandem.risk.RiskFilter;
 import dev.tandem.risk.RiskQueries;
 import dev.tandem.risk.RiskQueries.RiskRow;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class EngagementChoices {
                         """
                         select distinct p.id, p.full_name as label from area a join person p on p.id = a.owner_id
                         where a.voided_at is null and p.voided_at is null order by label, p.id""")
-                .query(Option.class)
+                .query(RecordRows.of(Option.class))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package dev.tandem.equipment.dispatch;
 import dev.tandem.equipment.DowntimeReason;
 import dev.tandem.equipment.EquipmentState;
 import dev.tandem.shared.Languages;
+import dev.tandem.shared.RecordRows;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ class DispatchDirectory {
                         """
                         select e.id, s.code as site_code, e.code, s.time_zone from equipment e
                         join site s on s.id = e.site_id where e.voided_at is null""")
-                .query(Entry.class)
+                .query(RecordRows.of(Entry.class))
                 .list();
         return new Snapshot(equipment, Map.copyOf(states), Map.copyOf(reasons));
     }

@@ -4,6 +4,7 @@ import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.time.Instant;
 import java.util.Map;
@@ -35,7 +36,7 @@ public class DispatchQueries {
     public StateChange change(UUID id, Viewer viewer) {
         return jdbc.sql("select " + COLUMNS + " from equipment_state_change c where c.id = :id")
                 .param("id", id)
-                .query(StateChange.class)
+                .query(RecordRows.of(StateChange.class))
                 .optional()
                 .map(change -> forViewer(change, viewer))
                 .orElseThrow(() -> new NotFoundException("StateChange", id));
@@ -46,7 +47,7 @@ public class DispatchQueries {
         return jdbc.sql("select " + COLUMNS + " from equipment_state_change c"
                         + " where c.equipment_id = :equipment and c.voided_at is null order by c.at desc limit 1")
                 .param("equipment", equipmentId)
-                .query(StateChange.class)
+                .query(RecordRows.of(StateChange.class))
                 .optional()
                 .map(change -> forViewer(change, viewer));
     }

@@ -8,6 +8,7 @@ import dev.tandem.equipment.DowntimeStarted;
 import dev.tandem.equipment.EquipmentStatesChanged;
 import dev.tandem.equipment.reliability.DowntimeRuns;
 import dev.tandem.equipment.reliability.DowntimeRuns.Run;
+import dev.tandem.shared.RecordRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -102,7 +103,7 @@ public class DowntimeLedger {
                         where equipment_id = :equipment and (cast(:from as timestamptz) is null or started_at >= :from)""")
                 .param("equipment", equipmentId)
                 .param("from", utc(from))
-                .query(Stored.class)
+                .query(RecordRows.of(Stored.class))
                 .list()
                 .forEach(row -> stored.put(row.id(), row));
         return stored;

@@ -5,6 +5,7 @@ import dev.tandem.equipment.EquipmentState;
 import dev.tandem.equipment.StateChangeSource;
 import dev.tandem.equipment.dispatch.DowntimeLedger.Machine;
 import dev.tandem.equipment.reliability.Moment;
+import dev.tandem.shared.RecordRows;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -59,7 +60,7 @@ public class StateChangeRows {
                 .param("equipment", equipmentId)
                 .param("first", utc(first))
                 .param("last", utc(last))
-                .query(Stored.class)
+                .query(RecordRows.of(Stored.class))
                 .list();
     }
 
@@ -72,7 +73,7 @@ public class StateChangeRows {
                         select id, equipment_id, at, state, reason, voided_at is not null as voided
                         from equipment_state_change where id in (:ids)""")
                 .param("ids", ids)
-                .query(Stored.class)
+                .query(RecordRows.of(Stored.class))
                 .list();
     }
 
@@ -137,7 +138,7 @@ public class StateChangeRows {
                 .param("equipment", equipmentId)
                 .param("from", utc(from))
                 .param("to", utc(to))
-                .query(Moment.class)
+                .query(RecordRows.of(Moment.class))
                 .list();
     }
 
@@ -180,7 +181,7 @@ public class StateChangeRows {
         }
         jdbc.sql("select id, site_id, area_id from equipment where id in (:ids) order by id for update")
                 .param("ids", ids)
-                .query(Machine.class)
+                .query(RecordRows.of(Machine.class))
                 .list()
                 .forEach(machine -> machines.put(machine.id(), machine));
         return machines;

@@ -10,6 +10,7 @@ import dev.tandem.organisation.OrganisationRegister;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Secrets;
 import dev.tandem.shared.Viewer;
@@ -163,7 +164,7 @@ public class ShopFloorScreens {
                 .param("site", screen.siteId())
                 .param("language", screen.locale().getLanguage())
                 .param("shown", LESSONS_SHOWN)
-                .query(ScreenLesson.class)
+                .query(RecordRows.of(ScreenLesson.class))
                 .list();
     }
 

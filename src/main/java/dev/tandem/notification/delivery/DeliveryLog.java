@@ -3,6 +3,7 @@ package dev.tandem.notification.delivery;
 import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.time.Clock;
@@ -77,7 +78,7 @@ public class DeliveryLog {
                                 + paging.limit())
                 .param("status", status)
                 .param("channel", channel)
-                .query(DeliveryRow.class)
+                .query(RecordRows.of(DeliveryRow.class))
                 .list();
         return paging.page(rows, total);
     }
@@ -89,7 +90,7 @@ public class DeliveryLog {
                         select count(*) filter (where status = 'FAILED') as failing,
                                count(*) filter (where status = 'QUEUED') as queued
                         from delivery where status <> 'SENT'""")
-                .query(Backlog.class)
+                .query(RecordRows.of(Backlog.class))
                 .single();
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.shared.web;
 
 import dev.tandem.shared.InvalidRequestException;
+import dev.tandem.shared.RecordRows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,7 +108,7 @@ public final class StoredFiles {
         return jdbc.sql("select id, content_type, content from " + table + " where id = :id and " + owner + " = :owner")
                 .param("id", fileId)
                 .param("owner", ownerId)
-                .query(StoredFile.class)
+                .query(RecordRows.of(StoredFile.class))
                 .optional();
     }
 }
