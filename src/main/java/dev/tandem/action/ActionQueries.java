@@ -5,6 +5,7 @@ import dev.tandem.action.reminders.ActionProperties;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -150,7 +151,7 @@ public class ActionQueries {
                 .param("today", today())
                 .param("doneAt", action.doneAt() == null ? null : Timestamp.from(action.doneAt()))
                 .param("zone", zone().getId())
-                .query(Timeliness.class)
+                .query(RecordRows.of(Timeliness.class))
                 .single();
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.event;
 
 import dev.tandem.event.EarlyWarnings.WarningTally;
+import dev.tandem.shared.RecordRows;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,7 @@ class WarningSignals {
                           and occurred_at >= coalesce(cast(:since as timestamptz), '-infinity'::timestamptz)
                         group by equipment_id""")
                 .param("since", since == null ? null : Timestamp.from(since))
-                .query(WarningTally.class)
+                .query(RecordRows.of(WarningTally.class))
                 .list();
     }
 }

@@ -75,7 +75,7 @@ class ControlVerifications {
                         where id = :id and risk_control = :control and photo is not null""")
                 .param("id", verificationId)
                 .param("control", controlId)
-                .query(Pictures.Picture.class)
+                .query(RecordRows.of(Pictures.Picture.class))
                 .optional();
     }
 }

@@ -4,6 +4,7 @@ import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.History;
 import dev.tandem.shared.CopyRows;
 import dev.tandem.shared.Precondition;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.imports.ImportJobs;
 import dev.tandem.shared.imports.ImportReport;
 import dev.tandem.shared.imports.SheetCheck;
@@ -72,7 +73,7 @@ class RiskImportWriter {
                                        voided_at is not null as voided
                                 from risk_entry where lower(external_id) = any(:ids)""")
                         .param("ids", ids)
-                        .query(Stored.class)
+                        .query(RecordRows.of(Stored.class))
                         // a list, not an unclosed stream, which would keep its connection from the pool
                         .list(),
                 Stored::externalId,

@@ -8,6 +8,7 @@ import dev.tandem.history.ReadRule;
 import dev.tandem.organisation.PlantStructure;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
 import java.util.List;
@@ -71,7 +72,7 @@ public class RequirementsMatrix {
                         left join area a on a.id = r.area_id
                         where r.voided_at is null and c.voided_at is null
                         order by r.area_id nulls first, r.role nulls first, lower(r.position) nulls first, c.code""")
-                .query(Requirement.class)
+                .query(RecordRows.of(Requirement.class))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.training;
 
+import dev.tandem.shared.RecordRows;
 import dev.tandem.training.listing.Standings;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -120,7 +121,7 @@ public class TrainingReminders {
                         select t.id, t.person_id, t.organisation_id, p.site_id, t.competence_id, t.expires_on
                         from training_record t join person p on p.id = t.person_id where t.id = any(:ids)""")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query(Claimed.class)
+                .query(RecordRows.of(Claimed.class))
                 .list()
                 .forEach(row -> publisher.publishEvent(event.apply(row)));
         return ids;

@@ -3,6 +3,7 @@ package dev.tandem.action.reminders;
 import dev.tandem.action.ActionDueSoon;
 import dev.tandem.action.ActionOverdue;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.RecordRows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,7 +91,7 @@ public class ActionReminders {
                 .param("now", now)
                 .param("today", today)
                 .param("horizon", horizon)
-                .query(Claimed.class)
+                .query(RecordRows.of(Claimed.class))
                 .list();
         claimed.forEach(row -> publisher.publishEvent(event.apply(row)));
         return claimed.stream().map(Claimed::id).toList();

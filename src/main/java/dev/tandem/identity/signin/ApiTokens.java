@@ -1,6 +1,7 @@
 package dev.tandem.identity.signin;
 
 import dev.tandem.shared.NotFoundException;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Secrets;
 import dev.tandem.shared.Viewer;
 import java.sql.Timestamp;
@@ -85,7 +86,7 @@ public class ApiTokens {
                         select id, name, prefix, created_at, last_used_at, revoked_at from api_token
                         where user_account = :user order by revoked_at nulls first, created_at desc""")
                 .param("user", viewer.userId())
-                .query(TokenRow.class)
+                .query(RecordRows.of(TokenRow.class))
                 .list();
     }
 

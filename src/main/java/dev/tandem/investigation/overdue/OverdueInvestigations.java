@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.tandem.investigation.InvestigationOverdue;
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.TimedWork;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -53,7 +54,7 @@ public class OverdueInvestigations {
                         returning id, site_id, due_date""")
                 .param("now", Timestamp.from(Instant.now(at)))
                 .param("today", today)
-                .query(Claimed.class)
+                .query(RecordRows.of(Claimed.class))
                 .list();
         claimed.forEach(row -> publisher.publishEvent(new InvestigationOverdue(
                 row.id(),

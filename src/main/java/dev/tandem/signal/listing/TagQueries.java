@@ -3,6 +3,7 @@ package dev.tandem.signal.listing;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +94,13 @@ public class TagQueries {
                         where t.equipment_id = :equipment and t.voided_at is null
                         order by lower(t.name), t.id""")
                 .param("equipment", equipmentId)
-                .query(LatestValue.class)
+                .query(RecordRows.of(LatestValue.class))
                 .list();
     }
 
     public List<EquipmentOption> equipmentOptions() {
         return jdbc.sql("select id, code, name from equipment where voided_at is null order by lower(code), id")
-                .query(EquipmentOption.class)
+                .query(RecordRows.of(EquipmentOption.class))
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.training.listing;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import dev.tandem.training.Standing;
 import dev.tandem.training.access.TrainingAccess;
@@ -118,7 +119,7 @@ public class CompetenceMatrix {
                         + " order by c.code")
                 .params(selected.params())
                 .param("area", filter.areaId())
-                .query(Column.class)
+                .query(RecordRows.of(Column.class))
                 .list();
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.training.listing;
 
+import dev.tandem.shared.RecordRows;
 import dev.tandem.training.Standing;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,7 +118,7 @@ public class Standings {
                 .param("area", area)
                 .param("named", named.toArray(UUID[]::new))
                 .param("now", java.sql.Timestamp.from(now))
-                .query(Passes.class)
+                .query(RecordRows.of(Passes.class))
                 .list()
                 .forEach(passes -> result.computeIfAbsent(passes.personId(), person -> new LinkedHashMap<>())
                         .put(passes.competenceId(), passes));

@@ -1,6 +1,7 @@
 package dev.tandem.training.listing;
 
 import dev.tandem.organisation.PlantStructure;
+import dev.tandem.shared.RecordRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ public class TrainingFigures {
                 .param("organisation", organisationId)
                 .param("area", null)
                 .param("now", java.sql.Timestamp.from(now))
-                .query(Side.class)
+                .query(RecordRows.of(Side.class))
                 .list()) {
             var share = Share.of(side.people(), side.trained(), side.expiring());
             if (side.contractor()) {

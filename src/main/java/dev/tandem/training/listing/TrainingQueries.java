@@ -3,6 +3,7 @@ package dev.tandem.training.listing;
 import dev.tandem.shared.ListQuery;
 import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
+import dev.tandem.shared.RecordRows;
 import dev.tandem.shared.Viewer;
 import dev.tandem.training.ApprovalStatus;
 import dev.tandem.training.TrainingResult;
@@ -111,7 +112,7 @@ public class TrainingQueries {
                         from training_record t join organisation o on o.id = t.organisation_id
                         where t.status = 'PENDING_APPROVAL' and t.voided_at is null
                         group by t.organisation_id, o.name order by records desc, o.name""")
-                .query(Waiting.class)
+                .query(RecordRows.of(Waiting.class))
                 .list();
     }
 }
