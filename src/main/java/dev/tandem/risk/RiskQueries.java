@@ -281,7 +281,7 @@ public class RiskQueries {
                 .where("r.area_id = :area", "area", filter.areaId())
                 .where("r.hazard_category_id = :category", "category", filter.hazardCategoryId())
                 .where(prefix + "band = :band", "band", name(filter.band()))
-                .where("r.fatal = :fatal", "fatal", filter.fatal())
+                .whether("r.fatal", filter.fatal())
                 .where("r.status = :status", "status", name(filter.status()))
                 .where("r.owner_person_id = :owner", "owner", filter.ownerPersonId())
                 .where(prefix + "likelihood = :likelihood", "likelihood", filter.likelihood())

@@ -82,6 +82,15 @@ public final class ListQuery {
         return this;
     }
 
+    /**
+     * Adds {@code condition} when {@code wanted} is true and its negation when false, written into the statement, not
+     * bound: PostgreSQL's generic plan for a bound yes or no takes it for half the rows, so such a list's statement
+     * was planned anew on every call; written in, it is planned once per connection and reused. Nothing when null.
+     */
+    public ListQuery whether(String condition, Boolean wanted) {
+        return wanted == null ? this : where(wanted ? condition : "not " + condition);
+    }
+
     /** Adds a fixed condition. */
     public ListQuery where(String condition) {
         conditions.add(condition);

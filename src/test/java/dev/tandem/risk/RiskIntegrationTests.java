@@ -121,6 +121,22 @@ class RiskIntegrationTests {
         }
     }
 
+    /** The fatal filter lists the fatal risks, or (false) the others, and the count of the same. */
+    @Test
+    void theFatalFilterListsTheFatalRisksOrTheOthersAndCountsThem() throws Exception {
+        var bay = risks.areaNobodyWorksIn(plant);
+        var fatal = risks.risk(bay, "Tapping hole breakout", true);
+        var other = risks.risk(bay, "Slipping on scale", false);
+
+        assertThat(listed(bay, "fatal", "true")).containsExactly(fatal);
+        assertThat(listed(bay, "fatal", "false")).containsExactly(other);
+        assertThat(listed(bay, "")).containsExactlyInAnyOrder(fatal, other);
+        risks.call("hse", get("/api/v1/risks").param("areaId", bay).param("fatal", "false"), null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].fatal").value(false));
+    }
+
     /** Each row names its site, area, category and owner, and the list sorts by each of these names. */
     @Test
     void theRegisterNamesEachRisksSiteAreaCategoryAndOwnerAndSortsByThem() throws Exception {
@@ -160,8 +176,13 @@ class RiskIntegrationTests {
     }
 
     private List<String> listed(String areaId, String sort) throws Exception {
+        return listed(areaId, "sort", sort);
+    }
+
+    /** The ids the register lists in the area, with one more query parameter. */
+    private List<String> listed(String areaId, String parameter, String value) throws Exception {
         var page = risks.call(
-                        "hse", get("/api/v1/risks").param("areaId", areaId).param("sort", sort), null)
+                        "hse", get("/api/v1/risks").param("areaId", areaId).param(parameter, value), null)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
