@@ -115,7 +115,9 @@ public class EventQueries {
 
     public Page<EventRow> events(EventFilter filter, Paging paging, Viewer viewer) {
         var zone = plant.enterprise().zone();
-        var query = EventAccess.readable(new ListQuery(FROM), viewer)
+        // the joins only add names (each event has its site and organisation; an area or none): the total is counted
+        // over the events alone, which at a plant's scale was most of a page's time
+        var query = EventAccess.readable(new ListQuery(FROM).countedFrom("safety_event e"), viewer)
                 .where(
                         "e.type = :type",
                         "type",
