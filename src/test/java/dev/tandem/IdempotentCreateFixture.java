@@ -46,8 +46,8 @@ final class IdempotentCreateFixture {
 
     /**
      * A create another user may repeat: who makes it first, where it is posted (its {@code {own}} the poster's
-     * organisation, its {@code {id}} the record's) and read, and its body for an id, holding a marker that no answer to
-     * one refused may show; a multipart create's body is its form fields as a query string, its file a scan.
+     * organisation, its {@code {id}} the record's) and read, and its body for an id (its {@code {own}} the poster's
+     * organisation too), holding a marker that no answer to one refused may show; a multipart create's body is its form fields as a query string, its file a scan.
      */
     record Create(String firstBy, String path, String read, BiFunction<UUID, String, String> body, boolean multipart) {
 
@@ -64,10 +64,9 @@ final class IdempotentCreateFixture {
 
     /** A create as the user makes it: JSON, or form fields with a scan. */
     MockHttpServletResponse send(Create create, String username, UUID id, String marker) throws Exception {
-        var path = create.path()
-                .replace("{own}", logins.viewer(username).organisationId().toString())
-                .replace("{id}", id.toString());
-        var body = create.body().apply(id, marker);
+        var own = logins.viewer(username).organisationId().toString();
+        var path = create.path().replace("{own}", own).replace("{id}", id.toString());
+        var body = create.body().apply(id, marker).replace("{own}", own);
         if (!create.multipart()) {
             return postJson(path, username, body);
         }
@@ -144,6 +143,7 @@ final class IdempotentCreateFixture {
                             where id = :id
                         union all select 'type ' || version || ' ' || name from contractor_policy where id = :id
                         union all select 'person ' || version || ' ' || full_name from person where id = :id
+                        union all select 'competence ' || version || ' ' || code from competence where id = :id
                         union all select 'history ' || kind || ' ' || changes::text from history_entry
                             where record_id = :id
                         order by 1""")

@@ -56,7 +56,20 @@ class IdempotentCreatePageIntegrationTests {
         "typeForm, contractor1, 403",
         "lessonForm, director, 403",
         "lessonForm, contractor2, 404",
-        "portalDocument, contractor2, 404"
+        "portalDocument, contractor2, 404",
+        "personForm, hse, 302",
+        "personForm, contractor2, 404",
+        "personForm, director, 403",
+        "personForm, manager, 403",
+        "personForm, worker, 403",
+        "tagForm, manager, 302",
+        "tagForm, contractor1, 403",
+        "tagForm, director, 403",
+        "competenceForm, contractor1, 403",
+        "competenceForm, director, 403",
+        "competenceForm, manager, 403",
+        "requirementForm, contractor1, 403",
+        "requirementForm, director, 403"
     })
     void aFormSentAgainAnswersAsTheCreateRuleAnswersTheSender(String kind, String sender, int answer) throws Exception {
         var create = new PageCreates(fixture).create(kind);
@@ -93,11 +106,20 @@ class IdempotentCreatePageIntegrationTests {
 
     private MockHttpServletResponse send(PageCreates.PageCreate create, String username, UUID id, String marker)
             throws Exception {
-        return mvc.perform(
-                        create.request()
-                                .apply(id, marker)
-                                .with(fixture.logins.as(username))
-                                .with(org.springframework.security.test.web.servlet.request
+        var own = fixture.logins.viewer(username).organisationId().toString();
+        return mvc.perform(create.request()
+                        .apply(id, marker)
+                        .with(request -> {
+                            java.util.Map.copyOf(request.getParameterMap()).forEach((name, values) -> {
+                                if (values.length == 1 && values[0].equals("{own}")) {
+                                    request.setParameter(name, own);
+                                }
+                            });
+                            return request;
+                        })
+                        .with(fixture.logins.as(username))
+                        .with(
+                                org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andReturn()
                 .getResponse();

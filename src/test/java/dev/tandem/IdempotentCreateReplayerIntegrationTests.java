@@ -42,7 +42,8 @@ class IdempotentCreateReplayerIntegrationTests {
      * raise actions; the safety department records anyone's training, a contractor's supervisor their own people's;
      * the safety department or the contractor's supervisor files its documents; the investigation's team of the owner
      * company and the safety department write its lesson; the safety department keeps requirements, the onboarding
-     * programme and contractor types (administrators too for the last two); the registry's keepers keep tags.
+     * programme and contractor types (administrators too for the last two); the registry's keepers keep tags;
+     * administrators and the safety department keep everyone's people, a contractor's supervisor their own.
      */
     @ParameterizedTest(name = "{0} replayed by {1}: {2}")
     @CsvSource({
@@ -94,7 +95,14 @@ class IdempotentCreateReplayerIntegrationTests {
         "lesson, director, 403",
         "lesson, contractor1, 404",
         "lesson, worker, 404",
-        "lesson, contractor2, 404"
+        "lesson, contractor2, 404",
+        "person, contractor1, 200",
+        "person, hse, 200",
+        "person, admin, 200",
+        "person, contractor2, 404",
+        "person, director, 403",
+        "person, manager, 403",
+        "person, worker, 403"
     })
     void aReplayAnswersAsTheCreateRuleAnswersTheReplayer(String kind, String replayer, int answer) throws Exception {
         var create = fixture.create(kind);

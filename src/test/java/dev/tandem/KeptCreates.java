@@ -6,8 +6,8 @@ import dev.tandem.IdempotentCreateFixture.Create;
 import java.util.UUID;
 
 /**
- * The creates of what the plant keeps for everyone: checklist templates, hazard categories, competences and training
- * requirements, equipment and its tags, contractor types and the onboarding programme's steps.
+ * The creates of what the plant keeps: checklist templates, hazard categories, competences and training requirements,
+ * equipment and its tags, contractor types, the onboarding programme's steps and the people of each organisation.
  */
 final class KeptCreates {
 
@@ -94,6 +94,15 @@ final class KeptCreates {
                         (id, marker) ->
                                 "{\"competenceId\":\"%s\",\"position\":\"Fitter %s\"}".formatted(induction, marker));
             }
+            // of the sender's own organisation, as the page offers it first
+            case "person" ->
+                new Create(
+                        "contractor1",
+                        "/api/v1/people?id={id}",
+                        "/api/v1/people/",
+                        (id, marker) ->
+                                "{\"organisationId\":\"{own}\",\"fullName\":\"Fitter %s\",\"position\":\"Fitter\"}"
+                                        .formatted(marker));
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -103,7 +112,7 @@ final class KeptCreates {
         var path =
                 switch (kind) {
                     case "onboardingStep" -> "/api/v1/contractors/onboarding/steps/" + id + "/void";
-                    case "trainingRequirement" -> "/api/v1/training-requirements/" + id + "/void";
+                    case "trainingRequirement", "requirementForm" -> "/api/v1/training-requirements/" + id + "/void";
                     default -> null;
                 };
         if (path != null) {

@@ -1,5 +1,6 @@
 package dev.tandem;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -14,7 +15,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /**
  * The page forms that send a client's id with what they create: a stop (as a form and from the phone's script), an
  * action, an inspection from the phone's outbox, a training session's sheet, a programme step, a contractor type, a
- * lesson card and a document from the contractor's portal.
+ * lesson card, a document from the contractor's portal, a person, a tag, a competence and a training requirement. A
+ * field's value {@code {own}} is the sender's organisation.
  */
 final class PageCreates {
 
@@ -100,6 +102,37 @@ final class PageCreates {
                         .param("code", "SRO")
                         .param("title", marker)
                         .param("validUntil", LocalDate.now().plusDays(200).toString()));
+            // of the sender's own organisation, as the page offers it first
+            case "personForm" ->
+                new PageCreate("contractor1", (id, marker) -> post("/people")
+                        .param("newId", id.toString())
+                        .param("organisationId", "{own}")
+                        .param("fullName", "Fitter " + marker)
+                        .param("position", "Fitter"));
+            case "tagForm" -> {
+                var machine = equipment();
+                yield new PageCreate("hse", (id, marker) -> post("/signals/tags")
+                        .param("newId", id.toString())
+                        .param("equipmentId", machine.toString())
+                        .param("name", "Pressure " + marker)
+                        .param("unit", "bar"));
+            }
+            case "competenceForm" ->
+                new PageCreate("hse", (id, marker) -> post("/training/competences")
+                        .param("newId", id.toString())
+                        .param("code", marker)
+                        .param("nameEn", "Course " + marker)
+                        .param("nameRu", "Курс " + marker)
+                        .param("validityMonths", "12")
+                        .param("evidence", "NONE"));
+            // for a position nobody holds, and voided after the test
+            case "requirementForm" -> {
+                var induction = fixture.one("select id from competence where code = 'INDUCTION'");
+                yield new PageCreate("hse", (id, marker) -> post("/training/requirements")
+                        .param("newId", id.toString())
+                        .param("competenceId", induction.toString())
+                        .param("position", "Fitter " + marker));
+            }
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -113,6 +146,18 @@ final class PageCreates {
                         fixture.logins.viewer("contractor1").organisationId().toString())
                 .param("work", "Relining ladles " + marker)
                 .param("unsafe", "No gas test before entry");
+    }
+
+    /** New equipment of the blast furnace bay, for a tag to be on. */
+    private UUID equipment() throws Exception {
+        var machine = UUID.randomUUID();
+        var registration = new KeptCreates(fixture)
+                .create("equipment")
+                .body()
+                .apply(machine, "T" + machine.toString().substring(0, 8));
+        assertThat(fixture.postJson("/api/v1/equipment", "hse", registration).getStatus())
+                .isEqualTo(201);
+        return machine;
     }
 
     private String person(String username) {

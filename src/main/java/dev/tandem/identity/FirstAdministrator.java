@@ -57,7 +57,8 @@ class FirstAdministrator {
             var owner = register.ownerCompany()
                     .orElseGet(() -> register.registerOwner(null, RegisterOrganisation.named("Owner company"), system));
             var person = register.addPerson(
-                    null, RegisterPerson.named(owner.id(), "Administrator", "Administrator"), system);
+                            null, RegisterPerson.named(owner.id(), "Administrator", "Administrator"), system)
+                    .record();
             opening.open(new OpenAccount("admin", person.id(), Set.of(Role.ADMIN), password), system);
         });
         if (configured) {

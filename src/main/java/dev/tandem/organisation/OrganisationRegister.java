@@ -8,6 +8,7 @@ import static dev.tandem.shared.Role.LINE_MANAGER;
 
 import dev.tandem.history.AuditedRecords;
 import dev.tandem.history.CreateRule;
+import dev.tandem.history.Created;
 import dev.tandem.history.History;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.NotFoundException;
@@ -143,20 +144,18 @@ public class OrganisationRegister {
         return viewer.has(DIRECTORY_READERS) && viewer.canSee(person.organisationId());
     }
 
-    /** Adds a person; a repeated request with the same id returns the stored record. */
-    public Person addPerson(UUID id, RegisterPerson command, Viewer viewer) {
+    /** Adds a person; a repeated request with the same id returns the stored record, and says it was stored before. */
+    public Created<Person> addPerson(UUID id, RegisterPerson command, Viewer viewer) {
         requireKeeperOfPeople(command.organisationId(), viewer);
         checkSite(command);
-        return personRecords
-                .create(
-                        id,
-                        (replayer, stored) -> requireKeeperOfPeople(stored.organisationId(), replayer),
-                        newId -> {
-                            checkPersonnelNumber(command, newId);
-                            return Person.of(newId, command);
-                        },
-                        viewer)
-                .record();
+        return personRecords.create(
+                id,
+                (replayer, stored) -> requireKeeperOfPeople(stored.organisationId(), replayer),
+                newId -> {
+                    checkPersonnelNumber(command, newId);
+                    return Person.of(newId, command);
+                },
+                viewer);
     }
 
     public Person updatePerson(UUID id, Precondition precondition, RegisterPerson command, Viewer viewer) {

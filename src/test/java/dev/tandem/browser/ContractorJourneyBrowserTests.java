@@ -141,6 +141,7 @@ class ContractorJourneyBrowserTests extends BrowserJourney {
         workerName = "Welder " + tag;
         var worker = people.addPerson(
                         null, new RegisterPerson(contractor, workerName, "Welder", site, null, null, null, null), hse)
+                .record()
                 .id();
         badge = context.getBean(Credentials.class)
                 .issue(contractor, worker, hse)
@@ -321,6 +322,7 @@ class ContractorJourneyBrowserTests extends BrowserJourney {
         var person = context.getBean(OrganisationRegister.class)
                 .addPerson(
                         null, new RegisterPerson(organisation, name, role.name(), site, null, null, null, null), admin)
+                .record()
                 .id();
         context.getBean(Accounts.class)
                 .open(new OpenAccount(username, person, Set.of(role), DemoProperties.PASSWORD), admin);

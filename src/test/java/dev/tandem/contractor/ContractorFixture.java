@@ -55,7 +55,8 @@ public final class ContractorFixture {
         var organisation = context.getBean(OrganisationRegister.class)
                 .registerContractor(null, RegisterOrganisation.named(name + " " + tag), Viewer.system());
         var person = context.getBean(OrganisationRegister.class)
-                .addPerson(null, RegisterPerson.named(organisation.id(), "Supervisor " + tag, "Foreman"), admin);
+                .addPerson(null, RegisterPerson.named(organisation.id(), "Supervisor " + tag, "Foreman"), admin)
+                .record();
         var username = "sup" + tag;
         context.getBean(Accounts.class)
                 .open(new OpenAccount(username, person.id(), Set.of(Role.CONTRACTOR_SUPERVISOR), PASSWORD), admin);

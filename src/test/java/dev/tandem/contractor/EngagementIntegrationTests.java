@@ -219,6 +219,7 @@ class EngagementIntegrationTests {
         var admin = fixture.logins.viewer("admin");
         var worker = organisations
                 .addPerson(null, RegisterPerson.named(contractor.id(), "Rigger " + UUID.randomUUID(), "Rigger"), admin)
+                .record()
                 .id();
         var issued = fixture.call(
                         contractor.supervisor(),

@@ -107,7 +107,8 @@ public final class EngagementScene {
                 .addPerson(
                         null,
                         new RegisterPerson(admin.organisationId(), name, "Shop manager", site, null, null, null, null),
-                        admin);
+                        admin)
+                .record();
         context.getBean(Accounts.class)
                 .open(
                         new OpenAccount(username, person.id(), Set.of(Role.LINE_MANAGER), ContractorFixture.PASSWORD),

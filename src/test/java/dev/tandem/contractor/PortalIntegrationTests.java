@@ -74,6 +74,7 @@ class PortalIntegrationTests {
         var admin = fixture.logins.viewer("admin");
         workerPerson = context.getBean(OrganisationRegister.class)
                 .addPerson(null, RegisterPerson.named(contractor.id(), "Welder " + tag, "Welder"), admin)
+                .record()
                 .id();
         worker = "wk" + tag;
         context.getBean(Accounts.class)
@@ -467,6 +468,7 @@ class PortalIntegrationTests {
                         null,
                         RegisterPerson.named(other.id(), "Stranger " + UUID.randomUUID(), "Rigger"),
                         fixture.logins.viewer("admin"))
+                .record()
                 .id();
     }
 

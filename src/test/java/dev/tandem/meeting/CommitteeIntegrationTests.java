@@ -390,7 +390,8 @@ class CommitteeIntegrationTests {
                                 null,
                                 null,
                                 null),
-                        admin);
+                        admin)
+                .record();
         var username = "elsewhere" + code.toLowerCase();
         context.getBean(Accounts.class)
                 .open(

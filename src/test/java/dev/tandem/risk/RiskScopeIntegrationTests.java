@@ -165,7 +165,8 @@ class RiskScopeIntegrationTests {
                                 null,
                                 null,
                                 null),
-                        admin);
+                        admin)
+                .record();
         context.getBean(Accounts.class)
                 .open(new OpenAccount(manager, person.id(), Set.of(Role.LINE_MANAGER), "line-manager-" + code), admin);
         assertThat(risks.logins().viewer(manager).siteId()).isEqualTo(site);

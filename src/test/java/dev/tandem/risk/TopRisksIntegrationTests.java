@@ -109,10 +109,13 @@ class TopRisksIntegrationTests {
         area = plant.createArea(null, new DefineArea(site, code, "Bay " + code, null, null), admin())
                 .id();
         director = "dir" + code.toLowerCase();
-        var person = organisations.addPerson(
-                null,
-                new RegisterPerson(admin().organisationId(), "Director " + code, null, site, null, null, null, null),
-                admin());
+        var person = organisations
+                .addPerson(
+                        null,
+                        new RegisterPerson(
+                                admin().organisationId(), "Director " + code, null, site, null, null, null, null),
+                        admin())
+                .record();
         accounts.open(new OpenAccount(director, person.id(), Set.of(Role.DIRECTOR), "top-five-password-1"), admin());
     }
 

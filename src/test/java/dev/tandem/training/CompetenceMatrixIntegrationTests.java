@@ -80,6 +80,7 @@ class CompetenceMatrixIntegrationTests {
                         RegisterPerson.named(
                                 training.logins().viewer("contractor1").organisationId(), "Anna Ladle", position),
                         admin)
+                .record()
                 .id();
         otherPerson = register.addPerson(
                         null,
@@ -88,6 +89,7 @@ class CompetenceMatrixIntegrationTests {
                                 "Boris Ladle",
                                 " " + position.toUpperCase() + " "),
                         admin)
+                .record()
                 .id();
         valid = training.competence(12);
         expired = training.competence(12);
@@ -221,6 +223,7 @@ class CompetenceMatrixIntegrationTests {
                         new RegisterPerson(
                                 admin.organisationId(), "Clara Bay", position, siteOf("hse"), area, null, null, null),
                         admin)
+                .record()
                 .id();
         assertThat(competences(clearance.clearedNow(worksThere, Work.onSite()))).contains(bay);
         var anywhere = matrix("hse", Map.of("position", position));
@@ -325,6 +328,7 @@ class CompetenceMatrixIntegrationTests {
                 .id();
         var owner = training.logins().viewer("hse").organisationId();
         return register.addPerson(null, new RegisterPerson(owner, name, position, site, null, null, null, null), admin)
+                .record()
                 .id();
     }
 

@@ -52,8 +52,10 @@ class TrainingFiguresIntegrationTests {
                 .id();
         var position = "Pipe fitter " + UUID.randomUUID();
         var trained = register.addPerson(null, RegisterPerson.named(firm, "Trained Fitter", position), admin)
+                .record()
                 .id();
         var untrained = register.addPerson(null, RegisterPerson.named(firm, "New Fitter", position), admin)
+                .record()
                 .id();
         var competence = training.competence(12);
         var other = training.competence(12);

@@ -113,6 +113,7 @@ class TrainingRemindersIntegrationTests {
                         new RegisterPerson(
                                 admin.organisationId(), "Crew " + code, "Fitter", site, area, null, null, null),
                         admin)
+                .record()
                 .id();
         var expiring = given(crew, training.competence(12), daysAgo(300), today.plusDays(10));
 

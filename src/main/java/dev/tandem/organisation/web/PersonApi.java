@@ -12,6 +12,7 @@ import dev.tandem.shared.Page;
 import dev.tandem.shared.Paging;
 import dev.tandem.shared.Precondition;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.IdempotentCreates;
 import dev.tandem.shared.web.Versions;
 import dev.tandem.shared.web.VoidRequest;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,10 +48,14 @@ class PersonApi {
         return queries.people(filter, paging, viewer);
     }
 
+    /** Adds a person; {@code id} (optional) makes a repeated request return the stored person. */
     @PostMapping
-    ResponseEntity<PersonView> add(@Valid @RequestBody RegisterPerson form, Viewer viewer) {
-        var person = register.addPerson(null, form, viewer);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+    ResponseEntity<PersonView> add(
+            @RequestParam(required = false) UUID id, @Valid @RequestBody RegisterPerson form, Viewer viewer) {
+        var added = register.addPerson(id, form, viewer);
+        var person = added.record();
+        return IdempotentCreates.answer(added.isNew(), URI.create("/api/v1/people/" + person.id()))
+                .eTag("\"" + person.version() + "\"")
                 .body(PersonView.of(person));
     }
 

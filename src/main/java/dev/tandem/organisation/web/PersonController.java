@@ -80,17 +80,24 @@ class PersonController {
     String blank(@RequestParam(required = false) UUID organisationId, Viewer viewer, Model model) {
         var organisation = organisationId != null ? organisationId : viewer.organisationId();
         model.addAttribute("form", new RegisterPerson(organisation, "", "", viewer.siteId(), null, "", "", ""));
+        model.addAttribute("newId", UUID.randomUUID());
         return options(viewer, model);
     }
 
+    /** Adds a person under the form's {@code newId}, so that the form sent twice adds them once. */
     @PostMapping("/people")
     String create(
-            @Valid @ModelAttribute("form") RegisterPerson form, BindingResult errors, Viewer viewer, Model model) {
+            @RequestParam(required = false) UUID newId,
+            @Valid @ModelAttribute("form") RegisterPerson form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
         return Forms.submit(
                 errors,
                 () -> options(viewer, model),
                 () -> "redirect:/people/"
-                        + register.addPerson(null, form, viewer).id());
+                        + register.addPerson(newId, form, viewer).record().id());
     }
 
     @GetMapping("/people/{id}")

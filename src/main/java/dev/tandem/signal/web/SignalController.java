@@ -67,11 +67,19 @@ class SignalController {
     @GetMapping("/signals/tags/new")
     String newTag(@RequestParam(required = false) UUID equipmentId, Model model) {
         model.addAttribute("form", DefineTag.on(equipmentId));
+        model.addAttribute("newId", UUID.randomUUID());
         return form(null, model);
     }
 
+    /** Adds a tag under the form's {@code newId}, so that the form sent twice adds it once. */
     @PostMapping("/signals/tags")
-    String create(@Valid @ModelAttribute("form") DefineTag form, BindingResult errors, Viewer viewer, Model model) {
+    String create(
+            @RequestParam(required = false) UUID newId,
+            @Valid @ModelAttribute("form") DefineTag form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
         return Forms.submit(
                 errors,
                 () -> {
@@ -79,7 +87,7 @@ class SignalController {
                     return "signals/tag";
                 },
                 () -> {
-                    var tag = register.register(null, form, viewer).record();
+                    var tag = register.register(newId, form, viewer).record();
                     return "redirect:/signals/tags/" + tag.id() + "?saved";
                 });
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The catalogue of competences: everyone reads it; the safety department adds competences and edits their periods and
@@ -46,17 +47,24 @@ class CompetenceController {
     @GetMapping("/training/competences/new")
     String blank(Model model) {
         model.addAttribute("form", new DefineCompetence("", "", "", 12, EvidenceKind.CERTIFICATE, false));
+        model.addAttribute("newId", UUID.randomUUID());
         return form(null, model);
     }
 
+    /** Adds a competence under the form's {@code newId}, so that the form sent twice adds it once. */
     @PostMapping("/training/competences")
     String define(
-            @Valid @ModelAttribute("form") DefineCompetence form, BindingResult errors, Viewer viewer, Model model) {
+            @RequestParam(required = false) UUID newId,
+            @Valid @ModelAttribute("form") DefineCompetence form,
+            BindingResult errors,
+            Viewer viewer,
+            Model model) {
+        model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
         return Forms.submit(
                 errors,
                 () -> form(null, model),
                 () -> "redirect:/training/competences/"
-                        + catalogue.define(null, form, viewer).record().id());
+                        + catalogue.define(newId, form, viewer).record().id());
     }
 
     @GetMapping("/training/competences/{id}")

@@ -50,11 +50,16 @@ class RequirementsController {
                 .forEach(area ->
                         areas.add(new OrganisationQueries.Option(area.id(), site.siteName() + " — " + area.label()))));
         model.addAttribute("areas", areas);
+        if (!model.containsAttribute("newId")) {
+            model.addAttribute("newId", UUID.randomUUID());
+        }
         return "training/requirements";
     }
 
+    /** Adds a requirement under the form's {@code newId}, so that the form sent twice adds it once. */
     @PostMapping("/training/requirements")
     String require(
+            @RequestParam(required = false) UUID newId,
             @RequestParam(required = false) UUID competenceId,
             @RequestParam(required = false) String position,
             @RequestParam(required = false) Role role,
@@ -66,9 +71,10 @@ class RequirementsController {
             if (competenceId == null) {
                 throw new InvalidRequestException("competenceId", "training.rule.noSuchCompetence");
             }
-            requirements.require(null, new RequireCompetence(competenceId, position, role, areaId), viewer);
+            requirements.require(newId, new RequireCompetence(competenceId, position, role, areaId), viewer);
         } catch (InvalidRequestException refused) {
             model.addAttribute("refused", refused);
+            model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
             return list(viewer, locale, model);
         }
         return "redirect:/training/requirements";

@@ -193,9 +193,11 @@ class ForgottenPasswordIntegrationTests {
         var username = "u" + UUID.randomUUID().toString().substring(0, 8);
         var email = username + "@plant.example";
         var person = register.addPerson(
-                UUID.randomUUID(),
-                new RegisterPerson(admin.organisationId(), "Test " + username, null, null, null, email, null, null),
-                admin);
+                        UUID.randomUUID(),
+                        new RegisterPerson(
+                                admin.organisationId(), "Test " + username, null, null, null, email, null, null),
+                        admin)
+                .record();
         accounts.open(new OpenAccount(username, person.id(), Set.of(Role.WORKER), PASSWORD), admin);
         return new Holder(username, email);
     }
