@@ -58,7 +58,7 @@ class EquipmentFormController {
             Model model) {
         requireKeeper(viewer);
         model.addAttribute("form", new RegisterEquipment(siteId, areaId, "", "", null, Criticality.MEDIUM, ""));
-        model.addAttribute("newId", UUID.randomUUID());
+        Forms.newId(model, null);
         model.addAttribute("canKeep", true);
         return VIEW;
     }
@@ -71,7 +71,7 @@ class EquipmentFormController {
             Viewer viewer,
             Model model) {
         requireKeeper(viewer);
-        model.addAttribute("newId", id == null ? UUID.randomUUID() : id);
+        Forms.newId(model, id);
         model.addAttribute("canKeep", true);
         return Forms.submit(
                 errors,

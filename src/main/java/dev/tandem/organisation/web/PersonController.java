@@ -80,7 +80,7 @@ class PersonController {
     String blank(@RequestParam(required = false) UUID organisationId, Viewer viewer, Model model) {
         var organisation = organisationId != null ? organisationId : viewer.organisationId();
         model.addAttribute("form", new RegisterPerson(organisation, "", "", viewer.siteId(), null, "", "", ""));
-        model.addAttribute("newId", UUID.randomUUID());
+        Forms.newId(model, null);
         return options(viewer, model);
     }
 
@@ -92,7 +92,7 @@ class PersonController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
+        Forms.newId(model, newId);
         return Forms.submit(
                 errors,
                 () -> options(viewer, model),

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,6 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public final class Forms {
 
     private Forms() {}
+
+    /**
+     * Gives a create form the client id it sends as {@code newId}, so that the form sent twice stores one record: the
+     * id it sent when it comes back with errors (the corrected form is the same create), a fresh one otherwise.
+     */
+    public static void newId(Model model, UUID sent) {
+        model.addAttribute("newId", sent != null ? sent : UUID.randomUUID());
+    }
 
     /**
      * @param formView the view that shows the form again, when it needs no model of its own

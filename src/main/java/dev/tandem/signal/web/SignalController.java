@@ -67,7 +67,7 @@ class SignalController {
     @GetMapping("/signals/tags/new")
     String newTag(@RequestParam(required = false) UUID equipmentId, Model model) {
         model.addAttribute("form", DefineTag.on(equipmentId));
-        model.addAttribute("newId", UUID.randomUUID());
+        Forms.newId(model, null);
         return form(null, model);
     }
 
@@ -79,7 +79,7 @@ class SignalController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
+        Forms.newId(model, newId);
         return Forms.submit(
                 errors,
                 () -> {

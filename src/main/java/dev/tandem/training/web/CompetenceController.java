@@ -47,7 +47,7 @@ class CompetenceController {
     @GetMapping("/training/competences/new")
     String blank(Model model) {
         model.addAttribute("form", new DefineCompetence("", "", "", 12, EvidenceKind.CERTIFICATE, false));
-        model.addAttribute("newId", UUID.randomUUID());
+        Forms.newId(model, null);
         return form(null, model);
     }
 
@@ -59,7 +59,7 @@ class CompetenceController {
             BindingResult errors,
             Viewer viewer,
             Model model) {
-        model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
+        Forms.newId(model, newId);
         return Forms.submit(
                 errors,
                 () -> form(null, model),

@@ -4,6 +4,7 @@ import dev.tandem.organisation.OrganisationQueries;
 import dev.tandem.shared.InvalidRequestException;
 import dev.tandem.shared.Role;
 import dev.tandem.shared.Viewer;
+import dev.tandem.shared.web.Forms;
 import dev.tandem.training.CompetenceCatalogue;
 import dev.tandem.training.RequireCompetence;
 import dev.tandem.training.RequirementsMatrix;
@@ -51,7 +52,7 @@ class RequirementsController {
                         areas.add(new OrganisationQueries.Option(area.id(), site.siteName() + " — " + area.label()))));
         model.addAttribute("areas", areas);
         if (!model.containsAttribute("newId")) {
-            model.addAttribute("newId", UUID.randomUUID());
+            Forms.newId(model, null);
         }
         return "training/requirements";
     }
@@ -74,7 +75,7 @@ class RequirementsController {
             requirements.require(newId, new RequireCompetence(competenceId, position, role, areaId), viewer);
         } catch (InvalidRequestException refused) {
             model.addAttribute("refused", refused);
-            model.addAttribute("newId", newId == null ? UUID.randomUUID() : newId);
+            Forms.newId(model, newId);
             return list(viewer, locale, model);
         }
         return "redirect:/training/requirements";
