@@ -194,8 +194,20 @@ public class OrganisationQueries {
 
     /** Every current organisation the viewer may see: a plant has hundreds of contractors, not millions. */
     public List<Option> organisationOptions(Viewer viewer) {
-        return new ListQuery("organisation o")
-                .visibleTo(viewer, "o.id")
+        return options(new ListQuery("organisation o").visibleTo(viewer, "o.id"));
+    }
+
+    /**
+     * The current contractors the viewer may see, by name (a contractor's people: their own), for choosing among the
+     * contractors' records: the owner company is none of them.
+     */
+    public List<Option> contractorOptions(Viewer viewer) {
+        return options(new ListQuery("organisation o").visibleTo(viewer, "o.id").where("o.kind = 'CONTRACTOR'"));
+    }
+
+    /** The current organisations of a query, the owner company first. */
+    private List<Option> options(ListQuery organisations) {
+        return organisations
                 .where("o.voided_at is null")
                 .page(
                         jdbc,

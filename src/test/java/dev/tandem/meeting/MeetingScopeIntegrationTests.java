@@ -16,6 +16,7 @@ import dev.tandem.contractor.ContractorFixture;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * What the other meeting tests leave out of the scope rules: concluding an agenda item (discussed or carried over) over
  * the API and on the page is refused to the wrong role (403) and to another contractor (404), and writes nothing; an
- * engagement's rotations and the figures tell another contractor nothing of it.
+ * engagement's rotations and the figures tell another contractor nothing of it; the list's contractor picker offers
+ * contractors only.
  */
 @TandemIntegrationTest
 class MeetingScopeIntegrationTests {
@@ -171,6 +173,39 @@ class MeetingScopeIntegrationTests {
         assertThat(page)
                 .contains("data-meeting-filter", mine, "/meetings/export?")
                 .doesNotContain(theirs);
+    }
+
+    /**
+     * The list's contractor picker offers the contractors the reader sees and not the owner company, whose meetings are
+     * all with a contractor: the safety department every contractor, a contractor's supervisor its own only.
+     */
+    @Test
+    void theListsContractorPickerOffersContractorsOnlyWithinWhatTheReaderSees() throws Exception {
+        var second = new MeetingScene(fixture, context);
+        var owner = fixture.logins.viewer("hse").organisationId().toString();
+
+        var hse = contractorChoices("hse");
+        assertThat(hse).contains(meetings.contractor.toString(), second.contractor.toString());
+        assertThat(hse).doesNotContain(owner);
+
+        assertThat(contractorChoices(meetings.supervisor)).containsExactly("", meetings.contractor.toString());
+    }
+
+    /** The values of the list page's contractor picker, as the user is shown it (the first one: all of them). */
+    private List<String> contractorChoices(String user) throws Exception {
+        var page = mvc.perform(get("/meetings").with(fixture.logins.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var picker = Pattern.compile("<select[^>]*name=\"organisationId\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(picker.find()).as("the page has the contractor picker").isTrue();
+        return Pattern.compile("<option value=\"([^\"]*)\"")
+                .matcher(picker.group(1))
+                .results()
+                .map(option -> option.group(1))
+                .toList();
     }
 
     private List<String> listed(String user, String query) throws Exception {

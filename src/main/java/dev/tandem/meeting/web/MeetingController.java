@@ -70,7 +70,7 @@ class MeetingController {
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("statuses", MeetingStatus.values());
         model.addAttribute("sites", organisations.siteOptions());
-        model.addAttribute("organisations", organisations.organisationOptions(viewer));
+        model.addAttribute("contractors", organisations.contractorOptions(viewer));
         return "meeting/list";
     }
 
