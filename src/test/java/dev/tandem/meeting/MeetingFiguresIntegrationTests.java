@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.tandem.TandemIntegrationTest;
 import dev.tandem.contractor.ContractorFixture;
+import dev.tandem.shared.ReplayableClock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +117,52 @@ class MeetingFiguresIntegrationTests {
                 .getContentAsString();
 
         assertThat(panel).contains(missedName, "0 %").doesNotContain(metName);
+    }
+
+    /**
+     * Weekly rotations from three weeks ago, changing at midnight: the second one, from 14 days ago to 7 days ago, had
+     * the meeting of 10 days ago and runs past a period ending 10 days ago. Asked while it was under way and asked now
+     * that it has ended, that period counts only the first rotation; the next period counts the second. (The periods'
+     * days are on the enterprise's clock, the crew changes at midnight on the site's: each period ends a day or more
+     * from a change.)
+     */
+    @Test
+    void aRotationRunningPastThePeriodsEndCountsInTheNextPeriodHoweverLateTheFiguresAreAsked() throws Exception {
+        var today = met.today;
+        var whileUnderWay =
+                today.minusDays(8).atTime(12, 0).atZone(MeetingScene.MOSCOW).toInstant();
+        var clock = context.getBean(ReplayableClock.class);
+
+        var asked = clock.replay(whileUnderWay, () -> periodFigures(today.minusDays(21), today.minusDays(10)));
+        var askedLater = periodFigures(today.minusDays(21), today.minusDays(10));
+
+        for (var answer : List.of(asked, askedLater)) {
+            assertThat(JsonPath.<Integer>read(answer, "$.total.rotations")).isEqualTo(1);
+            assertThat(JsonPath.<Integer>read(answer, "$.total.met")).isZero();
+        }
+        var next = periodFigures(today.minusDays(9), today);
+        assertThat(JsonPath.<Integer>read(next, "$.total.rotations")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(next, "$.total.met")).isEqualTo(1);
+        var both = periodFigures(today.minusDays(21), today);
+        assertThat(JsonPath.<Integer>read(both, "$.total.rotations"))
+                .as("each rotation once")
+                .isEqualTo(3);
+    }
+
+    /** The met scene's site's figures of a period, as the safety department reads them. */
+    private String periodFigures(LocalDate from, LocalDate to) {
+        try {
+            return body(fixture.call(
+                            "hse",
+                            get("/api/v1/meetings/figures")
+                                    .param("site", met.scene.site.toString())
+                                    .param("from", from.toString())
+                                    .param("to", to.toString()),
+                            null)
+                    .andExpect(status().isOk()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String name(String figures, UUID contractor) {

@@ -84,6 +84,11 @@ public class RotationCompliance implements MeetingsDue {
      * figures of contractors, mentors and sites. A contractor's people count only their own organisation's; only the
      * site's engagements when a site is given. The rotations are laid out first, so that only the meetings held within
      * them are read.
+     *
+     * <p>A rotation belongs to the period its end falls in ({@code from} excluded, {@code to} included: one that ends
+     * as a period starts ended in the one before), never to the one it starts in. So a period that is over keeps its
+     * figures when asked again later (a rotation under way at its end is not waited for, it counts in the next
+     * period) and each rotation counts in one period only, so that months add up to the year.
      */
     public List<EngagementRotations> ended(Instant from, Instant to, Viewer viewer) {
         return ended(from, to, null, viewer);
@@ -107,7 +112,7 @@ public class RotationCompliance implements MeetingsDue {
                 var calendar = RotationPattern.calendar(
                         pattern.blocks(), pattern.startsOn(), pattern.changesAt(), times.zone(engagement.siteId()));
                 for (var rotation : within(engagement, calendar, from, end)) {
-                    if (rotation.endedBy(now) && !rotation.endsAt().isBefore(from)) {
+                    if (rotation.endedBy(now) && endsWithin(rotation, from, to)) {
                         rotations.add(rotation);
                     }
                 }
@@ -129,6 +134,11 @@ public class RotationCompliance implements MeetingsDue {
             result.add(new EngagementRotations(e.engagement(), records(e.rotations(), meetings, now)));
         }
         return result;
+    }
+
+    /** Whether the rotation ends after {@code from} and by {@code to}: the period it is counted in. */
+    private static boolean endsWithin(Rotation rotation, Instant from, Instant to) {
+        return rotation.endsAt().isAfter(from) && !rotation.endsAt().isAfter(to);
     }
 
     /** A pattern not voided, as the figures read it. */

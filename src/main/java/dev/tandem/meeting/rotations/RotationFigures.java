@@ -23,6 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Rotations with a meeting": of the rotations that ended in a period, how many had a meeting held, per contractor,
  * per mentor and per site. A contractor's supervisor sees its own organisation's figures only.
+ *
+ * <p>A rotation counts in the period it ends in, not the one it starts in: a rotation has its meeting or misses it only
+ * once it is over, so counting it where it ends lets a period's figures be final when the period is (a rotation that
+ * runs past the period's last day counts in the next period, however late the figures are asked), and counts each
+ * rotation once when periods follow one another.
  */
 @Component
 @Transactional(readOnly = true)
