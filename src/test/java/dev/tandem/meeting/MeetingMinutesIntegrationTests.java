@@ -14,8 +14,6 @@ import dev.tandem.contractor.ContractorFixture;
 import dev.tandem.contractor.EngagementScene;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -99,7 +97,11 @@ class MeetingMinutesIntegrationTests {
         fixture.call("hse", get("/api/v1/meetings/{id}", id), null).andExpect(status().isNotFound());
     }
 
-    /** A meeting of today, held in the language: the mentor and the supervisor came, an item was discussed. */
+    /**
+     * A meeting on the engagement's first day (10:00 on the site's clock), held in the language: the mentor and the
+     * supervisor came, an item was discussed. Not "now": from 19:00 to 21:00 UTC the enterprise's day (Yekaterinburg),
+     * on which the engagement starts, is a day ahead of the Moscow site's.
+     */
     private UUID heldMeeting(String language) throws Exception {
         var id = UUID.randomUUID();
         open(id, language).andExpect(status().isCreated());
@@ -127,7 +129,7 @@ class MeetingMinutesIntegrationTests {
                 scene.mentor,
                 post("/api/v1/meetings"),
                 "{'id':'%s','engagementId':'%s','heldAt':'%s','language':'%s'}"
-                        .formatted(id, engagement, Instant.now().truncatedTo(ChronoUnit.SECONDS), language));
+                        .formatted(id, engagement, MeetingScene.heldAt(scene.today), language));
     }
 
     private void attend(UUID meeting, UUID person) throws Exception {
