@@ -143,12 +143,7 @@ public class ActionListBench {
                 }
             }
             try (var rows = ps.executeQuery()) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        rows.getObject(c);
-                    }
-                }
+                Turns.readEveryValue(rows);
             }
         }
         return (System.nanoTime() - start) / 1e6;

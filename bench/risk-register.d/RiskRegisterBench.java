@@ -221,12 +221,7 @@ public class RiskRegisterBench {
                     ps.setObject(i + 1, value instanceof LocalDate day ? java.sql.Date.valueOf(day) : value);
                 }
                 try (var rows = ps.executeQuery()) {
-                    int columns = rows.getMetaData().getColumnCount();
-                    while (rows.next()) {
-                        for (int c = 1; c <= columns; c++) {
-                            rows.getObject(c);
-                        }
-                    }
+                    Turns.readEveryValue(rows);
                 }
             }
         }
